@@ -1,0 +1,32 @@
+// GET /api/health: liveness and database reachability, for load balancers and the CI smoke test.
+import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { getDataVersion } from "@/lib/store/health";
+import { APP_VERSION } from "@/lib/version";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const kind = env().DATABASE_KIND;
+  try {
+    const dataVersion = await Promise.race([
+      getDataVersion(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("database timeout after 3000 ms")), 3000)),
+    ]);
+    return NextResponse.json(
+      { status: "ok", database: { kind, reachable: true }, version: APP_VERSION, dataVersion },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  } catch (err) {
+    return NextResponse.json(
+      {
+        status: "error",
+        database: { kind, reachable: false },
+        version: APP_VERSION,
+        dataVersion: null,
+        error: { code: "database_unreachable", message: err instanceof Error ? err.message : String(err) },
+      },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}

@@ -1,0 +1,77 @@
+// Environment, validated once with zod. A bad value stops start-up with a message naming the variable.
+import { z } from "zod";
+import { Cron } from "croner";
+
+const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const schema = z.object({
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+  ),
+  /** Set by scripts/start.ts: which kind of database DATABASE_URL points at. */
+  DATABASE_KIND: z.preprocess(emptyAsUndefined, z.enum(["postgres", "embedded"]).default("postgres")),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+  PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+  HF_ENDPOINT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(https?|file):\/\//, "must be an http(s):// or file:// URL")
+      .transform((s) => s.replace(/\/+$/, ""))
+      .default("https://huggingface.co"),
+  ),
+  INGEST_SCHEDULE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("0 */6 * * *")
+      .refine((s) => s === "off" || isCron(s), "must be a cron expression such as '0 */6 * * *', or 'off'"),
+  ),
+  CRON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
+});
+
+function isCron(expr: string): boolean {
+  try {
+    new Cron(expr, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {}
+
+/** Parses an environment; throws EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new EnvError(`Invalid environment:\n${lines.join("\n")}\nFix these variables (see .env.example) and start again.`);
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** A connection string with the password replaced, safe for logs. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(unparseable URL)";
+  }
+}

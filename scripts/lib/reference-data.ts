@@ -1,0 +1,22 @@
+// Reference data every database needs after migrating: the boards and the data-version row.
+// The attribution registry is synced here too (see lib/attribution/sync), so a registry change
+// re-attributes stored history on the next migrate or ingest without downloading anything.
+import pg from "pg";
+import { BOARDS } from "@/lib/boards";
+
+export async function syncReferenceData(connectionString: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    for (const b of Object.values(BOARDS)) {
+      await client.query(
+        `INSERT INTO board (slug, name, source) VALUES ($1, $2, $3)
+         ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, source = EXCLUDED.source`,
+        [b.slug, b.name, b.source],
+      );
+    }
+    await client.query(`INSERT INTO data_version (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`);
+  } finally {
+    await client.end();
+  }
+}
