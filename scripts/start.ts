@@ -35,7 +35,7 @@ async function main() {
     embedded = await startEmbeddedDb(dataDir);
     databaseUrl = embedded.url;
     log(
-      `database: embedded PostgreSQL (PGlite) in ${path.relative(root, dataDir) || dataDir}, ` +
+      `database: embedded PostgreSQL (PGlite) in ${dataDir}, ` +
         `port ${embedded.port}, ${fresh ? "created" : "reopened"} in ${Math.round(embedded.startMs)} ms`,
     );
   }

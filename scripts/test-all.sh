@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# npm test: unit, integration and end-to-end tests. Runs all three, prints each summary,
+# and exits non-zero when any layer fails.
+set -u
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+status=0
+declare -a summary
+
+run() {
+  local name=$1; shift
+  echo
+  echo "=== $name: $* ==="
+  if "$@"; then summary+=("$name: passed"); else summary+=("$name: FAILED"); status=1; fi
+}
+
+run unit npx vitest run --project unit
+run integration npx vitest run --project integration
+# End-to-end runs against a fresh production build of this tree.
+run build npx next build
+if [ $status -eq 0 ] || [ "${E2E_ALWAYS:-}" = 1 ]; then
+  run e2e npx playwright test
+else
+  summary+=("e2e: not run (an earlier layer failed)")
+fi
+
+echo
+echo "=== test summary ==="
+printf '%s\n' "${summary[@]}"
+exit $status
