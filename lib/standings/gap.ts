@@ -1,0 +1,97 @@
+// Gap and lag between two country keys on one board (DESIGN.md "gap(a, b)" and "lag(a, b)").
+//
+// Caveat, documented rather than corrected: lag compares scores across dates, and arena ratings are not on one scale
+// over time. The 2025-11-05 / 11-06 / 12-11 ratings sit about 19–33 points above the 2025-05-24 ones for the same old
+// models (see the data mirror's README, "Scale shift"). Across that gap a later score looks higher than an equal
+// earlier one, so lags that reach back over it come out too long or null. Ranks do not have this problem.
+import type { CountryKey } from "@/lib/attribution/countries";
+import { daysBetween, inRange, population, type BoardFrame, type StandingsFilters } from "./frame";
+import { metricOf } from "./metrics";
+
+export interface GapSide {
+  /** The key's best score at the date; null when it has no counted entries. */
+  score: number | null;
+  model: string | null;
+}
+
+export interface GapPoint {
+  date: string;
+  a: GapSide;
+  b: GapSide;
+  /** best-score(a) − best-score(b); null when either side has none. */
+  absolute: number | null;
+  /** absolute ÷ best-score(b) × 100; null when absolute is null or b's score is 0. */
+  relative: number | null;
+  /**
+   * lag(a, b): days since `a` first reached, on this board and under the same filters, the best score `b` holds at
+   * this date. Positive: b is where a was that many days ago (b trails a). 0: a reached it only now. null: a has
+   * never reached it (a is behind; read `reverseLagDays`), or b has no score.
+   */
+  lagDays: number | null;
+  /** lag(b, a), the same measure the other way round, so a chart can say "a trails b by X days". */
+  reverseLagDays: number | null;
+  /** Which key holds the higher best score; null when either has none. */
+  leader: "a" | "b" | "tie" | null;
+}
+
+export interface GapQuery {
+  a: CountryKey;
+  b: CountryKey;
+  from?: string;
+  to?: string;
+  filters: StandingsFilters;
+}
+
+/**
+ * Days since the first date (at or before index `at`) whose running best of `bests` reached `target`.
+ * `runningMax` is non-decreasing, so the first such date is found by binary search.
+ */
+function lagAt(dates: string[], runningMax: (number | null)[], at: number, target: number | null): number | null {
+  if (target === null) return null;
+  let lo = 0;
+  let hi = at + 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = runningMax[mid];
+    if (m !== null && m >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo <= at ? daysBetween(dates[lo], dates[at]) : null;
+}
+
+function runningMaxOf(values: (number | null)[]): (number | null)[] {
+  let max: number | null = null;
+  return values.map((v) => (max = v !== null && (max === null || v > max) ? v : max));
+}
+
+/**
+ * One gap point per snapshot date in [from, to]. Lag looks back over every snapshot of the board, including those
+ * before `from`, since a may have reached b's score long before the range starts.
+ */
+export function computeGap(frame: BoardFrame, q: GapQuery): GapPoint[] {
+  const dates = frame.snapshots.map((s) => s.date);
+  const sides = frame.snapshots.map((snapshot) => {
+    const pop = population(frame.board, snapshot, q.filters);
+    return { a: metricOf(pop, q.a, "best-score", 0), b: metricOf(pop, q.b, "best-score", 0) };
+  });
+  const aMax = runningMaxOf(sides.map((s) => s.a.value));
+  const bMax = runningMaxOf(sides.map((s) => s.b.value));
+
+  const points: GapPoint[] = [];
+  sides.forEach(({ a, b }, i) => {
+    if (!inRange(dates[i], q.from, q.to)) return;
+    const absolute = a.value !== null && b.value !== null ? a.value - b.value : null;
+    const relative = absolute !== null && b.value ? (absolute / b.value) * 100 : null;
+    points.push({
+      date: dates[i],
+      a: { score: a.value, model: a.model },
+      b: { score: b.value, model: b.model },
+      absolute,
+      relative,
+      lagDays: lagAt(dates, aMax, i, b.value),
+      reverseLagDays: lagAt(dates, bMax, i, a.value),
+      leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
+    });
+  });
+  return points;
+}

@@ -1,0 +1,104 @@
+// Metrics per country key per snapshot, as DESIGN.md "Metric definitions" states them. Pure: no database here.
+import { countryLabel, countsFor, type CountryKey } from "@/lib/attribution/countries";
+import type { BoardSlug } from "@/lib/boards";
+import { inRange, population, type BoardFrame, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "./frame";
+import type { MetricKind } from "./metric-kinds";
+
+export interface MetricValue {
+  /** null where the metric is undefined (best-rank/best-score of a key with no entries; a share of an empty top n). */
+  value: number | null;
+  /** Key of the model that sets the value; for counts and shares the best-ranked counted model; null when none. */
+  model: string | null;
+}
+
+export interface SeriesPoint extends MetricValue {
+  date: string;
+}
+
+export interface Series {
+  key: CountryKey;
+  label: string;
+  points: SeriesPoint[];
+}
+
+export interface SeriesQuery {
+  metric: MetricKind;
+  /** Top-n cut-off; read only by the top-n metrics. */
+  n: number;
+  countries: CountryKey[];
+  from?: string;
+  to?: string;
+  filters: StandingsFilters;
+}
+
+/** Best rank first; equal ranks (competition ties) by higher score, then model key, so the choice is deterministic. */
+export function compareByRank(a: CountedEntry, b: CountedEntry): number {
+  return a.rank - b.rank || b.score - a.score || compareKeys(a.model, b.model);
+}
+
+/** Highest score first; equal scores by better rank, then model key. */
+export function compareByScore(a: CountedEntry, b: CountedEntry): number {
+  return b.score - a.score || a.rank - b.rank || compareKeys(a.model, b.model);
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function first(entries: CountedEntry[], compare: (a: CountedEntry, b: CountedEntry) => number): CountedEntry | null {
+  let best: CountedEntry | null = null;
+  for (const e of entries) if (best === null || compare(e, best) < 0) best = e;
+  return best;
+}
+
+/**
+ * One metric for one key over a population that already passed the filters (see `population`).
+ *
+ * top-n-share's denominator is every entry of the same population with rank ≤ n: every country, unknown included,
+ * under the same license/official filters. So the shares of US, CN, europe, other and unknown sum to 1, and a share
+ * says "of the open models in the top n, how many are American", not "of all models". It is null when no counted
+ * entry has rank ≤ n (e.g. license=proprietary on a board whose top n is all open).
+ */
+export function metricOf(pop: CountedEntry[], key: CountryKey, metric: MetricKind, n: number): MetricValue {
+  const mine = pop.filter((e) => countsFor(e.country, key));
+  switch (metric) {
+    case "best-rank": {
+      const e = first(mine, compareByRank);
+      return { value: e?.rank ?? null, model: e?.model ?? null };
+    }
+    case "best-score": {
+      const e = first(mine, compareByScore);
+      return { value: e?.score ?? null, model: e?.model ?? null };
+    }
+    case "model-count":
+      return { value: mine.length, model: first(mine, compareByRank)?.model ?? null };
+    case "top-n-count":
+    case "top-n-share": {
+      const top = mine.filter((e) => e.rank <= n);
+      const model = first(top, compareByRank)?.model ?? null;
+      if (metric === "top-n-count") return { value: top.length, model };
+      const denominator = pop.reduce((k, e) => (e.rank <= n ? k + 1 : k), 0);
+      return { value: denominator > 0 ? top.length / denominator : null, model };
+    }
+  }
+}
+
+/** One metric for one key at one snapshot. */
+export function metricAt(
+  board: BoardSlug,
+  snapshot: FrameSnapshot,
+  q: { metric: MetricKind; n: number; key: CountryKey; filters: StandingsFilters },
+): MetricValue {
+  return metricOf(population(board, snapshot, q.filters), q.key, q.metric, q.n);
+}
+
+/** One series per requested key, in request order, with one point per snapshot date in [from, to]. */
+export function computeSeries(frame: BoardFrame, q: SeriesQuery): Series[] {
+  const series: Series[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
+  for (const snapshot of frame.snapshots) {
+    if (!inRange(snapshot.date, q.from, q.to)) continue;
+    const pop = population(frame.board, snapshot, q.filters);
+    for (const s of series) s.points.push({ date: snapshot.date, ...metricOf(pop, s.key, q.metric, q.n) });
+  }
+  return series;
+}

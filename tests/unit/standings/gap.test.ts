@@ -1,0 +1,70 @@
+import { describe, expect, test } from "vitest";
+import { computeGap } from "@/lib/standings/gap";
+import { entry, filters, frame } from "./helpers";
+
+// 2025-01-01 → 01-31 is 30 days; → 03-02 is 60 days.
+const board = frame("lmarena-text", {
+  "2025-01-01": [entry("us-p1", 1, 1300, "US"), entry("cn-o1", 2, 1250, "CN", { license: "MIT" }), entry("us-o1", 3, 1200, "US", { license: "MIT" })],
+  "2025-01-31": [entry("us-p2", 1, 1310, "US"), entry("cn-o2", 2, 1280, "CN", { license: "MIT" }), entry("us-o1", 3, 1205, "US", { license: "MIT" })],
+  "2025-03-02": [entry("us-p3", 1, 1320, "US"), entry("cn-o3", 2, 1300, "CN", { license: "MIT" }), entry("us-o2", 3, 1255, "US", { license: "MIT" })],
+});
+
+describe("computeGap", () => {
+  test("absolute and relative gap with the models that set them", () => {
+    const [, p] = computeGap(board, { a: "US", b: "CN", filters: filters() });
+    expect(p.date).toBe("2025-01-31");
+    expect(p.a).toEqual({ score: 1310, model: "us-p2" });
+    expect(p.b).toEqual({ score: 1280, model: "cn-o2" });
+    expect(p.absolute).toBe(30);
+    expect(p.relative).toBeCloseTo((30 / 1280) * 100);
+    expect(p.leader).toBe("a");
+  });
+
+  test("lag: days since a first reached b's score at the date", () => {
+    const points = computeGap(board, { a: "US", b: "CN", filters: filters() });
+    expect(points.map((p) => p.lagDays)).toEqual([0, 30, 60]);
+    expect(points.map((p) => p.reverseLagDays)).toEqual([null, null, null]);
+  });
+
+  test("lag is null when a has never reached b's score; the reverse lag then says how far b is ahead", () => {
+    const points = computeGap(board, { a: "CN", b: "US", filters: filters() });
+    expect(points.map((p) => p.lagDays)).toEqual([null, null, null]);
+    expect(points.map((p) => p.reverseLagDays)).toEqual([0, 30, 60]);
+    expect(points.map((p) => p.leader)).toEqual(["b", "b", "b"]);
+  });
+
+  test("lag looks at history before `from`", () => {
+    const points = computeGap(board, { a: "US", b: "CN", from: "2025-01-31", filters: filters() });
+    expect(points.map((p) => [p.date, p.lagDays])).toEqual([
+      ["2025-01-31", 30],
+      ["2025-03-02", 60],
+    ]);
+  });
+
+  test("lag respects the license filter", () => {
+    const points = computeGap(board, { a: "US", b: "CN", filters: filters({ license: "open" }) });
+    expect(points.map((p) => p.absolute)).toEqual([-50, -75, -45]);
+    expect(points.map((p) => p.lagDays)).toEqual([null, null, null]);
+    // CN open reached 1200 on 01-01, 1205 on 01-01, 1255 on 01-31.
+    expect(points.map((p) => p.reverseLagDays)).toEqual([0, 30, 30]);
+  });
+
+  test("a key with no entries gives null scores, gap and lag", () => {
+    const [p] = computeGap(board, { a: "BR", b: "CN", filters: filters() });
+    expect(p).toMatchObject({
+      a: { score: null, model: null },
+      b: { score: 1250, model: "cn-o1" },
+      absolute: null,
+      relative: null,
+      lagDays: null,
+      reverseLagDays: null,
+      leader: null,
+    });
+  });
+
+  test("equal scores are a tie with zero lag both ways", () => {
+    const tie = frame("hf-open-llm-v2", { "2024-09-01": [entry("x", 1, 40, "US"), entry("y", 1, 40, "FR")] });
+    const [p] = computeGap(tie, { a: "US", b: "europe", filters: filters() });
+    expect(p).toMatchObject({ absolute: 0, relative: 0, lagDays: 0, reverseLagDays: 0, leader: "tie" });
+  });
+});

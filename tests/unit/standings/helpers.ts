@@ -1,0 +1,25 @@
+// Hand-made frames for the standings tests.
+import type { BoardSlug } from "@/lib/boards";
+import type { BoardFrame, FrameEntry, StandingsFilters } from "@/lib/standings/frame";
+
+export function entry(model: string, rank: number, score: number, country: string | null, more: Partial<FrameEntry> = {}): FrameEntry {
+  return {
+    model,
+    rank,
+    rankOfficial: null,
+    score,
+    official: null,
+    license: "Proprietary",
+    countryDeveloper: country,
+    countryBase: country,
+    ...more,
+  };
+}
+
+export function frame(board: BoardSlug, snapshots: Record<string, FrameEntry[]>): BoardFrame {
+  return { board, snapshots: Object.entries(snapshots).map(([date, entries]) => ({ date, entries })) };
+}
+
+export function filters(more: Partial<StandingsFilters> = {}): StandingsFilters {
+  return { attribution: "developer", license: "all", official: false, ...more };
+}
