@@ -1,0 +1,92 @@
+// Parquet decoding and zod row validation with errors that name the file, row, field and value.
+import { parquetMetadata, parquetReadObjects, parquetSchema, type FileMetaData } from "hyparquet";
+import { z } from "zod";
+import { SourceError } from "@/lib/sources/types";
+
+export type RawRow = Record<string, unknown>;
+
+// ---- zod building blocks shared by the adapters ----
+/** int64 arrives as BigInt; accept a JS number too, return a plain number. */
+const bigintToNumber = (v: unknown) => (typeof v === "bigint" ? Number(v) : v);
+export const zInt = z.preprocess(bigintToNumber, z.number().int());
+export const zNum = z.preprocess(bigintToNumber, z.number());
+export const zDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .refine((s) => {
+    const time = Date.parse(`${s}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
+  }, "not a calendar date");
+/** Nullable, and absent when the column is missing from the file. */
+export const opt = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
+
+export function formatValue(value: unknown): string {
+  if (typeof value === "bigint") return `${value}n`;
+  if (value === undefined) return "undefined (column missing)";
+  if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === "number") return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+function corrupt(file: string, url: string | undefined, err: unknown): SourceError {
+  return new SourceError(`corrupt or truncated parquet file ${file}: ${(err as Error)?.message ?? err}`, "data", url);
+}
+
+/** Top-level column names, read from the footer only. */
+export function parquetColumns(metadata: FileMetaData): string[] {
+  return parquetSchema(metadata).children.map((child) => child.element.name);
+}
+
+/**
+ * Decodes a parquet file held in memory. Checks the required columns against the schema before
+ * reading any rows, and reads only `wanted` columns (extra upstream columns are ignored).
+ */
+export async function readParquet(
+  buffer: ArrayBuffer,
+  file: string,
+  opts: { required: readonly string[]; wanted: readonly string[]; url?: string },
+): Promise<RawRow[]> {
+  let metadata: FileMetaData;
+  try {
+    metadata = parquetMetadata(buffer);
+  } catch (err) {
+    throw corrupt(file, opts.url, err);
+  }
+  const present = new Set(parquetColumns(metadata));
+  const missing = opts.required.filter((c) => !present.has(c));
+  if (missing.length) {
+    const list = missing.map((c) => `"${c}"`).join(", ");
+    throw new SourceError(`${file}: missing required column${missing.length > 1 ? "s" : ""} ${list}`, "data", opts.url);
+  }
+  const columns = opts.wanted.filter((c) => present.has(c));
+  let rows: RawRow[];
+  try {
+    rows = await parquetReadObjects({ file: buffer, metadata, columns });
+  } catch (err) {
+    throw corrupt(file, opts.url, err);
+  }
+  if (BigInt(rows.length) !== metadata.num_rows) {
+    throw corrupt(file, opts.url, new Error(`footer says ${metadata.num_rows} rows, decoded ${rows.length}`));
+  }
+  return rows;
+}
+
+/** Validates every row; the first failure names file, row index (0-based), field and value. */
+export function validateRows<S extends z.ZodType>(rows: RawRow[], schema: S, file: string, url?: string): z.output<S>[] {
+  return rows.map((row, index) => {
+    const result = schema.safeParse(row);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    const field = issue.path.length ? String(issue.path[0]) : "(row)";
+    const value = issue.path.length ? row[field] : row;
+    throw new SourceError(
+      `${file}: row ${index}: field "${field}" ${issue.message} (value: ${formatValue(value)})`,
+      "data",
+      url,
+    );
+  });
+}

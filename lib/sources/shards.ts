@@ -1,0 +1,65 @@
+// Listing parquet shards with the Hub tree API and reading them.
+import { z } from "zod";
+import { getBytes, getJsonPages, hubUrl, type HubOptions } from "@/lib/sources/hub";
+import { readParquet, type RawRow } from "@/lib/sources/parquet";
+import { SourceError } from "@/lib/sources/types";
+
+const treeEntry = z.object({
+  type: z.string(),
+  path: z.string().min(1),
+  size: z.number().int().nonnegative().optional(),
+});
+
+export interface Shard {
+  /** Repo-relative path, e.g. `text/full-00000-of-00001.parquet`. */
+  path: string;
+  /** Listed size in bytes, when the listing gives one. */
+  size?: number;
+}
+
+/** Turns a glob like `text/full-*.parquet` into an anchored regex (`*` does not cross `/`). */
+export function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .split("*")
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+    .join("[^/]*");
+  return new RegExp(`^${body}$`);
+}
+
+/** Lists `treePath` (following pagination) and returns the files matching `glob`, sorted by path. */
+export async function listShards(opts: HubOptions, treePath: string, glob: string): Promise<Shard[]> {
+  const url = hubUrl(opts.endpoint, treePath);
+  const entries = await getJsonPages(url, opts);
+  const pattern = globToRegExp(glob);
+  const shards: Shard[] = [];
+  entries.forEach((entry, index) => {
+    const parsed = treeEntry.safeParse(entry);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new SourceError(
+        `unexpected tree entry ${index} from ${url}: ${issue.path.join(".") || "(entry)"} ${issue.message}`,
+        "data",
+        url,
+      );
+    }
+    if (parsed.data.type === "file" && pattern.test(parsed.data.path)) {
+      shards.push({ path: parsed.data.path, size: parsed.data.size });
+    }
+  });
+  if (shards.length === 0) throw new SourceError(`no ${glob} files listed at ${url}`, "data", url);
+  return shards.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Downloads one shard from `resolveBase/<path>` and decodes it. */
+export async function readShard(
+  opts: HubOptions,
+  resolveBase: string,
+  shard: Shard,
+  columns: { required: readonly string[]; wanted: readonly string[] },
+): Promise<RawRow[]> {
+  const url = hubUrl(opts.endpoint, `${resolveBase}/${shard.path}`);
+  const bytes = await getBytes(url, opts, shard.size);
+  const rows = await readParquet(bytes, shard.path, { ...columns, url });
+  opts.onProgress?.({ type: "parsed", file: shard.path, rows: rows.length });
+  return rows;
+}

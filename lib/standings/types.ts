@@ -1,0 +1,60 @@
+// Response shapes of API v1 (DESIGN.md "Public API v1"). Public: add fields, never remove or rename.
+import type { BoardSlug } from "@/lib/boards";
+import type { AttributionMode, LicenseFilter } from "./frame";
+import type { GapPoint } from "./gap";
+import type { MetricKind } from "./metric-kinds";
+import type { Series } from "./metrics";
+
+export interface StandingsResponse {
+  board: BoardSlug;
+  metric: MetricKind;
+  n: number;
+  attribution: AttributionMode;
+  license: LicenseFilter;
+  official: boolean;
+  series: Series[];
+  /** ISO timestamp of the newest stored snapshot's ingestion. */
+  updatedAt: string | null;
+  /** Newest snapshot date on the board (YYYY-MM-DD), for "data as of". */
+  asOf: string | null;
+}
+
+export interface GapResponse {
+  board: BoardSlug;
+  a: string;
+  b: string;
+  attribution: AttributionMode;
+  points: GapPoint[];
+  updatedAt: string | null;
+  asOf: string | null;
+}
+
+export interface SnapshotListItem {
+  date: string;
+  entries: number;
+}
+
+export interface RankingRow {
+  rank: number;
+  model: string;
+  name: string;
+  organization: string | null;
+  organizationSlug: string | null;
+  /** ISO alpha-2 per the requested attribution mode; null = unattributed. */
+  country: string | null;
+  score: number;
+  ciLower: number | null;
+  ciUpper: number | null;
+  votes: number | null;
+  license: string | null;
+  licenseClass: "open" | "proprietary" | "unknown";
+  official: boolean | null;
+  why: string | null;
+}
+
+export interface SnapshotTableResponse {
+  board: BoardSlug;
+  date: string;
+  attribution: AttributionMode;
+  rows: RankingRow[];
+}
