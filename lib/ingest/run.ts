@@ -7,7 +7,7 @@ import { fetchHfRevision, listHfRevisions } from "@/lib/sources/hf-open-llm";
 import type { HubOptions } from "@/lib/sources/hub";
 import { SourceError, type SourceSnapshot } from "@/lib/sources/types";
 import { releaseIngestLock, tryIngestLock } from "./lock";
-import { closeRun, failAbandonedRuns, openRun, type RunCounts, type Trigger } from "./runs";
+import { closeRun, failAbandonedRuns, lastRunFailed, openRun, type RunCounts, type Trigger } from "./runs";
 import { countBoard, storedSnapshots, writeSnapshot, type StoredSnapshot } from "./store";
 
 export type IngestEvent =
@@ -92,8 +92,10 @@ async function ingestBoard(
   };
   try {
     const stored = await storedSnapshots(client, board);
-    const plan = board === "lmarena-text" ? arenaPlan : hfPlan;
-    const candidates = await plan(stored, opts.hub, emit);
+    const candidates =
+      board === "lmarena-text"
+        ? await arenaPlan(stored, opts.hub, emit, await lastRunFailed(client, board, runId))
+        : await hfPlan(stored, opts.hub, emit);
     let index = 0;
     for (const candidate of candidates.items) {
       index += 1;
@@ -127,6 +129,7 @@ async function ingestBoard(
       }
     }
   } catch (err) {
+    counts.rowsRejected += rejectedRows(err);
     fail(describe(err));
   }
   const status = errors.length ? "failed" : "succeeded";
@@ -153,11 +156,17 @@ function latestBefore(stored: StoredSnapshot[], date: string): StoredSnapshot | 
  * Arena: backfill from the `full` shards on an empty board. Afterwards poll `latest`; when it shows a
  * date we do not have, read `full` again so that any dates missed in between are filled too.
  */
-async function arenaPlan(stored: StoredSnapshot[], hub: HubOptions, emit: (e: IngestEvent) => void): Promise<Plan> {
+async function arenaPlan(
+  stored: StoredSnapshot[],
+  hub: HubOptions,
+  emit: (e: IngestEvent) => void,
+  lastRunFailed: boolean,
+): Promise<Plan> {
   const have = new Set(stored.map((s) => s.date));
   let snaps: SourceSnapshot[];
-  if (stored.length === 0) {
-    emit({ type: "board", board: "lmarena-text", message: "empty board: backfilling from the full history" });
+  if (stored.length === 0 || lastRunFailed) {
+    const why = stored.length === 0 ? "empty board" : "the previous run failed";
+    emit({ type: "board", board: "lmarena-text", message: `${why}: reading the full history` });
     snaps = await fetchArenaSnapshots(hub, "full");
   } else {
     const latest = await fetchArenaSnapshots(hub, "latest");
@@ -194,6 +203,6 @@ function describe(err: unknown): string {
 }
 
 function rejectedRows(err: unknown): number {
-  if (err instanceof SourceError && err.kind === "data") return (err as SourceError & { rejectedRows?: number }).rejectedRows ?? 1;
+  if (err instanceof SourceError && err.kind === "data") return err.rejectedRows;
   return 0;
 }

@@ -44,3 +44,13 @@ export async function failAbandonedRuns(client: pg.ClientBase): Promise<void> {
      WHERE status = 'running'`,
   );
 }
+
+/** Whether the board's last finished, non-skipped run before `currentRunId` failed. */
+export async function lastRunFailed(client: pg.ClientBase, board: BoardSlug, currentRunId: number): Promise<boolean> {
+  const { rows } = await client.query<{ status: string }>(
+    `SELECT status FROM ingest_run WHERE board_slug = $1 AND id < $2 AND status IN ('succeeded', 'failed')
+     ORDER BY id DESC LIMIT 1`,
+    [board, currentRunId],
+  );
+  return rows[0]?.status === "failed";
+}

@@ -75,18 +75,32 @@ export async function readParquet(
   return rows;
 }
 
-/** Validates every row; the first failure names file, row index (0-based), field and value. */
+/**
+ * Validates every row. When any fail, throws one error naming the first bad row's file, 0-based index,
+ * field and value, with `rejectedRows` counting every row that failed.
+ */
 export function validateRows<S extends z.ZodType>(rows: RawRow[], schema: S, file: string, url?: string): z.output<S>[] {
-  return rows.map((row, index) => {
+  const out: z.output<S>[] = [];
+  let first: string | null = null;
+  let rejected = 0;
+  rows.forEach((row, index) => {
     const result = schema.safeParse(row);
-    if (result.success) return result.data;
+    if (result.success) {
+      out.push(result.data);
+      return;
+    }
+    rejected += 1;
+    if (first !== null) return;
     const issue = result.error.issues[0];
     const field = issue.path.length ? String(issue.path[0]) : "(row)";
     const value = issue.path.length ? row[field] : row;
-    throw new SourceError(
-      `${file}: row ${index}: field "${field}" ${issue.message} (value: ${formatValue(value)})`,
-      "data",
-      url,
-    );
+    first = `${file}: row ${index}: field "${field}" ${issue.message} (value: ${formatValue(value)})`;
   });
+  if (first !== null) {
+    const more = rejected > 1 ? ` (and ${rejected - 1} more invalid row${rejected > 2 ? "s" : ""})` : "";
+    const error = new SourceError(`${first}${more}`, "data", url);
+    error.rejectedRows = rejected;
+    throw error;
+  }
+  return out;
 }

@@ -43,6 +43,8 @@ export interface SourceSnapshot {
 
 /** A failure reading upstream. The message names the URL or file, and for bad data the row and the field. */
 export class SourceError extends Error {
+  /** For data errors: how many rows failed validation in the file named by the message. */
+  rejectedRows = 0;
   constructor(
     message: string,
     readonly kind: "network" | "data",
