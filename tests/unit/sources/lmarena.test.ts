@@ -119,10 +119,13 @@ describe("arena validation", () => {
     expect(jan.rows[0]).toMatchObject({ votes: null, extra: null });
   });
 
-  test("a wrongly typed value names file, row, field and value", async () => {
+  test("a wrongly typed value names file, row, field and value, and every bad row is counted", async () => {
     const rows = [arenaRow("m1", 1, JAN, { rating: "1234.5" }), arenaRow("m2", 2, JAN, { rating: "x" })];
     const err = await fetchWith(arenaFile(FULL0, rows));
-    expect(err.message).toBe(`${FULL0}: row 0: field "rating" Invalid input: expected number, received string (value: "1234.5")`);
+    expect(err.message).toBe(
+      `${FULL0}: row 0: field "rating" Invalid input: expected number, received string (value: "1234.5") (and 1 more invalid row)`,
+    );
+    expect((err as SourceError).rejectedRows).toBe(2);
   });
 
   test("the first bad row is named by its index", async () => {
