@@ -1,0 +1,83 @@
+// Developers headquartered in the United States (companies, labs, universities).
+// Rule for every entry: the country of the organization's HQ when its models were released;
+// for a collaboration, the lead organization's. Notes give the reasoning where it is not obvious.
+import type { Organization } from "./schema";
+
+export const US_ORGANIZATIONS: Organization[] = [
+  {
+    slug: "openai", name: "OpenAI", country: "US", kind: "company",
+    aliases: ["OpenAI"],
+    namespaces: ["openai", "openai-community", "gpt2"],
+    note: "openai-community holds OpenAI's original GPT-2 weights, moved there by Hugging Face from the legacy un-namespaced ids; `gpt2` is such a legacy id (a fullname with no slash).",
+  },
+  { slug: "anthropic", name: "Anthropic", country: "US", kind: "company", aliases: ["Anthropic"], namespaces: ["Anthropic"] },
+  {
+    slug: "google", name: "Google", country: "US", kind: "company",
+    aliases: ["Google", "Google DeepMind", "DeepMind", "Google AI"],
+    namespaces: ["google", "google-t5", "google-bert"],
+    note: "Google DeepMind (London) is an Alphabet subsidiary; by the HQ rule its models count for the US.",
+  },
+  {
+    slug: "meta", name: "Meta", country: "US", kind: "company",
+    aliases: ["Meta", "Meta AI", "Facebook", "Facebook AI", "Meta Platforms"],
+    namespaces: ["meta-llama", "facebook", "codellama"],
+    note: "`codellama` is the official Code Llama organization on the Hub, set up with Meta for the release.",
+  },
+  {
+    slug: "microsoft", name: "Microsoft", country: "US", kind: "company",
+    aliases: ["Microsoft", "Microsoft Research", "Microsoft AI", "Mai AI", "WizardLM"],
+    namespaces: ["microsoft", "WizardLMTeam", "WizardLM"],
+    note: "`Mai AI` is the arena's spelling for Microsoft AI (mai-1-preview). WizardLM is a Microsoft team (the arena credits wizardlm-13b/70b to Microsoft); its researchers sat largely in Beijing, but the HQ rule puts it in the US.",
+  },
+  { slug: "nvidia", name: "NVIDIA", country: "US", kind: "company", aliases: ["Nvidia"], namespaces: ["nvidia"] },
+  { slug: "xai", name: "xAI", country: "US", kind: "company", aliases: ["xAI", "X.AI"], namespaces: ["xai-org"] },
+  { slug: "amazon", name: "Amazon", country: "US", kind: "company", aliases: ["Amazon", "Amazon AGI", "AWS"], namespaces: ["amazon"] },
+  { slug: "ibm", name: "IBM", country: "US", kind: "company", aliases: ["IBM", "IBM Research"], namespaces: ["ibm", "ibm-granite", "ibm-research"] },
+  {
+    slug: "ai2", name: "Ai2 (Allen Institute for AI)", country: "US", kind: "lab",
+    aliases: ["Ai2", "Allen AI", "AllenAI", "Allen Institute for AI", "AllenAI/UW"],
+    namespaces: ["allenai"],
+    note: "Seattle non-profit. `AllenAI/UW` is the arena's joint credit for Tulu 2 (Ai2 with the University of Washington); Ai2 led it, so the credit goes to Ai2.",
+  },
+  {
+    slug: "hugging-face", name: "Hugging Face", country: "US", kind: "company",
+    aliases: ["HuggingFace", "Hugging Face"],
+    namespaces: ["huggingface", "HuggingFaceH4", "HuggingFaceTB", "HuggingFaceM4", "HuggingFaceFW", "distilbert"],
+    note: "Hugging Face, Inc. is a Delaware corporation headquartered in New York; its founders are French and it has a large Paris office. The HQ rule gives US. `distilbert` hosts Hugging Face's own DistilBERT/DistilGPT-2.",
+  },
+  { slug: "nexusflow", name: "Nexusflow", country: "US", kind: "company", aliases: ["Nexusflow"], namespaces: ["Nexusflow"], note: "Palo Alto startup." },
+  {
+    slug: "lmsys", name: "LMSYS Org", country: "US", kind: "lab",
+    aliases: ["LMSYS", "LMSYS Org"],
+    namespaces: ["lmsys"],
+    note: "Research collaboration led from UC Berkeley (with UCSD and CMU); all members are US universities.",
+  },
+  { slug: "databricks", name: "Databricks", country: "US", kind: "company", aliases: ["Databricks"], namespaces: ["databricks"] },
+  { slug: "mosaicml", name: "MosaicML", country: "US", kind: "company", aliases: ["MosaicML"], namespaces: ["mosaicml"], note: "San Francisco; acquired by Databricks (also US) in July 2023." },
+  { slug: "snowflake", name: "Snowflake", country: "US", kind: "company", aliases: ["Snowflake"], namespaces: ["Snowflake"] },
+  { slug: "perplexity", name: "Perplexity AI", country: "US", kind: "company", aliases: ["Perplexity AI", "Perplexity"], namespaces: ["perplexity-ai"] },
+  { slug: "nomic-ai", name: "Nomic AI", country: "US", kind: "company", aliases: ["Nomic AI"], namespaces: ["nomic-ai"] },
+  { slug: "together-ai", name: "Together AI", country: "US", kind: "company", aliases: ["Together AI", "Together Computer"], namespaces: ["togethercomputer"] },
+  {
+    slug: "reka", name: "Reka AI", country: "US", kind: "company",
+    aliases: ["Reka AI", "Reka"],
+    namespaces: ["RekaAI"],
+    note: "Incorporated and headquartered in the San Francisco Bay Area; founders came from DeepMind, Google and Meta.",
+  },
+  { slug: "eleutherai", name: "EleutherAI", country: "US", kind: "lab", aliases: ["EleutherAI"], namespaces: ["EleutherAI"], note: "Began as an online research collective (GPT-J, GPT-NeoX, Pythia) and became a non-profit research institute in 2023, led from the US." },
+  { slug: "intel", name: "Intel", country: "US", kind: "company", aliases: ["Intel"], namespaces: ["Intel"] },
+  { slug: "amd", name: "AMD", country: "US", kind: "company", aliases: ["AMD"], namespaces: ["amd"] },
+  { slug: "salesforce", name: "Salesforce", country: "US", kind: "company", aliases: ["Salesforce", "Salesforce AI Research"], namespaces: ["Salesforce"] },
+  { slug: "abacus-ai", name: "Abacus.AI", country: "US", kind: "company", aliases: ["Abacus.AI", "Abacus AI"], namespaces: ["abacusai"] },
+  { slug: "arcee-ai", name: "Arcee AI", country: "US", kind: "company", aliases: ["Arcee AI", "Arcee"], namespaces: ["arcee-ai"] },
+  { slug: "refuel-ai", name: "Refuel AI", country: "US", kind: "company", aliases: ["Refuel AI"], namespaces: ["refuelai"] },
+  { slug: "gradient-ai", name: "Gradient AI", country: "US", kind: "company", aliases: ["Gradient AI"], namespaces: ["gradientai"] },
+  { slug: "tenyx", name: "Tenyx", country: "US", kind: "company", aliases: ["Tenyx"], namespaces: ["tenyx"] },
+  { slug: "prime-intellect", name: "Prime Intellect", country: "US", kind: "company", aliases: ["Prime Intellect"], namespaces: ["PrimeIntellect"], note: "San Francisco startup (INTELLECT-1/-3)." },
+  { slug: "inception-labs", name: "Inception Labs", country: "US", kind: "company", aliases: ["Inception Labs"], namespaces: [], note: "Palo Alto startup behind the Mercury diffusion LLMs." },
+  { slug: "princeton", name: "Princeton University", country: "US", kind: "university", aliases: ["Princeton", "Princeton NLP"], namespaces: ["princeton-nlp"] },
+  { slug: "stanford", name: "Stanford University", country: "US", kind: "university", aliases: ["Stanford", "Stanford CRFM"], namespaces: ["tatsu-lab", "stanford-crfm"] },
+  { slug: "uc-berkeley", name: "UC Berkeley", country: "US", kind: "university", aliases: ["UC Berkeley", "Berkeley"], namespaces: ["berkeley-nest"] },
+  { slug: "uw", name: "University of Washington", country: "US", kind: "university", aliases: ["UW"], namespaces: [] },
+  { slug: "ucla", name: "UCLA", country: "US", kind: "university", aliases: ["UCLA"], namespaces: ["UCLA-AGI"] },
+];
