@@ -1,12 +1,14 @@
 // npm run db:generate-migration -- <name>
-// Writes prisma/migrations/<timestamp>_<name>/migration.sql: the SQL that takes the committed migrations
-// to the current prisma/schema.prisma. Prisma's CLI cannot download its native engine offline, so this
-// drives the WebAssembly build of the same engine (@prisma/schema-engine-wasm, pinned with prisma) through
-// @prisma/adapter-pg. It needs a real PostgreSQL server (PGlite cannot host the shadow database).
-import { readFile, mkdir, writeFile } from "node:fs/promises";
+// Writes prisma/migrations/<timestamp>_<name>/migration.sql: the SQL that takes the schema the newest
+// migration was generated from (kept beside it as schema.prisma) to the current prisma/schema.prisma.
+// Prisma's CLI cannot download its native engine offline, so this drives the WebAssembly build of the same
+// engine (@prisma/schema-engine-wasm, pinned with prisma). Diffing two datamodels needs no database:
+// replaying migrations on a shadow database would, and adapter-pg 7.10 cannot introspect Postgres's
+// internal "char" type, so that path fails. The engine still insists on connecting to a server.
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { listMigrations, MIGRATIONS_DIR } from "./lib/migrations";
@@ -35,77 +37,47 @@ async function loadEngine() {
 }
 
 async function main() {
-  const parsed = new URL(serverUrl);
-  const scratch = `atlas_gen_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${scratch}`);
-  // A parsed config object, not a connection string: with a string, adapter-pg's shadow database
-  // connection points back at the main database.
-  const config = {
-    host: parsed.hostname,
-    port: Number(parsed.port || 5432),
-    user: decodeURIComponent(parsed.username || "postgres"),
-    password: decodeURIComponent(parsed.password) || undefined,
-    database: scratch,
-  };
-  try {
-    const SchemaEngine = await loadEngine();
-    const schemaPath = path.resolve("prisma/schema.prisma");
-    const schema = await readFile(schemaPath, "utf8");
-    const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(config));
-    const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
-    const migrations = await listMigrations();
-    const filters = { externalTables: [], externalEnums: [] };
-    const from =
-      migrations.length === 0
-        ? { tag: "empty" }
-        : {
-            tag: "migrations",
-            baseDir: MIGRATIONS_DIR,
-            lockfile: { path: path.join(MIGRATIONS_DIR, "migration_lock.toml"), content: 'provider = "postgresql"\n' },
-            shadowDbInitScript: "",
-            migrationDirectories: migrations.map((m) => ({
-              path: m.dir,
-              migrationFile: { path: "migration.sql", content: { tag: "ok", value: m.sql } },
-            })),
-          };
-    const result = await engine.diff({
-      from,
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
-      script: true,
-      exitCode: true,
-      filters,
-    });
-    const sql: string = result.stdout ?? "";
-    if (!sql.trim() || /empty migration/i.test(sql)) {
-      console.log("The schema matches the committed migrations: nothing to write.");
-      return;
-    }
-    const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-    const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
-    await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, "migration.sql"), sql);
-    await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
-    console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql (${sql.length} bytes). Review it, then npm run db:migrate.`);
-  } finally {
-    // adapter-pg leaves its shadow database behind; drop it and our scratch database.
-    const leftovers = await admin.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE 'prisma_migrate_shadow_db_%'",
-      [scratch],
-    );
-    for (const { datname } of leftovers.rows) {
-      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => {});
-    }
-    await admin.end();
+  const schemaPath = path.resolve("prisma/schema.prisma");
+  const schema = await readFile(schemaPath, "utf8");
+  const migrations = await listMigrations();
+  const previous = migrations.at(-1);
+  const previousSchema = previous && path.join(previous.dir, "schema.prisma");
+  if (previous && !existsSync(previousSchema!)) {
+    throw new Error(`${path.relative(process.cwd(), previous.dir)} has no schema.prisma snapshot to diff from`);
   }
+  const SchemaEngine = await loadEngine();
+  // The engine connects when created, even for a pure datamodel diff, so it needs a reachable server.
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: serverUrl }));
+  const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schema]] }, () => {}, adapter);
+  const from = previous
+    ? { tag: "schemaDatamodel", files: [{ path: previousSchema, content: await readFile(previousSchema!, "utf8") }] }
+    : { tag: "empty" };
+  const result = await engine.diff({
+    from,
+    to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
+    script: true,
+    exitCode: true,
+    filters: { externalTables: [], externalEnums: [] },
+  });
+  const sql: string = result.stdout ?? "";
+  if (!sql.trim() || /empty migration/i.test(sql)) {
+    console.log("prisma/schema.prisma matches the newest migration: nothing to write.");
+    return;
+  }
+  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, "migration.sql"), sql);
+  await copyFile(schemaPath, path.join(dir, "schema.prisma"));
+  await writeFile(path.join(MIGRATIONS_DIR, "migration_lock.toml"), 'provider = "postgresql"\n');
+  console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql. Review it, then run npm run db:migrate.`);
 }
 
 main().then(
   () => process.exit(0),
   (err) => {
     console.error(`Generating the migration failed: ${err instanceof Error ? err.message : String(err)}`);
-    console.error("Check that a PostgreSQL server is reachable at MIGRATION_SERVER_URL or DATABASE_URL.");
+    console.error("It needs a reachable PostgreSQL server at MIGRATION_SERVER_URL or DATABASE_URL (it reads nothing there).");
     process.exit(1);
   },
 );

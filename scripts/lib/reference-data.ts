@@ -1,7 +1,8 @@
-// Reference data every database needs after migrating: the boards and the data-version row.
-// The attribution registry is synced here too (see lib/attribution/sync), so a registry change
-// re-attributes stored history on the next migrate or ingest without downloading anything.
+// Reference data every database needs after migrating: the boards, the data-version row and the
+// attribution registry (lib/attribution/sync), so a registry change re-attributes stored history on
+// the next migrate or ingest without downloading anything.
 import pg from "pg";
+import { syncAttribution } from "@/lib/attribution/sync";
 import { BOARDS } from "@/lib/boards";
 
 export async function syncReferenceData(connectionString: string): Promise<void> {
@@ -16,6 +17,7 @@ export async function syncReferenceData(connectionString: string): Promise<void>
       );
     }
     await client.query(`INSERT INTO data_version (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`);
+    await syncAttribution(client);
   } finally {
     await client.end();
   }

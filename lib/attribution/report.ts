@@ -1,0 +1,27 @@
+// The attribution audit: per board, the organizations (arena) or namespaces (HF) that no registry rule
+// attributes, with how many models they have and the best rank any of them reached.
+import type pg from "pg";
+import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+
+export interface UnattributedGroup {
+  name: string;
+  models: number;
+  bestRank: number | null;
+}
+
+export async function unattributedByBoard(client: pg.ClientBase): Promise<Record<BoardSlug, UnattributedGroup[]>> {
+  const { rows } = await client.query<{ board: BoardSlug; name: string; models: string; best_rank: number | null }>(
+    `SELECT m.board_slug AS board,
+            CASE WHEN m.board_slug = 'hf-open-llm-v2' THEN coalesce(m.namespace, '(no namespace)')
+                 ELSE coalesce(m.organization, '(no organization: ' || m.key || ')') END AS name,
+            count(DISTINCT m.id) AS models,
+            min(e.rank) AS best_rank
+     FROM model m LEFT JOIN entry e ON e.model_id = m.id
+     WHERE m.developer_org_id IS NULL
+     GROUP BY 1, 2
+     ORDER BY 1, best_rank NULLS LAST, models DESC, name`,
+  );
+  const out = Object.fromEntries(BOARD_SLUGS.map((b) => [b, [] as UnattributedGroup[]])) as Record<BoardSlug, UnattributedGroup[]>;
+  for (const r of rows) out[r.board]?.push({ name: r.name, models: Number(r.models), bestRank: r.best_rank });
+  return out;
+}

@@ -1,0 +1,92 @@
+// Syncs the curated registry into the organization table and re-attributes every stored model.
+// Runs on migrate and after every ingest; a registry change re-attributes all history with no download.
+import type pg from "pg";
+import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import { attributeArena, attributeHf, ORGANIZATIONS, type ModelFacts } from "./attribute";
+
+export interface SyncResult {
+  organizations: number;
+  modelsChanged: number;
+}
+
+async function syncOrganizations(client: pg.ClientBase): Promise<Map<string, number>> {
+  const orgs = ORGANIZATIONS;
+  await client.query(
+    `INSERT INTO organization (slug, name, country, kind, aliases, namespaces, note, uncertain)
+     SELECT slug, name, country, kind, aliases::text[], namespaces::text[], note, uncertain
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bool[])
+       AS t(slug, name, country, kind, aliases, namespaces, note, uncertain)
+     ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, country = EXCLUDED.country, kind = EXCLUDED.kind,
+       aliases = EXCLUDED.aliases, namespaces = EXCLUDED.namespaces, note = EXCLUDED.note,
+       uncertain = EXCLUDED.uncertain`,
+    [
+      orgs.map((o) => o.slug),
+      orgs.map((o) => o.name),
+      orgs.map((o) => o.country),
+      orgs.map((o) => o.kind),
+      // Postgres has no array of arrays of differing lengths: pass each list as an array literal.
+      orgs.map((o) => toArrayLiteral(o.aliases)),
+      orgs.map((o) => toArrayLiteral(o.namespaces)),
+      orgs.map((o) => o.note ?? null),
+      orgs.map((o) => o.uncertain === true),
+    ],
+  );
+  // Organizations removed from the registry: their models become unattributed (FK ON DELETE SET NULL).
+  await client.query("DELETE FROM organization WHERE NOT (slug = ANY($1::text[]))", [orgs.map((o) => o.slug)]);
+  const { rows } = await client.query<{ id: number; slug: string }>("SELECT id, slug FROM organization");
+  return new Map(rows.map((r) => [r.slug, r.id]));
+}
+
+function toArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`;
+}
+
+async function reattributeBoard(client: pg.ClientBase, board: BoardSlug, ids: Map<string, number>): Promise<number> {
+  const { rows } = await client.query<ModelFacts & { id: number }>(
+    `SELECT id, key, name, organization, namespace, base_model AS "baseModel" FROM model WHERE board_slug = $1`,
+    [board],
+  );
+  if (rows.length === 0) return 0;
+  const attributed = board === "lmarena-text" ? attributeArena(rows) : attributeHf(rows);
+  const idOf = (slug: string | null) => (slug === null ? null : (ids.get(slug) ?? null));
+  const result = await client.query(
+    `UPDATE model m SET developer_org_id = t.dev, developer_why = t.dev_why, base_org_id = t.base, base_why = t.base_why
+     FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::text[]) AS t(id, dev, dev_why, base, base_why)
+     WHERE m.id = t.id AND (m.developer_org_id IS DISTINCT FROM t.dev OR m.developer_why IS DISTINCT FROM t.dev_why
+       OR m.base_org_id IS DISTINCT FROM t.base OR m.base_why IS DISTINCT FROM t.base_why)`,
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => idOf(attributed.get(r.key)!.developer.orgSlug)),
+      rows.map((r) => attributed.get(r.key)!.developer.why),
+      rows.map((r) => idOf(attributed.get(r.key)!.base.orgSlug)),
+      rows.map((r) => attributed.get(r.key)!.base.why),
+    ],
+  );
+  return result.rowCount ?? 0;
+}
+
+/** One transaction: registry upserted, every board re-attributed, data version bumped when anything changed. */
+export async function syncAttribution(client: pg.ClientBase): Promise<SyncResult> {
+  await client.query("BEGIN");
+  try {
+    // Serialise concurrent syncs (migrate and ingest can overlap on start-up).
+    await client.query("SELECT pg_advisory_xact_lock(7274003)");
+    const before = await client.query<{ h: string | null }>(
+      "SELECT md5(string_agg(concat_ws('|', slug, name, country, kind, aliases::text, namespaces::text, note, uncertain), ',' ORDER BY slug)) AS h FROM organization",
+    );
+    const ids = await syncOrganizations(client);
+    const after = await client.query<{ h: string | null }>(
+      "SELECT md5(string_agg(concat_ws('|', slug, name, country, kind, aliases::text, namespaces::text, note, uncertain), ',' ORDER BY slug)) AS h FROM organization",
+    );
+    let modelsChanged = 0;
+    for (const board of BOARD_SLUGS) modelsChanged += await reattributeBoard(client, board, ids);
+    if (modelsChanged > 0 || before.rows[0].h !== after.rows[0].h) {
+      await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
+    }
+    await client.query("COMMIT");
+    return { organizations: ids.size, modelsChanged };
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  }
+}

@@ -1,0 +1,59 @@
+// The in-process ingestion schedule that `npm start` runs (via instrumentation.ts): a cron job from
+// INGEST_SCHEDULE, plus one run at start-up when the database holds no snapshot yet. The advisory lock
+// keeps this safe when several app instances run the same schedule.
+import { Cron } from "croner";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
+import type { Trigger } from "@/lib/ingest/runs";
+import { runUpdate } from "./update";
+
+const log = logger.child({ module: "schedule" });
+
+export async function scheduledUpdate(trigger: Trigger): Promise<void> {
+  const { DATABASE_URL, HF_ENDPOINT } = env();
+  if (!DATABASE_URL) return;
+  const t0 = performance.now();
+  try {
+    const result = await runUpdate({ connectionString: DATABASE_URL, trigger, hub: { endpoint: HF_ENDPOINT } });
+    for (const r of result.runs) {
+      const fields = { board: r.board, status: r.status, snapshotsAdded: r.snapshotsAdded, rowsInserted: r.rowsInserted };
+      if (r.status === "failed") log.error({ ...fields, error: r.error }, "ingest run failed");
+      else log.info(fields, `ingest run ${r.status}`);
+    }
+    log.info({ ms: Math.round(performance.now() - t0), totals: result.totals }, "ingest finished");
+  } catch (err) {
+    log.error({ err }, "ingest crashed; the next scheduled run will try again");
+  }
+}
+
+async function databaseIsEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT 1 FROM snapshot LIMIT 1");
+    return rows.length === 0;
+  } finally {
+    await client.end();
+  }
+}
+
+let started: Cron | null = null;
+
+export function startIngestSchedule(): void {
+  const { INGEST_SCHEDULE, DATABASE_URL } = env();
+  if (started || !DATABASE_URL) return;
+  if (INGEST_SCHEDULE === "off") {
+    log.info("ingest schedule is off (INGEST_SCHEDULE=off)");
+    return;
+  }
+  started = new Cron(INGEST_SCHEDULE, { protect: true, catch: true }, () => scheduledUpdate("schedule"));
+  log.info({ schedule: INGEST_SCHEDULE, next: started.nextRun()?.toISOString() }, "ingest schedule started");
+  void databaseIsEmpty(DATABASE_URL)
+    .then((empty) => {
+      if (!empty) return;
+      log.info("the database holds no snapshot yet: ingesting now");
+      return scheduledUpdate("startup");
+    })
+    .catch((err) => log.error({ err }, "could not check whether the database is empty"));
+}
