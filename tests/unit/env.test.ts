@@ -1,0 +1,31 @@
+import { describe, expect, test } from "vitest";
+import { EnvError, parseEnv, redactUrl } from "@/lib/env";
+
+describe("env", () => {
+  test("defaults", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ PORT: 3000, HF_ENDPOINT: "https://huggingface.co", INGEST_SCHEDULE: "0 */6 * * *", DATABASE_KIND: "postgres" });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  test("a bad value names the variable", () => {
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(EnvError);
+    expect(() => parseEnv({ PORT: "eighty" })).toThrow(/PORT/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => parseEnv({ INGEST_SCHEDULE: "every day" })).toThrow(/INGEST_SCHEDULE/);
+    expect(() => parseEnv({ HF_ENDPOINT: "ftp://x" })).toThrow(/HF_ENDPOINT/);
+    expect(() => parseEnv({ CRON_SECRET: "short" })).toThrow(/CRON_SECRET/);
+  });
+
+  test("accepts off, file:// endpoints and empty strings as unset", () => {
+    const env = parseEnv({ INGEST_SCHEDULE: "off", HF_ENDPOINT: "file:///data/huggingface.co/", DATABASE_URL: "" });
+    expect(env.INGEST_SCHEDULE).toBe("off");
+    expect(env.HF_ENDPOINT).toBe("file:///data/huggingface.co");
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  test("redactUrl hides the password", () => {
+    expect(redactUrl("postgresql://u:secret@h:5432/db")).toBe("postgresql://u:***@h:5432/db");
+    expect(redactUrl("postgresql://u@h/db")).not.toMatch(/\*/);
+  });
+});
