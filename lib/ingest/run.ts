@@ -8,7 +8,7 @@ import type { HubOptions } from "@/lib/sources/hub";
 import { SourceError, type SourceSnapshot } from "@/lib/sources/types";
 import { releaseIngestLock, tryIngestLock } from "./lock";
 import { closeRun, failAbandonedRuns, lastRunFailed, openRun, type RunCounts, type Trigger } from "./runs";
-import { countBoard, storedSnapshots, writeSnapshot, type StoredSnapshot } from "./store";
+import { countBoard, loadModelCache, storedSnapshots, writeSnapshot, type StoredSnapshot } from "./store";
 
 export type IngestEvent =
   | { type: "board"; board: BoardSlug; message: string }
@@ -96,12 +96,18 @@ async function ingestBoard(
       board === "lmarena-text"
         ? await arenaPlan(stored, opts.hub, emit, await lastRunFailed(client, board, runId))
         : await hfPlan(stored, opts.hub, emit);
-    let index = 0;
-    for (const candidate of candidates.items) {
-      index += 1;
+    const cache = await loadModelCache(client, board);
+    // Decode the next snapshot while the current one is being written.
+    const items = candidates.items;
+    let next = items.length ? settle(items[0].load()) : null;
+    for (let i = 0; i < items.length; i++) {
+      const candidate = items[i];
+      const index = i + 1;
+      const loaded = await next!;
+      next = i + 1 < items.length ? settle(items[i + 1].load()) : null;
       let snap: SourceSnapshot;
       try {
-        snap = await candidate.load();
+        snap = unwrap(loaded);
       } catch (err) {
         counts.rowsRejected += rejectedRows(err);
         fail(describe(err), candidate.date);
@@ -118,12 +124,12 @@ async function ingestBoard(
       }
       const t0 = performance.now();
       try {
-        counts.rowsInserted += await writeSnapshot(client, snap, runId);
+        counts.rowsInserted += await writeSnapshot(client, snap, runId, cache);
         counts.snapshotsAdded += 1;
         stored.push({ date: snap.date, contentHash: snap.contentHash, sourceRef: snap.sourceRef });
         stored.sort((a, b) => a.date.localeCompare(b.date));
         const ms = performance.now() - t0;
-        emit({ type: "snapshot", board, date: snap.date, rows: snap.rows.length, ms, index, total: candidates.items.length });
+        emit({ type: "snapshot", board, date: snap.date, rows: snap.rows.length, ms, index, total: items.length });
       } catch (err) {
         fail(`writing the snapshot failed and was rolled back: ${describe(err)}`, snap.date);
       }
@@ -195,6 +201,14 @@ async function hfPlan(stored: StoredSnapshot[], hub: HubOptions, emit: (e: Inges
     message: `${revisions.length} revisions upstream, ${todo.length} not stored yet`,
   });
   return { items: todo.map((rev) => ({ date: rev.date, load: () => fetchHfRevision(hub, rev) })) };
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
+  p.then((value) => ({ ok: true as const, value }), (error) => ({ ok: false as const, error }));
+function unwrap<T>(s: Settled<T>): T {
+  if (s.ok) return s.value;
+  throw s.error;
 }
 
 function describe(err: unknown): string {

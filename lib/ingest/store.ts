@@ -24,12 +24,43 @@ export async function storedSnapshots(client: pg.ClientBase, board: BoardSlug): 
   return rows.map((r) => ({ date: r.date, contentHash: r.content_hash, sourceRef: r.source_ref }));
 }
 
-/** Writes one snapshot in its own transaction. Returns the number of entries inserted. */
-export async function writeSnapshot(client: pg.ClientBase, snap: SourceSnapshot, runId: number): Promise<number> {
+/** A board's stored models by key, so each snapshot upserts only models that are new or changed. */
+export type ModelCache = Map<string, { id: number; facts: string }>;
+
+interface ModelRow {
+  id: number;
+  key: string;
+  name: string;
+  organization: string | null;
+  namespace: string | null;
+  baseModel: string | null;
+}
+
+const modelFacts = (r: Omit<ModelRow, "id" | "key">) => JSON.stringify([r.name, r.organization, r.namespace, r.baseModel]);
+
+export async function loadModelCache(client: pg.ClientBase, board: BoardSlug): Promise<ModelCache> {
+  const { rows } = await client.query<ModelRow>(
+    `SELECT id, key, name, organization, namespace, base_model AS "baseModel" FROM model WHERE board_slug = $1`,
+    [board],
+  );
+  return new Map(rows.map((r) => [r.key, { id: r.id, facts: modelFacts(r) }]));
+}
+
+/**
+ * Writes one snapshot in its own transaction and returns the number of entries inserted. The cache is
+ * updated only after COMMIT, so a rolled-back snapshot never leaves ids of models that do not exist.
+ */
+export async function writeSnapshot(
+  client: pg.ClientBase,
+  snap: SourceSnapshot,
+  runId: number,
+  cache: ModelCache,
+): Promise<number> {
   const rows = snap.rows;
+  const changed = rows.filter((r) => cache.get(r.key)?.facts !== modelFacts(r));
   await client.query("BEGIN");
   try {
-    const models = await client.query<{ id: number; key: string }>(
+    const models = await client.query<ModelRow>(
       `INSERT INTO model (board_slug, key, name, organization, namespace, base_model)
        SELECT $1, k, n, o, ns, bm FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(k, n, o, ns, bm)
        ON CONFLICT (board_slug, key) DO UPDATE SET
@@ -37,17 +68,18 @@ export async function writeSnapshot(client: pg.ClientBase, snap: SourceSnapshot,
          organization = COALESCE(EXCLUDED.organization, model.organization),
          namespace = COALESCE(EXCLUDED.namespace, model.namespace),
          base_model = COALESCE(EXCLUDED.base_model, model.base_model)
-       RETURNING id, key`,
+       RETURNING id, key, name, organization, namespace, base_model AS "baseModel"`,
       [
         snap.board,
-        rows.map((r) => r.key),
-        rows.map((r) => r.name),
-        rows.map((r) => r.organization),
-        rows.map((r) => r.namespace),
-        rows.map((r) => r.baseModel),
+        changed.map((r) => r.key),
+        changed.map((r) => r.name),
+        changed.map((r) => r.organization),
+        changed.map((r) => r.namespace),
+        changed.map((r) => r.baseModel),
       ],
     );
-    const idOf = new Map(models.rows.map((m) => [m.key, m.id]));
+    const upserted = new Map(models.rows.map((m) => [m.key, { id: m.id, facts: modelFacts(m) }]));
+    const idOf = (key: string) => upserted.get(key)?.id ?? cache.get(key)!.id;
     const snapshot = await client.query<{ id: number }>(
       `INSERT INTO snapshot (board_slug, date, source_ref, content_hash, entry_count, ingest_run_id)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -60,7 +92,7 @@ export async function writeSnapshot(client: pg.ClientBase, snap: SourceSnapshot,
       ENTRY_COLUMNS,
       rows.map((r) => [
         snapshotId,
-        idOf.get(r.key),
+        idOf(r.key),
         r.rank,
         r.rankOfficial,
         r.score,
@@ -74,6 +106,7 @@ export async function writeSnapshot(client: pg.ClientBase, snap: SourceSnapshot,
     );
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
+    for (const [key, value] of upserted) cache.set(key, value);
     return rows.length;
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});

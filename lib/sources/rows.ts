@@ -32,27 +32,77 @@ const ROW_FIELDS = [
   "official",
 ] as const satisfies readonly (keyof SourceRow)[];
 
-/** JSON of one row with a fixed field order and sorted `extra` keys, so equal rows serialise equally. */
+/** JSON of a row with a fixed field order and sorted `extra` keys, so equal rows serialise equally. */
 export function canonicalRowJson(row: SourceRow): string {
+  const extra = row.extra;
   const values: unknown[] = ROW_FIELDS.map((field) => row[field]);
-  const extra = row.extra
-    ? Object.keys(row.extra)
-        .sort()
-        .map((k) => [k, row.extra![k]])
-    : null;
-  values.push(extra);
+  values.push(extra ? Object.keys(extra).sort().map((k) => [k, extra[k]]) : null);
   return JSON.stringify(values);
 }
 
 const byKey = (a: SourceRow, b: SourceRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-/** sha256 hex over the canonical rows, sorted by key (code-unit order, locale independent). */
+/**
+ * Feeds typed values into sha256 through one reusable buffer: a tag byte per value, then strings as
+ * length-prefixed UTF-8 and numbers as float64. Equal rows hash equally; formatting numbers as text
+ * (JSON) cost more than the whole parquet decode, and this does not.
+ */
+class CanonicalHasher {
+  private readonly hash = createHash("sha256");
+  private buf = Buffer.allocUnsafe(1 << 16);
+  private pos = 0;
+
+  private room(n: number) {
+    if (this.pos + n <= this.buf.length) return;
+    this.hash.update(this.buf.subarray(0, this.pos));
+    this.pos = 0;
+    if (n > this.buf.length) this.buf = Buffer.allocUnsafe(n);
+  }
+
+  value(v: unknown): void {
+    if (v === null || v === undefined) {
+      this.room(1);
+      this.buf[this.pos++] = 0;
+    } else if (typeof v === "number") {
+      this.room(9);
+      this.buf[this.pos++] = 1;
+      this.pos = this.buf.writeDoubleLE(v, this.pos);
+    } else if (typeof v === "boolean") {
+      this.room(1);
+      this.buf[this.pos++] = v ? 2 : 3;
+    } else {
+      const text = String(v);
+      this.room(5 + text.length * 3);
+      this.buf[this.pos++] = 4;
+      const written = this.buf.write(text, this.pos + 4, "utf8");
+      this.buf.writeUInt32LE(written, this.pos);
+      this.pos += 4 + written;
+    }
+  }
+
+  digest(): string {
+    this.hash.update(this.buf.subarray(0, this.pos));
+    return this.hash.digest("hex");
+  }
+}
+
+/** sha256 hex over the rows' canonical values, rows sorted by key (code-unit order, locale independent). */
 export function contentHash(rows: readonly SourceRow[]): string {
-  const hash = createHash("sha256");
-  hash.update("[");
-  [...rows].sort(byKey).forEach((row, i) => hash.update((i ? "," : "") + canonicalRowJson(row)));
-  hash.update("]");
-  return hash.digest("hex");
+  const h = new CanonicalHasher();
+  for (const row of [...rows].sort(byKey)) {
+    for (const field of ROW_FIELDS) h.value(row[field]);
+    const extra = row.extra;
+    if (extra === null) h.value(null);
+    else {
+      const keys = Object.keys(extra).sort();
+      h.value(keys.length);
+      for (const k of keys) {
+        h.value(k);
+        h.value(extra[k]);
+      }
+    }
+  }
+  return h.digest();
 }
 
 /**
@@ -61,15 +111,14 @@ export function contentHash(rows: readonly SourceRow[]): string {
  * since we cannot know which one the board meant.
  */
 export function dedupeByKey(rows: readonly SourceRow[], where: string): SourceRow[] {
-  const seen = new Map<string, string>();
+  const first = new Map<string, SourceRow>();
   const kept: SourceRow[] = [];
   for (const row of rows) {
-    const json = canonicalRowJson(row);
-    const previous = seen.get(row.key);
+    const previous = first.get(row.key);
     if (previous === undefined) {
-      seen.set(row.key, json);
+      first.set(row.key, row);
       kept.push(row);
-    } else if (previous !== json) {
+    } else if (canonicalRowJson(previous) !== canonicalRowJson(row)) {
       throw new SourceError(`${where}: conflicting duplicate rows for key "${row.key}"`, "data");
     }
   }
