@@ -18,7 +18,7 @@ async function main() {
   await client.connect();
   try {
     const sync = await syncAttribution(client);
-    const byBoard = await unattributedByBoard(client);
+    const byBoard = await unattributedByBoard(async (sql) => (await client.query(sql)).rows);
     if (values.json) {
       const boards = Object.fromEntries(Object.entries(byBoard).map(([b, list]) => [b, { unattributed: list }]));
       const organizations = ORGANIZATIONS.map(({ slug, name, country, aliases, namespaces }) => ({

@@ -1,6 +1,5 @@
 // The attribution audit: per board, the organizations (arena) or namespaces (HF) that no registry rule
 // attributes, with how many models they have and the best rank any of them reached.
-import type pg from "pg";
 import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 
 export interface UnattributedGroup {
@@ -9,9 +8,10 @@ export interface UnattributedGroup {
   bestRank: number | null;
 }
 
-export async function unattributedByBoard(client: pg.ClientBase): Promise<Record<BoardSlug, UnattributedGroup[]>> {
-  const { rows } = await client.query<{ board: BoardSlug; name: string; models: string; best_rank: number | null }>(
-    `SELECT m.board_slug AS board,
+/** Runs one constant SQL text: a pg client's query, or Prisma's $queryRawUnsafe. */
+export type RunSql = <T>(sql: string) => Promise<T[]>;
+
+const UNATTRIBUTED_SQL = `SELECT m.board_slug AS board,
             CASE WHEN m.board_slug = 'hf-open-llm-v2' THEN coalesce(m.namespace, '(no namespace)')
                  ELSE coalesce(m.organization, '(no organization: ' || m.key || ')') END AS name,
             count(DISTINCT m.id) AS models,
@@ -19,8 +19,10 @@ export async function unattributedByBoard(client: pg.ClientBase): Promise<Record
      FROM model m LEFT JOIN entry e ON e.model_id = m.id
      WHERE m.developer_org_id IS NULL
      GROUP BY 1, 2
-     ORDER BY 1, best_rank NULLS LAST, models DESC, name`,
-  );
+     ORDER BY 1, best_rank NULLS LAST, models DESC, name`;
+
+export async function unattributedByBoard(run: RunSql): Promise<Record<BoardSlug, UnattributedGroup[]>> {
+  const rows = await run<{ board: BoardSlug; name: string; models: string | bigint; best_rank: number | null }>(UNATTRIBUTED_SQL);
   const out = Object.fromEntries(BOARD_SLUGS.map((b) => [b, [] as UnattributedGroup[]])) as Record<BoardSlug, UnattributedGroup[]>;
   for (const r of rows) out[r.board]?.push({ name: r.name, models: Number(r.models), bestRank: r.best_rank });
   return out;

@@ -65,7 +65,7 @@ describe("attribution in the database", () => {
   });
 
   test("the audit lists unattributed groups with counts and best rank", async () => {
-    const report = await unattributedByBoard(client);
+    const report = await unattributedByBoard(async (sql) => (await client.query(sql)).rows);
     expect(report["lmarena-text"]).toEqual([{ name: "(no organization: mystery-model-x)", models: 1, bestRank: 1 }]);
     expect(report["hf-open-llm-v2"].map((g) => g.name)).toContain("someone-unknown");
   });

@@ -1,0 +1,50 @@
+import "server-only";
+import { unattributedByBoard, type UnattributedGroup } from "@/lib/attribution/report";
+import type { BoardSlug } from "@/lib/boards";
+import { prisma } from "@/lib/db";
+
+export interface RunSummary {
+  id: number;
+  board: string;
+  trigger: string;
+  status: string;
+  startedAt: string;
+  finishedAt: string | null;
+  snapshotsAdded: number;
+  rowsSeen: number;
+  rowsInserted: number;
+  rowsRejected: number;
+  error: string | null;
+}
+
+/** The newest ingest runs, newest first. */
+export async function getRecentRuns(limit = 20): Promise<RunSummary[]> {
+  const runs = await prisma().ingestRun.findMany({ orderBy: { id: "desc" }, take: limit });
+  return runs.map((r) => ({
+    id: r.id,
+    board: r.boardSlug,
+    trigger: r.trigger,
+    status: r.status,
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+    snapshotsAdded: r.snapshotsAdded,
+    rowsSeen: r.rowsSeen,
+    rowsInserted: r.rowsInserted,
+    rowsRejected: r.rowsRejected,
+    error: r.error,
+  }));
+}
+
+/** When each board last ingested successfully, for "data is N hours old". */
+export async function getLastSuccess(): Promise<Record<string, string | null>> {
+  const rows = await prisma().ingestRun.groupBy({
+    by: ["boardSlug"],
+    where: { status: "succeeded" },
+    _max: { finishedAt: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.boardSlug, r._max.finishedAt?.toISOString() ?? null]));
+}
+
+export async function getUnattributed(): Promise<Record<BoardSlug, UnattributedGroup[]>> {
+  return unattributedByBoard((sql) => prisma().$queryRawUnsafe(sql));
+}
