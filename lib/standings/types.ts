@@ -58,3 +58,64 @@ export interface SnapshotTableResponse {
   attribution: AttributionMode;
   rows: RankingRow[];
 }
+
+/** One side of a model's attribution (developer or base mode). */
+export interface ModelAttributionInfo {
+  organization: string | null;
+  organizationSlug: string | null;
+  /** ISO alpha-2; null = unattributed. */
+  country: string | null;
+  why: string | null;
+}
+
+export interface ModelHistoryPoint {
+  date: string;
+  rank: number;
+  /** HF: rank among official rows; null elsewhere or when not official. */
+  rankOfficial: number | null;
+  score: number;
+  ciLower: number | null;
+  ciUpper: number | null;
+  votes: number | null;
+}
+
+export interface ModelHistoryResponse {
+  board: BoardSlug;
+  key: string;
+  name: string;
+  /** Organization as spelled upstream (arena `organization`), before attribution. */
+  upstreamOrganization: string | null;
+  baseModel: string | null;
+  license: string | null;
+  licenseClass: "open" | "proprietary" | "unknown";
+  developer: ModelAttributionInfo;
+  base: ModelAttributionInfo;
+  points: ModelHistoryPoint[];
+}
+
+export interface OrganizationItem {
+  slug: string;
+  name: string;
+  country: string;
+  countryLabel: string;
+  kind: string;
+  aliases: string[];
+  namespaces: string[];
+  note: string | null;
+  /** True when the registry is unsure of the country; `note` says why. */
+  uncertain: boolean;
+  /** Models per board attributed to this organization as developer / as base-model origin. */
+  models: Record<string, { developer: number; base: number }>;
+}
+
+export interface BoardStatus {
+  board: BoardSlug;
+  snapshots: number;
+  asOf: string | null;
+  updatedAt: string | null;
+}
+
+export interface DataStatus {
+  dataVersion: number;
+  boards: BoardStatus[];
+}

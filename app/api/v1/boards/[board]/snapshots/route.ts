@@ -1,0 +1,18 @@
+// GET /api/v1/boards/{board}/snapshots: the board's snapshot dates with their entry counts, oldest first.
+import { snapshotListCsv } from "@/lib/api/csv";
+import { boardFromPath, parseQuery } from "@/lib/api/params";
+import { endpoint } from "@/lib/api/respond";
+import { formatQuerySchema } from "@/lib/api/schemas";
+import { listSnapshots } from "@/lib/standings/service";
+
+export const dynamic = "force-dynamic";
+
+export const GET = endpoint({
+  name: "snapshots",
+  input: ({ url, params }) => ({
+    board: boardFromPath(params.board as string | undefined),
+    ...parseQuery(formatQuerySchema, url.searchParams),
+  }),
+  load: ({ board }) => listSnapshots(board),
+  csv: (list, { board }) => snapshotListCsv(board, list),
+});

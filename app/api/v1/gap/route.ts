@@ -1,0 +1,15 @@
+// GET /api/v1/gap: best-score gap and lag between two country keys per snapshot date.
+import { gapCsv } from "@/lib/api/csv";
+import { parseQuery } from "@/lib/api/params";
+import { endpoint } from "@/lib/api/respond";
+import { gapQuerySchema } from "@/lib/standings/query";
+import { getGap } from "@/lib/standings/service";
+
+export const dynamic = "force-dynamic";
+
+export const GET = endpoint({
+  name: "gap",
+  input: ({ url }) => parseQuery(gapQuerySchema, url.searchParams),
+  load: getGap,
+  csv: gapCsv,
+});

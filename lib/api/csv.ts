@@ -1,0 +1,65 @@
+// CSV bodies of API v1, one per resource, through toCsv (RFC 4180, formula cells neutralised).
+import { toCsv } from "@/lib/standings/format";
+import type {
+  GapResponse,
+  ModelHistoryResponse,
+  OrganizationItem,
+  SnapshotListItem,
+  SnapshotTableResponse,
+  StandingsResponse,
+} from "@/lib/standings/types";
+
+export interface CsvBody {
+  filename: string;
+  body: string;
+}
+
+/** A file name safe in a Content-Disposition header: letters, digits, dot, dash, underscore. */
+export function safeFilename(parts: (string | number)[]): string {
+  return `${parts.map((p) => String(p).replace(/[^A-Za-z0-9._-]+/g, "_")).join("-").slice(0, 120)}.csv`;
+}
+
+export function standingsCsv(r: StandingsResponse): CsvBody {
+  const rows = r.series.flatMap((s) => s.points.map((p) => [p.date, s.key, s.label, p.value, p.model]));
+  return { filename: safeFilename(["standings", r.board, r.metric]), body: toCsv(["date", "key", "label", "value", "model"], rows) };
+}
+
+export function gapCsv(r: GapResponse): CsvBody {
+  const header = ["date", "a", "a_score", "a_model", "b", "b_score", "b_model", "absolute", "relative", "lag_days", "reverse_lag_days", "leader"];
+  const rows = r.points.map((p) => [
+    p.date, r.a, p.a.score, p.a.model, r.b, p.b.score, p.b.model, p.absolute, p.relative, p.lagDays, p.reverseLagDays, p.leader,
+  ]);
+  return { filename: safeFilename(["gap", r.board, r.a, r.b]), body: toCsv(header, rows) };
+}
+
+export function snapshotListCsv(board: string, list: SnapshotListItem[]): CsvBody {
+  return { filename: safeFilename(["snapshots", board]), body: toCsv(["date", "entries"], list.map((s) => [s.date, s.entries])) };
+}
+
+export function snapshotTableCsv(r: SnapshotTableResponse): CsvBody {
+  const header = [
+    "rank", "model", "name", "organization", "organization_slug", "country", "score", "ci_lower", "ci_upper", "votes",
+    "license", "license_class", "official", "why",
+  ];
+  const rows = r.rows.map((x) => [
+    x.rank, x.model, x.name, x.organization, x.organizationSlug, x.country, x.score, x.ciLower, x.ciUpper, x.votes,
+    x.license, x.licenseClass, x.official === null ? null : String(x.official), x.why,
+  ]);
+  return { filename: safeFilename(["snapshot", r.board, r.date]), body: toCsv(header, rows) };
+}
+
+export function modelHistoryCsv(r: ModelHistoryResponse): CsvBody {
+  const header = ["date", "rank", "rank_official", "score", "ci_lower", "ci_upper", "votes"];
+  const rows = r.points.map((p) => [p.date, p.rank, p.rankOfficial, p.score, p.ciLower, p.ciUpper, p.votes]);
+  return { filename: safeFilename(["model", r.board, r.key]), body: toCsv(header, rows) };
+}
+
+export function organizationsCsv(list: OrganizationItem[]): CsvBody {
+  const boards = [...new Set(list.flatMap((o) => Object.keys(o.models)))].sort();
+  const header = ["slug", "name", "country", "kind", "aliases", "namespaces", "note", "uncertain", ...boards.flatMap((b) => [`${b}_developer`, `${b}_base`])];
+  const rows = list.map((o) => [
+    o.slug, o.name, o.country, o.kind, o.aliases.join("|"), o.namespaces.join("|"), o.note, String(o.uncertain),
+    ...boards.flatMap((b) => [o.models[b]?.developer ?? 0, o.models[b]?.base ?? 0]),
+  ]);
+  return { filename: "organizations.csv", body: toCsv(header, rows) };
+}

@@ -1,0 +1,127 @@
+// The OpenAPI 3.1 document of API v1, built from the zod schemas the route handlers parse with, so the parameter
+// list is written once. Only descriptions are added here.
+import { z } from "zod";
+import { BOARD_SLUGS } from "@/lib/boards";
+import { gapQuerySchema, isoDate, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
+import { APP_VERSION } from "@/lib/version";
+import * as R from "./response-schemas";
+import { formatQuerySchema } from "./schemas";
+
+type Json = Record<string, unknown>;
+
+/** What each query parameter means; every parameter of every schema must have an entry (a unit test checks). */
+export const PARAM_DOCS: Record<string, string> = {
+  board: `Leaderboard slug: ${BOARD_SLUGS.join(", ")}.`,
+  metric: "best-rank, best-score, top-n-count, top-n-share or model-count (DESIGN.md, Metric definitions).",
+  n: "Top-n cut-off for top-n-count and top-n-share.",
+  countries:
+    "Country keys separated by ~: ISO 3166-1 alpha-2 codes or the groups europe (EU-27 + GB, CH, NO, IS, LI), other, unknown. At most 12.",
+  a: "First country key (ISO alpha-2 or europe, other, unknown).",
+  b: "Second country key.",
+  from: "First snapshot date to include (YYYY-MM-DD).",
+  to: "Last snapshot date to include (YYYY-MM-DD).",
+  attribution: "developer: the publishing organization; base: the organization of the root base model.",
+  license: "Count only open-weights or only proprietary models; all by default.",
+  official: "Open LLM Leaderboard only: count official-provider rows only, ranked among themselves.",
+  format: "json (default) or csv (RFC 4180; formula-like cells are neutralised).",
+};
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Json;
+  return rest;
+}
+
+/** Defaults that JSON Schema loses behind a transform (official, countries), in query-string spelling. */
+function queryDefault(field: z.ZodType): string | number | undefined {
+  const r = field.safeParse(undefined);
+  if (!r.success || r.data === undefined) return undefined;
+  return Array.isArray(r.data) ? r.data.join("~") : typeof r.data === "number" ? r.data : String(r.data);
+}
+
+export function queryParameters(schema: z.ZodObject): Json[] {
+  const json = jsonSchema(schema, "input") as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, prop]) => {
+    const fallback = queryDefault(schema.shape[name] as z.ZodType);
+    const s = prop.default === undefined && fallback !== undefined ? { ...prop, default: fallback } : prop;
+    return { name, in: "query", required: json.required?.includes(name) ?? false, description: PARAM_DOCS[name], schema: s };
+  });
+}
+
+const pathParams: Record<string, Json> = {
+  board: { name: "board", in: "path", required: true, description: PARAM_DOCS.board, schema: jsonSchema(z.enum(BOARD_SLUGS), "input") },
+  date: { name: "date", in: "path", required: true, description: "Snapshot date (YYYY-MM-DD).", schema: jsonSchema(isoDate, "input") },
+  key: {
+    name: "key",
+    in: "path",
+    required: true,
+    description: "Model key as stored upstream (arena model_name, HF eval_name), percent-encoded.",
+    schema: { type: "string" },
+  },
+};
+
+interface Operation {
+  path: string;
+  id: string;
+  summary: string;
+  query: z.ZodObject;
+  inPath?: (keyof typeof pathParams)[];
+  response: keyof typeof R;
+  notFound?: string;
+}
+
+export const OPERATIONS: Operation[] = [
+  { path: "/api/v1/standings", id: "getStandings", summary: "One metric per country key per snapshot date", query: standingsQuerySchema, response: "standingsResponse" },
+  { path: "/api/v1/gap", id: "getGap", summary: "Best-score gap and lag between two country keys", query: gapQuerySchema, response: "gapResponse" },
+  { path: "/api/v1/boards/{board}/snapshots", id: "listSnapshots", summary: "Snapshot dates of a board with entry counts", query: formatQuerySchema, inPath: ["board"], response: "snapshotList", notFound: "Unknown board" },
+  { path: "/api/v1/boards/{board}/snapshots/{date}", id: "getSnapshotTable", summary: "Ranking table of one snapshot", query: snapshotTableQuerySchema, inPath: ["board", "date"], response: "snapshotTableResponse", notFound: "Unknown board, or no snapshot on that date" },
+  { path: "/api/v1/models/{board}/{key}", id: "getModelHistory", summary: "A model's attribution and history", query: formatQuerySchema, inPath: ["board", "key"], response: "modelHistoryResponse", notFound: "Unknown board or model" },
+  { path: "/api/v1/organizations", id: "listOrganizations", summary: "The attribution registry with countries and model counts", query: formatQuerySchema, response: "organizationList" },
+];
+
+const errorRef = { "application/json": { schema: { $ref: "#/components/schemas/errorBody" } } };
+
+function operation(op: Operation): Json {
+  const responses: Json = {
+    "200": {
+      description: "OK. ETag from the data version; Cache-Control: public, max-age=60, stale-while-revalidate=86400.",
+      content: {
+        "application/json": { schema: { $ref: `#/components/schemas/${op.response}` } },
+        "text/csv": { schema: { type: "string" } },
+      },
+    },
+    "304": { description: "Not modified (If-None-Match matched the ETag)." },
+    "400": { description: "A parameter is invalid; the message names it.", content: errorRef },
+    "503": { description: "The database is unreachable.", content: errorRef },
+  };
+  if (op.notFound) responses["404"] = { description: op.notFound, content: errorRef };
+  return {
+    get: {
+      operationId: op.id,
+      summary: op.summary,
+      parameters: [...(op.inPath ?? []).map((p) => pathParams[p]), ...queryParameters(op.query)],
+      responses,
+    },
+  };
+}
+
+let built: Json | undefined;
+
+export function openApiDocument(): Json {
+  built ??= {
+    openapi: "3.1.0",
+    info: {
+      title: "Leaderboard Atlas API",
+      version: `1 (app ${APP_VERSION})`,
+      description: "Where the leading AI models come from, per country, over time. Stable: v1 only ever gains fields.",
+    },
+    paths: Object.fromEntries(OPERATIONS.map((op) => [op.path, operation(op)])),
+    components: {
+      schemas: Object.fromEntries(
+        Object.entries(R)
+          .filter(([, v]) => v instanceof z.ZodType)
+          .map(([k, v]) => [k, jsonSchema(v as z.ZodType, "output")]),
+      ),
+    },
+  };
+  return built;
+}

@@ -1,0 +1,101 @@
+// Query strings and path segments into typed input via the shared zod schemas. Every failure is a 400 (or 404 for
+// a path naming nothing) whose message names the parameter and says what it accepts.
+import type { z } from "zod";
+import { BOARD_SLUGS, isBoardSlug, type BoardSlug } from "@/lib/boards";
+import { isoDate } from "@/lib/standings/query";
+import { badRequest, notFound } from "./errors";
+
+type Raw = Record<string, string>;
+
+/** The parameters a schema knows; anything else in a query string is ignored. */
+export function paramNames(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : [];
+}
+
+/**
+ * Known parameters as an object. Empty values count as absent (`from=` means no bound); a parameter given twice is
+ * an error rather than a guess. Unknown parameters are ignored, so adding one later breaks no client.
+ */
+export function rawParams(search: URLSearchParams, names: readonly string[]): Raw {
+  const raw: Raw = {};
+  for (const name of names) {
+    const values = search.getAll(name).filter((v) => v.trim() !== "");
+    if (values.length > 1) {
+      const hint = name === "countries" ? " (separate keys with ~, e.g. countries=US~CN)" : "";
+      throw badRequest(`${name}: given ${values.length} times; pass it once${hint}`);
+    }
+    if (values.length === 1) raw[name] = values[0];
+  }
+  return raw;
+}
+
+function quote(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+}
+
+/** One zod issue as `param: what is wrong`, quoting what was given. */
+export function describeIssue(issue: z.core.$ZodIssue, raw: Raw): string {
+  const param = issue.path.length > 0 ? String(issue.path[0]) : "query";
+  const given = raw[param];
+  const shown = given === undefined ? undefined : quote(given);
+  if (issue.code === "invalid_value") {
+    const options = issue.values.map(String).join(", ");
+    return shown === undefined ? `${param}: is required; one of ${options}` : `${param}: ${shown} is not one of ${options}`;
+  }
+  if (issue.code === "invalid_type") {
+    if (shown === undefined) return `${param}: is required`;
+    if (issue.expected === "number") return `${param}: ${shown} is not a number`;
+  }
+  const message = issue.message;
+  if (message.startsWith(`${param} `)) return `${param}: ${message.slice(param.length + 1)}`;
+  if (shown === undefined || issue.path.length > 1 || message.includes(shown)) return `${param}: ${message}`;
+  return `${param}: ${shown} ${message}`;
+}
+
+/** Parses a query string with a schema; throws a 400 naming every bad parameter. */
+export function parseQuery<S extends z.ZodType>(schema: S, search: URLSearchParams): z.output<S> {
+  const raw = rawParams(search, paramNames(schema));
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  // One message per parameter: the first check that failed says the most ("must be YYYY-MM-DD", not also "not a date").
+  const byParam = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const param = String(issue.path[0] ?? "query");
+    if (!byParam.has(param)) byParam.set(param, describeIssue(issue, raw));
+  }
+  throw badRequest([...byParam.values()].join("; "));
+}
+
+/** A board named in the path: unknown boards are 404 (the resource does not exist), not 400. */
+export function boardFromPath(value: string | undefined): BoardSlug {
+  const board = value ?? "";
+  if (!isBoardSlug(board)) throw notFound(`board: ${quote(board)} is not a board; boards are ${BOARD_SLUGS.join(", ")}`);
+  return board;
+}
+
+/** A snapshot date named in the path: malformed is 400; a real date with no snapshot is the caller's 404. */
+export function dateFromPath(value: string | undefined): string {
+  const result = isoDate.safeParse(value ?? "");
+  if (!result.success) throw badRequest(`date: ${quote(value ?? "")} ${result.error.issues[0].message}`);
+  return result.data;
+}
+
+/**
+ * A model key from the request path, decoded segment by segment from the URL itself rather than from the router's
+ * params, so a key with `/`, `.`, `%` or spaces round-trips exactly whatever the router has already decoded.
+ */
+export function modelKeyFromPath(pathname: string): string {
+  const segments = pathname.split("/");
+  const at = segments.findIndex((s, i) => s === "models" && segments[i - 1] === "v1");
+  const rest = at < 0 ? [] : segments.slice(at + 2);
+  let key: string;
+  try {
+    key = rest.map(decodeURIComponent).join("/");
+  } catch {
+    throw badRequest("key: is not validly percent-encoded");
+  }
+  if (key === "") throw badRequest("key: is required, e.g. /api/v1/models/lmarena-text/gpt-4o-2024-05-13");
+  if (key.length > 500) throw badRequest("key: is longer than 500 characters");
+  return key;
+}

@@ -1,0 +1,113 @@
+// In-process caches keyed by the data version, which an ingest or re-attribution bumps. The version itself is
+// re-read at most every VERSION_TTL_MS per process, so a warm request costs no database round trip; a change
+// shows within that window on every instance, and CDN caches revalidate by ETag.
+import "server-only";
+import type { BoardSlug } from "@/lib/boards";
+import { prisma } from "@/lib/db";
+import { loadFrame, type LoadedFrame } from "./load-frame";
+
+export const VERSION_TTL_MS = 2000;
+
+/** A small least-recently-used map: a Map keeps insertion order, so re-inserting on read marks recency. */
+export class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(readonly max: number) {}
+
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+let known: { version: number; readAt: number } | null = null;
+let reading: Promise<number> | null = null;
+
+/** A database that does not answer must fail the request (503), not hang it. */
+const VERSION_TIMEOUT_MS = 5000;
+
+async function readVersion(): Promise<number> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`database timeout after ${VERSION_TIMEOUT_MS} ms`)), VERSION_TIMEOUT_MS);
+  });
+  try {
+    const query = prisma().$queryRaw<{ version: number }[]>`SELECT version FROM data_version WHERE id = 1`;
+    const rows = await Promise.race([query, timeout]);
+    return rows[0]?.version ?? 0;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The data version, at most VERSION_TTL_MS old. Concurrent callers share one query. Throws when the DB is down. */
+export async function currentDataVersion(): Promise<number> {
+  if (known && Date.now() - known.readAt < VERSION_TTL_MS) return known.version;
+  reading ??= readVersion()
+    .then((version) => {
+      known = { version, readAt: Date.now() };
+      return version;
+    })
+    .finally(() => {
+      reading = null;
+    });
+  return reading;
+}
+
+const frames = new Map<BoardSlug, { version: number; frame: Promise<LoadedFrame> }>();
+
+/** The board's frame for this data version; older versions' frames are dropped. Concurrent loads are shared. */
+export function frameFor(board: BoardSlug, version: number): Promise<LoadedFrame> {
+  const hit = frames.get(board);
+  if (hit && hit.version === version) return hit.frame;
+  const frame = loadFrame(board);
+  frames.set(board, { version, frame });
+  frame.catch(() => {
+    if (frames.get(board)?.frame === frame) frames.delete(board);
+  });
+  return frame;
+}
+
+const results = new Lru<Promise<unknown>>(300);
+
+/**
+ * Memoises a computed response per (data version, normalized query). Keys are built by the caller from parsed
+ * (zod-normalized) input, so `countries=us~CN` and `countries=US~cn` share an entry. Failures are not kept.
+ */
+export function memo<T>(version: number, key: string, compute: () => Promise<T>): Promise<T> {
+  const k = `${version}|${key}`;
+  const hit = results.get(k) as Promise<T> | undefined;
+  if (hit) return hit;
+  const p = compute();
+  results.set(k, p);
+  p.catch(() => results.delete(k));
+  return p;
+}
+
+/** Forgets everything, the known version included. For tests and after an in-process ingest. */
+export function resetStandingsCache(): void {
+  known = null;
+  frames.clear();
+  results.clear();
+}

@@ -1,0 +1,108 @@
+// Pure builders of API v1 responses from already-loaded data. No I/O, so the fuzz and unit tests run them directly.
+import type { BoardSlug } from "@/lib/boards";
+import { boardHasOfficial, type BoardFrame, type StandingsFilters } from "./frame";
+import { computeGap } from "./gap";
+import { entryLicenseClass } from "./license";
+import { computeSeries } from "./metrics";
+import type { GapQuery, SnapshotTableQuery, StandingsQuery } from "./query";
+import type { GapResponse, RankingRow, StandingsResponse } from "./types";
+
+/** What the "data as of" fields need besides the frame. */
+export interface FrameMeta {
+  updatedAt: string | null;
+  asOf: string | null;
+}
+
+export function filtersOf(q: Pick<StandingsQuery, "attribution" | "license" | "official">): StandingsFilters {
+  return { attribution: q.attribution, license: q.license, official: q.official };
+}
+
+export function standingsFromFrame(frame: BoardFrame & FrameMeta, q: StandingsQuery): StandingsResponse {
+  const series = computeSeries(frame, {
+    metric: q.metric,
+    n: q.n,
+    countries: q.countries,
+    from: q.from,
+    to: q.to,
+    filters: filtersOf(q),
+  });
+  return {
+    board: frame.board,
+    metric: q.metric,
+    n: q.n,
+    attribution: q.attribution,
+    license: q.license,
+    official: q.official,
+    series,
+    updatedAt: frame.updatedAt,
+    asOf: frame.asOf,
+  };
+}
+
+export function gapFromFrame(frame: BoardFrame & FrameMeta, q: GapQuery): GapResponse {
+  const points = computeGap(frame, { a: q.a, b: q.b, from: q.from, to: q.to, filters: filtersOf(q) });
+  return {
+    board: frame.board,
+    a: q.a,
+    b: q.b,
+    attribution: q.attribution,
+    points,
+    updatedAt: frame.updatedAt,
+    asOf: frame.asOf,
+  };
+}
+
+/** One stored entry of a snapshot with its model and both attributions, as the snapshot-table query returns it. */
+export interface StoredEntryRow {
+  model: string;
+  name: string;
+  rank: number;
+  rankOfficial: number | null;
+  score: number;
+  ciLower: number | null;
+  ciUpper: number | null;
+  votes: number | null;
+  license: string | null;
+  official: boolean | null;
+  devName: string | null;
+  devSlug: string | null;
+  devCountry: string | null;
+  devWhy: string | null;
+  baseName: string | null;
+  baseSlug: string | null;
+  baseCountry: string | null;
+  baseWhy: string | null;
+}
+
+/**
+ * The ranking table under the filters. With `official` on a board that has the flag, only official rows are kept
+ * and their official-population rank is shown; the license filter drops rows of the other class. Ranks are never
+ * renumbered.
+ */
+export function rankingRows(board: BoardSlug, rows: StoredEntryRow[], q: SnapshotTableQuery): RankingRow[] {
+  const officialOnly = q.official && boardHasOfficial(board);
+  const base = q.attribution === "base";
+  const out: RankingRow[] = [];
+  for (const r of rows) {
+    if (officialOnly && r.official !== true) continue;
+    const licenseClass = entryLicenseClass(board, r.license);
+    if (q.license !== "all" && licenseClass !== q.license) continue;
+    out.push({
+      rank: officialOnly ? (r.rankOfficial ?? r.rank) : r.rank,
+      model: r.model,
+      name: r.name,
+      organization: base ? r.baseName : r.devName,
+      organizationSlug: base ? r.baseSlug : r.devSlug,
+      country: (base ? r.baseCountry : r.devCountry)?.trim() || null,
+      score: r.score,
+      ciLower: r.ciLower,
+      ciUpper: r.ciUpper,
+      votes: r.votes,
+      license: r.license,
+      licenseClass,
+      official: r.official,
+      why: base ? r.baseWhy : r.devWhy,
+    });
+  }
+  return out.sort((a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+}

@@ -1,0 +1,44 @@
+import { describe, expect, test } from "vitest";
+import { OPERATIONS, openApiDocument, PARAM_DOCS, queryParameters } from "@/lib/api/openapi";
+import { paramNames } from "@/lib/api/params";
+import { standingsQuerySchema } from "@/lib/standings/query";
+
+type Param = { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown> };
+
+describe("OpenAPI document", () => {
+  const doc = openApiDocument() as { openapi: string; paths: Record<string, { get: { parameters: Param[]; responses: Record<string, unknown> } }>; components: { schemas: Record<string, unknown> } };
+
+  test("is OpenAPI 3.1 with one path per route", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual([
+      "/api/v1/standings",
+      "/api/v1/gap",
+      "/api/v1/boards/{board}/snapshots",
+      "/api/v1/boards/{board}/snapshots/{date}",
+      "/api/v1/models/{board}/{key}",
+      "/api/v1/organizations",
+    ]);
+  });
+
+  test("query parameters are exactly the schemas' keys, each described", () => {
+    for (const op of OPERATIONS) {
+      const query = doc.paths[op.path].get.parameters.filter((p) => p.in === "query");
+      expect(query.map((p) => p.name)).toEqual(paramNames(op.query));
+      for (const p of query) expect(PARAM_DOCS[p.name], p.name).toBeTruthy();
+    }
+  });
+
+  test("defaults survive transforms in query-string spelling", () => {
+    const byName = Object.fromEntries(queryParameters(standingsQuerySchema).map((p) => [p.name, p as unknown as Param]));
+    expect(byName.board.required).toBe(true);
+    expect(byName.metric.schema.default).toBe("best-rank");
+    expect(byName.n.schema).toMatchObject({ type: "integer", default: 10, minimum: 1, maximum: 100 });
+    expect(byName.countries.schema.default).toBe("US~CN~europe");
+    expect(byName.official.schema.default).toBe("false");
+  });
+
+  test("every referenced response schema exists", () => {
+    const refs = JSON.stringify(doc.paths).match(/#\/components\/schemas\/\w+/g) ?? [];
+    for (const ref of new Set(refs)) expect(doc.components.schemas[ref.split("/").pop()!], ref).toBeDefined();
+  });
+});
