@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { Providers } from "@/components/providers";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,14 +13,22 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen antialiased">
-        <header className="border-b border-[var(--border)]">
-          <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
-            <a href="/" className="font-semibold">
-              Leaderboard Atlas
-            </a>
-          </div>
-        </header>
-        <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+        <Providers>
+          <header className="border-b border-[var(--border)]">
+            <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+              <a href="/" className="font-semibold">
+                Leaderboard Atlas
+              </a>
+              <nav aria-label="Site" className="flex items-center gap-4 text-sm">
+                <a href="/status" className="hover:underline">
+                  Data status
+                </a>
+                <ThemeToggle />
+              </nav>
+            </div>
+          </header>
+          <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+        </Providers>
       </body>
     </html>
   );

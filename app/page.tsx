@@ -1,14 +1,20 @@
-import { BoardSummaryList } from "@/components/board-summary";
-import { getBoardSummaries } from "@/lib/store/boards";
+import type { Metadata } from "next";
+import { BOARDS } from "@/lib/boards";
+import { chartTitle } from "@/lib/view/labels";
+import { readView, type RawSearchParams } from "@/lib/view/view-state";
+import { Dashboard } from "@/components/dashboard/dashboard";
 
-export const dynamic = "force-dynamic";
+type Props = { searchParams: Promise<RawSearchParams> };
 
-export default async function HomePage() {
-  const boards = await getBoardSummaries();
-  return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Where the strongest LLMs come from</h1>
-      <BoardSummaryList boards={boards} />
-    </div>
-  );
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { view } = readView(await searchParams);
+  return {
+    title: `${chartTitle(view)} on ${BOARDS[view.board].name}`,
+    description: `${chartTitle(view)} on ${BOARDS[view.board].name}: where the strongest large language models come from.`,
+  };
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  const { view, notices } = readView(await searchParams);
+  return <Dashboard view={view} notices={notices} />;
 }

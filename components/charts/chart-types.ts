@@ -1,0 +1,22 @@
+import type { ChartSeries, ChartUnit } from "@/lib/view/chart-data";
+
+/** What both time-chart renderers take: already-shaped series plus how to draw and label them. */
+export interface TimeChartProps {
+  series: ChartSeries[];
+  /** step: stepAfter lines (ranks change only at a snapshot); line: straight lines; area: stacked areas. */
+  kind: "step" | "line" | "area";
+  unit: ChartUnit;
+  /** Ranks: 1 is drawn at the top. */
+  lowerIsBetter: boolean;
+  /** The gap chart wants 0 on its axis. */
+  includeZero?: boolean;
+  height: number;
+  yLabel: string;
+  xLabel: string;
+  /** Full value text for tooltips: "#3", "1312.5", "12.5%". */
+  formatValue: (value: number | null) => string;
+  /** Short tick text. */
+  formatTick: (value: number) => string;
+}
+
+export const CHART_MARGIN = { top: 12, right: 20, bottom: 44, left: 68 } as const;

@@ -1,0 +1,115 @@
+// The chart as plain SVG, drawn on the server so the first paint already shows it (recharts 3 renders nothing during
+// SSR). The interactive recharts version replaces it once the client has measured the width and loaded recharts;
+// both read the same scales (lib/view/chart-data) and styles (series-config), so the swap does not move anything.
+import { formatDate } from "@/lib/standings/format";
+import { pivotSeries, timeTicks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { CHART_MARGIN as M, type TimeChartProps } from "./chart-types";
+import { markerIsStroke, markerPath, seriesStyles } from "./series-config";
+
+function linePath(pts: ([number, number] | null)[], step: boolean): string {
+  let d = "";
+  let prev: [number, number] | null = null;
+  for (const p of pts) {
+    if (p === null) {
+      prev = null;
+      continue;
+    }
+    if (prev === null) d += `M${p[0].toFixed(1)},${p[1].toFixed(1)}`;
+    else if (step) d += `H${p[0].toFixed(1)}V${p[1].toFixed(1)}`;
+    else d += `L${p[0].toFixed(1)},${p[1].toFixed(1)}`;
+    prev = p;
+  }
+  return d;
+}
+
+export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?: boolean }) {
+  const { series, kind, unit, lowerIsBetter, height, width } = props;
+  const rows: ChartRow[] = pivotSeries(series);
+  const keys = series.map((s) => s.key);
+  const styles = seriesStyles(keys);
+  const { domain, ticks } = yScale(rows, keys, unit, { stacked: kind === "area", includeZero: props.includeZero });
+  const iw = Math.max(10, width - M.left - M.right);
+  const ih = Math.max(10, height - M.top - M.bottom);
+  const t0 = rows[0]?.t ?? 0;
+  const t1 = rows[rows.length - 1]?.t ?? 1;
+  const x = (t: number) => M.left + (t1 === t0 ? iw / 2 : ((t - t0) / (t1 - t0)) * iw);
+  const span = domain[1] - domain[0] || 1;
+  const y = (v: number) => M.top + (lowerIsBetter ? (v - domain[0]) / span : 1 - (v - domain[0]) / span) * ih;
+  const xTicks = timeTicks(rows, Math.max(2, Math.floor(iw / 90)));
+
+  // Stacked areas: running sums in series order, nulls counted as 0.
+  const base = rows.map(() => 0);
+  const areas =
+    kind === "area"
+      ? keys.map((k) => {
+          const lower = base.slice();
+          rows.forEach((r, i) => (base[i] += r.values[k] ?? 0));
+          const top = rows.map((r, i) => `${x(r.t).toFixed(1)},${y(base[i]).toFixed(1)}`);
+          const bottom = rows.map((r, i) => `${x(r.t).toFixed(1)},${y(lower[i]).toFixed(1)}`).reverse();
+          return { key: k, d: `M${top.join("L")}L${bottom.join("L")}z`, line: `M${top.join("L")}` };
+        })
+      : [];
+
+  return (
+    <svg
+      role="img"
+      aria-label={`${props.yLabel} over time`}
+      width={props.fluid ? "100%" : width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      preserveAspectRatio="xMinYMin meet"
+      className="block overflow-visible text-[var(--fg)]"
+      data-chart-renderer="static"
+    >
+      <g fontSize={11} fill="var(--muted)">
+        {ticks.map((v) => (
+          <g key={v}>
+            <line x1={M.left} x2={M.left + iw} y1={y(v)} y2={y(v)} stroke="var(--border)" strokeDasharray="3 3" />
+            <text x={M.left - 8} y={y(v)} dy="0.32em" textAnchor="end">
+              {props.formatTick(v)}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((t) => (
+          <text key={t} x={x(t)} y={M.top + ih + 18} textAnchor="middle">
+            {formatDate(new Date(t).toISOString().slice(0, 10))}
+          </text>
+        ))}
+        <text x={M.left + iw / 2} y={height - 6} textAnchor="middle">
+          {props.xLabel}
+        </text>
+        <text transform={`translate(14 ${M.top + ih / 2}) rotate(-90)`} textAnchor="middle">
+          {props.yLabel}
+        </text>
+      </g>
+      <line x1={M.left} x2={M.left + iw} y1={M.top + ih} y2={M.top + ih} stroke="var(--muted)" />
+      {areas.map((a) => (
+        <g key={a.key}>
+          <path d={a.d} fill={styles[a.key].color} fillOpacity={0.3} />
+          <path d={a.line} fill="none" stroke={styles[a.key].color} strokeWidth={2} strokeDasharray={styles[a.key].dash} />
+        </g>
+      ))}
+      {kind !== "area" &&
+        series.map((s) => {
+          const st = styles[s.key];
+          const pts = rows.map((r) => (r.values[s.key] === null ? null : ([x(r.t), y(r.values[s.key]!)] as [number, number])));
+          return (
+            <g key={s.key} data-series={s.key}>
+              <path d={linePath(pts, kind === "step")} fill="none" stroke={st.color} strokeWidth={2} strokeDasharray={st.dash} />
+              {pts.map((p, i) =>
+                p === null ? null : (
+                  <path
+                    key={i}
+                    d={markerPath(st.marker, p[0], p[1], 4)}
+                    fill={markerIsStroke(st.marker) ? "none" : st.color}
+                    stroke={st.color}
+                    strokeWidth={markerIsStroke(st.marker) ? 2 : 1}
+                  />
+                ),
+              )}
+            </g>
+          );
+        })}
+    </svg>
+  );
+}

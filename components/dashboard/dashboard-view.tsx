@@ -1,0 +1,48 @@
+"use client";
+// The dashboard: controls, the standings chart, the gap panel and the ranking table, all driven by the URL.
+import { useQuery } from "@tanstack/react-query";
+import { retiredNotice } from "@/lib/view/labels";
+import { latestDate, resolveTableDate, snapshotsOptions, tableOptions } from "@/lib/view/queries";
+import { toTableRequest } from "@/lib/view/api-requests";
+import { presentCountries } from "@/lib/view/ranking";
+import { useViewState } from "@/lib/view/use-view-state";
+import type { ParamNotice } from "@/lib/view/view-state";
+import { Controls } from "@/components/filters/controls";
+import { ShareButton } from "@/components/ui/share-button";
+import { GapPanel } from "./gap-panel";
+import { Notices } from "./notices";
+import { RankingPanel } from "./ranking-panel";
+import { StandingsPanel } from "./standings-panel";
+
+const BASE_OPTIONS = ["US", "CN", "europe", "other", "unknown"];
+
+export function DashboardView({ notices }: { notices: ParamNotice[] }) {
+  const [view, setView] = useViewState();
+  const snapshots = useQuery(snapshotsOptions(view.board));
+  const latest = latestDate(snapshots.data);
+  const tableDate = resolveTableDate(view.date, snapshots.data);
+  // Same key as the ranking panel's query: the countries in the shown snapshot feed the pickers.
+  const table = useQuery({ ...tableOptions(toTableRequest(view, tableDate ?? "")), enabled: tableDate !== null });
+  const present = presentCountries(table.data?.rows ?? []).map((c) => c.key);
+  const options = [...new Set([...BASE_OPTIONS, ...present, ...view.countries])];
+  const retired = retiredNotice(view.board);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Where the strongest LLMs come from</h1>
+        <ShareButton title="Leaderboard Atlas" />
+      </div>
+      <Notices notices={notices} />
+      {retired && (
+        <p role="note" data-testid="retired-notice" className="rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm">
+          <strong>Retired board.</strong> {retired}
+        </p>
+      )}
+      <Controls view={view} setView={setView} countryOptions={options} />
+      <StandingsPanel view={view} latest={latest} />
+      <GapPanel view={view} setView={setView} latest={latest} options={options} />
+      <RankingPanel view={view} setView={setView} snapshots={snapshots.data ?? []} date={tableDate} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+// The gap between two country keys: the latest gap in points and percent and the lag, large; the gap over time, small.
+import { useQuery } from "@tanstack/react-query";
+import { countryLabel } from "@/lib/attribution/countries";
+import { BOARDS } from "@/lib/boards";
+import { formatDateLong, formatScore, formatSigned } from "@/lib/standings/format";
+import { gapUrl, toGapRequest } from "@/lib/view/api-requests";
+import { gapSummary } from "@/lib/view/gap-summary";
+import { gapOptions } from "@/lib/view/queries";
+import type { ViewState } from "@/lib/view/search-params";
+import type { SetView } from "@/lib/view/use-view-state";
+import { rangeNeedsLatest, } from "@/lib/view/view-state";
+import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
+import { TimeChart } from "@/components/charts/time-chart";
+import { keyText } from "@/components/filters/country-picker";
+import { Field } from "@/components/filters/field";
+import { selectClass } from "@/components/filters/styles";
+import { GapTable } from "./gap-table";
+import { PanelMessage } from "./panel-message";
+
+const GAP_HEIGHT = 220;
+
+function KeySelect(props: { label: string; value: string; options: string[]; onChange: (k: string) => void }) {
+  const keys = props.options.includes(props.value) ? props.options : [props.value, ...props.options];
+  return (
+    <Field label={props.label}>
+      {(id) => (
+        <select id={id} className={selectClass} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+          {keys.map((k) => (
+            <option key={k} value={k}>
+              {keyText(k)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function GapPanel(props: { view: ViewState; setView: SetView; latest: string | null; options: string[] }) {
+  const { view } = props;
+  const req = toGapRequest(view, props.latest);
+  const query = useQuery({ ...gapOptions(req), enabled: !rangeNeedsLatest(view) || props.latest !== null });
+  const data = query.data;
+  const board = data?.board ?? view.board;
+  const [a, b] = [data?.a ?? view.a, data?.b ?? view.b].map(countryLabel);
+  const summary = data ? gapSummary(data.points, a, b, board) : null;
+  const series = [
+    {
+      key: "gap",
+      label: `${a} − ${b}`,
+      points: (data?.points ?? []).map((p) => ({ date: p.date, value: p.absolute, model: null })),
+    },
+  ];
+  const title = `Gap: ${a} vs ${b}`;
+
+  return (
+    <ChartFrame
+      id="gap"
+      title={title}
+      subtitle={`Difference in best ${BOARDS[board].scoreLabel.toLowerCase()}; positive means ${a} is ahead`}
+      busy={query.isFetching}
+      actions={<CsvLink href={gapUrl(req, "csv")} label={`Download CSV: ${title}`} />}
+      legend={
+        <div className="flex flex-wrap items-end gap-3">
+          <KeySelect label="Compare" value={view.a} options={props.options} onChange={(a) => props.setView({ a })} />
+          <KeySelect label="with" value={view.b} options={props.options} onChange={(b) => props.setView({ b })} />
+        </div>
+      }
+      source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.`}
+      table={data && <GapTable points={data.points} a={a} b={b} board={board} />}
+    >
+      {summary ? (
+        <p className="mb-3" data-testid="gap-summary">
+          <span className="block text-sm text-[var(--muted)]">As of {formatDateLong(summary.date)}</span>
+          <span className="block text-2xl font-semibold">
+            {summary.headline} by <span className="tabular-nums">{summary.points}</span> points{" "}
+            <span className="text-lg tabular-nums">({summary.percent})</span>
+          </span>
+          {summary.lag && <span className="block text-base">{summary.lag}.</span>}
+        </p>
+      ) : (
+        data && <p className="mb-3 text-sm text-[var(--muted)]">No date in range where both have a score.</p>
+      )}
+      {query.isError && !data ? (
+        <PanelMessage height={GAP_HEIGHT} tone="error">
+          Could not load the gap: {query.error.message}
+        </PanelMessage>
+      ) : !data ? (
+        <PanelMessage height={GAP_HEIGHT}>Loading…</PanelMessage>
+      ) : (
+        <TimeChart
+          series={series}
+          kind="line"
+          unit="score"
+          includeZero
+          lowerIsBetter={false}
+          height={GAP_HEIGHT}
+          xLabel="Snapshot date"
+          yLabel="Gap (points)"
+          formatValue={(v) => formatSigned(v, board.startsWith("lmarena-") ? 1 : 2)}
+          formatTick={(v) => formatScore(v, board).replace(/\.0+$/, "")}
+        />
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+// The main chart: one metric per country key over time, with legend, source line, CSV link and data table.
+import { useQuery } from "@tanstack/react-query";
+import { countryFlag } from "@/lib/attribution/countries";
+import { formatMetricValue } from "@/lib/standings/format";
+import { METRIC_INFO } from "@/lib/standings/metric-kinds";
+import { standingsUrl, toStandingsRequest } from "@/lib/view/api-requests";
+import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/labels";
+import { standingsOptions } from "@/lib/view/queries";
+import type { ViewState } from "@/lib/view/search-params";
+import { rangeNeedsLatest } from "@/lib/view/view-state";
+import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
+import { ChartLegend } from "@/components/charts/chart-legend";
+import { SeriesTable } from "@/components/charts/series-table";
+import { seriesStyles } from "@/components/charts/series-config";
+import { TimeChart } from "@/components/charts/time-chart";
+import { PanelMessage } from "./panel-message";
+
+export const CHART_HEIGHT = 360;
+
+export function StandingsPanel({ view, latest }: { view: ViewState; latest: string | null }) {
+  const req = toStandingsRequest(view, latest);
+  const query = useQuery({ ...standingsOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
+  const data = query.data;
+  // While a new view loads, the previous data stays on screen (keepPreviousData): draw it as what it is.
+  const metric = data?.metric ?? view.metric;
+  const n = data?.n ?? view.n;
+  const info = METRIC_INFO[metric];
+  const series = (data?.series ?? []).map((s) => ({
+    ...s,
+    label: countryFlag(s.key) ? `${countryFlag(s.key)} ${s.label}` : s.label,
+  }));
+  const styles = seriesStyles(series.map((s) => s.key));
+  const board = data?.board ?? view.board;
+  const format = (v: number | null) => formatMetricValue(metric, v, board);
+  const empty = series.every((s) => s.points.every((p) => p.value === null));
+  const title = chartTitle({ metric, n });
+
+  return (
+    <ChartFrame
+      id="standings"
+      title={title}
+      subtitle={filterSummary(view)}
+      busy={query.isFetching}
+      actions={<CsvLink href={standingsUrl(req, "csv")} label={`Download CSV: ${title}`} />}
+      legend={<ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key] }))} />}
+      source={sourceLine(board, data?.asOf ?? latest)}
+      table={
+        data && !empty ? (
+          <SeriesTable caption={`${title}, per snapshot date`} series={series} formatValue={format} />
+        ) : null
+      }
+    >
+      {query.isError && !data ? (
+        <PanelMessage height={CHART_HEIGHT} tone="error">
+          Could not load the standings: {query.error.message}
+        </PanelMessage>
+      ) : !data ? (
+        <PanelMessage height={CHART_HEIGHT}>Loading…</PanelMessage>
+      ) : empty ? (
+        <PanelMessage height={CHART_HEIGHT}>No data for this view: widen the date range or change the filters.</PanelMessage>
+      ) : (
+        <TimeChart
+          series={series}
+          kind={metric === "top-n-share" ? "area" : info.unit === "rank" ? "step" : "line"}
+          unit={info.unit}
+          lowerIsBetter={info.lowerIsBetter}
+          height={CHART_HEIGHT}
+          xLabel="Snapshot date"
+          yLabel={yAxisLabel(board, metric, n)}
+          formatValue={format}
+          formatTick={tickFormatter(board, metric)}
+        />
+      )}
+    </ChartFrame>
+  );
+}

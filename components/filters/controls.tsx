@@ -1,0 +1,46 @@
+"use client";
+// Every control of the dashboard, wired to the URL state.
+import { boardHasOfficial } from "@/lib/standings/frame";
+import type { SetView } from "@/lib/view/use-view-state";
+import type { ViewState } from "@/lib/view/search-params";
+import { BoardSwitch } from "./board-switch";
+import { CountryPicker } from "./country-picker";
+import { FilterControls } from "./filter-controls";
+import { MetricControls } from "./metric-controls";
+import { RangeControl } from "./range-control";
+
+export function Controls({ view, setView, countryOptions }: { view: ViewState; setView: SetView; countryOptions: string[] }) {
+  return (
+    <section aria-label="View controls" className="space-y-4 rounded-lg border border-[var(--border)] p-4">
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
+        {/* A table date or country chip of one board means nothing on the other. */}
+        <BoardSwitch board={view.board} onChange={(board) => setView({ board, date: null, only: null })} />
+        <MetricControls
+          metric={view.metric}
+          n={view.n}
+          onMetric={(metric) => setView({ metric })}
+          onN={(n) => setView({ n })}
+        />
+        <RangeControl
+          range={view.range}
+          from={view.from}
+          to={view.to}
+          onPreset={(range) => setView({ range, from: null, to: null })}
+          onCustom={(from, to) => setView({ from, to })}
+        />
+      </div>
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
+        <CountryPicker selected={view.countries} options={countryOptions} onChange={(countries) => setView({ countries })} />
+        <FilterControls
+          license={view.license}
+          attribution={view.attribution}
+          official={view.official}
+          showOfficial={boardHasOfficial(view.board)}
+          onLicense={(license) => setView({ license })}
+          onAttribution={(attribution) => setView({ attribution })}
+          onOfficial={(official) => setView({ official })}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+// One queryOptions factory per API resource. The client hook uses them as they are (fetching API v1); the server page
+// prefetches with the same key and a queryFn that calls the service directly, then hands the cache over by hydration.
+import { keepPreviousData, queryOptions } from "@tanstack/react-query";
+import type { BoardSlug } from "@/lib/boards";
+import type { GapResponse, SnapshotListItem, SnapshotTableResponse, StandingsResponse } from "@/lib/standings/types";
+import {
+  gapUrl,
+  snapshotsUrl,
+  standingsUrl,
+  tableUrl,
+  type GapRequest,
+  type StandingsRequest,
+  type TableRequest,
+} from "./api-requests";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
+  const res = await fetch(url, { signal, headers: { accept: "application/json" } });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(res.status, body?.error?.code ?? "http_error", body?.error?.message ?? `HTTP ${res.status}`);
+  }
+  return (await res.json()) as T;
+}
+
+export function standingsOptions(req: StandingsRequest) {
+  return queryOptions({
+    queryKey: ["standings", req] as const,
+    queryFn: ({ signal }) => fetchJson<StandingsResponse>(standingsUrl(req), signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function gapOptions(req: GapRequest) {
+  return queryOptions({
+    queryKey: ["gap", req] as const,
+    queryFn: ({ signal }) => fetchJson<GapResponse>(gapUrl(req), signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function snapshotsOptions(board: BoardSlug) {
+  return queryOptions({
+    queryKey: ["snapshots", board] as const,
+    queryFn: ({ signal }) => fetchJson<SnapshotListItem[]>(snapshotsUrl(board), signal),
+  });
+}
+
+/** The table for a date that has no snapshot is `null` (the API answers 404). */
+export function tableOptions(req: TableRequest) {
+  return queryOptions({
+    queryKey: ["table", req] as const,
+    queryFn: async ({ signal }): Promise<SnapshotTableResponse | null> => {
+      try {
+        return await fetchJson<SnapshotTableResponse>(tableUrl(req), signal);
+      } catch (err) {
+        if (err instanceof ApiError && err.status === 404) return null;
+        throw err;
+      }
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The newest snapshot date in a board's list (the API does not promise an order). */
+export function latestDate(snapshots: SnapshotListItem[] | undefined): string | null {
+  let latest: string | null = null;
+  for (const s of snapshots ?? []) if (latest === null || s.date > latest) latest = s.date;
+  return latest;
+}
+
+/** The ranking table's date: the URL's `date` when the board has a snapshot then, else the newest one. */
+export function resolveTableDate(date: string | null, snapshots: SnapshotListItem[] | undefined): string | null {
+  if (date !== null && snapshots?.some((s) => s.date === date)) return date;
+  return latestDate(snapshots);
+}

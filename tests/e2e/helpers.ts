@@ -1,0 +1,27 @@
+// Shared steps for the dashboard specs.
+import { expect, type Page } from "@playwright/test";
+
+/** The standings chart's card. */
+export function standings(page: Page) {
+  return page.locator("section", { has: page.locator("#standings-title") });
+}
+
+/** Values of the standings data table as { "US@2024-01-15": "1" }, read from the accessible fallback table. */
+export async function seriesValues(page: Page): Promise<Record<string, string>> {
+  const cells = standings(page).locator("[data-testid=series-table] td[data-series]");
+  await expect(cells.first()).toBeAttached();
+  return cells.evaluateAll((tds) =>
+    Object.fromEntries(
+      tds.map((td) => [`${td.getAttribute("data-series")}@${td.closest("tr")!.getAttribute("data-date")}`, td.getAttribute("data-value")!]),
+    ),
+  );
+}
+
+/** Waits until the client has taken over (the interactive chart replaced the server-rendered one). */
+export async function hydrated(page: Page) {
+  await expect(standings(page).locator(".recharts-wrapper")).toBeVisible();
+}
+
+export function searchParam(page: Page, key: string): string | null {
+  return new URL(page.url()).searchParams.get(key);
+}

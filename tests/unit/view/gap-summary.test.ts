@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { GapPoint } from "@/lib/standings/gap";
+import { gapSummary, latestComparable } from "@/lib/view/gap-summary";
+
+function point(date: string, a: number | null, b: number | null, extra: Partial<GapPoint> = {}): GapPoint {
+  const absolute = a !== null && b !== null ? a - b : null;
+  return {
+    date,
+    a: { score: a, model: a === null ? null : "ma" },
+    b: { score: b, model: b === null ? null : "mb" },
+    absolute,
+    relative: absolute !== null && b ? (absolute / b) * 100 : null,
+    lagDays: null,
+    reverseLagDays: null,
+    leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
+    ...extra,
+  };
+}
+
+describe("gapSummary", () => {
+  it("uses the newest date where both have a score", () => {
+    const pts = [point("2024-01-01", 1300, 1250), point("2024-06-01", 1310, null)];
+    expect(latestComparable(pts)?.date).toBe("2024-01-01");
+    expect(gapSummary([point("2024-01-01", null, 1)], "A", "B", "lmarena-text")).toBeNull();
+  });
+
+  it("words a lead by a with the lag of b", () => {
+    const s = gapSummary([point("2025-01-01", 1300, 1250, { lagDays: 150 })], "United States", "China", "lmarena-text");
+    expect(s).toEqual({
+      date: "2025-01-01",
+      headline: "United States leads China",
+      points: "50.0",
+      percent: "+4.0%",
+      lag: "China is where United States was 4.9 months earlier",
+    });
+  });
+
+  it("words a lead by b from b's side, with the reverse lag", () => {
+    const s = gapSummary([point("2025-01-01", 40, 50, { reverseLagDays: 30 })], "US", "CN", "hf-open-llm-v2");
+    expect(s?.headline).toBe("CN leads US");
+    expect(s?.points).toBe("10.00");
+    expect(s?.percent).toBe("+25.0%");
+    expect(s?.lag).toBe("US is where CN was 30 days earlier");
+  });
+
+  it("says when the two are level", () => {
+    expect(gapSummary([point("2025-01-01", 50, 50)], "US", "CN", "lmarena-text")?.headline).toBe("US and CN are level");
+  });
+});

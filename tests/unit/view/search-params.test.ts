@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { loadViewState, viewParsers } from "@/lib/view/search-params";
+import { serializeView, VIEW_DEFAULTS } from "@/lib/view/view-state";
+
+describe("view parsers", () => {
+  it("give the documented defaults for an empty query", () => {
+    expect(VIEW_DEFAULTS).toEqual({
+      board: "lmarena-text",
+      metric: "best-rank",
+      n: 10,
+      countries: ["US", "CN", "europe"],
+      range: "all",
+      from: null,
+      to: null,
+      license: "all",
+      attribution: "developer",
+      official: true,
+      date: null,
+      a: "US",
+      b: "CN",
+      sort: "rank",
+      only: [],
+    });
+  });
+
+  it("read a full permalink", () => {
+    const v = loadViewState(
+      "?board=hf-open-llm-v2&metric=top-n-share&n=20&countries=us~FR~Europe&range=1y&license=open&attribution=base&official=false&date=2025-03-01&a=FR&b=cn&sort=-score&only=CN~europe",
+    );
+    expect(v).toMatchObject({
+      board: "hf-open-llm-v2",
+      metric: "top-n-share",
+      n: 20,
+      countries: ["US", "FR", "europe"],
+      range: "1y",
+      license: "open",
+      attribution: "base",
+      official: false,
+      date: "2025-03-01",
+      a: "FR",
+      b: "CN",
+      sort: "-score",
+      only: ["CN", "europe"],
+    });
+  });
+
+  it("fall back per parameter on invalid values", () => {
+    const v = loadViewState("?countries=US~XX&n=7&metric=elo&official=maybe&from=2024-02-30&a=ZZ&sort=-nope");
+    expect(v.countries).toEqual(["US", "CN", "europe"]);
+    expect(v.n).toBe(10);
+    expect(v.metric).toBe("best-rank");
+    expect(v.official).toBe(true);
+    expect(v.from).toBeNull();
+    expect(v.a).toBe("US");
+    expect(v.sort).toBe("rank");
+  });
+
+  it("dedupe country keys and cap them at the API's limit", () => {
+    expect(viewParsers.countries.parse("US~us~CN")).toEqual(["US", "CN"]);
+    expect(viewParsers.countries.parse(Array(13).fill("US").map((k, i) => (i ? "FR DE IT ES NL SE PL PT AT BE DK FI".split(" ")[i - 1] : k)).join("~"))).toBeNull();
+    expect(viewParsers.countries.parse("")).toBeNull();
+  });
+});
+
+describe("serializeView", () => {
+  it("writes only parameters that differ from the defaults", () => {
+    expect(serializeView(VIEW_DEFAULTS)).toBe("");
+    expect(serializeView({ ...VIEW_DEFAULTS, countries: ["US", "CN", "europe"], official: true })).toBe("");
+    expect(serializeView({ ...VIEW_DEFAULTS, countries: ["US", "FR"], official: false, sort: "-votes" })).toBe(
+      "?countries=US~FR&official=false&sort=-votes",
+    );
+  });
+
+  it("round-trips through the parsers", () => {
+    const view = { ...VIEW_DEFAULTS, board: "hf-open-llm-v2" as const, n: 5 as const, from: "2024-01-01", only: ["CN"] };
+    expect(loadViewState(serializeView(view))).toEqual(view);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { applyCrossFieldRules, findInvalidParams, minusYears, rangeNeedsLatest, readView, resolveRange, VIEW_DEFAULTS } from "@/lib/view/view-state";
+
+describe("findInvalidParams", () => {
+  it("names each ignored parameter and what is shown instead", () => {
+    expect(findInvalidParams({ countries: "XX", metric: "best-rank", from: "2024-13-01" }).map((n) => n.message)).toEqual([
+      "Ignored invalid parameter countries=XX; showing the default (US~CN~europe).",
+      "Ignored invalid parameter from=2024-13-01; showing the full date range.",
+    ]);
+  });
+
+  it("leaves valid and unknown parameters alone", () => {
+    expect(findInvalidParams({ board: "hf-open-llm-v2", utm_source: "x", n: "50" })).toEqual([]);
+  });
+
+  it("reads the first of a repeated parameter", () => {
+    expect(findInvalidParams({ n: ["7", "10"] })).toHaveLength(1);
+  });
+});
+
+describe("readView", () => {
+  it("drops a reversed custom range with a notice", () => {
+    const { view, notices } = readView({ from: "2025-01-01", to: "2024-01-01" });
+    expect(view.from).toBeNull();
+    expect(view.to).toBeNull();
+    expect(notices[0].message).toMatch(/start is after the end/);
+  });
+
+  it("keeps a valid view as parsed", () => {
+    const { view, notices } = readView({ countries: "FR~DE", range: "2y" });
+    expect(view.countries).toEqual(["FR", "DE"]);
+    expect(view.range).toBe("2y");
+    expect(notices).toEqual([]);
+    expect(applyCrossFieldRules(view).view).toBe(view);
+  });
+});
+
+describe("ranges", () => {
+  it("count presets back from the newest snapshot", () => {
+    expect(resolveRange({ range: "1y", from: null, to: null }, "2025-11-01")).toEqual({ from: "2024-11-01" });
+    expect(resolveRange({ range: "2y", from: null, to: null }, "2025-03-21")).toEqual({ from: "2023-03-21" });
+    expect(resolveRange({ range: "all", from: null, to: null }, "2025-03-21")).toEqual({});
+  });
+
+  it("let a custom bound win over the preset", () => {
+    expect(resolveRange({ range: "1y", from: "2024-06-01", to: null }, "2025-11-01")).toEqual({ from: "2024-06-01", to: undefined });
+    expect(rangeNeedsLatest({ range: "1y", from: null, to: "2025-01-01" })).toBe(false);
+    expect(rangeNeedsLatest({ range: "1y", from: null, to: null })).toBe(true);
+    expect(rangeNeedsLatest(VIEW_DEFAULTS)).toBe(false);
+  });
+
+  it("clamp 29 February", () => {
+    expect(minusYears("2024-02-29", 1)).toBe("2023-02-28");
+    expect(minusYears("2024-02-29", 4)).toBe("2020-02-29");
+  });
+});
