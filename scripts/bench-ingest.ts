@@ -50,7 +50,11 @@ async function copyBaseline(url: string): Promise<{ ms: number; rows: number }> 
       c.query(copyTo("COPY entry TO STDOUT")),
       new Writable({ write(chunk, _enc, cb) { chunks.push(chunk); cb(); } }),
     );
+    // Identical to entry: columns, defaults, indexes, and the foreign keys LIKE does not copy.
     await c.query("CREATE TABLE entry_copy (LIKE entry INCLUDING ALL)");
+    await c.query(`ALTER TABLE entry_copy
+      ADD FOREIGN KEY (snapshot_id) REFERENCES snapshot(id) ON DELETE CASCADE,
+      ADD FOREIGN KEY (model_id) REFERENCES model(id) ON DELETE CASCADE`);
     const t0 = performance.now();
     await c.query("BEGIN");
     await pipeline(Readable.from(chunks), c.query(copyFrom("COPY entry_copy FROM STDIN")));

@@ -60,7 +60,10 @@ export async function writeSnapshot(
   const changed = rows.filter((r) => cache.get(r.key)?.facts !== modelFacts(r));
   await client.query("BEGIN");
   try {
-    const models = await client.query<ModelRow>(
+    // Ingest is idempotent and re-runnable, so it need not wait for the WAL flush: a crash can lose the
+    // last commits (never half of one), and the next run writes them again.
+    await client.query("SET LOCAL synchronous_commit = off");
+    const models = changed.length === 0 ? { rows: [] as ModelRow[] } : await client.query<ModelRow>(
       `INSERT INTO model (board_slug, key, name, organization, namespace, base_model)
        SELECT $1, k, n, o, ns, bm FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(k, n, o, ns, bm)
        ON CONFLICT (board_slug, key) DO UPDATE SET
