@@ -1,5 +1,5 @@
 // npm run bench:api: load-tests the standings API against a static file of similar size served by the same
-// production server, in one run. Env: BENCH_URL (a running `next start`; else one is started here on a free port
+// production server, in one run. Env: BENCH_URL (a running server; else scripts/server.mjs is started here on a free port
 // with DATABASE_URL, which needs `npx next build` first and a database with the mirror loaded), BENCH_DURATION
 // (s, default 20), BENCH_CONNECTIONS (default 50). Writes bench-results/api.json.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -37,14 +37,15 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
     fail("DATABASE_URL is not set. Load the mirror into a database first:\n  createdb atlas_bench\n  DATABASE_URL=… npm run db:migrate\n  DATABASE_URL=… HF_ENDPOINT=file:///…/mirror/huggingface.co npm run ingest\nthen run again with DATABASE_URL set, or set BENCH_URL.");
   }
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  // The same server `npm start` runs: Next's handler behind the API fast path.
+  const child = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", INGEST_SCHEDULE: "off" },
+    env: { ...process.env, NODE_ENV: "production", INGEST_SCHEDULE: "off", PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) fail(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) fail(`the server exited with code ${child.exitCode}`);
     try {
       if ((await fetch(`${base}/api/health`)).status < 500) return { base, child };
     } catch {
@@ -53,7 +54,7 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
     await new Promise((r) => setTimeout(r, 500));
   }
   child.kill();
-  fail("next start did not answer /api/health within 60 s");
+  fail("the server did not answer /api/health within 60 s");
 }
 
 async function check(base: string): Promise<{ apiBytes: number; staticBytes: number; points: number }> {

@@ -80,10 +80,10 @@ async function main() {
   }
 
   log(`serving on http://localhost:${config.PORT}`);
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(config.PORT)], {
+  server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
     stdio: "inherit",
-    env: childEnv,
+    env: { ...childEnv, PORT: String(config.PORT) },
   });
   server.on("exit", (code) => {
     if (!stopping) {

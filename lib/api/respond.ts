@@ -1,9 +1,10 @@
 // One wrapper for every API v1 GET: parse → data version → ETag/304 → cached body or load+serialize → response.
 // Whatever the query string, the answer is 2xx/304, 400 or 404; only a server fault (database down: 503) is 5xx.
 import "server-only";
-import { currentDataVersion, Lru } from "@/lib/standings/cache";
+import { currentDataVersion, dataVersionReadAt, Lru, VERSION_TTL_MS } from "@/lib/standings/cache";
 import type { CsvBody } from "./csv";
 import { etagFor, ifNoneMatchHits } from "./etag";
+import { clearHot, hotKey, publishResponse, publishVersion } from "./hot-cache";
 import { notFound, toApiError } from "./errors";
 
 export type Format = "json" | "csv";
@@ -35,6 +36,7 @@ const utf8 = new TextEncoder();
 
 export function resetResponseCache(): void {
   bodies.clear();
+  clearHot();
 }
 
 export function errorResponse(err: unknown): Response {
@@ -63,6 +65,7 @@ export function endpoint<I extends { format: Format }, T>(spec: Endpoint<I, T>) 
       const url = new URL(request.url);
       const input = spec.input({ url, params: (await context?.params) ?? {} });
       const version = await currentDataVersion();
+      publishVersion(version, dataVersionReadAt(), VERSION_TTL_MS);
       // Zod output has a fixed key order, so equal queries give equal keys whatever the query string's order.
       const key = `${spec.name}:${JSON.stringify(input)}`;
       let stored = bodies.get(`${version}|${key}`);
@@ -76,6 +79,7 @@ export function endpoint<I extends { format: Format }, T>(spec: Endpoint<I, T>) 
         stored = serialize(spec, value, input, etag, version);
         bodies.set(`${version}|${key}`, stored);
       }
+      publishResponse(hotKey(url), { version, ...stored });
       return new Response(stored.body, { status: 200, headers: stored.headers });
     } catch (err) {
       return errorResponse(err);

@@ -61,6 +61,11 @@ async function readVersion(): Promise<number> {
   }
 }
 
+/** When the data version in use was read from the database (epoch ms), or 0 before the first read. */
+export function dataVersionReadAt(): number {
+  return known?.readAt ?? 0;
+}
+
 /** The data version, at most VERSION_TTL_MS old. Concurrent callers share one query. Throws when the DB is down. */
 export async function currentDataVersion(): Promise<number> {
   if (known && Date.now() - known.readAt < VERSION_TTL_MS) return known.version;

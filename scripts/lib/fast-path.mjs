@@ -1,0 +1,29 @@
+// The API fast path of scripts/server.mjs: answers a GET from the table lib/api/hot-cache.ts publishes on
+// globalThis, when the answer was made for the data version confirmed less than its TTL ago.
+// Plain JavaScript, so no TypeScript loader sits in the serving process.
+const HOT_KEY = "__leaderboardAtlasHot";
+
+const opaque = (tag) => (tag.trim().startsWith("W/") ? tag.trim().slice(2) : tag.trim());
+
+/** Answers from the hot table when it can; returns false to hand the request to Next. */
+export function fastPath(req, res) {
+  if (req.method !== "GET" || !req.url?.startsWith("/api/v1/")) return false;
+  const table = globalThis[HOT_KEY];
+  if (!table || Date.now() - table.readAt >= table.ttlMs) return false;
+  const url = new URL(req.url, "http://localhost");
+  const query = new URLSearchParams(url.search).toString();
+  const entry = table.entries.get(query ? `${url.pathname}?${query}` : url.pathname);
+  if (!entry || entry.version !== table.version) return false;
+  const etag = entry.headers.ETag;
+  const inm = req.headers["if-none-match"];
+  if (inm && (inm.trim() === "*" || inm.split(",").some((t) => opaque(t) === opaque(etag)))) {
+    const { "Cache-Control": cc, "Access-Control-Allow-Origin": acao, "Access-Control-Expose-Headers": aceh } = entry.headers;
+    res.writeHead(304, { ETag: etag, "Cache-Control": cc, "Access-Control-Allow-Origin": acao, "Access-Control-Expose-Headers": aceh });
+    res.end();
+    return true;
+  }
+  res.writeHead(200, { ...entry.headers, "Content-Length": entry.body.byteLength, "X-Cache": "hot" });
+  res.end(entry.body);
+  return true;
+}
+

@@ -1,0 +1,31 @@
+// The production HTTP server: Next.js's request handler, behind a fast path for API v1 GETs whose answer is
+// already made for the current data version (see lib/api/hot-cache.ts, which fills the table this reads).
+// Plain JavaScript, so no TypeScript loader sits in the serving process. Run by scripts/start.ts.
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { fastPath } from "./lib/fast-path.mjs";
+
+process.env.NODE_ENV = "production";
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT ?? 3000);
+const app = next({ dev: false, dir: root, hostname: "localhost", port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const server = http.createServer((req, res) => {
+  if (fastPath(req, res)) return;
+  handle(req, res).catch((err) => {
+    console.error("[server] request failed:", err);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+    res.end("Internal server error");
+  });
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, () => console.log(`[server] ready on http://localhost:${port}`));
+
+const shutdown = () => {
+  server.close(() => process.exit(0));
+  setTimeout(() => process.exit(0), 5000).unref();
+};
+process.on("SIGTERM", shutdown);
+process.on("SIGINT", shutdown);
