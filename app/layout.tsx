@@ -13,6 +13,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen antialiased">
+        {/* React streams large Suspense boundaries as hidden segments that an inline script moves into place.
+            Without JavaScript nothing moves them, so show them where they are (after the page, in order). */}
+        <noscript>
+          {/* In Tailwind's base layer, where its own `[hidden]{display:none!important}` lives, so this one can win. */}
+          <style>{"@layer base{div[hidden][id^='S:']{display:block!important}}"}</style>
+        </noscript>
         <Providers>
           <header className="border-b border-[var(--border)]">
             <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">

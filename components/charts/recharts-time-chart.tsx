@@ -119,7 +119,15 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           stroke={styles[s.key].color}
           strokeWidth={2}
           strokeDasharray={styles[s.key].dash}
-          dot={(p) => <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} style={styles[s.key]} r={4} />}
+          dot={(p) =>
+            // A marker where the value changes (and at both ends), not on every snapshot: the shape still tells
+            // the series apart, and hundreds of identical markers cost more to draw than the lines.
+            markerAt(rows, s.key, p.index) ? (
+              <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} style={styles[s.key]} r={4} />
+            ) : (
+              <g key={`${s.key}-${p.index}`} />
+            )
+          }
           activeDot={(p) => <Marker cx={p.cx} cy={p.cy} style={styles[s.key]} r={6} />}
           connectNulls={false}
           isAnimationActive={false}
@@ -127,4 +135,10 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       ))}
     </LineChart>
   );
+}
+
+/** Whether point `i` of a series starts, ends, or changes its value. */
+function markerAt(rows: ChartRow[], key: string, i: number): boolean {
+  if (i === 0 || i === rows.length - 1) return true;
+  return rows[i].values[key] !== rows[i - 1].values[key];
 }

@@ -1,4 +1,5 @@
 // The chart's data as a table: the accessible fallback, and what end-to-end tests read values from.
+import { DataDetails } from "@/components/ui/data-details";
 import { formatDateLong } from "@/lib/standings/format";
 import { pivotSeries, type ChartSeries } from "@/lib/view/chart-data";
 
@@ -9,34 +10,35 @@ export function SeriesTable(props: {
 }) {
   const rows = pivotSeries(props.series);
   return (
-    <details className="mt-3 text-sm">
-      <summary className="cursor-pointer text-[var(--accent)] underline-offset-2 hover:underline">Show data table</summary>
-      <div className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={props.caption}>
-        <table className="w-full text-left text-sm" data-testid="series-table">
-          <caption className="p-2 text-left text-[var(--muted)]">{props.caption}</caption>
-          <thead className="sticky top-0 bg-[var(--card)]">
-            <tr>
-              <th scope="col" className="px-2 py-1">Date</th>
-              {props.series.map((s) => (
-                <th key={s.key} scope="col" className="px-2 py-1">{s.label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.date} className="border-t border-[var(--border)]" data-date={r.date}>
-                <th scope="row" className="whitespace-nowrap px-2 py-1 font-normal">{formatDateLong(r.date)}</th>
+    <DataDetails>
+      {() => (
+        <div className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={props.caption}>
+          <table className="w-full text-left text-sm" data-testid="series-table">
+            <caption className="p-2 text-left text-[var(--muted)]">{props.caption}</caption>
+            <thead className="sticky top-0 bg-[var(--card)]">
+              <tr>
+                <th scope="col" className="px-2 py-1">Date</th>
                 {props.series.map((s) => (
-                  <td key={s.key} className="px-2 py-1 align-top" data-series={s.key} data-value={r.values[s.key] ?? ""}>
-                    <span className="tabular-nums">{props.formatValue(r.values[s.key])}</span>
-                    {r.models[s.key] && <span className="block text-xs text-[var(--muted)]">{r.models[s.key]}</span>}
-                  </td>
+                  <th key={s.key} scope="col" className="px-2 py-1">{s.label}</th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.date} className="border-t border-[var(--border)]" data-date={r.date}>
+                  <th scope="row" className="whitespace-nowrap px-2 py-1 font-normal">{formatDateLong(r.date)}</th>
+                  {props.series.map((s) => (
+                    <td key={s.key} className="px-2 py-1 align-top" data-series={s.key} data-value={r.values[s.key] ?? ""}>
+                      <span className="tabular-nums">{props.formatValue(r.values[s.key])}</span>
+                      {r.models[s.key] && <span className="block text-xs text-[var(--muted)]">{r.models[s.key]}</span>}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </DataDetails>
   );
 }

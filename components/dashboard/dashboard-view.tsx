@@ -1,6 +1,7 @@
 "use client";
 // The dashboard: controls, the standings chart, the gap panel and the ranking table, all driven by the URL.
 import { useQuery } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { retiredNotice } from "@/lib/view/labels";
 import { latestDate, resolveTableDate, snapshotsOptions, tableOptions } from "@/lib/view/queries";
 import { toTableRequest } from "@/lib/view/api-requests";
@@ -39,10 +40,20 @@ export function DashboardView({ notices }: { notices: ParamNotice[] }) {
           <strong>Retired board.</strong> {retired}
         </p>
       )}
-      <Controls view={view} setView={setView} countryOptions={options} />
-      <StandingsPanel view={view} latest={latest} />
-      <GapPanel view={view} setView={setView} latest={latest} options={options} />
-      <RankingPanel view={view} setView={setView} snapshots={snapshots.data ?? []} date={tableDate} />
+      {/* Each panel its own Suspense boundary: React hydrates them one at a time and can yield between them,
+          so the page never blocks on one long hydration task. */}
+      <Suspense>
+        <Controls view={view} setView={setView} countryOptions={options} />
+      </Suspense>
+      <Suspense>
+        <StandingsPanel view={view} latest={latest} />
+      </Suspense>
+      <Suspense>
+        <GapPanel view={view} setView={setView} latest={latest} options={options} />
+      </Suspense>
+      <Suspense>
+        <RankingPanel view={view} setView={setView} snapshots={snapshots.data ?? []} date={tableDate} />
+      </Suspense>
     </div>
   );
 }

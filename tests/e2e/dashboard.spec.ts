@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { hydrated, searchParam, seriesValues, standings } from "./helpers";
+import { hydrated, interactiveChart, openDataTable, searchParam, seriesValues, standings } from "./helpers";
 
 test("picking countries updates the URL, and a reload shows the same series values", async ({ page }) => {
   await page.goto("/");
@@ -42,6 +42,7 @@ test("the back button restores the previous view", async ({ page }) => {
 test("range presets count back from the newest snapshot; custom dates win", async ({ page }) => {
   await page.goto("/");
   await hydrated(page);
+  await openDataTable(page);
   await page.locator("label", { hasText: "1 year" }).click();
   await expect.poll(() => searchParam(page, "range")).toBe("1y");
   const dates = () => standings(page).locator("[data-testid=series-table] tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-date")));
@@ -108,7 +109,7 @@ test("the ranking table sorts by column and filters by country chip", async ({ p
 
 test("the chart's tooltip names the model behind each point", async ({ page }) => {
   await page.goto("/");
-  await hydrated(page);
+  await interactiveChart(page);
   const box = (await standings(page).locator(".recharts-wrapper").boundingBox())!;
   // The newest snapshot sits at the plot's right edge (20 px margin).
   await page.mouse.move(box.x + box.width - 21, box.y + box.height / 2);

@@ -8,6 +8,7 @@ export function standings(page: Page) {
 
 /** Values of the standings data table as { "US@2024-01-15": "1" }, read from the accessible fallback table. */
 export async function seriesValues(page: Page): Promise<Record<string, string>> {
+  await openDataTable(page);
   const cells = standings(page).locator("[data-testid=series-table] td[data-series]");
   await expect(cells.first()).toBeAttached();
   return cells.evaluateAll((tds) =>
@@ -17,11 +18,25 @@ export async function seriesValues(page: Page): Promise<Record<string, string>> 
   );
 }
 
-/** Waits until the client has taken over (the interactive chart replaced the server-rendered one). */
+/** Waits until the client has taken over (the chart measured its box and redrew at its real width). */
 export async function hydrated(page: Page) {
+  await expect(standings(page).locator("[data-chart-box][data-measured]")).toBeAttached();
+}
+
+/** Points at the standings chart, which swaps in the interactive (recharts) chart, and waits for it. */
+export async function interactiveChart(page: Page) {
+  await hydrated(page);
+  await standings(page).locator("[data-chart-box]").hover();
   await expect(standings(page).locator(".recharts-wrapper")).toBeVisible();
 }
 
 export function searchParam(page: Page, key: string): string | null {
   return new URL(page.url()).searchParams.get(key);
+}
+
+/** Opens the standings chart's "Show data table" disclosure, whose rows are built only when opened. */
+export async function openDataTable(page: Page) {
+  const details = standings(page).locator("details", { has: page.getByText("Show data table") }).first();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
+  await expect(standings(page).locator("[data-testid=series-table]")).toBeVisible();
 }

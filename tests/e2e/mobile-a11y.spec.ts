@@ -8,6 +8,7 @@ test.describe("at 375 px", () => {
   test("the page does not scroll sideways and the chart is visible", async ({ page }) => {
     await page.goto("/");
     await hydrated(page);
+    await standings(page).locator("[data-chart-box]").tap();
     await expect(standings(page).locator("svg.recharts-surface")).toBeVisible();
     const box = await standings(page).locator(".recharts-wrapper").boundingBox();
     expect(box!.width).toBeLessThanOrEqual(375);
