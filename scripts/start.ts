@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { env, EnvError, redactUrl } from "@/lib/env";
+import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
@@ -69,14 +70,21 @@ async function main() {
     DATABASE_KIND: embedded ? "embedded" : "postgres",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) {
-    log("no production build found: running next build (about 30 s)…");
+  if (!buildIsCurrent(root)) {
+    // Fingerprint the sources before building, so edits made during the build trigger the next rebuild.
+    const fingerprint = sourceFingerprint(root);
+    log(
+      existsSync(path.join(root, ".next/BUILD_ID"))
+        ? "the sources changed since the last build: running next build (about 30 s)…"
+        : "no production build found: running next build (about 30 s)…",
+    );
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: childEnv });
     if (build.status !== 0) {
       console.error("[start] next build failed; see the output above. Fix the error and run npm start again.");
       await stop(1);
       return;
     }
+    recordBuild(root, fingerprint);
   }
 
   log(`serving on http://localhost:${config.PORT}`);

@@ -17,7 +17,7 @@ run() {
 run unit npx vitest run --project unit
 run integration npx vitest run --project integration
 # End-to-end runs against a fresh production build of this tree.
-run build npx next build
+run build npm run build --silent
 if [ $status -eq 0 ] || [ "${E2E_ALWAYS:-}" = 1 ]; then
   run e2e npx playwright test
 else

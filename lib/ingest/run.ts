@@ -8,7 +8,7 @@ import type { HubOptions } from "@/lib/sources/hub";
 import { SourceError, type SourceSnapshot } from "@/lib/sources/types";
 import { releaseIngestLock, tryIngestLock } from "./lock";
 import { closeRun, failAbandonedRuns, lastRunFailed, openRun, type RunCounts, type Trigger } from "./runs";
-import { countBoard, loadModelCache, storedSnapshots, writeSnapshot, type StoredSnapshot } from "./store";
+import { bulkMethodFor, countBoard, loadModelCache, storedSnapshots, writeSnapshot, type StoredSnapshot } from "./store";
 
 export type IngestEvent =
   | { type: "board"; board: BoardSlug; message: string }
@@ -97,6 +97,7 @@ async function ingestBoard(
         ? await arenaPlan(stored, opts.hub, emit, await lastRunFailed(client, board, runId))
         : await hfPlan(stored, opts.hub, emit);
     const cache = await loadModelCache(client, board);
+    const bulk = await bulkMethodFor(client);
     // Decode the next snapshot while the current one is being written.
     const items = candidates.items;
     let next = items.length ? settle(items[0].load()) : null;
@@ -124,7 +125,7 @@ async function ingestBoard(
       }
       const t0 = performance.now();
       try {
-        counts.rowsInserted += await writeSnapshot(client, snap, runId, cache);
+        counts.rowsInserted += await writeSnapshot(client, snap, runId, cache, bulk);
         counts.snapshotsAdded += 1;
         stored.push({ date: snap.date, contentHash: snap.contentHash, sourceRef: snap.sourceRef });
         stored.sort((a, b) => a.date.localeCompare(b.date));

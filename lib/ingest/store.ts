@@ -24,6 +24,27 @@ export async function storedSnapshots(client: pg.ClientBase, board: BoardSlug): 
   return rows.map((r) => ({ date: r.date, contentHash: r.content_hash, sourceRef: r.source_ref }));
 }
 
+/**
+ * How entries are bulk-loaded: COPY on PostgreSQL; on the embedded PGlite, whose socket server cannot carry
+ * COPY's data messages (the connection breaks), one INSERT from a JSON array of the rows.
+ */
+export type BulkMethod = "copy" | "insert";
+
+export async function bulkMethodFor(client: pg.ClientBase): Promise<BulkMethod> {
+  const { rows } = await client.query<{ version: string }>("SELECT version()");
+  return /PGlite/i.test(rows[0].version) ? "insert" : "copy";
+}
+
+async function insertEntries(client: pg.ClientBase, entries: readonly (readonly unknown[])[]): Promise<void> {
+  await client.query(
+    `INSERT INTO entry (${ENTRY_COLUMNS.join(", ")})
+     SELECT (r->>0)::int, (r->>1)::int, (r->>2)::int, (r->>3)::int, (r->>4)::float8, (r->>5)::float8, (r->>6)::float8,
+            (r->>7)::int, r->>8, (r->>9)::bool, (r->>10)::jsonb
+     FROM jsonb_array_elements($1::jsonb) AS t(r)`,
+    [JSON.stringify(entries)],
+  );
+}
+
 /** A board's stored models by key, so each snapshot upserts only models that are new or changed. */
 export type ModelCache = Map<string, { id: number; facts: string }>;
 
@@ -55,6 +76,7 @@ export async function writeSnapshot(
   snap: SourceSnapshot,
   runId: number,
   cache: ModelCache,
+  bulk: BulkMethod = "copy",
 ): Promise<number> {
   const rows = snap.rows;
   const changed = rows.filter((r) => cache.get(r.key)?.facts !== modelFacts(r));
@@ -89,24 +111,21 @@ export async function writeSnapshot(
       [snap.board, snap.date, snap.sourceRef, snap.contentHash, rows.length, runId],
     );
     const snapshotId = snapshot.rows[0].id;
-    await copyRows(
-      client,
-      "entry",
-      ENTRY_COLUMNS,
-      rows.map((r) => [
-        snapshotId,
-        idOf(r.key),
-        r.rank,
-        r.rankOfficial,
-        r.score,
-        r.ciLower,
-        r.ciUpper,
-        r.votes,
-        r.license,
-        r.official,
-        r.extra === null ? null : JSON.stringify(r.extra),
-      ]),
-    );
+    const entries = rows.map((r) => [
+      snapshotId,
+      idOf(r.key),
+      r.rank,
+      r.rankOfficial,
+      r.score,
+      r.ciLower,
+      r.ciUpper,
+      r.votes,
+      r.license,
+      r.official,
+      r.extra === null ? null : JSON.stringify(r.extra),
+    ] as const);
+    if (bulk === "copy") await copyRows(client, "entry", ENTRY_COLUMNS, entries);
+    else await insertEntries(client, entries);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
     for (const [key, value] of upserted) cache.set(key, value);

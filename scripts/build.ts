@@ -1,0 +1,15 @@
+// npm run build: next build, then record which sources it was made from (see lib/build-fingerprint),
+// so `npm start` serves this build instead of rebuilding.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
+
+const root = path.resolve(import.meta.dirname, "..");
+const fingerprint = sourceFingerprint(root);
+const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
+if (result.status !== 0) process.exit(result.status ?? 1);
+recordBuild(root, fingerprint);
