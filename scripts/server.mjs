@@ -4,7 +4,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { fastPath } from "./lib/fast-path.mjs";
+import { fastPath, rejectMalformedApiPath } from "./lib/fast-path.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
@@ -13,7 +13,7 @@ const app = next({ dev: false, dir: root, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const server = http.createServer((req, res) => {
-  if (fastPath(req, res)) return;
+  if (fastPath(req, res) || rejectMalformedApiPath(req, res)) return;
   handle(req, res).catch((err) => {
     console.error("[server] request failed:", err);
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });

@@ -27,3 +27,21 @@ export function fastPath(req, res) {
   return true;
 }
 
+
+/**
+ * API paths with broken percent-encoding fail inside Next before any route runs, as a 500. Answer them here
+ * with the API's 400 error shape instead. Returns true when it answered.
+ */
+export function rejectMalformedApiPath(req, res) {
+  if (!req.url?.startsWith("/api/")) return false;
+  const pathname = req.url.split("?")[0];
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    const body = JSON.stringify({ error: { code: "bad_request", message: `path: malformed percent-encoding in ${pathname}` } });
+    res.writeHead(400, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(body) });
+    res.end(body);
+    return true;
+  }
+}

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from "vitest";
 import { clearHot, hotKey, publishResponse, publishVersion } from "@/lib/api/hot-cache";
 // @ts-expect-error plain JavaScript module without types
-import { fastPath } from "@/scripts/lib/fast-path.mjs";
+import { fastPath, rejectMalformedApiPath } from "@/scripts/lib/fast-path.mjs";
 
 interface Sent {
   status?: number;
@@ -55,4 +55,17 @@ describe("API fast path", () => {
     publishVersion(8, Date.now() - 5000, 2000);
     expect(call(PATH).handled).toBe(false);
   });
+});
+
+test("an API path with broken percent-encoding gets the API's 400, not Next's 500", () => {
+  const sent: Sent = {};
+  const res = {
+    writeHead: (status: number, h: Record<string, unknown>) => Object.assign(sent, { status, headers: h }),
+    end: (body?: unknown) => Object.assign(sent, { body }),
+  };
+  expect(rejectMalformedApiPath({ url: "/api/v1/boards/%E0%A4%A/snapshots" }, res)).toBe(true);
+  expect(sent.status).toBe(400);
+  expect(JSON.parse(String(sent.body)).error.message).toMatch(/percent-encoding/);
+  expect(rejectMalformedApiPath({ url: "/api/v1/boards/lmarena-text/snapshots?x=%E0%A4%A" }, res)).toBe(false);
+  expect(rejectMalformedApiPath({ url: "/status/%E0" }, res)).toBe(false);
 });
