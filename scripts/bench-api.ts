@@ -5,9 +5,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
+import { freePort } from "./lib/embedded-db";
 
 const root = path.resolve(import.meta.dirname, "..");
 const duration = Number(process.env.BENCH_DURATION ?? 20);
@@ -19,16 +19,6 @@ const TARGETS = { p50: 15, p99: 60, ratio: 2 };
 function fail(message: string): never {
   console.error(`bench:api: ${message}`);
   process.exit(2);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }
 
 async function startServer(): Promise<{ base: string; child: ChildProcess }> {
