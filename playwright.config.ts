@@ -13,7 +13,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: [["list"], ["html", { open: "never", outputFolder: "test-results/e2e-report" }]],
+  reporter: [
+    ["list"],
+    ["html", { open: "never", outputFolder: "test-results/e2e-report" }],
+    ["json", { outputFile: "test-results/e2e.json" }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     screenshot: "on",

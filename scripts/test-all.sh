@@ -14,8 +14,9 @@ run() {
   if "$@"; then summary+=("$name: passed"); else summary+=("$name: FAILED"); status=1; fi
 }
 
-run unit npx vitest run --project unit
-run integration npx vitest run --project integration
+rm -f test-results/unit.json test-results/integration.json test-results/e2e.json
+run unit npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+run integration npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration.json
 # End-to-end runs against a fresh production build of this tree.
 run build npm run build --silent
 if [ $status -eq 0 ] || [ "${E2E_ALWAYS:-}" = 1 ]; then
@@ -27,4 +28,5 @@ fi
 echo
 echo "=== test summary ==="
 printf '%s\n' "${summary[@]}"
+node scripts/test-summary.mjs
 exit $status
