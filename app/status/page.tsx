@@ -3,7 +3,8 @@ import { BoardSummaryList } from "@/components/board-summary";
 import { RunsTable } from "@/components/status/runs-table";
 import { UnattributedList } from "@/components/status/unattributed-list";
 import { getBoardSummaries } from "@/lib/store/boards";
-import { getLastSuccess, getRecentRuns, getUnattributed } from "@/lib/store/status";
+import { getUnattributed } from "@/lib/attribution/unattributed";
+import { getLastSuccess, getRecentRuns } from "@/lib/store/status";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Data status", description: "Data freshness, ingest runs and attribution gaps." };

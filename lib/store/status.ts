@@ -1,6 +1,4 @@
 import "server-only";
-import { unattributedByBoard, type UnattributedGroup } from "@/lib/attribution/report";
-import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
 
 export interface RunSummary {
@@ -43,8 +41,4 @@ export async function getLastSuccess(): Promise<Record<string, string | null>> {
     _max: { finishedAt: true },
   });
   return Object.fromEntries(rows.map((r) => [r.boardSlug, r._max.finishedAt?.toISOString() ?? null]));
-}
-
-export async function getUnattributed(): Promise<Record<BoardSlug, UnattributedGroup[]>> {
-  return unattributedByBoard((sql) => prisma().$queryRawUnsafe(sql));
 }
