@@ -3,23 +3,17 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
+import { ATTRIBUTION_COLUMNS } from "./attribution-columns";
 import { currentDataVersion, memo } from "./cache";
 import { entryLicenseClass } from "./license";
+import type { AttributionColumns } from "./shape";
 import type { ModelAttributionInfo, ModelHistoryResponse } from "./types";
 
-interface HistoryRow {
+interface HistoryRow extends AttributionColumns {
   key: string;
   name: string;
   organization: string | null;
   baseModel: string | null;
-  devName: string | null;
-  devSlug: string | null;
-  devCountry: string | null;
-  devWhy: string | null;
-  baseName: string | null;
-  baseSlug: string | null;
-  baseCountry: string | null;
-  baseWhy: string | null;
   date: string | null;
   rank: number | null;
   rankOfficial: number | null;
@@ -37,9 +31,7 @@ function side(organization: string | null, slug: string | null, country: string 
 async function readHistory(board: BoardSlug, key: string): Promise<ModelHistoryResponse | null> {
   // Model columns repeat on every row; a model with no entries still yields one row (LEFT JOIN).
   const rows = await prisma().$queryRaw<HistoryRow[]>(Prisma.sql`
-    SELECT m.key, m.name, m.organization, m.base_model AS "baseModel",
-           dev.name AS "devName", dev.slug AS "devSlug", dev.country AS "devCountry", m.developer_why AS "devWhy",
-           base.name AS "baseName", base.slug AS "baseSlug", base.country AS "baseCountry", m.base_why AS "baseWhy",
+    SELECT m.key, m.name, m.organization, m.base_model AS "baseModel", ${ATTRIBUTION_COLUMNS},
            to_char(s.date, 'YYYY-MM-DD') AS date, e.rank, e.rank_official AS "rankOfficial", e.score,
            e.ci_lower AS "ciLower", e.ci_upper AS "ciUpper", e.votes, e.license
     FROM model m

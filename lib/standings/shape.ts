@@ -52,8 +52,20 @@ export function gapFromFrame(frame: BoardFrame & FrameMeta, q: GapQuery): GapRes
   };
 }
 
+/** A model's organization in both attribution modes, as the ATTRIBUTION_COLUMNS select list returns it. */
+export interface AttributionColumns {
+  devName: string | null;
+  devSlug: string | null;
+  devCountry: string | null;
+  devWhy: string | null;
+  baseName: string | null;
+  baseSlug: string | null;
+  baseCountry: string | null;
+  baseWhy: string | null;
+}
+
 /** One stored entry of a snapshot with its model and both attributions, as the snapshot-table query returns it. */
-export interface StoredEntryRow {
+export interface StoredEntryRow extends AttributionColumns {
   model: string;
   name: string;
   rank: number;
@@ -64,14 +76,6 @@ export interface StoredEntryRow {
   votes: number | null;
   license: string | null;
   official: boolean | null;
-  devName: string | null;
-  devSlug: string | null;
-  devCountry: string | null;
-  devWhy: string | null;
-  baseName: string | null;
-  baseSlug: string | null;
-  baseCountry: string | null;
-  baseWhy: string | null;
 }
 
 /**

@@ -3,6 +3,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
+import { ATTRIBUTION_COLUMNS } from "./attribution-columns";
 import { currentDataVersion, frameFor, memo } from "./cache";
 import type { SnapshotTableQuery } from "./query";
 import { rankingRows, type StoredEntryRow } from "./shape";
@@ -11,9 +12,7 @@ import type { SnapshotTableResponse } from "./types";
 async function readSnapshotEntries(board: BoardSlug, date: string): Promise<StoredEntryRow[]> {
   return prisma().$queryRaw<StoredEntryRow[]>(Prisma.sql`
     SELECT m.key AS model, m.name, e.rank, e.rank_official AS "rankOfficial", e.score,
-           e.ci_lower AS "ciLower", e.ci_upper AS "ciUpper", e.votes, e.license, e.official,
-           dev.name AS "devName", dev.slug AS "devSlug", dev.country AS "devCountry", m.developer_why AS "devWhy",
-           base.name AS "baseName", base.slug AS "baseSlug", base.country AS "baseCountry", m.base_why AS "baseWhy"
+           e.ci_lower AS "ciLower", e.ci_upper AS "ciUpper", e.votes, e.license, e.official, ${ATTRIBUTION_COLUMNS}
     FROM snapshot s
     JOIN entry e ON e.snapshot_id = s.id
     JOIN model m ON m.id = e.model_id
