@@ -1,4 +1,5 @@
 // The legend, drawn from the same series config as the lines: colour, dash pattern and marker per key.
+import { Flag } from "@/components/ui/flag";
 import { markerIsStroke, markerPath, type SeriesStyle } from "./series-config";
 
 export function SeriesSwatch({ style }: { style: SeriesStyle }) {
@@ -16,12 +17,13 @@ export function SeriesSwatch({ style }: { style: SeriesStyle }) {
   );
 }
 
-export function ChartLegend({ items }: { items: { key: string; label: string; style: SeriesStyle; note?: string }[] }) {
+export function ChartLegend({ items }: { items: { key: string; label: string; style: SeriesStyle; note?: string; flag?: string }[] }) {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
       {items.map((it) => (
         <li key={it.key} className="flex items-center gap-1.5" data-legend={it.key}>
           <SeriesSwatch style={it.style} />
+          {it.flag !== undefined && <Flag code={it.flag} />}
           <span>{it.label}</span>
           {it.note && <span className="text-[var(--muted)]">{it.note}</span>}
         </li>

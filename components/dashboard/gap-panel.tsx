@@ -12,7 +12,6 @@ import type { SetView } from "@/lib/view/use-view-state";
 import { rangeNeedsLatest, } from "@/lib/view/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { TimeChart } from "@/components/charts/time-chart";
-import { keyText } from "@/components/filters/country-picker";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
 import { GapTable } from "./gap-table";
@@ -28,7 +27,7 @@ function KeySelect(props: { label: string; value: string; options: string[]; onC
         <select id={id} className={selectClass} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
           {keys.map((k) => (
             <option key={k} value={k}>
-              {keyText(k)}
+              {countryLabel(k)}
             </option>
           ))}
         </select>

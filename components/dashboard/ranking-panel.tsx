@@ -11,7 +11,7 @@ import { tableOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
 import type { SetView } from "@/lib/view/use-view-state";
 import { CsvLink } from "@/components/charts/chart-frame";
-import { keyText } from "@/components/filters/country-picker";
+import { CountryName } from "@/components/ui/country-name";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
 import { RankingTable } from "./ranking-table";
@@ -57,7 +57,7 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
         </button>
         {presentCountries(rows).map(({ key, count }) => (
           <button key={key} type="button" aria-pressed={view.only.includes(key)} onClick={() => toggleChip(key)} className={chip(view.only.includes(key))}>
-            {keyText(key)} <span className="opacity-70">{count}</span>
+            <CountryName code={key} /> <span className="opacity-70">{count}</span>
           </button>
         ))}
       </div>

@@ -1,6 +1,6 @@
 "use client";
 // The ranking of one snapshot: sortable columns (buttons in the headers, aria-sort on the header cell).
-import { countryFlag, countryLabel } from "@/lib/attribution/countries";
+import { CountryName } from "@/components/ui/country-name";
 import type { BoardSlug } from "@/lib/boards";
 import { formatRank, formatScore, scoreDecimals, EMPTY } from "@/lib/standings/format";
 import type { RankingRow } from "@/lib/standings/types";
@@ -63,7 +63,7 @@ export function RankingTable(props: {
               <td className="max-w-[18rem] break-words px-2 py-1">{r.name}</td>
               <td className="px-2 py-1">{r.organization ?? EMPTY}</td>
               <td className="whitespace-nowrap px-2 py-1" data-country={r.country ?? "unknown"}>
-                {r.country ? `${countryFlag(r.country)} ${countryLabel(r.country)}` : "Unknown"}
+                <CountryName code={r.country} />
               </td>
               <td className="whitespace-nowrap px-2 py-1 text-right tabular-nums">
                 {formatScore(r.score, props.board)}

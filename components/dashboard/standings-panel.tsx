@@ -1,7 +1,6 @@
 "use client";
 // The main chart: one metric per country key over time, with legend, source line, CSV link and data table.
 import { useQuery } from "@tanstack/react-query";
-import { countryFlag } from "@/lib/attribution/countries";
 import { formatMetricValue } from "@/lib/standings/format";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
 import { standingsUrl, toStandingsRequest } from "@/lib/view/api-requests";
@@ -26,10 +25,7 @@ export function StandingsPanel({ view, latest }: { view: ViewState; latest: stri
   const metric = data?.metric ?? view.metric;
   const n = data?.n ?? view.n;
   const info = METRIC_INFO[metric];
-  const series = (data?.series ?? []).map((s) => ({
-    ...s,
-    label: countryFlag(s.key) ? `${countryFlag(s.key)} ${s.label}` : s.label,
-  }));
+  const series = data?.series ?? [];
   const styles = seriesStyles(series.map((s) => s.key));
   const board = data?.board ?? view.board;
   const format = (v: number | null) => formatMetricValue(metric, v, board);
@@ -43,7 +39,7 @@ export function StandingsPanel({ view, latest }: { view: ViewState; latest: stri
       subtitle={filterSummary(view)}
       busy={query.isFetching}
       actions={<CsvLink href={standingsUrl(req, "csv")} label={`Download CSV: ${title}`} />}
-      legend={<ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key] }))} />}
+      legend={<ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key], flag: s.key }))} />}
       source={sourceLine(board, data?.asOf ?? latest)}
       table={
         data && !empty ? (

@@ -2,14 +2,10 @@
 // Countries to compare: removable chips for the chosen keys, and a filterable checkbox list (native controls, so
 // Tab, Space and typing work without a custom keyboard model). Groups come first, then the countries in the data.
 import { useId, useState } from "react";
-import { countryFlag, countryLabel, GROUP_KEYS } from "@/lib/attribution/countries";
+import { countryLabel, GROUP_KEYS } from "@/lib/attribution/countries";
+import { CountryName } from "@/components/ui/country-name";
 import { MAX_COUNTRIES } from "@/lib/standings/query";
 import { selectClass } from "./styles";
-
-export function keyText(key: string): string {
-  const flag = countryFlag(key);
-  return flag ? `${flag} ${countryLabel(key)}` : countryLabel(key);
-}
 
 export function CountryPicker(props: { selected: string[]; options: string[]; onChange: (keys: string[]) => void }) {
   const [filter, setFilter] = useState("");
@@ -34,7 +30,7 @@ export function CountryPicker(props: { selected: string[]; options: string[]; on
       <ul className="flex flex-wrap gap-1" aria-label="Chosen countries">
         {props.selected.map((k) => (
           <li key={k} className="flex items-center gap-1 rounded-full border border-[var(--border)] py-0.5 pl-2 pr-1 text-sm">
-            {keyText(k)}
+            <CountryName code={k} />
             <button
               type="button"
               onClick={() => toggle(k, false)}
@@ -74,7 +70,7 @@ export function CountryPicker(props: { selected: string[]; options: string[]; on
                     onChange={(e) => toggle(k, e.target.checked)}
                     className="h-4 w-4 accent-[var(--accent)]"
                   />
-                  {keyText(k)}
+                  <CountryName code={k} />
                 </label>
               </li>
             ))}

@@ -63,9 +63,3 @@ export function countryLabel(key: CountryKey): string {
   if (key === "CN") return "China";
   return displayNames.of(key) ?? key;
 }
-
-/** Regional-indicator flag emoji for an ISO code; groups get none. */
-export function countryFlag(key: CountryKey): string {
-  if (!isIsoCountry(key)) return "";
-  return String.fromCodePoint(...[...key].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}
