@@ -5,7 +5,7 @@ import { BOARD_SLUGS } from "@/lib/boards";
 import { gapQuerySchema, isoDate, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
 import { APP_VERSION } from "@/lib/version";
 import * as R from "./response-schemas";
-import { formatQuerySchema } from "./schemas";
+import { formatQuerySchema, searchQuerySchema } from "./schemas";
 
 type Json = Record<string, unknown>;
 
@@ -23,6 +23,8 @@ export const PARAM_DOCS: Record<string, string> = {
   attribution: "developer: the publishing organization; base: the organization of the root base model.",
   license: "Count only open-weights or only proprietary models; all by default.",
   official: "Open LLM Leaderboard only: count official-provider rows only, ranked among themselves.",
+  q: "Search text: model names on both boards, organization names and aliases, country names. Fuzzy and prefix matching.",
+  limit: "How many results to return (1-50).",
   format: "json (default) or csv (RFC 4180; formula-like cells are neutralised).",
 };
 
@@ -50,6 +52,14 @@ export function queryParameters(schema: z.ZodObject): Json[] {
 const pathParams: Record<string, Json> = {
   board: { name: "board", in: "path", required: true, description: PARAM_DOCS.board, schema: jsonSchema(z.enum(BOARD_SLUGS), "input") },
   date: { name: "date", in: "path", required: true, description: "Snapshot date (YYYY-MM-DD).", schema: jsonSchema(isoDate, "input") },
+  slug: { name: "slug", in: "path", required: true, description: "Organization slug, as listed by /api/v1/organizations.", schema: { type: "string" } },
+  countryKey: {
+    name: "key",
+    in: "path",
+    required: true,
+    description: "Country key: ISO 3166-1 alpha-2 (any case) or a group: europe, other, unknown.",
+    schema: { type: "string" },
+  },
   key: {
     name: "key",
     in: "path",
@@ -74,8 +84,11 @@ export const OPERATIONS: Operation[] = [
   { path: "/api/v1/gap", id: "getGap", summary: "Best-score gap and lag between two country keys", query: gapQuerySchema, response: "gapResponse" },
   { path: "/api/v1/boards/{board}/snapshots", id: "listSnapshots", summary: "Snapshot dates of a board with entry counts", query: formatQuerySchema, inPath: ["board"], response: "snapshotList", notFound: "Unknown board" },
   { path: "/api/v1/boards/{board}/snapshots/{date}", id: "getSnapshotTable", summary: "Ranking table of one snapshot", query: snapshotTableQuerySchema, inPath: ["board", "date"], response: "snapshotTableResponse", notFound: "Unknown board, or no snapshot on that date" },
-  { path: "/api/v1/models/{board}/{key}", id: "getModelHistory", summary: "A model's attribution and history", query: formatQuerySchema, inPath: ["board", "key"], response: "modelHistoryResponse", notFound: "Unknown board or model" },
+  { path: "/api/v1/models/{board}/{key}", id: "getModelHistory", summary: "A model's attribution and history", query: formatQuerySchema, inPath: ["board", "key"], response: "modelDetailResponse", notFound: "Unknown board or model" },
   { path: "/api/v1/organizations", id: "listOrganizations", summary: "The attribution registry with countries and model counts", query: formatQuerySchema, response: "organizationList" },
+  { path: "/api/v1/organizations/{slug}", id: "getOrganization", summary: "One organization with its models per board and best-rank history", query: formatQuerySchema, inPath: ["slug"], response: "organizationDetailResponse", notFound: "Unknown organization" },
+  { path: "/api/v1/countries/{key}", id: "getCountry", summary: "One country key with its organizations, series per board and current top 10", query: formatQuerySchema, inPath: ["countryKey"], response: "countryDetailResponse", notFound: "Not a country key, or no organization in the data is based there" },
+  { path: "/api/v1/search", id: "search", summary: "Fuzzy search over models, organizations and country keys", query: searchQuerySchema, response: "searchResponse" },
 ];
 
 const errorRef = { "application/json": { schema: { $ref: "#/components/schemas/errorBody" } } };

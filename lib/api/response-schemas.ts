@@ -4,6 +4,7 @@ import { z } from "zod";
 import { BOARD_SLUGS } from "@/lib/boards";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/standings/frame";
 import { METRICS } from "@/lib/standings/metric-kinds";
+import type * as E from "@/lib/explore/types";
 import type * as T from "@/lib/standings/types";
 
 const board = z.enum(BOARD_SLUGS);
@@ -96,6 +97,24 @@ export const modelHistoryResponse = z.object({
   ),
 });
 
+const boardRef = z.object({ board, key: z.string() });
+export const modelDetailResponse = modelHistoryResponse.extend({
+  alsoOn: z.array(boardRef).describe("The same model on another board (identity rule: README, Model identity across boards)"),
+});
+
+const modelSummary = z.object({
+  board,
+  key: z.string(),
+  name: z.string(),
+  organizationSlug: str,
+  country: str,
+  firstSeen: date.nullable(),
+  lastSeen: date.nullable(),
+  snapshots: z.number().int(),
+  bestRank: z.number().int().nullable(),
+  bestRankDate: date.nullable(),
+});
+
 export const organizationList = z.array(
   z.object({
     slug: z.string(),
@@ -111,6 +130,55 @@ export const organizationList = z.array(
   }),
 );
 
+const organizationItem = organizationList.element;
+const rankPoint = z.object({ date, rank: z.number().int().nullable(), model: str });
+export const organizationDetailResponse = z.object({
+  organization: organizationItem,
+  models: z.record(z.string(), z.array(modelSummary)).describe("Per board, best rank first"),
+  history: z.record(z.string(), z.array(rankPoint)).describe("Per board: the best rank of its models on each snapshot"),
+});
+
+const valuePoint = z.object({ date, value: num, model: str });
+export const countryDetailResponse = z.object({
+  key: z.string(),
+  label: z.string(),
+  kind: z.enum(["country", "group"]),
+  members: z.array(z.string()).describe("For a group: its member countries present in the data"),
+  organizations: z.array(
+    z.object({
+      slug: z.string(),
+      name: z.string(),
+      country: z.string(),
+      models: z.record(z.string(), z.number().int()),
+      bestRank: z.record(z.string(), z.number().int().nullable()),
+    }),
+  ),
+  boards: z.array(
+    z.object({
+      board,
+      bestRank: z.array(valuePoint),
+      bestScore: z.array(valuePoint),
+      topShare: z.array(valuePoint).describe("Share (0-1) of the top topN"),
+      topN: z.number().int(),
+      asOf: date.nullable(),
+      leading: snapshotTableResponse.shape.rows.describe("The country's top 10 on the newest snapshot"),
+    }),
+  ),
+});
+
+export const searchResponse = z.object({
+  results: z.array(
+    z.object({
+      type: z.enum(["model", "organization", "country"]),
+      board: board.optional(),
+      key: z.string(),
+      label: z.string(),
+      country: str,
+      href: z.string().describe("The entity's page on this site"),
+    }),
+  ),
+});
+
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -121,4 +189,8 @@ export const schemaTypeChecks: [
   Same<z.output<typeof snapshotTableResponse>, T.SnapshotTableResponse>,
   Same<z.output<typeof modelHistoryResponse>, T.ModelHistoryResponse>,
   Same<z.output<typeof organizationList>, T.OrganizationItem[]>,
-] = [true, true, true, true, true, true];
+  Same<z.output<typeof modelDetailResponse>, E.ModelDetail>,
+  Same<z.output<typeof organizationDetailResponse>, E.OrganizationDetail>,
+  Same<z.output<typeof countryDetailResponse>, E.CountryDetail>,
+  Same<z.output<typeof searchResponse>, E.SearchResponse>,
+] = [true, true, true, true, true, true, true, true, true, true];

@@ -5,3 +5,18 @@ import { formatParam } from "@/lib/standings/query";
 
 export const formatQuerySchema = z.object({ format: formatParam });
 export type FormatQuery = z.output<typeof formatQuerySchema>;
+
+export const SEARCH_MAX_LIMIT = 50;
+
+/** `GET /api/v1/search`: a free-text query (blank gives no results) and how many results to return. */
+export const searchQuerySchema = z.object({
+  q: z.string().max(200, "must be at most 200 characters").default(""),
+  limit: z.coerce
+    .number()
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(SEARCH_MAX_LIMIT, `must be at most ${SEARCH_MAX_LIMIT}`)
+    .default(20),
+  format: formatParam,
+});
+export type SearchQuery = z.output<typeof searchQuerySchema>;

@@ -17,6 +17,9 @@ describe("OpenAPI document", () => {
       "/api/v1/boards/{board}/snapshots/{date}",
       "/api/v1/models/{board}/{key}",
       "/api/v1/organizations",
+      "/api/v1/organizations/{slug}",
+      "/api/v1/countries/{key}",
+      "/api/v1/search",
     ]);
   });
 

@@ -1,9 +1,10 @@
-// GET /api/v1/models/{board}/{key}: one model's attribution (both modes) and its rank and score per snapshot.
+// GET /api/v1/models/{board}/{key}: one model's attribution (both modes), its rank and score per snapshot, and
+// the same model on the other board (alsoOn).
 import { modelHistoryCsv } from "@/lib/api/csv";
 import { boardFromPath, modelKeyFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { formatQuerySchema } from "@/lib/api/schemas";
-import { getModelHistory } from "@/lib/standings/service";
+import { getModelDetail } from "@/lib/explore/entities";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +16,7 @@ export const GET = endpoint({
     key: modelKeyFromPath(url.pathname),
     ...parseQuery(formatQuerySchema, url.searchParams),
   }),
-  load: ({ board, key }) => getModelHistory(board, key),
+  load: ({ board, key }) => getModelDetail(board, key),
   missing: ({ board, key }) => `key: ${board} has no model ${JSON.stringify(key.slice(0, 100))}`,
   csv: modelHistoryCsv,
 });

@@ -1,0 +1,168 @@
+// The named reads behind the entity pages and their API routes: one model, one organization, one country key.
+// Each returns null when the entity does not exist, and is memoised per data version.
+import "server-only";
+import { countryLabel, countsFor, GROUP_KEYS } from "@/lib/attribution/countries";
+import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
+import { parseQuery } from "@/lib/api/params";
+import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import { currentDataVersion, frameFor, memo } from "@/lib/standings/cache";
+import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
+import { getModelHistory, getSnapshotTable, getStandings } from "@/lib/standings/service";
+import { canonicalCountryKey } from "./country-key";
+import { alsoOn, getCatalog, summary, type Catalog, type CatalogModel } from "./catalog";
+import type { CountryBoard, CountryDetail, ModelDetail, ModelSummary, OrganizationDetail, RankPoint, ValuePoint } from "./types";
+
+export const COUNTRY_TOP_N = 10;
+
+export async function getModelDetail(board: BoardSlug, key: string): Promise<ModelDetail | null> {
+  const [history, catalog] = await Promise.all([getModelHistory(board, key), getCatalog()]);
+  if (history === null) return null;
+  return { ...history, alsoOn: alsoOn(catalog, board, key) };
+}
+
+export interface LineageStep {
+  fullname: string;
+  /** An HF board key for that repo, when the board evaluated it. */
+  key: string | null;
+}
+
+/** What the model page shows beyond the API's detail: the summary, parameters and the HF base-model chain. */
+export interface ModelPageData {
+  detail: ModelDetail;
+  summary: ModelSummary | null;
+  params: number | null;
+  /** HF: the model's `Base Model` chain, itself first; empty on the arena. */
+  lineage: LineageStep[];
+}
+
+const lineageIndexes = new WeakMap<Catalog, ReturnType<typeof indexByFullname>>();
+
+function lineageOf(catalog: Catalog, m: CatalogModel): LineageStep[] {
+  if (m.board !== "hf-open-llm-v2") return [];
+  let index = lineageIndexes.get(catalog);
+  if (!index) {
+    const nodes = catalog.models.filter((n) => n.board === "hf-open-llm-v2").map((n) => ({ name: n.name, baseModel: n.baseModel }));
+    lineageIndexes.set(catalog, (index = indexByFullname(nodes)));
+  }
+  const chain = walkLineage({ name: m.name, baseModel: m.baseModel }, index).chain;
+  return chain.map((fullname) => ({ fullname, key: catalog.hfByFullname.get(fullname.toLowerCase())?.[0]?.key ?? null }));
+}
+
+export async function getModelPageData(board: BoardSlug, key: string): Promise<ModelPageData | null> {
+  const [detail, catalog] = await Promise.all([getModelDetail(board, key), getCatalog()]);
+  if (detail === null) return null;
+  const m = catalog.byKey.get(`${board}|${key}`);
+  return {
+    detail,
+    summary: m ? summary(m) : null,
+    params: m?.params ?? null,
+    lineage: m ? memoLineage(catalog, m) : [],
+  };
+}
+
+const lineages = new WeakMap<Catalog, Map<string, LineageStep[]>>();
+function memoLineage(catalog: Catalog, m: CatalogModel): LineageStep[] {
+  let byKey = lineages.get(catalog);
+  if (!byKey) lineages.set(catalog, (byKey = new Map()));
+  let hit = byKey.get(m.key);
+  if (!hit) byKey.set(m.key, (hit = lineageOf(catalog, m)));
+  return hit;
+}
+
+const byBestRank = (a: ModelSummary, b: ModelSummary) =>
+  (a.bestRank ?? Infinity) - (b.bestRank ?? Infinity) || a.key.localeCompare(b.key);
+
+async function bestRankHistory(board: BoardSlug, version: number, counts: (m: CatalogModel | undefined) => boolean, catalog: Catalog): Promise<RankPoint[]> {
+  const frame = await frameFor(board, version);
+  return frame.snapshots.map((s) => {
+    let best: { rank: number; model: string } | null = null;
+    for (const e of s.entries) {
+      if (!counts(catalog.byKey.get(`${board}|${e.model}`))) continue;
+      if (best === null || e.rank < best.rank) best = { rank: e.rank, model: e.model };
+    }
+    return { date: s.date, rank: best?.rank ?? null, model: best?.model ?? null };
+  });
+}
+
+async function readOrganization(catalog: Catalog, slug: string): Promise<OrganizationDetail | null> {
+  const organization = catalog.orgBySlug.get(slug);
+  if (!organization) return null;
+  const models: Record<string, ModelSummary[]> = {};
+  const history: Record<string, RankPoint[]> = {};
+  for (const board of BOARD_SLUGS) {
+    models[board] = catalog.models.filter((m) => m.board === board && m.organizationSlug === slug).map(summary).sort(byBestRank);
+    history[board] = await bestRankHistory(board, catalog.version, (m) => m?.organizationSlug === slug, catalog);
+  }
+  return { organization, models, history };
+}
+
+/** One organization of the registry with its models and best-rank history, or null for an unknown slug. */
+export async function getOrganizationDetail(slug: string): Promise<OrganizationDetail | null> {
+  const catalog = await getCatalog();
+  if (!catalog.orgBySlug.has(slug)) return null;
+  return memo(catalog.version, `org-detail:${slug}`, () => readOrganization(catalog, slug));
+}
+
+/** Whether the data knows the key: a group, or the country of some organization in the registry. */
+export function knownCountry(catalog: Catalog, key: string): boolean {
+  return (GROUP_KEYS as readonly string[]).includes(key) || catalog.countries.includes(key);
+}
+
+function points(series: { points: ValuePoint[] }[] | undefined): ValuePoint[] {
+  return series?.[0]?.points ?? [];
+}
+
+async function countryBoard(board: BoardSlug, key: string): Promise<CountryBoard> {
+  const standings = (metric: string) =>
+    getStandings(parseQuery(standingsQuerySchema, new URLSearchParams({ board, metric, countries: key, n: String(COUNTRY_TOP_N) })));
+  const [bestRank, bestScore, topShare] = await Promise.all([standings("best-rank"), standings("best-score"), standings("top-n-share")]);
+  const asOf = bestRank.asOf;
+  const table = asOf ? await getSnapshotTable(board, asOf, parseQuery(snapshotTableQuerySchema, new URLSearchParams())) : null;
+  return {
+    board,
+    bestRank: points(bestRank.series),
+    bestScore: points(bestScore.series),
+    topShare: points(topShare.series),
+    topN: COUNTRY_TOP_N,
+    asOf,
+    leading: (table?.rows ?? []).filter((r) => countsFor(r.country, key)).slice(0, 10),
+  };
+}
+
+async function readCountry(catalog: Catalog, key: string): Promise<CountryDetail> {
+  const group = (GROUP_KEYS as readonly string[]).includes(key);
+  const organizations = catalog.organizations
+    .filter((o) => countsFor(o.country, key))
+    .map((o) => {
+      const models: Record<string, number> = {};
+      const bestRank: Record<string, number | null> = {};
+      for (const board of BOARD_SLUGS) {
+        const own = catalog.models.filter((m) => m.board === board && m.organizationSlug === o.slug);
+        models[board] = own.length;
+        const ranks = own.map((m) => m.bestRank).filter((r): r is number => r !== null);
+        bestRank[board] = ranks.length ? Math.min(...ranks) : null;
+      }
+      return { slug: o.slug, name: o.name, country: o.country, models, bestRank };
+    })
+    .filter((o) => Object.values(o.models).some((n) => n > 0))
+    .sort((a, b) => Object.values(b.models).reduce((x, y) => x + y, 0) - Object.values(a.models).reduce((x, y) => x + y, 0) || a.name.localeCompare(b.name));
+  return {
+    key,
+    label: countryLabel(key),
+    kind: group ? "group" : "country",
+    members: group ? catalog.countries.filter((c) => countsFor(c, key)) : [],
+    organizations,
+    boards: await Promise.all(BOARD_SLUGS.map((b) => countryBoard(b, key))),
+  };
+}
+
+/** One country key (ISO code or group) with its organizations, series and current leaders; null when unknown. */
+export async function getCountryDetail(rawKey: string): Promise<CountryDetail | null> {
+  const key = canonicalCountryKey(rawKey);
+  if (key === null) return null;
+  const catalog = await getCatalog();
+  if (!knownCountry(catalog, key)) return null;
+  return memo(catalog.version, `country-detail:${key}`, () => readCountry(catalog, key));
+}
+
+export { currentDataVersion };
