@@ -24,6 +24,15 @@ const schema = z.object({
       .transform((s) => s.replace(/\/+$/, ""))
       .default("https://huggingface.co"),
   ),
+  /** Base of the arena catalog's raw files (price table); a file:// URL reads the same paths from disk. */
+  ARENA_CATALOG_ENDPOINT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(https?|file):\/\//, "must be an http(s):// or file:// URL")
+      .transform((s) => s.replace(/\/+$/, ""))
+      .default("https://raw.githubusercontent.com"),
+  ),
   INGEST_SCHEDULE: z.preprocess(
     emptyAsUndefined,
     z

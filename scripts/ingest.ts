@@ -1,32 +1,33 @@
-// npm run ingest -- [--board lmarena-text|hf-open-llm-v2|all] [--json]
-// Pulls new snapshots from HF_ENDPOINT into DATABASE_URL, then re-attributes models.
+// npm run ingest -- [--source lmarena-text|hf-open-llm-v2|lmarena-prices|all] [--json]   (--board is an alias)
+// Pulls new snapshots from HF_ENDPOINT and the price table from ARENA_CATALOG_ENDPOINT into DATABASE_URL, then
+// re-attributes models.
 // Exit codes: 0 success, 1 failure, 2 skipped because another run holds the lock (or bad usage).
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { BOARD_SLUGS } from "@/lib/boards";
+import { SOURCE_KEYS } from "@/lib/sources/catalog";
 import { env, EnvError, redactUrl } from "@/lib/env";
 import type { IngestEvent } from "@/lib/ingest/run";
 import { runUpdate } from "@/lib/jobs/update";
 
 const argsSchema = z.object({
-  board: z.enum([...BOARD_SLUGS, "all"]).default("all"),
+  source: z.enum(["all", ...SOURCE_KEYS]).default("all"),
   json: z.boolean().default(false),
 });
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run ingest -- [--board ${BOARD_SLUGS.join("|")}|all] [--json]`);
+  console.error(`${message}\nusage: npm run ingest -- [--source ${SOURCE_KEYS.join("|")}|all] [--json]`);
   process.exit(2);
 }
 
 async function main() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { board: { type: "string" }, json: { type: "boolean" } } }));
+    ({ values } = parseArgs({ options: { source: { type: "string" }, board: { type: "string" }, json: { type: "boolean" } } }));
   } catch (err) {
     usage(err instanceof Error ? err.message : String(err));
   }
-  const args = argsSchema.safeParse(values);
-  if (!args.success) usage(`--board must be one of ${[...BOARD_SLUGS, "all"].join(", ")}`);
+  const args = argsSchema.safeParse({ source: values.source ?? values.board, json: values.json });
+  if (!args.success) usage(`--source must be one of ${[...SOURCE_KEYS, "all"].join(", ")}`);
   let config;
   try {
     config = env();
@@ -59,25 +60,26 @@ async function main() {
     }
   };
 
-  console.error(`Ingesting from ${config.HF_ENDPOINT} into ${redactUrl(config.DATABASE_URL)}`);
-  const boards = args.data.board === "all" ? BOARD_SLUGS : [args.data.board];
+  console.error(`Ingesting from ${config.HF_ENDPOINT} and ${config.ARENA_CATALOG_ENDPOINT} into ${redactUrl(config.DATABASE_URL)}`);
+  const sources = args.data.source === "all" ? SOURCE_KEYS : [args.data.source];
   const result = await runUpdate({
     connectionString: config.DATABASE_URL,
-    boards,
+    sources,
     trigger: "cli",
     hub: { endpoint: config.HF_ENDPOINT },
+    catalog: { endpoint: config.ARENA_CATALOG_ENDPOINT },
     onEvent,
   });
   if (tty) process.stderr.write("\n");
   for (const r of result.runs) {
     console.error(
-      `${r.board}: ${r.status}, ${r.snapshotsAdded} snapshots added, ${r.rowsSeen} rows seen, ` +
+      `${r.source}: ${r.status}, ${r.snapshotsAdded} snapshots added, ${r.rowsSeen} rows seen, ` +
         `${r.rowsInserted} inserted, ${r.rowsRejected} rejected` + (r.error ? `\n  ${r.error.replace(/\n/g, "\n  ")}` : ""),
     );
   }
   if (args.data.json) {
-    const runs = result.runs.map(({ board, status, snapshotsAdded, rowsInserted, rowsRejected, error }) => ({
-      board, status, snapshotsAdded, rowsInserted, rowsRejected, error,
+    const runs = result.runs.map(({ source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error }) => ({
+      source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error,
     }));
     console.log(JSON.stringify({ runs, totals: result.totals }));
   }

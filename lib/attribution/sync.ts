@@ -41,13 +41,22 @@ function toArrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`;
 }
 
-async function reattributeBoard(client: pg.ClientBase, board: BoardSlug, ids: Map<string, number>): Promise<number> {
-  const { rows } = await client.query<ModelFacts & { id: number }>(
-    `SELECT id, key, name, organization, namespace, base_model AS "baseModel" FROM model WHERE board_slug = $1`,
-    [board],
+async function reattributeBoard(
+  client: pg.ClientBase,
+  board: BoardSlug,
+  ids: Map<string, number>,
+  only?: ReadonlySet<string>,
+): Promise<number> {
+  // The arena attributes each model on its own; HF walks lineage, so it needs the whole board to attribute any model.
+  const narrow = only !== undefined && board === "lmarena-text";
+  const { rows: all } = await client.query<ModelFacts & { id: number }>(
+    `SELECT id, key, name, organization, namespace, base_model AS "baseModel" FROM model
+     WHERE board_slug = $1 AND ($2::text[] IS NULL OR key = ANY($2::text[]))`,
+    [board, narrow ? [...only] : null],
   );
+  const rows = only ? all.filter((r) => only.has(r.key)) : all;
   if (rows.length === 0) return 0;
-  const attributed = board === "lmarena-text" ? attributeArena(rows) : attributeHf(rows);
+  const attributed = board === "lmarena-text" ? attributeArena(all) : attributeHf(all);
   const idOf = (slug: string | null) => (slug === null ? null : (ids.get(slug) ?? null));
   const result = await client.query(
     `UPDATE model m SET developer_org_id = t.dev, developer_why = t.dev_why, base_org_id = t.base, base_why = t.base_why
@@ -89,4 +98,15 @@ export async function syncAttribution(client: pg.ClientBase): Promise<SyncResult
     await client.query("ROLLBACK").catch(() => {});
     throw err;
   }
+}
+
+/**
+ * Attributes the given models of one board with the registry as stored (the organization table), over the caller's
+ * connection and inside its transaction: ingest calls it for the models a snapshot adds, so a new snapshot is never
+ * served with them unattributed. The full sync after the run still re-attributes everything.
+ */
+export async function attributeModels(client: pg.ClientBase, board: BoardSlug, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  const { rows } = await client.query<{ id: number; slug: string }>("SELECT id, slug FROM organization");
+  await reattributeBoard(client, board, new Map(rows.map((r) => [r.slug, r.id])), new Set(keys));
 }

@@ -1,64 +1,103 @@
-// An ingest run: take the lock, find what upstream has that we do not, write each new snapshot whole,
-// and record the run. A failed snapshot fails the run but never touches what is already stored.
+// An ingest run: take the lock, then for each source ask it what upstream has that is not stored (its plan), load
+// each item and write it whole in one transaction, and record one run per source. Nothing here knows a board: the
+// sources declare where they write (lib/sources/source.ts). A failed item fails the run but never touches what is
+// already stored.
 import pg from "pg";
 import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
-import { fetchArenaSnapshots } from "@/lib/sources/lmarena";
-import { fetchHfRevision, listHfRevisions } from "@/lib/sources/hf-open-llm";
+import { SOURCES, type AnySource } from "@/lib/sources/catalog";
 import type { HubOptions } from "@/lib/sources/hub";
-import { SourceError, type SourceSnapshot } from "@/lib/sources/types";
+import type { Payload, PlanContext, StoredInfo } from "@/lib/sources/source";
+import { SourceError } from "@/lib/sources/types";
 import { releaseIngestLock, tryIngestLock } from "./lock";
 import { closeRun, failAbandonedRuns, lastRunFailed, openRun, type RunCounts, type Trigger } from "./runs";
-import { bulkMethodFor, countBoard, loadModelCache, storedSnapshots, writeSnapshot, type StoredSnapshot } from "./store";
+import { countPrices, storedPriceSnapshots, writePriceSnapshot } from "./prices";
+import {
+  bulkMethodFor,
+  countBoard,
+  loadModelCache,
+  storedSnapshots,
+  writeCategories,
+  writeSnapshot,
+  type AttributeModels,
+  type BulkMethod,
+  type ModelCache,
+} from "./store";
 
 export type IngestEvent =
-  | { type: "board"; board: BoardSlug; message: string }
-  | { type: "snapshot"; board: BoardSlug; date: string; rows: number; ms: number; index: number; total: number }
-  | { type: "skip"; board: BoardSlug; date: string; reason: string }
-  | { type: "error"; board: BoardSlug; date?: string; message: string };
+  | { type: "board"; board: string; message: string }
+  | { type: "snapshot"; board: string; date: string; rows: number; ms: number; index: number; total: number }
+  | { type: "skip"; board: string; date: string; reason: string }
+  | { type: "error"; board: string; date?: string; message: string };
 
-export interface BoardRunResult extends RunCounts {
-  board: BoardSlug;
+export interface SourceRunResult extends RunCounts {
+  /** The source's key (lib/sources/catalog.ts). */
+  source: string;
+  /** The board it feeds, or null (price table). */
+  board: BoardSlug | null;
   status: "succeeded" | "failed" | "skipped";
   error: string | null;
   runId: number;
 }
+/** @deprecated the name from when every source was a board. */
+export type BoardRunResult = SourceRunResult;
 
 export interface IngestOptions {
   connectionString: string;
+  /** Sources to run, by key; default: every board source, plus the price source when `catalog` is given. */
+  sources?: readonly string[];
+  /** Board sources to run (kept for callers from before sources had their own keys). */
   boards?: readonly BoardSlug[];
   trigger: Trigger;
+  /** HF Hub base (HF_ENDPOINT). */
   hub: HubOptions;
+  /** Arena catalog base (ARENA_CATALOG_ENDPOINT). */
+  catalog?: HubOptions;
+  /** Attributes the models a snapshot adds or changes, inside the snapshot's transaction. */
+  attribute?: AttributeModels;
+  /** Today's date for sources that date snapshots by when they were read (tests pin it). */
+  today?: string;
   onEvent?: (event: IngestEvent) => void;
 }
 
 export interface IngestResult {
-  runs: BoardRunResult[];
-  totals: Record<string, { snapshots: number; entries: number }>;
+  runs: SourceRunResult[];
+  /** Per source: stored snapshots and their rows (overall entries, or prices); categoryEntries on boards with categories. */
+  totals: Record<string, { snapshots: number; entries: number; categoryEntries?: number }>;
   /** True when another run held the lock and this one did nothing. */
   skipped: boolean;
 }
 
+function selectSources(opts: IngestOptions): AnySource[] {
+  if (opts.sources) {
+    const unknown = opts.sources.filter((k) => !SOURCES.some((s) => s.key === k));
+    if (unknown.length) throw new Error(`unknown source ${unknown.join(", ")}; sources are ${SOURCES.map((s) => s.key).join(", ")}`);
+    return SOURCES.filter((s) => opts.sources!.includes(s.key));
+  }
+  const boards: readonly string[] = opts.boards ?? BOARD_SLUGS;
+  return SOURCES.filter((s) => (s.board !== null ? boards.includes(s.board) : !opts.boards && opts.catalog !== undefined));
+}
+
 export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
-  const boards = opts.boards ?? BOARD_SLUGS;
+  const sources = selectSources(opts);
   const emit = opts.onEvent ?? (() => {});
   const client = new pg.Client({ connectionString: opts.connectionString });
   await client.connect();
   try {
     if (!(await tryIngestLock(client))) {
-      const runs: BoardRunResult[] = [];
-      for (const board of boards) {
-        const runId = await openRun(client, board, opts.trigger, "skipped");
+      const runs: SourceRunResult[] = [];
+      for (const source of sources) {
+        const runId = await openRun(client, source.key, source.board, opts.trigger, "skipped");
         const error = "another ingest run holds the lock";
         await client.query("UPDATE ingest_run SET error = $2 WHERE id = $1", [runId, error]);
-        runs.push({ board, status: "skipped", error, runId, ...zeroCounts() });
+        runs.push({ source: source.key, board: source.board, status: "skipped", error, runId, ...zeroCounts() });
       }
-      return { runs, totals: await totalsOf(client, boards), skipped: true };
+      return { runs, totals: await totalsOf(client, sources), skipped: true };
     }
     try {
       await failAbandonedRuns(client);
-      const runs: BoardRunResult[] = [];
-      for (const board of boards) runs.push(await ingestBoard(client, board, opts, emit));
-      return { runs, totals: await totalsOf(client, boards), skipped: false };
+      const runs: SourceRunResult[] = [];
+      for (const source of sources) runs.push(await ingestSource(client, source, opts, emit));
+      return { runs, totals: await totalsOf(client, sources), skipped: false };
     } finally {
       await releaseIngestLock(client).catch(() => {});
     }
@@ -71,68 +110,130 @@ function zeroCounts(): RunCounts {
   return { snapshotsAdded: 0, rowsSeen: 0, rowsInserted: 0, rowsRejected: 0 };
 }
 
-async function totalsOf(client: pg.Client, boards: readonly BoardSlug[]) {
+async function totalsOf(client: pg.Client, sources: readonly AnySource[]) {
   const totals: IngestResult["totals"] = {};
-  for (const board of boards) totals[board] = await countBoard(client, board);
+  for (const s of sources) totals[s.key] = s.board !== null ? await countBoard(client, s.board) : await countPrices(client, s.key);
   return totals;
 }
 
-async function ingestBoard(
-  client: pg.Client,
-  board: BoardSlug,
+async function storedOf(client: pg.ClientBase, source: AnySource): Promise<StoredInfo[]> {
+  return source.board !== null ? storedSnapshots(client, source.board) : storedPriceSnapshots(client, source.key);
+}
+
+/** Rows a payload carries, for the run's counts. */
+function rowCount(p: Payload): number {
+  switch (p.kind) {
+    case "snapshot":
+      return p.snapshot.rows.length + (p.snapshot.categories ?? []).reduce((n, c) => n + c.rows.length, 0);
+    case "categories":
+      return (p.snapshot.categories ?? []).filter((c) => p.categories.includes(c.category)).reduce((n, c) => n + c.rows.length, 0);
+    case "prices":
+      return p.table.rows.length;
+    case "skip":
+      return 0;
+  }
+}
+
+function contentOf(p: Payload): { date: string; contentHash: string; sourceRef: string; categories: string[] } | null {
+  if (p.kind === "snapshot") {
+    const s = p.snapshot;
+    return { date: s.date, contentHash: s.contentHash, sourceRef: s.sourceRef, categories: (s.categories ?? []).map((c) => c.category) };
+  }
+  if (p.kind === "prices") return { date: p.table.date, contentHash: p.table.contentHash, sourceRef: p.table.sourceRef, categories: [] };
+  return null;
+}
+
+interface Writer {
+  runId: number;
+  bulk: BulkMethod;
+  cache: ModelCache | null;
+  attribute?: AttributeModels;
+}
+
+/** Writes one payload in its own transaction; returns the rows inserted. */
+async function write(client: pg.ClientBase, p: Payload, w: Writer): Promise<number> {
+  switch (p.kind) {
+    case "snapshot":
+      return writeSnapshot(client, p.snapshot, w.runId, w.cache!, w.bulk, w.attribute);
+    case "categories":
+      return writeCategories(client, p.snapshot, p.categories, w.cache!, w.bulk, w.attribute);
+    case "prices":
+      return writePriceSnapshot(client, p.table, w.runId);
+    case "skip":
+      return 0;
+  }
+}
+
+async function ingestSource(
+  client: pg.ClientBase,
+  source: AnySource,
   opts: IngestOptions,
   emit: (e: IngestEvent) => void,
-): Promise<BoardRunResult> {
-  const runId = await openRun(client, board, opts.trigger);
+): Promise<SourceRunResult> {
+  const key = source.key;
+  const runId = await openRun(client, key, source.board, opts.trigger);
   const counts = zeroCounts();
   const errors: string[] = [];
   const fail = (message: string, date?: string) => {
     errors.push(date ? `${date}: ${message}` : message);
-    emit({ type: "error", board, date, message });
+    emit({ type: "error", board: key, date, message });
   };
   try {
-    const stored = await storedSnapshots(client, board);
-    const candidates =
-      board === "lmarena-text"
-        ? await arenaPlan(stored, opts.hub, emit, await lastRunFailed(client, board, runId))
-        : await hfPlan(stored, opts.hub, emit);
-    const cache = await loadModelCache(client, board);
-    const bulk = await bulkMethodFor(client);
-    // Decode the next snapshot while the current one is being written.
-    const items = candidates.items;
-    let next = items.length ? settle(items[0].load()) : null;
+    const stored = await storedOf(client, source);
+    const ctx: PlanContext = {
+      endpoints: { hub: opts.hub, catalog: opts.catalog },
+      stored,
+      lastRunFailed: await lastRunFailed(client, key, runId),
+      today: opts.today ?? new Date().toISOString().slice(0, 10),
+      note: (message) => emit({ type: "board", board: key, message }),
+    };
+    const items = await source.plan(ctx);
+    const writer: Writer = {
+      runId,
+      bulk: await bulkMethodFor(client),
+      cache: source.board !== null ? await loadModelCache(client, source.board) : null,
+      attribute: opts.attribute,
+    };
+    // Load the next item while the current one is being written.
+    let next = items.length ? settle(source.load(items[0], ctx)) : null;
     for (let i = 0; i < items.length; i++) {
-      const candidate = items[i];
-      const index = i + 1;
       const loaded = await next!;
-      next = i + 1 < items.length ? settle(items[i + 1].load()) : null;
-      let snap: SourceSnapshot;
+      next = i + 1 < items.length ? settle(source.load(items[i + 1], ctx)) : null;
+      let payload: Payload;
       try {
-        snap = unwrap(loaded);
+        payload = unwrap(loaded);
       } catch (err) {
         counts.rowsRejected += rejectedRows(err);
-        fail(describe(err), candidate.date);
+        fail(describe(err), items[i].date);
         continue;
       }
-      counts.rowsSeen += snap.rows.length;
-      const previous = latestBefore(stored, snap.date);
-      if (stored.some((s) => s.date === snap.date)) continue;
-      // HF publishes a revision per upload, and an upload can republish the same table; the arena's
-      // publish dates are events in themselves, so an unchanged arena date is still a snapshot.
-      if (board === "hf-open-llm-v2" && previous && previous.contentHash === snap.contentHash) {
-        emit({ type: "skip", board, date: snap.date, reason: `same content as ${previous.date}` });
+      if (payload.kind === "skip") {
+        emit({ type: "skip", board: key, date: payload.date, reason: payload.reason });
         continue;
+      }
+      const rows = rowCount(payload);
+      counts.rowsSeen += rows;
+      const content = contentOf(payload);
+      if (content && stored.some((s) => s.date === content.date)) continue;
+      if (content && source.skipUnchanged) {
+        const previous = latestBefore(stored, content.date);
+        if (previous && previous.contentHash === content.contentHash) {
+          emit({ type: "skip", board: key, date: content.date, reason: `same content as ${previous.date}` });
+          continue;
+        }
       }
       const t0 = performance.now();
       try {
-        counts.rowsInserted += await writeSnapshot(client, snap, runId, cache, bulk);
-        counts.snapshotsAdded += 1;
-        stored.push({ date: snap.date, contentHash: snap.contentHash, sourceRef: snap.sourceRef });
-        stored.sort((a, b) => a.date.localeCompare(b.date));
+        counts.rowsInserted += await write(client, payload, writer);
+        if (content) {
+          counts.snapshotsAdded += 1;
+          stored.push(content);
+          stored.sort((a, b) => a.date.localeCompare(b.date));
+        }
         const ms = performance.now() - t0;
-        emit({ type: "snapshot", board, date: snap.date, rows: snap.rows.length, ms, index, total: items.length });
+        emit({ type: "snapshot", board: key, date: items[i].date, rows, ms, index: i + 1, total: items.length });
       } catch (err) {
-        fail(`writing the snapshot failed and was rolled back: ${describe(err)}`, snap.date);
+        fail(`writing failed and was rolled back: ${describe(err)}`, items[i].date);
       }
     }
   } catch (err) {
@@ -142,66 +243,13 @@ async function ingestBoard(
   const status = errors.length ? "failed" : "succeeded";
   const error = errors.length ? errors.join("\n") : null;
   await closeRun(client, runId, status, counts, error);
-  return { board, status, error, runId, ...counts };
+  return { source: key, board: source.board, status, error, runId, ...counts };
 }
 
-interface Candidate {
-  date: string;
-  load: () => Promise<SourceSnapshot>;
-}
-interface Plan {
-  items: Candidate[];
-}
-
-function latestBefore(stored: StoredSnapshot[], date: string): StoredSnapshot | undefined {
-  let found: StoredSnapshot | undefined;
+function latestBefore(stored: readonly StoredInfo[], date: string): StoredInfo | undefined {
+  let found: StoredInfo | undefined;
   for (const s of stored) if (s.date < date) found = s;
   return found;
-}
-
-/**
- * Arena: backfill from the `full` shards on an empty board. Afterwards poll `latest`; when it shows a
- * date we do not have, read `full` again so that any dates missed in between are filled too.
- */
-async function arenaPlan(
-  stored: StoredSnapshot[],
-  hub: HubOptions,
-  emit: (e: IngestEvent) => void,
-  lastRunFailed: boolean,
-): Promise<Plan> {
-  const have = new Set(stored.map((s) => s.date));
-  let snaps: SourceSnapshot[];
-  if (stored.length === 0 || lastRunFailed) {
-    const why = stored.length === 0 ? "empty board" : "the previous run failed";
-    emit({ type: "board", board: "lmarena-text", message: `${why}: reading the full history` });
-    snaps = await fetchArenaSnapshots(hub, "full");
-  } else {
-    const latest = await fetchArenaSnapshots(hub, "latest");
-    if (latest.every((s) => have.has(s.date))) {
-      emit({ type: "board", board: "lmarena-text", message: "latest shard holds nothing new" });
-      return { items: [] };
-    }
-    emit({ type: "board", board: "lmarena-text", message: "new publish date: reading the full history for gaps" });
-    snaps = await fetchArenaSnapshots(hub, "full");
-  }
-  const missing = snaps.filter((s) => !have.has(s.date));
-  return { items: missing.map((s) => ({ date: s.date, load: async () => s })) };
-}
-
-/** HF: one snapshot per dataset revision, dated by its commit date; revisions already stored are not fetched. */
-async function hfPlan(stored: StoredSnapshot[], hub: HubOptions, emit: (e: IngestEvent) => void): Promise<Plan> {
-  const revisions = await listHfRevisions(hub);
-  const haveDates = new Set(stored.map((s) => s.date));
-  const haveRevs = new Set(stored.map((s) => s.sourceRef.split(":")[0]));
-  // Several commits on one day publish one snapshot for that date: the day's last commit.
-  const lastOfDay = new Map(revisions.map((r) => [r.date, r]));
-  const todo = [...lastOfDay.values()].filter((r) => !haveDates.has(r.date) && !haveRevs.has(r.id));
-  emit({
-    type: "board",
-    board: "hf-open-llm-v2",
-    message: `${revisions.length} revisions upstream, ${todo.length} not stored yet`,
-  });
-  return { items: todo.map((rev) => ({ date: rev.date, load: () => fetchHfRevision(hub, rev) })) };
 }
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };

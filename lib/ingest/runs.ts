@@ -1,4 +1,4 @@
-// Ingest run records: every run, whatever its outcome, leaves one row per board.
+// Ingest run records: every run, whatever its outcome, leaves one row per source.
 import type pg from "pg";
 import type { BoardSlug } from "@/lib/boards";
 
@@ -13,11 +13,17 @@ export interface RunCounts {
   rowsRejected: number;
 }
 
-export async function openRun(client: pg.ClientBase, board: BoardSlug, trigger: Trigger, status: RunStatus = "running") {
+export async function openRun(
+  client: pg.ClientBase,
+  source: string,
+  board: BoardSlug | null,
+  trigger: Trigger,
+  status: RunStatus = "running",
+) {
   const { rows } = await client.query<{ id: number }>(
-    `INSERT INTO ingest_run (board_slug, trigger, status, started_at, finished_at)
-     VALUES ($1, $2, $3, now(), CASE WHEN $3 = 'running' THEN NULL ELSE now() END) RETURNING id`,
-    [board, trigger, status],
+    `INSERT INTO ingest_run (source, board_slug, trigger, status, started_at, finished_at)
+     VALUES ($1, $2, $3, $4, now(), CASE WHEN $4 = 'running' THEN NULL ELSE now() END) RETURNING id`,
+    [source, board, trigger, status],
   );
   return rows[0].id;
 }
@@ -45,12 +51,12 @@ export async function failAbandonedRuns(client: pg.ClientBase): Promise<void> {
   );
 }
 
-/** Whether the board's last finished, non-skipped run before `currentRunId` failed. */
-export async function lastRunFailed(client: pg.ClientBase, board: BoardSlug, currentRunId: number): Promise<boolean> {
+/** Whether the source's last finished, non-skipped run before `currentRunId` failed. */
+export async function lastRunFailed(client: pg.ClientBase, source: string, currentRunId: number): Promise<boolean> {
   const { rows } = await client.query<{ status: string }>(
-    `SELECT status FROM ingest_run WHERE board_slug = $1 AND id < $2 AND status IN ('succeeded', 'failed')
+    `SELECT status FROM ingest_run WHERE source = $1 AND id < $2 AND status IN ('succeeded', 'failed')
      ORDER BY id DESC LIMIT 1`,
-    [board, currentRunId],
+    [source, currentRunId],
   );
   return rows[0]?.status === "failed";
 }

@@ -1,27 +1,31 @@
-// Writes whole snapshots over one pg connection: models upserted with unnest() arrays and entries
-// bulk-loaded with COPY, all in one transaction, so a snapshot is either all there or absent.
+// Writes whole snapshots over one pg connection: models upserted with unnest() arrays and attributed, entries and
+// category entries bulk-loaded with COPY, all in one transaction, so a snapshot is either all there or absent.
 import type pg from "pg";
 import type { BoardSlug } from "@/lib/boards";
-import type { SourceSnapshot } from "@/lib/sources/types";
+import type { StoredInfo } from "@/lib/sources/source";
+import type { SourceRow, SourceSnapshot } from "@/lib/sources/types";
 import { copyRows } from "./copy";
 
 const ENTRY_COLUMNS = [
   "snapshot_id", "model_id", "rank", "rank_official", "score", "ci_lower", "ci_upper", "votes", "license", "official", "extra",
 ] as const;
+const CATEGORY_COLUMNS = ["snapshot_id", "category", "model_id", "rank", "score", "ci_lower", "ci_upper", "votes", "license"] as const;
 
-export interface StoredSnapshot {
-  date: string;
-  contentHash: string;
-  sourceRef: string;
-}
+/**
+ * Attributes the given models of a board, over the caller's connection and inside its transaction, so a snapshot is
+ * never served with its new models unattributed. Supplied by the job that runs ingest (lib/jobs/update.ts), since
+ * attribution sits below ingest in the data flow.
+ */
+export type AttributeModels = (client: pg.ClientBase, board: BoardSlug, keys: readonly string[]) => Promise<void>;
 
-export async function storedSnapshots(client: pg.ClientBase, board: BoardSlug): Promise<StoredSnapshot[]> {
-  const { rows } = await client.query<{ date: string; content_hash: string; source_ref: string }>(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date, content_hash, source_ref
-     FROM snapshot WHERE board_slug = $1 ORDER BY date`,
+export async function storedSnapshots(client: pg.ClientBase, board: BoardSlug): Promise<StoredInfo[]> {
+  const { rows } = await client.query<{ date: string; content_hash: string; source_ref: string; categories: string[] | null }>(
+    `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, s.content_hash, s.source_ref,
+            (SELECT array_agg(DISTINCT c.category) FROM category_entry c WHERE c.snapshot_id = s.id) AS categories
+     FROM snapshot s WHERE s.board_slug = $1 ORDER BY s.date`,
     [board],
   );
-  return rows.map((r) => ({ date: r.date, contentHash: r.content_hash, sourceRef: r.source_ref }));
+  return rows.map((r) => ({ date: r.date, contentHash: r.content_hash, sourceRef: r.source_ref, categories: r.categories ?? [] }));
 }
 
 /**
@@ -33,6 +37,16 @@ export type BulkMethod = "copy" | "insert";
 export async function bulkMethodFor(client: pg.ClientBase): Promise<BulkMethod> {
   const { rows } = await client.query<{ version: string }>("SELECT version()");
   return /PGlite/i.test(rows[0].version) ? "insert" : "copy";
+}
+
+async function insertCategoryEntries(client: pg.ClientBase, rows: readonly (readonly unknown[])[]): Promise<void> {
+  await client.query(
+    `INSERT INTO category_entry (${CATEGORY_COLUMNS.join(", ")})
+     SELECT (r->>0)::int, r->>1, (r->>2)::int, (r->>3)::int, (r->>4)::float8, (r->>5)::float8, (r->>6)::float8,
+            (r->>7)::int, r->>8
+     FROM jsonb_array_elements($1::jsonb) AS t(r)`,
+    [JSON.stringify(rows)],
+  );
 }
 
 async function insertEntries(client: pg.ClientBase, entries: readonly (readonly unknown[])[]): Promise<void> {
@@ -67,9 +81,75 @@ export async function loadModelCache(client: pg.ClientBase, board: BoardSlug): P
   return new Map(rows.map((r) => [r.key, { id: r.id, facts: modelFacts(r) }]));
 }
 
+/** Every row that names a model, overall first, so a model's facts come from its overall row where it has one. */
+function modelRowsOf(snap: SourceSnapshot, categories?: readonly string[]): SourceRow[] {
+  const byKey = new Map<string, SourceRow>();
+  for (const r of snap.rows) if (!byKey.has(r.key)) byKey.set(r.key, r);
+  for (const c of snap.categories ?? []) {
+    if (categories && !categories.includes(c.category)) continue;
+    for (const r of c.rows) if (!byKey.has(r.key)) byKey.set(r.key, r);
+  }
+  return [...byKey.values()];
+}
+
 /**
- * Writes one snapshot in its own transaction and returns the number of entries inserted. The cache is
- * updated only after COMMIT, so a rolled-back snapshot never leaves ids of models that do not exist.
+ * Upserts the models that are new or whose facts changed, attributes them, and returns a key → id lookup. Runs
+ * inside the caller's transaction; returns the upserted entries so the caller can update the cache after COMMIT.
+ */
+async function upsertModels(
+  client: pg.ClientBase,
+  board: BoardSlug,
+  rows: readonly SourceRow[],
+  cache: ModelCache,
+  attribute: AttributeModels | undefined,
+): Promise<{ idOf: (key: string) => number; upserted: ModelCache }> {
+  const changed = rows.filter((r) => cache.get(r.key)?.facts !== modelFacts(r));
+  const models = changed.length === 0 ? { rows: [] as ModelRow[] } : await client.query<ModelRow>(
+    `INSERT INTO model (board_slug, key, name, organization, namespace, base_model)
+     SELECT $1, k, n, o, ns, bm FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(k, n, o, ns, bm)
+     ON CONFLICT (board_slug, key) DO UPDATE SET
+       name = EXCLUDED.name,
+       organization = COALESCE(EXCLUDED.organization, model.organization),
+       namespace = COALESCE(EXCLUDED.namespace, model.namespace),
+       base_model = COALESCE(EXCLUDED.base_model, model.base_model)
+     RETURNING id, key, name, organization, namespace, base_model AS "baseModel"`,
+    [
+      board,
+      changed.map((r) => r.key),
+      changed.map((r) => r.name),
+      changed.map((r) => r.organization),
+      changed.map((r) => r.namespace),
+      changed.map((r) => r.baseModel),
+    ],
+  );
+  const upserted: ModelCache = new Map(models.rows.map((m) => [m.key, { id: m.id, facts: modelFacts(m) }]));
+  if (attribute && upserted.size > 0) await attribute(client, board, [...upserted.keys()]);
+  return { idOf: (key) => upserted.get(key)?.id ?? cache.get(key)!.id, upserted };
+}
+
+async function loadCategoryRows(
+  client: pg.ClientBase,
+  snapshotId: number,
+  snap: SourceSnapshot,
+  only: readonly string[] | undefined,
+  idOf: (key: string) => number,
+  bulk: BulkMethod,
+): Promise<number> {
+  const rows: (readonly (string | number | null)[])[] = [];
+  for (const c of snap.categories ?? []) {
+    if (only && !only.includes(c.category)) continue;
+    for (const r of c.rows) rows.push([snapshotId, c.category, idOf(r.key), r.rank, r.score, r.ciLower, r.ciUpper, r.votes, r.license]);
+  }
+  if (rows.length === 0) return 0;
+  if (bulk === "copy") await copyRows(client, "category_entry", CATEGORY_COLUMNS, rows);
+  else await insertCategoryEntries(client, rows);
+  return rows.length;
+}
+
+/**
+ * Writes one snapshot (overall entries and every category) in its own transaction and returns the number of rows
+ * inserted. The cache is updated only after COMMIT, so a rolled-back snapshot never leaves ids of models that do not
+ * exist.
  */
 export async function writeSnapshot(
   client: pg.ClientBase,
@@ -77,34 +157,15 @@ export async function writeSnapshot(
   runId: number,
   cache: ModelCache,
   bulk: BulkMethod = "copy",
+  attribute?: AttributeModels,
 ): Promise<number> {
   const rows = snap.rows;
-  const changed = rows.filter((r) => cache.get(r.key)?.facts !== modelFacts(r));
   await client.query("BEGIN");
   try {
     // Ingest is idempotent and re-runnable, so it need not wait for the WAL flush: a crash can lose the
     // last commits (never half of one), and the next run writes them again.
     await client.query("SET LOCAL synchronous_commit = off");
-    const models = changed.length === 0 ? { rows: [] as ModelRow[] } : await client.query<ModelRow>(
-      `INSERT INTO model (board_slug, key, name, organization, namespace, base_model)
-       SELECT $1, k, n, o, ns, bm FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(k, n, o, ns, bm)
-       ON CONFLICT (board_slug, key) DO UPDATE SET
-         name = EXCLUDED.name,
-         organization = COALESCE(EXCLUDED.organization, model.organization),
-         namespace = COALESCE(EXCLUDED.namespace, model.namespace),
-         base_model = COALESCE(EXCLUDED.base_model, model.base_model)
-       RETURNING id, key, name, organization, namespace, base_model AS "baseModel"`,
-      [
-        snap.board,
-        changed.map((r) => r.key),
-        changed.map((r) => r.name),
-        changed.map((r) => r.organization),
-        changed.map((r) => r.namespace),
-        changed.map((r) => r.baseModel),
-      ],
-    );
-    const upserted = new Map(models.rows.map((m) => [m.key, { id: m.id, facts: modelFacts(m) }]));
-    const idOf = (key: string) => upserted.get(key)?.id ?? cache.get(key)!.id;
+    const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap), cache, attribute);
     const snapshot = await client.query<{ id: number }>(
       `INSERT INTO snapshot (board_slug, date, source_ref, content_hash, entry_count, ingest_run_id)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -126,21 +187,65 @@ export async function writeSnapshot(
     ] as const);
     if (bulk === "copy") await copyRows(client, "entry", ENTRY_COLUMNS, entries);
     else await insertEntries(client, entries);
+    const categoryRows = await loadCategoryRows(client, snapshotId, snap, undefined, idOf, bulk);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
     for (const [key, value] of upserted) cache.set(key, value);
-    return rows.length;
+    return rows.length + categoryRows;
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});
     throw err;
   }
 }
 
-export async function countBoard(client: pg.ClientBase, board: BoardSlug): Promise<{ snapshots: number; entries: number }> {
-  const { rows } = await client.query<{ snapshots: string; entries: string }>(
-    `SELECT count(DISTINCT s.id) AS snapshots, count(e.snapshot_id) AS entries
-     FROM snapshot s LEFT JOIN entry e ON e.snapshot_id = s.id WHERE s.board_slug = $1`,
+/**
+ * Adds categories that a stored snapshot lacks (a database from before categories were ingested, or categories
+ * upstream added to a published date), in one transaction, and records the snapshot's new content hash.
+ */
+export async function writeCategories(
+  client: pg.ClientBase,
+  snap: SourceSnapshot,
+  categories: readonly string[],
+  cache: ModelCache,
+  bulk: BulkMethod = "copy",
+  attribute?: AttributeModels,
+): Promise<number> {
+  await client.query("BEGIN");
+  try {
+    await client.query("SET LOCAL synchronous_commit = off");
+    const found = await client.query<{ id: number }>("SELECT id FROM snapshot WHERE board_slug = $1 AND date = $2::date FOR UPDATE", [
+      snap.board,
+      snap.date,
+    ]);
+    if (found.rows.length === 0) throw new Error(`no stored ${snap.board} snapshot on ${snap.date} to add categories to`);
+    const snapshotId = found.rows[0].id;
+    const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap, categories), cache, attribute);
+    const inserted = await loadCategoryRows(client, snapshotId, snap, categories, idOf, bulk);
+    await client.query("UPDATE snapshot SET content_hash = $2 WHERE id = $1", [snapshotId, snap.contentHash]);
+    await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
+    await client.query("COMMIT");
+    for (const [key, value] of upserted) cache.set(key, value);
+    return inserted;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  }
+}
+
+export async function countBoard(
+  client: pg.ClientBase,
+  board: BoardSlug,
+): Promise<{ snapshots: number; entries: number; categoryEntries?: number }> {
+  const { rows } = await client.query<{ snapshots: string; entries: string; category_entries: string }>(
+    `SELECT count(*) AS snapshots, coalesce(sum(s.entry_count), 0) AS entries,
+            (SELECT count(*) FROM category_entry c JOIN snapshot t ON t.id = c.snapshot_id WHERE t.board_slug = $1) AS category_entries
+     FROM snapshot s WHERE s.board_slug = $1`,
     [board],
   );
-  return { snapshots: Number(rows[0].snapshots), entries: Number(rows[0].entries) };
+  const categoryEntries = Number(rows[0].category_entries);
+  return {
+    snapshots: Number(rows[0].snapshots),
+    entries: Number(rows[0].entries),
+    ...(categoryEntries > 0 ? { categoryEntries } : {}),
+  };
 }

@@ -11,13 +11,18 @@ import { runUpdate } from "./update";
 const log = logger.child({ module: "schedule" });
 
 export async function scheduledUpdate(trigger: Trigger): Promise<void> {
-  const { DATABASE_URL, HF_ENDPOINT } = env();
+  const { DATABASE_URL, HF_ENDPOINT, ARENA_CATALOG_ENDPOINT } = env();
   if (!DATABASE_URL) return;
   const t0 = performance.now();
   try {
-    const result = await runUpdate({ connectionString: DATABASE_URL, trigger, hub: { endpoint: HF_ENDPOINT } });
+    const result = await runUpdate({
+      connectionString: DATABASE_URL,
+      trigger,
+      hub: { endpoint: HF_ENDPOINT },
+      catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
+    });
     for (const r of result.runs) {
-      const fields = { board: r.board, status: r.status, snapshotsAdded: r.snapshotsAdded, rowsInserted: r.rowsInserted };
+      const fields = { source: r.source, status: r.status, snapshotsAdded: r.snapshotsAdded, rowsInserted: r.rowsInserted };
       if (r.status === "failed") log.error({ ...fields, error: r.error }, "ingest run failed");
       else log.info(fields, `ingest run ${r.status}`);
     }

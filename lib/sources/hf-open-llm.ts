@@ -4,6 +4,7 @@ import { getJsonPages, hubUrl, type HubOptions } from "@/lib/sources/hub";
 import { opt, validateRows, zInt, zNum } from "@/lib/sources/parquet";
 import { competitionRanks, contentHash, dedupeByKey, sortByRank } from "@/lib/sources/rows";
 import { listShards, readShard } from "@/lib/sources/shards";
+import type { Source } from "@/lib/sources/source";
 import { SourceError, type SourceRow, type SourceSnapshot } from "@/lib/sources/types";
 
 export const HF_REPO = "open-llm-leaderboard/contents";
@@ -152,3 +153,27 @@ export async function fetchHfRevision(opts: HubOptions, rev: Pick<HfRevision, "i
   const rows = sortByRank(assignHfRanks(dedupeByKey(mapped, `hf revision ${rev.id} (${paths})`)));
   return { board: "hf-open-llm-v2", date: rev.date, sourceRef: `${rev.id}:${paths}`, contentHash: contentHash(rows), rows };
 }
+
+/**
+ * One snapshot per dataset revision, dated by its commit date; revisions already stored are not fetched. Several
+ * commits on one day publish one snapshot for that date: the day's last commit. HF publishes a revision per upload,
+ * and an upload can republish the same table, so a revision whose content equals the previous snapshot's is skipped.
+ */
+export const hfSource: Source<HfRevision> = {
+  key: "hf-open-llm-v2",
+  board: "hf-open-llm-v2",
+  store: "board",
+  async plan(ctx) {
+    const revisions = await listHfRevisions(ctx.endpoints.hub);
+    const haveDates = new Set(ctx.stored.map((s) => s.date));
+    const haveRevs = new Set(ctx.stored.map((s) => s.sourceRef.split(":")[0]));
+    const lastOfDay = new Map(revisions.map((r) => [r.date, r]));
+    const todo = [...lastOfDay.values()].filter((r) => !haveDates.has(r.date) && !haveRevs.has(r.id));
+    ctx.note(`${revisions.length} revisions upstream, ${todo.length} not stored yet`);
+    return todo;
+  },
+  skipUnchanged: true,
+  async load(rev, ctx) {
+    return { kind: "snapshot", snapshot: await fetchHfRevision(ctx.endpoints.hub, rev) };
+  },
+};

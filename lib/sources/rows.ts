@@ -129,3 +129,17 @@ export function dedupeByKey(rows: readonly SourceRow[], where: string): SourceRo
 export function sortByRank(rows: readonly SourceRow[]): SourceRow[] {
   return [...rows].sort((a, b) => a.rank - b.rank || byKey(a, b));
 }
+
+/**
+ * The hash of a whole snapshot: the overall rows' hash alone when there are no other categories (so such snapshots
+ * hash as they always did), else a hash over it and each category's name and rows' hash, categories in name order.
+ */
+export function snapshotHash(rows: readonly SourceRow[], categories: readonly { category: string; rows: readonly SourceRow[] }[] = []): string {
+  const overall = contentHash(rows);
+  if (categories.length === 0) return overall;
+  const h = createHash("sha256").update(overall);
+  for (const c of [...categories].sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0))) {
+    h.update(`\n${c.category}\t${contentHash(c.rows)}`);
+  }
+  return h.digest("hex");
+}

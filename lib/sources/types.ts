@@ -29,6 +29,13 @@ export interface SourceRow {
   extra: Record<string, string | number | boolean | null> | null;
 }
 
+/** One prompt category's rows of a snapshot (arena: chinese, english, coding, ...), ranked within the category. */
+export interface CategoryRows {
+  /** Upstream's name, kept as spelled: an open-ended string. Never `overall` (those rows are `rows`). */
+  category: string;
+  rows: SourceRow[];
+}
+
 /** A board as published on one date. Written whole or not at all. */
 export interface SourceSnapshot {
   board: BoardSlug;
@@ -38,7 +45,10 @@ export interface SourceSnapshot {
   sourceRef: string;
   /** sha256 hex over the snapshot's canonical rows, so unchanged content can be skipped. */
   contentHash: string;
+  /** The `overall` rows: what `entry` holds. */
   rows: SourceRow[];
+  /** Other prompt categories of the same publish, by name; absent or empty on boards without categories. */
+  categories?: CategoryRows[];
 }
 
 /** A failure reading upstream. The message names the URL or file, and for bad data the row and the field. */

@@ -20,7 +20,7 @@ export async function getRecentRuns(limit = 20): Promise<RunSummary[]> {
   const runs = await prisma().ingestRun.findMany({ orderBy: { id: "desc" }, take: limit });
   return runs.map((r) => ({
     id: r.id,
-    board: r.boardSlug,
+    board: r.source,
     trigger: r.trigger,
     status: r.status,
     startedAt: r.startedAt.toISOString(),
@@ -33,12 +33,12 @@ export async function getRecentRuns(limit = 20): Promise<RunSummary[]> {
   }));
 }
 
-/** When each board last ingested successfully, for "data is N hours old". */
+/** When each source (board slugs, lmarena-prices) last ingested successfully, for "data is N hours old". */
 export async function getLastSuccess(): Promise<Record<string, string | null>> {
   const rows = await prisma().ingestRun.groupBy({
-    by: ["boardSlug"],
+    by: ["source"],
     where: { status: "succeeded" },
     _max: { finishedAt: true },
   });
-  return Object.fromEntries(rows.map((r) => [r.boardSlug, r._max.finishedAt?.toISOString() ?? null]));
+  return Object.fromEntries(rows.map((r) => [r.source, r._max.finishedAt?.toISOString() ?? null]));
 }

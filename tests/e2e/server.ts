@@ -35,10 +35,18 @@ async function main() {
   const mirror = await createMiniMirror();
   await migrate(db.url);
   await syncReferenceData(db.url);
-  const seeded = await runUpdate({ connectionString: db.url, trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+  const seeded = await runUpdate({
+    connectionString: db.url,
+    trigger: "test",
+    hub: { endpoint: mirror.fileEndpoint },
+    catalog: { endpoint: mirror.catalogEndpoint },
+  });
   console.log(`[e2e] seeded: ${JSON.stringify(seeded.totals)}`);
 
-  const env = { ...process.env, DATABASE_URL: db.url, INGEST_SCHEDULE: "off", HF_ENDPOINT: mirror.fileEndpoint };
+  const env = { ...process.env, DATABASE_URL: db.url, INGEST_SCHEDULE: "off",
+    HF_ENDPOINT: mirror.fileEndpoint,
+    ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+  };
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/start.ts")], {
     cwd: root,
     env,

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { INGEST_LOCK_KEY } from "@/lib/ingest/lock";
-import { createMiniMirror, MINI_COUNTS } from "../fixtures/mini-mirror";
+import { createMiniMirror, MINI_PRICES, type MiniMirror, MINI_COUNTS } from "../fixtures/mini-mirror";
 import type { HubFixture } from "../fixtures/hub-fixture";
 import { truncateData } from "./db";
 
@@ -23,7 +23,7 @@ function run(script: string, args: string[], env: Record<string, string>): Promi
 }
 const lastLine = (s: string) => JSON.parse(s.trim().split("\n").at(-1)!);
 
-let mirror: HubFixture;
+let mirror: MiniMirror;
 beforeAll(async () => {
   mirror = await createMiniMirror();
 });
@@ -32,21 +32,29 @@ beforeEach(async () => truncateData(url));
 
 describe("npm run ingest", () => {
   test("--json ends with the run summary and database totals; exit 0, then 0 again with nothing added", async () => {
-    const env = { DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint };
+    const env = { DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint };
     const first = await run("scripts/ingest.ts", ["--json"], env);
     expect(first.code, first.stderr).toBe(0);
     const summary = lastLine(first.stdout);
     expect(summary.runs).toEqual([
-      { board: "lmarena-text", status: "succeeded", snapshotsAdded: MINI_COUNTS.arenaSnapshots, rowsInserted: MINI_COUNTS.arenaEntries, rowsRejected: 0, error: null },
-      { board: "hf-open-llm-v2", status: "succeeded", snapshotsAdded: MINI_COUNTS.hfSnapshots, rowsInserted: MINI_COUNTS.hfEntries, rowsRejected: 0, error: null },
+      {
+        source: "lmarena-text", board: "lmarena-text", status: "succeeded", snapshotsAdded: MINI_COUNTS.arenaSnapshots,
+        rowsInserted: MINI_COUNTS.arenaEntries + MINI_COUNTS.arenaCategoryEntries, rowsRejected: 0, error: null,
+      },
+      { source: "hf-open-llm-v2", board: "hf-open-llm-v2", status: "succeeded", snapshotsAdded: MINI_COUNTS.hfSnapshots, rowsInserted: MINI_COUNTS.hfEntries, rowsRejected: 0, error: null },
+      { source: "lmarena-prices", board: null, status: "succeeded", snapshotsAdded: 1, rowsInserted: MINI_PRICES.length, rowsRejected: 0, error: null },
     ]);
-    expect(summary.totals["lmarena-text"]).toEqual({ snapshots: MINI_COUNTS.arenaSnapshots, entries: MINI_COUNTS.arenaEntries });
+    expect(summary.totals["lmarena-text"]).toEqual({
+      snapshots: MINI_COUNTS.arenaSnapshots,
+      entries: MINI_COUNTS.arenaEntries,
+      categoryEntries: MINI_COUNTS.arenaCategoryEntries,
+    });
     // Non-TTY progress is plain lines on stderr, with rows/s.
     expect(first.stderr).toMatch(/lmarena-text 2024-01-15: \d+ rows in \d+ ms \(\d+ rows\/s\)/);
     const second = await run("scripts/ingest.ts", ["--json", "--board", "lmarena-text"], env);
     expect(second.code).toBe(0);
     expect(lastLine(second.stdout).runs).toEqual([
-      { board: "lmarena-text", status: "succeeded", snapshotsAdded: 0, rowsInserted: 0, rowsRejected: 0, error: null },
+      { source: "lmarena-text", board: "lmarena-text", status: "succeeded", snapshotsAdded: 0, rowsInserted: 0, rowsRejected: 0, error: null },
     ]);
   });
 
@@ -54,18 +62,22 @@ describe("npm run ingest", () => {
     const holder = new pg.Client({ connectionString: url });
     await holder.connect();
     await holder.query("SELECT pg_advisory_lock($1)", [INGEST_LOCK_KEY]);
-    const locked = await run("scripts/ingest.ts", ["--json"], { DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint });
+    const locked = await run("scripts/ingest.ts", ["--json"], { DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint });
     await holder.end();
     expect(locked.code).toBe(2);
-    expect(lastLine(locked.stdout).runs.map((r: { status: string }) => r.status)).toEqual(["skipped", "skipped"]);
+    expect(lastLine(locked.stdout).runs.map((r: { status: string }) => r.status)).toEqual(["skipped", "skipped", "skipped"]);
 
-    const missing = await run("scripts/ingest.ts", ["--json"], { DATABASE_URL: url, HF_ENDPOINT: `${mirror.fileEndpoint}/nowhere` });
+    const missing = await run("scripts/ingest.ts", ["--json"], {
+      DATABASE_URL: url,
+      HF_ENDPOINT: `${mirror.fileEndpoint}/nowhere`,
+      ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+    });
     expect(missing.code).toBe(1);
     expect(lastLine(missing.stdout).runs[0].error).toMatch(/nowhere/);
 
     const bad = await run("scripts/ingest.ts", ["--board", "vision"], { DATABASE_URL: url });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--board must be one of/);
+    expect(bad.stderr).toMatch(/--source must be one of/);
   });
 });
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
 import { createMiniMirror } from "../fixtures/mini-mirror";
-import type { HubFixture } from "../fixtures/hub-fixture";
+import type { MiniMirror } from "../fixtures/mini-mirror";
 import { truncateData } from "./db";
 
 const url = inject("databaseUrl");
 const SECRET = "a-long-enough-cron-secret";
-let mirror: HubFixture;
+let mirror: MiniMirror;
 
 beforeAll(async () => {
   mirror = await createMiniMirror();
@@ -27,13 +27,13 @@ const post = (auth?: string) =>
 
 describe("POST /api/cron/ingest", () => {
   test("is 404 when CRON_SECRET is unset", async () => {
-    const { POST } = await loadRoute({ CRON_SECRET: undefined, DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint });
+    const { POST } = await loadRoute({ CRON_SECRET: undefined, DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint });
     const res = await POST(post(`Bearer ${SECRET}`));
     expect(res.status).toBe(404);
   });
 
   test("is 401 without a token or with a wrong one", async () => {
-    const { POST } = await loadRoute({ CRON_SECRET: SECRET, DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint });
+    const { POST } = await loadRoute({ CRON_SECRET: SECRET, DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint });
     expect((await POST(post())).status).toBe(401);
     expect((await POST(post("Bearer wrong"))).status).toBe(401);
     expect((await POST(post(`Basic ${SECRET}`))).status).toBe(401);
@@ -42,11 +42,11 @@ describe("POST /api/cron/ingest", () => {
   });
 
   test("runs ingestion with the right token and answers with the run summary", async () => {
-    const { POST } = await loadRoute({ CRON_SECRET: SECRET, DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint });
+    const { POST } = await loadRoute({ CRON_SECRET: SECRET, DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint });
     const res = await POST(post(`Bearer ${SECRET}`));
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.runs.map((r: { status: string }) => r.status)).toEqual(["succeeded", "succeeded"]);
+    expect(body.runs.map((r: { status: string }) => r.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
     expect(body.totals["lmarena-text"].snapshots).toBeGreaterThan(0);
   });
 });

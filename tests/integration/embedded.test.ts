@@ -8,12 +8,11 @@ import { runUpdate } from "@/lib/jobs/update";
 import { startEmbeddedDb, type EmbeddedDb } from "@/scripts/lib/embedded-db";
 import { migrate } from "@/scripts/lib/migrate-runner";
 import { syncReferenceData } from "@/scripts/lib/reference-data";
-import { createMiniMirror, MINI_COUNTS } from "../fixtures/mini-mirror";
-import type { HubFixture } from "../fixtures/hub-fixture";
+import { createMiniMirror, MINI_COUNTS, MINI_PRICES, type MiniMirror } from "../fixtures/mini-mirror";
 
 let dir: string;
 let db: EmbeddedDb;
-let mirror: HubFixture;
+let mirror: MiniMirror;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), "atlas-embedded-test-"));
   db = await startEmbeddedDb(dir);
@@ -28,9 +27,16 @@ afterAll(async () => {
 test("the embedded database migrates, ingests whole snapshots, and serves concurrent connections", async () => {
   await migrate(db.url);
   await syncReferenceData(db.url);
-  const result = await runUpdate({ connectionString: db.url, trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
-  expect(result.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
-  expect(result.totals["lmarena-text"]).toEqual({ snapshots: MINI_COUNTS.arenaSnapshots, entries: MINI_COUNTS.arenaEntries });
+  const opts = { connectionString: db.url, trigger: "test" as const, hub: { endpoint: mirror.fileEndpoint }, catalog: { endpoint: mirror.catalogEndpoint } };
+  const result = await runUpdate(opts);
+  expect(result.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
+  // Category entries and prices go through the embedded INSERT path too (pglite-socket cannot carry COPY).
+  expect(result.totals["lmarena-text"]).toEqual({
+    snapshots: MINI_COUNTS.arenaSnapshots,
+    entries: MINI_COUNTS.arenaEntries,
+    categoryEntries: MINI_COUNTS.arenaCategoryEntries,
+  });
+  expect(result.totals["lmarena-prices"]).toEqual({ snapshots: 1, entries: MINI_PRICES.length });
   expect(result.totals["hf-open-llm-v2"]).toEqual({ snapshots: MINI_COUNTS.hfSnapshots, entries: MINI_COUNTS.hfEntries });
 
   // Entries keep their JSON extras and nulls through the embedded bulk path.
@@ -45,6 +51,6 @@ test("the embedded database migrates, ingests whole snapshots, and serves concur
   } finally {
     await pool.end();
   }
-  const again = await runUpdate({ connectionString: db.url, trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
-  expect(again.runs.map((r) => r.snapshotsAdded)).toEqual([0, 0]);
+  const again = await runUpdate(opts);
+  expect(again.runs.map((r) => r.snapshotsAdded)).toEqual([0, 0, 0]);
 });

@@ -8,7 +8,8 @@ import { INGEST_LOCK_KEY } from "@/lib/ingest/lock";
 import { runIngest } from "@/lib/ingest/run";
 import { ARENA_TYPES, arenaRow, createHubFixture, toParquet, type HubFixture } from "../fixtures/hub-fixture";
 import { startHubServer, type HubServer } from "../fixtures/hub-server";
-import { createMiniMirror, MINI_COUNTS, MINI_HF_REVISIONS } from "../fixtures/mini-mirror";
+import { attributeModels } from "@/lib/attribution/sync";
+import { createMiniMirror, MINI_CATEGORIES, MINI_COUNTS, MINI_HF_REVISIONS, MINI_PRICES, type MiniMirror } from "../fixtures/mini-mirror";
 import { truncateData } from "./db";
 
 const url = inject("databaseUrl");
@@ -24,7 +25,7 @@ async function q<T extends pg.QueryResultRow>(sql: string, params: unknown[] = [
   }
 }
 
-let mirror: HubFixture;
+let mirror: MiniMirror;
 let server: HubServer;
 beforeAll(async () => {
   mirror = await createMiniMirror();
@@ -49,7 +50,7 @@ describe("ingest from a mirror", () => {
       ["hf-open-llm-v2", "succeeded", MINI_COUNTS.hfSnapshots],
     ]);
     expect(first.totals).toEqual({
-      "lmarena-text": { snapshots: MINI_COUNTS.arenaSnapshots, entries: MINI_COUNTS.arenaEntries },
+      "lmarena-text": { snapshots: MINI_COUNTS.arenaSnapshots, entries: MINI_COUNTS.arenaEntries, categoryEntries: MINI_COUNTS.arenaCategoryEntries },
       "hf-open-llm-v2": { snapshots: MINI_COUNTS.hfSnapshots, entries: MINI_COUNTS.hfEntries },
     });
     expect(server.requests.some((r) => r.includes("cursor=page2"))).toBe(true);
@@ -66,8 +67,80 @@ describe("ingest from a mirror", () => {
 
   test("reads the same mirror through file:// with the same result", async () => {
     const result = await runIngest({ connectionString: url, trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
-    expect(result.totals["lmarena-text"]).toEqual({ snapshots: MINI_COUNTS.arenaSnapshots, entries: MINI_COUNTS.arenaEntries });
+    expect(result.totals["lmarena-text"]).toEqual({
+      snapshots: MINI_COUNTS.arenaSnapshots,
+      entries: MINI_COUNTS.arenaEntries,
+      categoryEntries: MINI_COUNTS.arenaCategoryEntries,
+    });
     expect(result.totals["hf-open-llm-v2"]).toEqual({ snapshots: MINI_COUNTS.hfSnapshots, entries: MINI_COUNTS.hfEntries });
+  });
+
+  test("categories are rows of the same snapshot, ranked within their category, under their upstream names", async () => {
+    await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    const perDate = await q<{ date: string; categories: string[] | null; snapshots: string }>(
+      `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, array_agg(DISTINCT c.category ORDER BY c.category) FILTER (WHERE c.category IS NOT NULL) AS categories
+       FROM snapshot s LEFT JOIN category_entry c ON c.snapshot_id = s.id GROUP BY s.date ORDER BY s.date`,
+    );
+    expect(perDate.map((r) => [r.date, r.categories])).toEqual([
+      ["2024-01-15", null], ["2024-06-01", null], ["2024-12-01", null],
+      ["2025-06-01", [...MINI_CATEGORIES]], ["2025-11-01", [...MINI_CATEGORIES]],
+    ]);
+    // The overall board in `entry` is untouched by the categories: one row per model per snapshot.
+    const [{ n }] = await q<{ n: string }>("SELECT count(*) AS n FROM entry");
+    expect(Number(n)).toBe(MINI_COUNTS.arenaEntries);
+    const top = await q<{ key: string; rank: number }>(
+      `SELECT m.key, c.rank FROM category_entry c JOIN model m ON m.id = c.model_id JOIN snapshot s ON s.id = c.snapshot_id
+       WHERE s.date = '2025-11-01' AND c.category = 'chinese' ORDER BY c.score DESC LIMIT 1`,
+    );
+    expect(top).toEqual([{ key: "deepseek-v3", rank: 1 }]);
+  });
+
+  test("a database from before categories gets them added to its stored snapshots on the next run", async () => {
+    await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    const before = await q<{ id: number; date: string }>("SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM snapshot ORDER BY date");
+    // What an install from before categories holds: overall entries only.
+    await q("DELETE FROM category_entry");
+    const again = await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    expect(again.runs[0]).toMatchObject({ status: "succeeded", snapshotsAdded: 0, rowsInserted: MINI_COUNTS.arenaCategoryEntries });
+    expect(again.totals["lmarena-text"].categoryEntries).toBe(MINI_COUNTS.arenaCategoryEntries);
+    const after = await q<{ id: number; date: string }>("SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM snapshot ORDER BY date");
+    expect(after).toEqual(before);
+    const third = await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    expect(third.runs[0]).toMatchObject({ status: "succeeded", rowsInserted: 0 });
+  });
+
+  test("the price table is a dated price snapshot, run keyed by its source; an unchanged table is not stored again", async () => {
+    const opts = { connectionString: url, trigger: "test" as const, hub: { endpoint: mirror.fileEndpoint }, catalog: { endpoint: mirror.catalogEndpoint } };
+    const first = await runIngest({ ...opts, today: "2026-11-30" });
+    expect(first.runs.map((r) => [r.source, r.board, r.status, r.snapshotsAdded])).toEqual([
+      ["lmarena-text", "lmarena-text", "succeeded", MINI_COUNTS.arenaSnapshots],
+      ["hf-open-llm-v2", "hf-open-llm-v2", "succeeded", MINI_COUNTS.hfSnapshots],
+      ["lmarena-prices", null, "succeeded", 1],
+    ]);
+    expect(first.totals["lmarena-prices"]).toEqual({ snapshots: 1, entries: MINI_PRICES.length });
+    const same = await runIngest({ ...opts, sources: ["lmarena-prices"], today: "2026-12-01" });
+    expect(same.runs[0]).toMatchObject({ status: "succeeded", snapshotsAdded: 0 });
+    const runs = await q<{ source: string; board_slug: string | null }>("SELECT source, board_slug FROM ingest_run ORDER BY id");
+    expect(runs.at(-1)).toEqual({ source: "lmarena-prices", board_slug: null });
+    const prices = await q<{ model_key: string; input_price: number | null }>(
+      "SELECT model_key, input_price FROM price ORDER BY model_key",
+    );
+    expect(prices.find((p) => p.model_key === "deepseek-v3")?.input_price).toBe(0.27);
+    expect(prices.find((p) => p.model_key === "glm-4-0520")?.input_price).toBeNull();
+  });
+
+  test("new models are attributed inside the snapshot's transaction, before any sync", async () => {
+    await runIngest({
+      connectionString: url,
+      trigger: "test",
+      boards: ["lmarena-text"],
+      hub: { endpoint: mirror.fileEndpoint },
+      attribute: attributeModels,
+    });
+    const rows = await q<{ key: string; slug: string | null }>(
+      "SELECT m.key, o.slug FROM model m LEFT JOIN organization o ON o.id = m.developer_org_id WHERE m.key IN ('deepseek-v3', 'gpt-4-0613') ORDER BY m.key",
+    );
+    expect(rows).toEqual([{ key: "deepseek-v3", slug: "deepseek" }, { key: "gpt-4-0613", slug: "openai" }]);
   });
 
   test("a second run while the lock is held exits at once and is recorded as skipped", async () => {
@@ -211,7 +284,7 @@ describe.skipIf(!existsSync(shared))("the whole shared mirror", () => {
     const endpoint = pathToFileURL(shared).toString();
     const first = await runIngest({ connectionString: url, trigger: "test", hub: { endpoint } });
     expect(first.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
-    expect(first.totals["lmarena-text"]).toEqual({ snapshots: 110, entries: 14624 });
+    expect(first.totals["lmarena-text"]).toEqual({ snapshots: 110, entries: 14624, categoryEntries: 82435 });
     const perRevision = await q<{ n: number }>(
       "SELECT entry_count AS n FROM snapshot WHERE board_slug = 'hf-open-llm-v2' ORDER BY date",
     );

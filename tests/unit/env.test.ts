@@ -14,6 +14,7 @@ describe("env", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres/);
     expect(() => parseEnv({ INGEST_SCHEDULE: "every day" })).toThrow(/INGEST_SCHEDULE/);
     expect(() => parseEnv({ HF_ENDPOINT: "ftp://x" })).toThrow(/HF_ENDPOINT/);
+    expect(() => parseEnv({ ARENA_CATALOG_ENDPOINT: "raw.githubusercontent.com" })).toThrow(/ARENA_CATALOG_ENDPOINT: must be an http\(s\):\/\/ or file:\/\/ URL/);
     expect(() => parseEnv({ CRON_SECRET: "short" })).toThrow(/CRON_SECRET/);
   });
 
@@ -21,6 +22,8 @@ describe("env", () => {
     const env = parseEnv({ INGEST_SCHEDULE: "off", HF_ENDPOINT: "file:///data/huggingface.co/", DATABASE_URL: "" });
     expect(env.INGEST_SCHEDULE).toBe("off");
     expect(env.HF_ENDPOINT).toBe("file:///data/huggingface.co");
+    expect(parseEnv({}).ARENA_CATALOG_ENDPOINT).toBe("https://raw.githubusercontent.com");
+    expect(parseEnv({ ARENA_CATALOG_ENDPOINT: "file:///m/raw.githubusercontent.com/" }).ARENA_CATALOG_ENDPOINT).toBe("file:///m/raw.githubusercontent.com");
     expect(env.DATABASE_URL).toBeUndefined();
   });
 

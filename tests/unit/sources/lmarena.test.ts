@@ -70,6 +70,17 @@ describe("fetchArenaSnapshots over HTTP", () => {
     expect(jan.contentHash).not.toBe(feb.contentHash);
   });
 
+  test("other categories ride in the same snapshot, by name, with their own rows and a hash of their own", async () => {
+    const snaps = await fetchArenaSnapshots(httpOpts(), "full");
+    const [jan, feb] = snaps;
+    expect(jan.categories).toEqual([{ category: "coding", rows: [expect.objectContaining({ key: "model-a", score: 1400, rank: 1 })] }]);
+    expect(feb.categories).toEqual([]);
+    // The overall rows alone would hash differently: categories are part of the snapshot's content.
+    const { contentHash } = await import("@/lib/sources/rows");
+    expect(jan.contentHash).not.toBe(contentHash(jan.rows));
+    expect(feb.contentHash).toBe(contentHash(feb.rows));
+  });
+
   test("latest: reads only latest-* shards", async () => {
     const snaps = await fetchArenaSnapshots(httpOpts(), "latest");
     expect(snaps.map((s) => [s.date, s.rows.length, s.sourceRef])).toEqual([[FEB, 3, "text/latest-00000-of-00001.parquet"]]);

@@ -11,15 +11,20 @@ const error = (status: number, code: string, message: string) =>
   NextResponse.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 
 async function handle(request: Request) {
-  const { CRON_SECRET, DATABASE_URL, HF_ENDPOINT } = env();
+  const { CRON_SECRET, DATABASE_URL, HF_ENDPOINT, ARENA_CATALOG_ENDPOINT } = env();
   const auth = checkCronAuth(request.headers.get("authorization"), CRON_SECRET);
   // Without a configured secret the route does not exist.
   if (auth === "disabled") return error(404, "not_found", "Not found");
   if (auth === "unauthorized") return error(401, "unauthorized", "Send Authorization: Bearer <CRON_SECRET>.");
   if (!DATABASE_URL) return error(503, "no_database", "DATABASE_URL is not set on this instance.");
-  const result = await runUpdate({ connectionString: DATABASE_URL, trigger: "cron", hub: { endpoint: HF_ENDPOINT } });
-  const runs = result.runs.map(({ board, status, snapshotsAdded, rowsInserted, rowsRejected, error }) => ({
-    board, status, snapshotsAdded, rowsInserted, rowsRejected, error,
+  const result = await runUpdate({
+    connectionString: DATABASE_URL,
+    trigger: "cron",
+    hub: { endpoint: HF_ENDPOINT },
+    catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
+  });
+  const runs = result.runs.map(({ source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error }) => ({
+    source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error,
   }));
   const failed = runs.some((r) => r.status === "failed");
   const status = result.skipped ? 409 : failed ? 502 : 200;
