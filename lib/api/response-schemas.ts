@@ -42,6 +42,14 @@ export const gapResponse = z.object({
       lagDays: num.describe("Days since a first reached b's best score at this date"),
       reverseLagDays: num,
       leader: z.enum(["a", "b", "tie"]).nullable(),
+      ci: z
+        .object({ low: z.number(), high: z.number() })
+        .nullable()
+        .describe("The absolute gap's interval from the two leaders' 95% CIs: [a.low − b.high, a.high − b.low]; null unless both are known"),
+      significant: z
+        .boolean()
+        .nullable()
+        .describe("True when the two leaders' 95% CIs do not overlap; false when they overlap (a statistical tie); null unless both are known"),
     }),
   ),
   ...asOf,

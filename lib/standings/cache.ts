@@ -4,6 +4,7 @@
 import "server-only";
 import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
+import { OVERALL } from "./categories";
 import { loadFrame, type LoadedFrame } from "./load-frame";
 
 export const VERSION_TTL_MS = 2000;
@@ -80,16 +81,21 @@ export async function currentDataVersion(): Promise<number> {
   return reading;
 }
 
-const frames = new Map<BoardSlug, { version: number; frame: Promise<LoadedFrame> }>();
+/** Frames per board and category; a board has a few dozen categories, so this stays small. */
+const frames = new Map<string, { version: number; frame: Promise<LoadedFrame> }>();
 
-/** The board's frame for this data version; older versions' frames are dropped. Concurrent loads are shared. */
-export function frameFor(board: BoardSlug, version: number): Promise<LoadedFrame> {
-  const hit = frames.get(board);
+/**
+ * The board's frame in one prompt category (default overall) for this data version; older versions' frames are
+ * dropped. Concurrent loads are shared.
+ */
+export function frameFor(board: BoardSlug, version: number, category: string = OVERALL): Promise<LoadedFrame> {
+  const key = `${board}|${category}`;
+  const hit = frames.get(key);
   if (hit && hit.version === version) return hit.frame;
-  const frame = loadFrame(board);
-  frames.set(board, { version, frame });
+  const frame = loadFrame(board, category);
+  frames.set(key, { version, frame });
   frame.catch(() => {
-    if (frames.get(board)?.frame === frame) frames.delete(board);
+    if (frames.get(key)?.frame === frame) frames.delete(key);
   });
   return frame;
 }

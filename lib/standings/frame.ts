@@ -10,6 +10,9 @@ export interface FrameEntry {
   /** HF: competition rank among official rows; null otherwise. */
   rankOfficial: number | null;
   score: number;
+  /** 95% CI bounds of the score where the board publishes them (arena); absent or null elsewhere. */
+  ciLower?: number | null;
+  ciUpper?: number | null;
   /** HF only. */
   official: boolean | null;
   /** Raw license string. */

@@ -14,6 +14,12 @@ export interface GapSide {
   model: string | null;
 }
 
+/** A 95% interval. */
+export interface Interval {
+  low: number;
+  high: number;
+}
+
 export interface GapPoint {
   date: string;
   a: GapSide;
@@ -32,6 +38,32 @@ export interface GapPoint {
   reverseLagDays: number | null;
   /** Which key holds the higher best score; null when either has none. */
   leader: "a" | "b" | "tie" | null;
+  /**
+   * The absolute gap's interval from the two leaders' 95% CIs: [a.low − b.high, a.high − b.low]. null unless both
+   * leaders' CIs are known.
+   */
+  ci: Interval | null;
+  /**
+   * Whether the two leaders' 95% CIs are disjoint (the gap's interval excludes 0); false when they overlap, a
+   * statistical tie. null unless both CIs are known.
+   */
+  significant: boolean | null;
+}
+
+/**
+ * The gap's interval and whether it is significant, by the overlap rule: two leaders are apart when their 95% CIs do
+ * not overlap. Interval arithmetic makes the band and the flag agree: the band excludes 0 exactly when the CIs are
+ * disjoint. The rule is conservative (two overlapping 95% CIs can still differ at the 5% level), which is the
+ * honest side to err on for a headline claim. CIs that touch count as overlapping.
+ */
+export function gapInterval(a: Interval | null, b: Interval | null): { ci: Interval | null; significant: boolean | null } {
+  if (!a || !b) return { ci: null, significant: null };
+  const ci = { low: a.low - b.high, high: a.high - b.low };
+  return { ci, significant: ci.low > 0 || ci.high < 0 };
+}
+
+function intervalOf(e: { ciLower?: number | null; ciUpper?: number | null } | undefined): Interval | null {
+  return e && e.ciLower != null && e.ciUpper != null ? { low: e.ciLower, high: e.ciUpper } : null;
 }
 
 export interface GapQuery {
@@ -72,14 +104,15 @@ export function computeGap(frame: BoardFrame, q: GapQuery): GapPoint[] {
   const dates = frame.snapshots.map((s) => s.date);
   const sides = frame.snapshots.map((snapshot) => {
     const pop = population(frame.board, snapshot, q.filters);
-    return { a: metricOf(pop, q.a, "best-score", 0), b: metricOf(pop, q.b, "best-score", 0) };
+    return { snapshot, a: metricOf(pop, q.a, "best-score", 0), b: metricOf(pop, q.b, "best-score", 0) };
   });
   const aMax = runningMaxOf(sides.map((s) => s.a.value));
   const bMax = runningMaxOf(sides.map((s) => s.b.value));
 
   const points: GapPoint[] = [];
-  sides.forEach(({ a, b }, i) => {
+  sides.forEach(({ snapshot, a, b }, i) => {
     if (!inRange(dates[i], q.from, q.to)) return;
+    const entryOf = (model: string | null) => (model === null ? undefined : snapshot.entries.find((e) => e.model === model));
     const absolute = a.value !== null && b.value !== null ? a.value - b.value : null;
     const relative = absolute !== null && b.value ? (absolute / b.value) * 100 : null;
     points.push({
@@ -91,6 +124,7 @@ export function computeGap(frame: BoardFrame, q: GapQuery): GapPoint[] {
       lagDays: lagAt(dates, aMax, i, b.value),
       reverseLagDays: lagAt(dates, bMax, i, a.value),
       leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
+      ...gapInterval(intervalOf(entryOf(a.model)), intervalOf(entryOf(b.model))),
     });
   });
   return points;

@@ -43,11 +43,13 @@ describe("API CSV", () => {
           relative: -0.76,
           lagDays: null,
           reverseLagDays: 30,
+          ci: { low: -22, high: 2 },
+          significant: false,
           leader: "b",
         },
       ],
     });
-    expect(body.split("\r\n")[1]).toBe("2025-01-01,US,1300,'-m,CN,1310,'+n,-10,-0.76,,30,b");
+    expect(body.split("\r\n")[1]).toBe("2025-01-01,US,1300,'-m,CN,1310,'+n,-10,-0.76,,30,b,-22,2,false");
   });
 
   test("snapshot list, table and model history", () => {

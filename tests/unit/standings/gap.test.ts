@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { computeGap } from "@/lib/standings/gap";
+import { computeGap, gapInterval } from "@/lib/standings/gap";
 import { entry, filters, frame } from "./helpers";
 
 // 2025-01-01 → 01-31 is 30 days; → 03-02 is 60 days.
@@ -66,5 +66,35 @@ describe("computeGap", () => {
     const tie = frame("hf-open-llm-v2", { "2024-09-01": [entry("x", 1, 40, "US"), entry("y", 1, 40, "FR")] });
     const [p] = computeGap(tie, { a: "US", b: "europe", filters: filters() });
     expect(p).toMatchObject({ absolute: 0, relative: 0, lagDays: 0, reverseLagDays: 0, leader: "tie" });
+  });
+});
+
+describe("gap significance (overlap of the two leaders' 95% CIs)", () => {
+  test("gapInterval: the band is [a.low − b.high, a.high − b.low]; significant exactly when it excludes 0", () => {
+    expect(gapInterval({ low: 1290, high: 1310 }, { low: 1270, high: 1285 })).toEqual({ ci: { low: 5, high: 40 }, significant: true });
+    expect(gapInterval({ low: 1290, high: 1310 }, { low: 1280, high: 1295 })).toEqual({ ci: { low: -5, high: 30 }, significant: false });
+    // Touching intervals overlap: a tie.
+    expect(gapInterval({ low: 1290, high: 1310 }, { low: 1270, high: 1290 }).significant).toBe(false);
+    // b ahead and apart.
+    expect(gapInterval({ low: 1200, high: 1210 }, { low: 1250, high: 1260 })).toEqual({ ci: { low: -60, high: -40 }, significant: true });
+    expect(gapInterval(null, { low: 1, high: 2 })).toEqual({ ci: null, significant: null });
+  });
+
+  test("gap points read the CIs of the models that set each side's best score", () => {
+    const f = frame("lmarena-text", {
+      "2025-01-01": [
+        entry("us-top", 1, 1300, "US", { ciLower: 1295, ciUpper: 1305 }),
+        entry("us-second", 2, 1290, "US", { ciLower: 1200, ciUpper: 1400 }),
+        entry("cn-top", 3, 1280, "CN", { ciLower: 1276, ciUpper: 1284 }),
+      ],
+      "2025-02-01": [entry("us-top", 1, 1300, "US", { ciLower: 1290, ciUpper: 1310 }), entry("cn-top", 2, 1298, "CN", { ciLower: 1290, ciUpper: 1306 })],
+      "2025-03-01": [entry("us-top", 1, 1300, "US"), entry("cn-top", 2, 1298, "CN", { ciLower: 1290, ciUpper: 1306 })],
+    });
+    const points = computeGap(f, { a: "US", b: "CN", filters: filters() });
+    expect(points.map((p) => [p.date, p.ci, p.significant])).toEqual([
+      ["2025-01-01", { low: 11, high: 29 }, true],
+      ["2025-02-01", { low: -16, high: 20 }, false],
+      ["2025-03-01", null, null],
+    ]);
   });
 });

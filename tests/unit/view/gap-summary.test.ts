@@ -13,6 +13,8 @@ function point(date: string, a: number | null, b: number | null, extra: Partial<
     lagDays: null,
     reverseLagDays: null,
     leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
+    ci: null,
+    significant: null,
     ...extra,
   };
 }

@@ -1,0 +1,61 @@
+// Arena prompt categories. Names are open-ended strings from upstream: any name is stored and served, and shown under
+// its raw name unless it is one we know. `overall` is the default everywhere, and the only category of other boards.
+import { z } from "zod";
+
+export const OVERALL = "overall";
+
+/** Labels for the names upstream has used; a name missing here is shown as it is. */
+const LABELS: Record<string, string> = {
+  overall: "Overall",
+  chinese: "Chinese prompts",
+  english: "English prompts",
+  french: "French prompts",
+  german: "German prompts",
+  japanese: "Japanese prompts",
+  korean: "Korean prompts",
+  russian: "Russian prompts",
+  spanish: "Spanish prompts",
+  coding: "Coding",
+  math: "Math",
+  creative_writing: "Creative writing",
+  expert: "Expert",
+  hard_6: "Hard prompts",
+  hard_english_6: "Hard prompts (English)",
+  if: "Instruction following",
+  long_user: "Longer query",
+  multiturn: "Multi-turn",
+  no_refusal: "Exclude refusals",
+  no_short: "Exclude short queries",
+  no_tie: "Exclude ties",
+  industry_business_and_management_and_financial_operations: "Industry: business, management and finance",
+  industry_entertainment_and_sports_and_media: "Industry: entertainment, sports and media",
+  industry_legal_and_government: "Industry: legal and government",
+  industry_life_and_physical_and_social_science: "Industry: life, physical and social science",
+  industry_mathematical: "Industry: mathematical",
+  industry_medicine_and_healthcare: "Industry: medicine and healthcare",
+  industry_software_and_it_services: "Industry: software and IT services",
+  industry_writing_and_literature_and_language: "Industry: writing, literature and language",
+};
+
+export function categoryLabel(name: string): string {
+  return Object.hasOwn(LABELS, name) ? LABELS[name] : name;
+}
+
+export function isKnownCategory(name: string): boolean {
+  return Object.hasOwn(LABELS, name);
+}
+
+/** A category name as a parameter: upstream's spelling (letters, digits, `_`, `.`, `-`), up to 80 characters. */
+export const categoryParam = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, "is not a category name (letters, digits, _ . -, up to 80 characters)");
+
+export interface CategoryInfo {
+  name: string;
+  label: string;
+  /** Snapshots that have the category. */
+  snapshots: number;
+  first: string;
+  last: string;
+}
