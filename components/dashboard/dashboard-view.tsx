@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { retiredNotice } from "@/lib/view/labels";
 import { latestDate, resolveTableDate, snapshotsOptions, tableOptions } from "@/lib/view/queries";
-import { toTableRequest } from "@/lib/view/api-requests";
+import { viewToQuery } from "@/lib/view/api-requests";
 import { presentCountries } from "@/lib/view/ranking";
 import { useViewState } from "@/lib/view/use-view-state";
 import type { ParamNotice } from "@/lib/view/view-state";
@@ -23,7 +23,7 @@ export function DashboardView({ notices }: { notices: ParamNotice[] }) {
   const latest = latestDate(snapshots.data);
   const tableDate = resolveTableDate(view.date, snapshots.data);
   // Same key as the ranking panel's query: the countries in the shown snapshot feed the pickers.
-  const table = useQuery({ ...tableOptions(toTableRequest(view, tableDate ?? "")), enabled: tableDate !== null });
+  const table = useQuery({ ...tableOptions(viewToQuery(view, { latest, tableDate }).table), enabled: tableDate !== null });
   const present = presentCountries(table.data?.rows ?? []).map((c) => c.key);
   const options = [...new Set([...BASE_OPTIONS, ...present, ...view.countries])];
   const retired = retiredNotice(view.board);

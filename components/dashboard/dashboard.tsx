@@ -1,10 +1,8 @@
 // Server half of the dashboard: prefetches every query the view needs by calling the service directly (no HTTP round
 // trip), under the same keys the client hooks use, and hands the cache over, so the first paint already has the data.
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
-import { parseQuery } from "@/lib/api/params";
-import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
 import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/standings/service";
-import { toGapRequest, toSearchParams, toStandingsRequest, toTableRequest } from "@/lib/view/api-requests";
+import { viewToQuery } from "@/lib/view/api-requests";
 import { gapOptions, latestDate, resolveTableDate, snapshotsOptions, standingsOptions, tableOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
 import type { ParamNotice } from "@/lib/view/view-state";
@@ -26,21 +24,17 @@ export async function Dashboard({ view, notices }: { view: ViewState; notices: P
     });
   }
 
-  const standings = toStandingsRequest(view, latest);
-  const gap = toGapRequest(view, latest);
+  const q = viewToQuery(view, { latest, tableDate });
   // A failed prefetch is left out of the hydrated cache; the client hook then retries and shows the error itself.
   await Promise.all([
-    qc.prefetchQuery({
-      ...standingsOptions(standings),
-      queryFn: () => getStandings(parseQuery(standingsQuerySchema, toSearchParams({ ...standings }))),
-    }),
-    qc.prefetchQuery({ ...gapOptions(gap), queryFn: () => getGap(parseQuery(gapQuerySchema, toSearchParams({ ...gap }))) }),
+    qc.prefetchQuery({ ...standingsOptions(q.standings), queryFn: () => getStandings(q.standings) }),
+    qc.prefetchQuery({ ...gapOptions(q.gap), queryFn: () => getGap(q.gap) }),
     tableDate &&
       qc.prefetchQuery({
-        ...tableOptions(toTableRequest(view, tableDate)),
+        ...tableOptions(q.table),
         queryFn: () => {
-          const { board, date, ...filters } = toTableRequest(view, tableDate);
-          return getSnapshotTable(board, date, parseQuery(snapshotTableQuerySchema, toSearchParams(filters)));
+          const { board, date, ...filters } = q.table;
+          return getSnapshotTable(board, date, filters);
         },
       }),
   ]);

@@ -4,12 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { countryLabel } from "@/lib/attribution/countries";
 import { BOARDS } from "@/lib/boards";
 import { formatDateLong, formatScore, formatSigned } from "@/lib/standings/format";
-import { gapUrl, toGapRequest } from "@/lib/view/api-requests";
+import { gapUrl, viewToQuery } from "@/lib/view/api-requests";
 import { gapSummary } from "@/lib/view/gap-summary";
 import { gapOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
 import type { SetView } from "@/lib/view/use-view-state";
-import { rangeNeedsLatest, } from "@/lib/view/view-state";
+import { rangeNeedsLatest } from "@/lib/view/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { TimeChart } from "@/components/charts/time-chart";
 import { Field } from "@/components/filters/field";
@@ -38,11 +38,11 @@ function KeySelect(props: { label: string; value: string; options: string[]; onC
 
 export function GapPanel(props: { view: ViewState; setView: SetView; latest: string | null; options: string[] }) {
   const { view } = props;
-  const req = toGapRequest(view, props.latest);
+  const req = viewToQuery(view, { latest: props.latest }).gap;
   const query = useQuery({ ...gapOptions(req), enabled: !rangeNeedsLatest(view) || props.latest !== null });
   const data = query.data;
   const board = data?.board ?? view.board;
-  const [a, b] = [data?.a ?? view.a, data?.b ?? view.b].map(countryLabel);
+  const [a, b] = [data?.a ?? req.a, data?.b ?? req.b].map(countryLabel);
   const summary = data ? gapSummary(data.points, a, b, board) : null;
   const series = [
     {
@@ -62,8 +62,8 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
       actions={<CsvLink href={gapUrl(req, "csv")} label={`Download CSV: ${title}`} />}
       legend={
         <div className="flex flex-wrap items-end gap-3">
-          <KeySelect label="Compare" value={view.a} options={props.options} onChange={(a) => props.setView({ a })} />
-          <KeySelect label="with" value={view.b} options={props.options} onChange={(b) => props.setView({ b })} />
+          <KeySelect label="Compare" value={req.a} options={props.options.filter((k) => k !== req.b)} onChange={(a) => props.setView({ a })} />
+          <KeySelect label="with" value={req.b} options={props.options.filter((k) => k !== req.a)} onChange={(b) => props.setView({ b })} />
         </div>
       }
       source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.`}

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { countryLabel } from "@/lib/attribution/countries";
 import { formatDateLong } from "@/lib/standings/format";
 import type { SnapshotListItem } from "@/lib/standings/types";
-import { tableUrl, toTableRequest } from "@/lib/view/api-requests";
+import { tableUrl, viewToQuery } from "@/lib/view/api-requests";
 import { filterRows, nextSort, presentCountries, sortRows } from "@/lib/view/ranking";
 import { tableOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
@@ -21,7 +21,7 @@ const PAGE = 50;
 export function RankingPanel(props: { view: ViewState; setView: SetView; snapshots: SnapshotListItem[]; date: string | null }) {
   const { view, setView, date } = props;
   const [limit, setLimit] = useState(PAGE);
-  const req = toTableRequest(view, date ?? "");
+  const req = viewToQuery(view, { latest: null, tableDate: date }).table;
   const query = useQuery({ ...tableOptions(req), enabled: date !== null });
   const data = query.data;
   const rows = data?.rows ?? [];

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { formatMetricValue } from "@/lib/standings/format";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
-import { standingsUrl, toStandingsRequest } from "@/lib/view/api-requests";
+import { standingsUrl, viewToQuery } from "@/lib/view/api-requests";
 import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/labels";
 import { standingsOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
@@ -18,7 +18,7 @@ import { PanelMessage } from "./panel-message";
 export const CHART_HEIGHT = 360;
 
 export function StandingsPanel({ view, latest }: { view: ViewState; latest: string | null }) {
-  const req = toStandingsRequest(view, latest);
+  const req = viewToQuery(view, { latest }).standings;
   const query = useQuery({ ...standingsOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
   const data = query.data;
   // While a new view loads, the previous data stays on screen (keepPreviousData): draw it as what it is.

@@ -1,5 +1,6 @@
 "use client";
 // Every control of the dashboard, wired to the URL state.
+import { BOARDS } from "@/lib/boards";
 import { boardHasOfficial } from "@/lib/standings/frame";
 import type { SetView } from "@/lib/view/use-view-state";
 import type { ViewState } from "@/lib/view/search-params";
@@ -36,6 +37,9 @@ export function Controls({ view, setView, countryOptions }: { view: ViewState; s
           attribution={view.attribution}
           official={view.official}
           showOfficial={boardHasOfficial(view.board)}
+          rank={view.rank}
+          showRank={BOARDS[view.board].publishedRank}
+          onRank={(rank) => setView({ rank })}
           onLicense={(license) => setView({ license })}
           onAttribution={(attribution) => setView({ attribution })}
           onOfficial={(official) => setView({ official })}

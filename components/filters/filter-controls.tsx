@@ -1,6 +1,7 @@
 "use client";
 // Which entries count: license class, attribution mode and (HF only) official providers.
 import type { AttributionMode, LicenseFilter } from "@/lib/standings/frame";
+import type { RankRule } from "@/lib/standings/rank";
 import { Field } from "./field";
 import { selectClass } from "./styles";
 
@@ -9,6 +10,10 @@ export function FilterControls(props: {
   attribution: AttributionMode;
   official: boolean;
   showOfficial: boolean;
+  rank: RankRule;
+  /** Only boards that publish a rank of their own have a choice to make. */
+  showRank: boolean;
+  onRank: (r: RankRule) => void;
   onLicense: (l: LicenseFilter) => void;
   onAttribution: (a: AttributionMode) => void;
   onOfficial: (o: boolean) => void;
@@ -36,6 +41,16 @@ export function FilterControls(props: {
           </select>
         )}
       </Field>
+      {props.showRank && (
+        <Field label="Rank by">
+          {(id) => (
+            <select id={id} className={selectClass} value={props.rank} onChange={(e) => props.onRank(e.target.value as RankRule)}>
+              <option value="score">Score (one rule on every date)</option>
+              <option value="published">The arena&apos;s published rank</option>
+            </select>
+          )}
+        </Field>
+      )}
       {props.showOfficial && (
         <label className="flex items-center gap-2 py-1 text-sm">
           <input

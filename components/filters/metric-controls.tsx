@@ -5,14 +5,14 @@ import { TOP_N_CHOICES } from "@/lib/standings/query";
 import { Field } from "./field";
 import { selectClass } from "./styles";
 
-type TopN = (typeof TOP_N_CHOICES)[number];
-
 export function MetricControls(props: {
   metric: MetricKind;
-  n: TopN;
+  n: number;
   onMetric: (m: MetricKind) => void;
-  onN: (n: TopN) => void;
+  onN: (n: number) => void;
 }) {
+  // A permalink may carry any n the API accepts; offer it beside the usual cut-offs.
+  const choices = [...new Set<number>([...TOP_N_CHOICES, props.n])].sort((a, b) => a - b);
   return (
     <div className="flex flex-wrap gap-3">
       <Field label="Metric">
@@ -29,8 +29,8 @@ export function MetricControls(props: {
       {METRIC_INFO[props.metric].usesN && (
         <Field label="Top N">
           {(id) => (
-            <select id={id} className={selectClass} value={props.n} onChange={(e) => props.onN(Number(e.target.value) as TopN)}>
-              {TOP_N_CHOICES.map((n) => (
+            <select id={id} className={selectClass} value={props.n} onChange={(e) => props.onN(Number(e.target.value))}>
+              {choices.map((n) => (
                 <option key={n} value={n}>
                   {n}
                 </option>

@@ -40,11 +40,11 @@ export function snapshotListCsv(board: string, list: SnapshotListItem[]): CsvBod
 export function snapshotTableCsv(r: SnapshotTableResponse): CsvBody {
   const header = [
     "rank", "model", "name", "organization", "organization_slug", "country", "score", "ci_lower", "ci_upper", "votes",
-    "license", "license_class", "official", "why",
+    "license", "license_class", "official", "why", "score_rank", "published_rank",
   ];
   const rows = r.rows.map((x) => [
     x.rank, x.model, x.name, x.organization, x.organizationSlug, x.country, x.score, x.ciLower, x.ciUpper, x.votes,
-    x.license, x.licenseClass, x.official === null ? null : String(x.official), x.why,
+    x.license, x.licenseClass, x.official === null ? null : String(x.official), x.why, x.scoreRank, x.publishedRank,
   ]);
   return { filename: safeFilename(["snapshot", r.board, r.date]), body: toCsv(header, rows) };
 }

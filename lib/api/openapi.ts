@@ -25,6 +25,8 @@ export const PARAM_DOCS: Record<string, string> = {
   official: "Open LLM Leaderboard only: count official-provider rows only, ranked among themselves.",
   q: "Search text: model names on both boards, organization names and aliases, country names. Fuzzy and prefix matching.",
   limit: "How many results to return (1-50).",
+  rank:
+    "score (default): competition rank by score within the population, one rule on every date; published: the board's own rank, whose rule changes over the arena's history.",
   format: "json (default) or csv (RFC 4180; formula-like cells are neutralised).",
 };
 

@@ -63,7 +63,9 @@ export const snapshotTableResponse = z.object({
   attribution: z.enum(ATTRIBUTION_MODES),
   rows: z.array(
     z.object({
-      rank: z.number().int(),
+      rank: z.number().int().describe("Rank under the requested rule (rank=score by default)"),
+      scoreRank: z.number().int().describe("Competition rank by score within the population"),
+      publishedRank: z.number().int().describe("The board's own published rank"),
       model: z.string(),
       name: z.string(),
       organization: str,

@@ -4,8 +4,6 @@ import { z } from "zod";
 import { formatParam } from "@/lib/standings/query";
 
 export const formatQuerySchema = z.object({ format: formatParam });
-export type FormatQuery = z.output<typeof formatQuerySchema>;
-
 export const SEARCH_MAX_LIMIT = 50;
 
 /** `GET /api/v1/search`: a free-text query (blank gives no results) and how many results to return. */

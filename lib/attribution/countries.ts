@@ -28,6 +28,12 @@ export type GroupKey = (typeof GROUP_KEYS)[number];
 /** An ISO alpha-2 code or a group. */
 export type CountryKey = string;
 
+/** The one casing rule for keys typed by people: ISO codes upper-case, groups lower-case (`us` → `US`, `Europe` → `europe`). */
+export function normalizeCountryKey(key: string): string {
+  const k = key.trim();
+  return k.length === 2 ? k.toUpperCase() : k.toLowerCase();
+}
+
 export function isCountryKey(key: string): boolean {
   return (GROUP_KEYS as readonly string[]).includes(key) || isIsoCountry(key);
 }

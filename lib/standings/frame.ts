@@ -1,13 +1,14 @@
 // The in-memory shape standings are computed on, and the filters that decide which entries count.
 import type { BoardSlug } from "@/lib/boards";
 import { entryLicenseClass } from "./license";
+import { rankUnder, type RankRule, type ScoreRanks } from "./rank";
 
-export interface FrameEntry {
+export interface FrameEntry extends ScoreRanks {
   /** Model key (arena `model_name`, HF `eval_name`). */
   model: string;
-  /** Rank among all rows: the arena's published rank, or the HF competition rank. */
+  /** Published rank among all rows: the arena's own rank, or the HF competition rank. */
   rank: number;
-  /** HF: competition rank among official rows; null otherwise. */
+  /** HF: published competition rank among official rows; null otherwise. */
   rankOfficial: number | null;
   score: number;
   /** 95% CI bounds of the score where the board publishes them (arena); absent or null elsewhere. */
@@ -43,11 +44,11 @@ export type LicenseFilter = (typeof LICENSE_FILTERS)[number];
 export interface StandingsFilters {
   attribution: AttributionMode;
   license: LicenseFilter;
-  /** Boards with an official flag only: when true only official rows count and their rank is `rankOfficial`. */
+  /** Boards with an official flag only: when true only official rows count, ranked among themselves. */
   official: boolean;
+  /** Which rank the metrics read: the score rank (one rule on every date) or the board's published one. */
+  rank: RankRule;
 }
-
-export const DEFAULT_FILTERS: StandingsFilters = { attribution: "developer", license: "all", official: false };
 
 /** Boards whose rows carry the `official` flag. Elsewhere `official=true` changes nothing. */
 const OFFICIAL_BOARDS: ReadonlySet<string> = new Set(["hf-open-llm-v2"]);
@@ -65,18 +66,32 @@ export interface CountedEntry {
   country: string | null;
 }
 
+/** The fields of a row that decide whether it counts and what rank it has; frame entries and table rows both have them. */
+export interface RankedRow extends ScoreRanks {
+  rank: number;
+  rankOfficial: number | null;
+  official: boolean | null;
+  license: string | null;
+}
+
 /**
- * The entries of a snapshot that count under the filters, across every country.
- * Ranks are never renumbered: with `official` the HF official-population rank is used as published in the frame.
+ * The one entry filter, shared by the metrics (`population`) and the ranking table: the row's rank under the filters,
+ * or null when the row does not count. `official` on a board with the flag defines the ranked population; the license
+ * filter only drops rows, so ranks are never renumbered by it.
  */
-export function population(board: BoardSlug, snapshot: FrameSnapshot, filters: StandingsFilters): CountedEntry[] {
+export function countedRank(board: BoardSlug, row: RankedRow, filters: Omit<StandingsFilters, "attribution">): number | null {
   const officialOnly = filters.official && boardHasOfficial(board);
+  if (officialOnly && row.official !== true) return null;
+  if (filters.license !== "all" && entryLicenseClass(board, row.license) !== filters.license) return null;
+  return rankUnder(filters.rank, officialOnly, row);
+}
+
+/** The entries of a snapshot that count under the filters, across every country, with the rank the metrics use. */
+export function population(board: BoardSlug, snapshot: FrameSnapshot, filters: StandingsFilters): CountedEntry[] {
   const out: CountedEntry[] = [];
   for (const e of snapshot.entries) {
-    if (officialOnly && e.official !== true) continue;
-    if (filters.license !== "all" && entryLicenseClass(board, e.license) !== filters.license) continue;
-    // An official row always has an official rank; falling back keeps a malformed row visible rather than lost.
-    const rank = officialOnly ? (e.rankOfficial ?? e.rank) : e.rank;
+    const rank = countedRank(board, e, filters);
+    if (rank === null) continue;
     const country = filters.attribution === "base" ? e.countryBase : e.countryDeveloper;
     out.push({ model: e.model, rank, score: e.score, country });
   }

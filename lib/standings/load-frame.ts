@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import type { BoardSlug } from "@/lib/boards";
 import { OVERALL } from "./categories";
 import type { BoardFrame, FrameSnapshot } from "./frame";
+import { scoreRanksOf } from "./rank";
 
 /** A frame plus what "data as of" lines need. */
 export interface LoadedFrame extends BoardFrame {
@@ -41,6 +42,8 @@ export function rowsToFrame(board: BoardSlug, rows: FrameRow[]): LoadedFrame {
     // A snapshot without entries still yields a row (LEFT JOIN) so it keeps its date.
     if (r.model === null || r.rank === null || r.score === null) continue;
     last.entries.push({
+      scoreRank: 0,
+      scoreRankOfficial: null,
       model: r.model,
       rank: r.rank,
       rankOfficial: r.rank_official,
@@ -52,6 +55,9 @@ export function rowsToFrame(board: BoardSlug, rows: FrameRow[]): LoadedFrame {
       countryDeveloper: r.country_developer?.trim() || null,
       countryBase: r.country_base?.trim() || null,
     });
+  }
+  for (const s of snapshots) {
+    scoreRanksOf(s.entries).forEach((ranks, i) => Object.assign(s.entries[i], ranks));
   }
   return {
     board,

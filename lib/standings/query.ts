@@ -1,84 +1,171 @@
-// The standings query: one zod schema shared by the API route handlers, the dashboard's URL state
-// and the OG image route. Parameter names and defaults are public API (permalinks): never change them.
+// Every query parameter of the API and of the dashboard's URL, defined once: how its text parses (zod), its default and
+// how it is written back. The API's zod schemas below and the nuqs parsers in lib/view/search-params.ts are both
+// derived from these fields, so a parameter is added in one place. Names, values and defaults are public API and
+// permalinks: add new ones, never rename or re-default old ones.
 import { z } from "zod";
-import { isCountryKey } from "@/lib/attribution/countries";
-import { BOARD_SLUGS } from "@/lib/boards";
+import { isCountryKey, normalizeCountryKey } from "@/lib/attribution/countries";
+import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "./frame";
 import { DEFAULT_METRIC, DEFAULT_N, METRICS } from "./metric-kinds";
+import { DEFAULT_RANK_RULE, RANK_RULES } from "./rank";
 
+/** The cut-offs the dashboard offers; the API and permalinks accept any n from 1 to MAX_N. */
 export const TOP_N_CHOICES = [5, 10, 20, 30, 50] as const;
+export const MAX_N = 100;
 export const DEFAULT_COUNTRIES = ["US", "CN", "europe"];
-export const DEFAULT_BOARD = "lmarena-text";
+export const DEFAULT_BOARD: BoardSlug = "lmarena-text";
 export const MAX_COUNTRIES = 12;
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date");
 
-/** `US~CN~europe` → ["US","CN","europe"]; ISO codes are upper-cased, groups lower-cased. */
+const countryKey = z
+  .string()
+  .transform(normalizeCountryKey)
+  .refine(isCountryKey, {
+    error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`,
+  });
+
+/** `US~CN~europe` → ["US","CN","europe"]; ISO codes are upper-cased, groups lower-cased, duplicates dropped. */
 export const countryList = z
   .string()
-  .transform((s) => s.split("~").map((k) => k.trim()).filter(Boolean).map((k) => (k.length === 2 ? k.toUpperCase() : k.toLowerCase())))
+  .transform((s) => s.split("~").filter((k) => k.trim() !== ""))
   .pipe(
     z
-      .array(
-        z.string().refine(isCountryKey, {
-          error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`,
-        }),
-      )
+      .array(countryKey)
       .min(1, "needs at least one country key")
       .max(MAX_COUNTRIES, `takes at most ${MAX_COUNTRIES} keys`)
       .transform((keys) => [...new Set(keys)]),
   );
 
+/** Stricter than a plain boolean cast, which would read every unknown word as false. */
 const booleanParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
-export const filtersShape = {
-  attribution: z.enum(ATTRIBUTION_MODES).default("developer"),
-  license: z.enum(LICENSE_FILTERS).default("all"),
-  /** HF only; ignored elsewhere. Default: false for the API; the dashboard turns it on for HF. */
-  official: booleanParam.default(false),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+/** One parameter: its text → value (zod), its default, and value → text (the inverse of `schema`). */
+export interface QueryField<T> {
+  schema: z.ZodType<T>;
+  /** The value when the parameter is absent. */
+  default: T;
+  serialize(value: T): string;
+  eq?(a: T, b: T): boolean;
+}
+
+/** A parameter with no default: absent means "none" (an open date bound, the latest snapshot). */
+export interface OptionalField<T> {
+  schema: z.ZodType<T>;
+  default: null;
+  serialize(value: T): string;
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function enumField<const V extends readonly [string, ...string[]]>(values: V, fallback: V[number]): QueryField<V[number]> {
+  return { schema: z.enum(values), default: fallback, serialize: String };
+}
+
+function keyField(fallback: string): QueryField<string> {
+  return { schema: countryKey, default: fallback, serialize: String };
+}
+
+const dateField: OptionalField<string> = { schema: isoDate, default: null, serialize: String };
+
+export const FIELDS = {
+  board: enumField(BOARD_SLUGS, DEFAULT_BOARD),
+  metric: enumField(METRICS, DEFAULT_METRIC),
+  n: {
+    schema: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(MAX_N, `must be at most ${MAX_N}`),
+    default: DEFAULT_N,
+    serialize: String,
+  } satisfies QueryField<number>,
+  countries: { schema: countryList, default: DEFAULT_COUNTRIES, serialize: (keys) => keys.join("~"), eq: sameList } satisfies QueryField<string[]>,
+  a: keyField("US"),
+  b: keyField("CN"),
+  from: dateField,
+  to: dateField,
+  attribution: enumField(ATTRIBUTION_MODES, "developer"),
+  license: enumField(LICENSE_FILTERS, "all"),
+  /**
+   * HF only; ignored elsewhere. The API's default is false; the dashboard's is true (VIEW_DEFAULT_OVERRIDES in
+   * lib/view/search-params.ts). Both are public (API clients and permalinks), so neither may change.
+   */
+  official: { schema: booleanParam, default: false, serialize: String } satisfies QueryField<boolean>,
+  /** Which rank best-rank, top-n-* and the table's `rank` use: `score` (one rule on every date) or the board's own. */
+  rank: enumField(RANK_RULES, DEFAULT_RANK_RULE),
+  format: enumField(["json", "csv"] as const, "json"),
+};
+export type FieldName = keyof typeof FIELDS;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field type; each is read back by inference below
+type Fields = Record<string, QueryField<any> | OptionalField<any>>;
+type ApiShape<F> = {
+  [K in keyof F]: F[K] extends { schema: infer S extends z.ZodType; default: infer D }
+    ? D extends null
+      ? z.ZodOptional<S>
+      : z.ZodDefault<S>
+    : never;
 };
 
-export const formatParam = z.enum(["json", "csv"]).default("json");
+/** Fields → a zod object shape: defaults applied, optional fields optional. */
+function apiShape<F extends Fields>(fields: F): ApiShape<F> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [name, f] of Object.entries(fields) as [string, QueryField<unknown> | OptionalField<unknown>][]) {
+    shape[name] = f.default === null ? f.schema.optional() : f.schema.default(f.default);
+  }
+  return shape as ApiShape<F>;
+}
+
+/**
+ * The population filters every standings resource takes (standings, gap, snapshot table). A new filter (a category,
+ * a price band) added here reaches all three routes, the OpenAPI document and the dashboard's URL at once.
+ */
+export const FILTER_FIELDS = { attribution: FIELDS.attribution, license: FIELDS.license, official: FIELDS.official };
+
+export const formatParam = apiShape({ format: FIELDS.format }).format;
+export const filtersShape = apiShape({ ...FILTER_FIELDS, from: FIELDS.from, to: FIELDS.to });
+
+const rangeRule = <T extends { from?: string; to?: string }>(q: T) => !q.from || !q.to || q.from <= q.to;
+const rangeIssue = { message: "from must not be after to", path: ["from"] };
 
 export const standingsQuerySchema = z
   .object({
-    board: z.enum(BOARD_SLUGS),
-    metric: z.enum(METRICS).default(DEFAULT_METRIC),
-    n: z.coerce
-      .number()
-      .int("must be a whole number")
-      .min(1, "must be at least 1")
-      .max(100, "must be at most 100")
-      .default(DEFAULT_N),
-    countries: countryList.default(DEFAULT_COUNTRIES),
-    format: formatParam,
+    board: FIELDS.board.schema,
+    ...apiShape({ metric: FIELDS.metric, n: FIELDS.n, countries: FIELDS.countries, rank: FIELDS.rank, format: FIELDS.format }),
     ...filtersShape,
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });
+  .refine(rangeRule, rangeIssue);
 export type StandingsQuery = z.output<typeof standingsQuerySchema>;
 
 export const gapQuerySchema = z
   .object({
-    board: z.enum(BOARD_SLUGS),
-    a: z.string().transform((k) => (k.length === 2 ? k.toUpperCase() : k.toLowerCase())).refine(isCountryKey, "is not a country key").default("US"),
-    b: z.string().transform((k) => (k.length === 2 ? k.toUpperCase() : k.toLowerCase())).refine(isCountryKey, "is not a country key").default("CN"),
-    format: formatParam,
+    board: FIELDS.board.schema,
+    ...apiShape({ a: FIELDS.a, b: FIELDS.b, format: FIELDS.format }),
     ...filtersShape,
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });
+  .refine(rangeRule, rangeIssue)
+  .refine((q) => q.a !== q.b, { message: "must differ from a (a key cannot be compared with itself)", path: ["b"] });
 export type GapQuery = z.output<typeof gapQuerySchema>;
 
 export const snapshotTableQuerySchema = z.object({
-  format: formatParam,
-  attribution: filtersShape.attribution,
-  license: filtersShape.license,
-  official: filtersShape.official,
+  ...apiShape({ ...FILTER_FIELDS, rank: FIELDS.rank, format: FIELDS.format }),
 });
 export type SnapshotTableQuery = z.output<typeof snapshotTableQuerySchema>;
 
-export { isoDate };
+/**
+ * A parsed query → its query string, writing only what differs from the API's defaults, in the fields' order. The
+ * inverse of parsing with the schema, so `parse(toQueryString(q))` equals `q`.
+ */
+export function toQueryString(query: Record<string, unknown>): string {
+  const sp = new URLSearchParams();
+  for (const name of Object.keys(FIELDS)) {
+    const value = query[name];
+    if (value === undefined || value === null) continue;
+    const f = FIELDS[name as FieldName] as unknown as QueryField<unknown>;
+    const same = f.eq ? f.eq(value as never, f.default as never) : value === f.default;
+    if (f.default !== null && same && name !== "board") continue;
+    sp.set(name, f.serialize(value as never));
+  }
+  // `~` is safe in a query string; keep it readable as the API documents it.
+  return sp.toString().replaceAll("%7E", "~");
+}

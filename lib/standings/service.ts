@@ -1,11 +1,11 @@
 // The named reads behind API v1 and the pages. Each is served from the per-data-version caches in ./cache.ts:
 // a warm call touches no database and recomputes nothing.
 import "server-only";
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards";
 import { currentDataVersion, frameFor, memo } from "./cache";
 import type { GapQuery, StandingsQuery } from "./query";
 import { gapFromFrame, standingsFromFrame } from "./shape";
-import type { DataStatus, GapResponse, SnapshotListItem, StandingsResponse } from "./types";
+import type { GapResponse, SnapshotListItem, StandingsResponse } from "./types";
 
 export { getSnapshotTable } from "./snapshot-table";
 export { getModelHistory } from "./model-history";
@@ -33,16 +33,4 @@ export async function listSnapshots(board: BoardSlug): Promise<SnapshotListItem[
   const version = await currentDataVersion();
   const frame = await frameFor(board, version);
   return frame.snapshots.map((s) => ({ date: s.date, entries: s.entries.length }));
-}
-
-/** Per board: snapshot count, newest date and when it was ingested. */
-export async function getDataStatus(): Promise<DataStatus> {
-  const dataVersion = await currentDataVersion();
-  const boards = await Promise.all(
-    BOARD_SLUGS.map(async (board) => {
-      const frame = await frameFor(board, dataVersion);
-      return { board, snapshots: frame.snapshots.length, asOf: frame.asOf, updatedAt: frame.updatedAt };
-    }),
-  );
-  return { dataVersion, boards };
 }

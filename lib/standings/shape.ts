@@ -1,10 +1,11 @@
 // Pure builders of API v1 responses from already-loaded data. No I/O, so the fuzz and unit tests run them directly.
 import type { BoardSlug } from "@/lib/boards";
-import { boardHasOfficial, type BoardFrame, type StandingsFilters } from "./frame";
+import { boardHasOfficial, countedRank, type BoardFrame, type StandingsFilters } from "./frame";
 import { computeGap } from "./gap";
 import { entryLicenseClass } from "./license";
 import { computeSeries } from "./metrics";
 import type { GapQuery, SnapshotTableQuery, StandingsQuery } from "./query";
+import { rankUnder, scoreRanksOf } from "./rank";
 import type { GapResponse, RankingRow, StandingsResponse } from "./types";
 
 /** What the "data as of" fields need besides the frame. */
@@ -13,8 +14,8 @@ export interface FrameMeta {
   asOf: string | null;
 }
 
-export function filtersOf(q: Pick<StandingsQuery, "attribution" | "license" | "official">): StandingsFilters {
-  return { attribution: q.attribution, license: q.license, official: q.official };
+export function filtersOf(q: Pick<StandingsQuery, "attribution" | "license" | "official" | "rank">): StandingsFilters {
+  return { attribution: q.attribution, license: q.license, official: q.official, rank: q.rank };
 }
 
 export function standingsFromFrame(frame: BoardFrame & FrameMeta, q: StandingsQuery): StandingsResponse {
@@ -40,7 +41,8 @@ export function standingsFromFrame(frame: BoardFrame & FrameMeta, q: StandingsQu
 }
 
 export function gapFromFrame(frame: BoardFrame & FrameMeta, q: GapQuery): GapResponse {
-  const points = computeGap(frame, { a: q.a, b: q.b, from: q.from, to: q.to, filters: filtersOf(q) });
+  // The gap compares scores, so the rank rule does not change it.
+  const points = computeGap(frame, { a: q.a, b: q.b, from: q.from, to: q.to, filters: filtersOf({ ...q, rank: "score" }) });
   return {
     board: frame.board,
     a: q.a,
@@ -79,20 +81,24 @@ export interface StoredEntryRow extends AttributionColumns {
 }
 
 /**
- * The ranking table under the filters. With `official` on a board that has the flag, only official rows are kept
- * and their official-population rank is shown; the license filter drops rows of the other class. Ranks are never
- * renumbered.
+ * The ranking table under the filters (the same entry rule as the metrics: `countedRank`). `rank` is the rank under
+ * the requested rule; `scoreRank` and `publishedRank` give both, in the population `official` chooses.
  */
 export function rankingRows(board: BoardSlug, rows: StoredEntryRow[], q: SnapshotTableQuery): RankingRow[] {
-  const officialOnly = q.official && boardHasOfficial(board);
+  const filters = filtersOf(q);
   const base = q.attribution === "base";
+  const officialOnly = filters.official && boardHasOfficial(board);
+  const scoreRanks = scoreRanksOf(rows);
   const out: RankingRow[] = [];
-  for (const r of rows) {
-    if (officialOnly && r.official !== true) continue;
+  rows.forEach((r, i) => {
+    const ranked = { ...r, ...scoreRanks[i] };
+    const rank = countedRank(board, ranked, filters);
+    if (rank === null) return;
     const licenseClass = entryLicenseClass(board, r.license);
-    if (q.license !== "all" && licenseClass !== q.license) continue;
     out.push({
-      rank: officialOnly ? (r.rankOfficial ?? r.rank) : r.rank,
+      rank,
+      scoreRank: rankUnder("score", officialOnly, ranked),
+      publishedRank: rankUnder("published", officialOnly, ranked),
       model: r.model,
       name: r.name,
       organization: base ? r.baseName : r.devName,
@@ -107,6 +113,6 @@ export function rankingRows(board: BoardSlug, rows: StoredEntryRow[], q: Snapsho
       official: r.official,
       why: base ? r.baseWhy : r.devWhy,
     });
-  }
+  });
   return out.sort((a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
 }

@@ -35,7 +35,12 @@ export interface SnapshotListItem {
 }
 
 export interface RankingRow {
+  /** The rank under the requested rule (`rank=score`, the default, or `rank=published`). */
   rank: number;
+  /** Competition rank by score within the population (all rows, or official ones with `official=true`). */
+  scoreRank: number;
+  /** The board's own rank: on the arena its rule changes over time (ordinal, then a CI upper bound). */
+  publishedRank: number;
   model: string;
   name: string;
   organization: string | null;
@@ -106,16 +111,4 @@ export interface OrganizationItem {
   uncertain: boolean;
   /** Models per board attributed to this organization as developer / as base-model origin. */
   models: Record<string, { developer: number; base: number }>;
-}
-
-export interface BoardStatus {
-  board: BoardSlug;
-  snapshots: number;
-  asOf: string | null;
-  updatedAt: string | null;
-}
-
-export interface DataStatus {
-  dataVersion: number;
-  boards: BoardStatus[];
 }

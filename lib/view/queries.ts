@@ -3,15 +3,8 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { BoardSlug } from "@/lib/boards";
 import type { GapResponse, SnapshotListItem, SnapshotTableResponse, StandingsResponse } from "@/lib/standings/types";
-import {
-  gapUrl,
-  snapshotsUrl,
-  standingsUrl,
-  tableUrl,
-  type GapRequest,
-  type StandingsRequest,
-  type TableRequest,
-} from "./api-requests";
+import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
+import { gapUrl, snapshotsUrl, standingsUrl, tableUrl, type TableQuery } from "./api-requests";
 
 export class ApiError extends Error {
   constructor(
@@ -32,7 +25,7 @@ async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
   return (await res.json()) as T;
 }
 
-export function standingsOptions(req: StandingsRequest) {
+export function standingsOptions(req: StandingsQuery) {
   return queryOptions({
     queryKey: ["standings", req] as const,
     queryFn: ({ signal }) => fetchJson<StandingsResponse>(standingsUrl(req), signal),
@@ -40,7 +33,7 @@ export function standingsOptions(req: StandingsRequest) {
   });
 }
 
-export function gapOptions(req: GapRequest) {
+export function gapOptions(req: GapQuery) {
   return queryOptions({
     queryKey: ["gap", req] as const,
     queryFn: ({ signal }) => fetchJson<GapResponse>(gapUrl(req), signal),
@@ -56,7 +49,7 @@ export function snapshotsOptions(board: BoardSlug) {
 }
 
 /** The table for a date that has no snapshot is `null` (the API answers 404). */
-export function tableOptions(req: TableRequest) {
+export function tableOptions(req: TableQuery) {
   return queryOptions({
     queryKey: ["table", req] as const,
     queryFn: async ({ signal }): Promise<SnapshotTableResponse | null> => {

@@ -1,11 +1,11 @@
-// The dashboard's URL state: one set of nuqs parsers read by the page (server), the client hooks and the OG route.
-// Parameter names, values and defaults are permalinks: add new ones, never rename or re-default old ones.
-import { createLoader, createParser, parseAsNumberLiteral, parseAsStringLiteral, type inferParserType } from "nuqs/server";
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
-import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/standings/frame";
-import { METRICS } from "@/lib/standings/metric-kinds";
-import { countryList, DEFAULT_BOARD, DEFAULT_COUNTRIES, isoDate, TOP_N_CHOICES } from "@/lib/standings/query";
-import { isCountryKey } from "@/lib/attribution/countries";
+// The dashboard's URL state: nuqs parsers derived from the query fields in lib/standings/query.ts (the same zod text
+// rules and defaults as the API), plus the parameters only the dashboard has. Read by the page (server), the client
+// hooks and the OG route. Parameter names, values and defaults are permalinks: add new ones, never rename or
+// re-default old ones.
+import { createLoader, createParser, type inferParserType } from "nuqs/server";
+import { z } from "zod";
+import { isCountryKey, normalizeCountryKey } from "@/lib/attribution/countries";
+import { FIELDS, FILTER_FIELDS, type OptionalField, type QueryField } from "@/lib/standings/query";
 
 export const RANGE_PRESETS = ["1y", "2y", "all"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -16,70 +16,72 @@ export type SortColumn = (typeof SORT_COLUMNS)[number];
 export const SORT_VALUES = SORT_COLUMNS.flatMap((c) => [c, `-${c}`] as const);
 export type SortValue = (typeof SORT_VALUES)[number];
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Normalises a key's case as the API does: ISO codes upper, groups lower. */
-export function normalizeKey(key: string): string {
-  const k = key.trim();
-  return k.length === 2 ? k.toUpperCase() : k.toLowerCase();
+/** A nuqs parser from a field: the field's zod schema reads the text; a rejected value is null (nuqs: use the default). */
+function parserOf<T>(f: Pick<QueryField<T>, "schema" | "serialize" | "eq">) {
+  return createParser<T>({
+    parse: (v) => {
+      const r = f.schema.safeParse(v);
+      return r.success ? r.data : null;
+    },
+    serialize: f.serialize,
+    ...(f.eq ? { eq: f.eq } : {}),
+  });
 }
 
-/** `US~CN~europe`, validated by the API's own zod schema (same keys, case rules and limit). */
-const parseAsCountryList = createParser<string[]>({
-  parse: (v) => {
-    const r = countryList.safeParse(v);
-    return r.success ? r.data : null;
-  },
-  serialize: (keys) => keys.join("~"),
-  eq: sameList,
-});
+function withFieldDefault<T>(f: QueryField<T>, viewDefault?: T) {
+  return parserOf(f).withDefault((viewDefault ?? f.default) as NonNullable<T>);
+}
 
-/** A `~` list that may be empty (the table's country chips); invalid keys make the whole value invalid. */
-const parseAsKeyFilter = createParser<string[]>({
-  parse: (v) => {
-    const keys = v.split("~").filter(Boolean).map(normalizeKey);
-    return keys.every(isCountryKey) ? [...new Set(keys)] : null;
-  },
-  serialize: (keys) => keys.join("~"),
-  eq: sameList,
-});
+function optional<T>(f: OptionalField<T>) {
+  return parserOf(f);
+}
 
-const parseAsCountryKey = createParser<string>({
-  parse: (v) => (isCountryKey(normalizeKey(v)) ? normalizeKey(v) : null),
-  serialize: (k) => k,
-});
+/** Parameters only the dashboard has; they follow the same field shape. */
+const VIEW_FIELDS = {
+  range: { schema: z.enum(RANGE_PRESETS), default: "all", serialize: String } satisfies QueryField<RangePreset>,
+  /** Ranking table's snapshot date; absent = the latest. */
+  date: FIELDS.from,
+  sort: { schema: z.enum(SORT_VALUES), default: "rank", serialize: String } satisfies QueryField<SortValue>,
+  /** Ranking table's country chips; empty = every country. Invalid keys make the whole value invalid. */
+  only: {
+    schema: z
+      .string()
+      .transform((v) => v.split("~").filter(Boolean).map(normalizeCountryKey))
+      .refine((keys) => keys.every(isCountryKey))
+      .transform((keys) => [...new Set(keys)]),
+    default: [] as string[],
+    serialize: (keys: string[]) => keys.join("~"),
+    eq: sameList,
+  } satisfies QueryField<string[]>,
+};
 
-const parseAsIsoDay = createParser<string>({
-  parse: (v) => (isoDate.safeParse(v).success ? v : null),
-  serialize: (d) => d,
-});
-
-/** Stricter than nuqs's parseAsBoolean, which reads every unknown word as false. */
-const parseAsFlag = createParser<boolean>({
-  parse: (v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : null),
-  serialize: (b) => String(b),
-});
+/** The one place the dashboard's defaults differ from the API's. */
+const VIEW_DEFAULT_OVERRIDES = {
+  /** HF: official providers only, on by default in the dashboard (the API's default is off). */
+  official: true,
+};
 
 export const viewParsers = {
-  board: parseAsStringLiteral(BOARD_SLUGS).withDefault(DEFAULT_BOARD as BoardSlug),
-  metric: parseAsStringLiteral(METRICS).withDefault("best-rank"),
-  n: parseAsNumberLiteral(TOP_N_CHOICES).withDefault(10),
-  countries: parseAsCountryList.withDefault(DEFAULT_COUNTRIES),
-  range: parseAsStringLiteral(RANGE_PRESETS).withDefault("all"),
+  board: withFieldDefault(FIELDS.board),
+  metric: withFieldDefault(FIELDS.metric),
+  n: withFieldDefault(FIELDS.n),
+  countries: withFieldDefault(FIELDS.countries),
+  range: withFieldDefault(VIEW_FIELDS.range),
   /** Custom range; either bound overrides `range`. */
-  from: parseAsIsoDay,
-  to: parseAsIsoDay,
-  license: parseAsStringLiteral(LICENSE_FILTERS).withDefault("all"),
-  attribution: parseAsStringLiteral(ATTRIBUTION_MODES).withDefault("developer"),
-  /** HF only: official providers. On by default in the dashboard (the API's default is off). */
-  official: parseAsFlag.withDefault(true),
-  /** Ranking table's snapshot date; absent = the latest. */
-  date: parseAsIsoDay,
-  a: parseAsCountryKey.withDefault("US"),
-  b: parseAsCountryKey.withDefault("CN"),
-  sort: parseAsStringLiteral(SORT_VALUES).withDefault("rank"),
-  /** Ranking table's country chips; empty = every country. */
-  only: parseAsKeyFilter.withDefault([]),
+  from: optional(FIELDS.from),
+  to: optional(FIELDS.to),
+  license: withFieldDefault(FILTER_FIELDS.license),
+  attribution: withFieldDefault(FILTER_FIELDS.attribution),
+  official: withFieldDefault(FILTER_FIELDS.official, VIEW_DEFAULT_OVERRIDES.official),
+  rank: withFieldDefault(FIELDS.rank),
+  date: optional(VIEW_FIELDS.date),
+  /** The gap pair; absent = the first two chosen countries (see `gapPair`). */
+  a: optional({ ...FIELDS.a, default: null }),
+  b: optional({ ...FIELDS.b, default: null }),
+  sort: withFieldDefault(VIEW_FIELDS.sort),
+  only: withFieldDefault(VIEW_FIELDS.only),
 };
 
 export type ViewParsers = typeof viewParsers;

@@ -27,6 +27,9 @@ function defaultText(key: keyof ViewState): string {
       return "the full date range";
     case "date":
       return "the latest snapshot";
+    case "a":
+    case "b":
+      return "the first two chosen countries";
     default: {
       const parser = viewParsers[key] as { serialize: (v: unknown) => string };
       return `the default (${parser.serialize(VIEW_DEFAULTS[key])})`;
@@ -49,6 +52,17 @@ export function findInvalidParams(raw: RawSearchParams): ParamNotice[] {
     }
   }
   return notices;
+}
+
+/**
+ * The two keys the gap compares: the URL's `a` and `b`, else the first two chosen countries. A key is never compared
+ * with itself (the API answers 400): the second falls back to the next chosen key, or to US/CN.
+ */
+export function gapPair(view: Pick<ViewState, "a" | "b" | "countries">): [string, string] {
+  const a = view.a ?? view.countries[0];
+  const b = view.b ?? view.countries[1] ?? null;
+  if (b !== null && b !== a) return [a, b];
+  return [a, view.countries.find((k) => k !== a) ?? (a === "US" ? "CN" : "US")];
 }
 
 /** Rules across parameters: a custom range whose start is after its end is dropped. */

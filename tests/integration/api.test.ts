@@ -57,7 +57,7 @@ async function sql<T extends pg.QueryResultRow = any>(text: string, values: unkn
 async function perDate(board: string, aggregate: string, where: string, mode: "developer" | "base" = "developer", values: unknown[] = []) {
   const rows = await sql<{ date: string; value: number | null }>(
     `SELECT to_char(s.date, 'YYYY-MM-DD') AS date,
-       (SELECT ${aggregate} FROM entry e JOIN model m ON m.id = e.model_id
+       (SELECT ${aggregate} FROM ${SCORED} e JOIN model m ON m.id = e.model_id
           LEFT JOIN organization o ON o.id = m.${mode}_org_id
         WHERE e.snapshot_id = s.id AND ${where}) AS value
      FROM snapshot s WHERE s.board_slug = $1 ORDER BY s.date`,
@@ -67,6 +67,9 @@ async function perDate(board: string, aggregate: string, where: string, mode: "d
   expect(result.some((v) => v !== null && v !== 0), `${aggregate} WHERE ${where} is never set: a vacuous check`).toBe(true);
   return result;
 }
+
+/** Entries with the score rank computed by PostgreSQL itself: rank() by score within each snapshot. */
+const SCORED = "(SELECT *, rank() OVER (PARTITION BY snapshot_id ORDER BY score DESC) AS score_rank FROM entry)";
 
 const seriesValues = (body: any, key: string) => body.series.find((s: any) => s.key === key).points.map((p: any) => p.value);
 
@@ -80,10 +83,12 @@ describe("standings agree with plain SQL", () => {
     expect(new Date(body.updatedAt).toISOString()).toBe(body.updatedAt);
   });
 
-  test("best-rank of US and of unknown on the arena", async () => {
+  test("best-rank of US and of unknown on the arena, under both rank rules", async () => {
     const body = await json("standings", "/api/v1/standings?board=lmarena-text&countries=US~unknown");
-    expect(seriesValues(body, "US")).toEqual(await perDate("lmarena-text", "min(e.rank)", "o.country = 'US'"));
-    expect(seriesValues(body, "unknown")).toEqual(await perDate("lmarena-text", "min(e.rank)", "m.developer_org_id IS NULL"));
+    expect(seriesValues(body, "US")).toEqual(await perDate("lmarena-text", "min(e.score_rank)", "o.country = 'US'"));
+    expect(seriesValues(body, "unknown")).toEqual(await perDate("lmarena-text", "min(e.score_rank)", "m.developer_org_id IS NULL"));
+    const published = await json("standings", "/api/v1/standings?board=lmarena-text&countries=US~unknown&rank=published");
+    expect(seriesValues(published, "US")).toEqual(await perDate("lmarena-text", "min(e.rank)", "o.country = 'US'"));
     const us = body.series[0].points.at(-1);
     const [model] = await sql(`SELECT m.key FROM model m JOIN organization o ON o.id = m.developer_org_id WHERE m.key = $1`, [us.model]);
     expect(model).toBeDefined();
@@ -91,12 +96,12 @@ describe("standings agree with plain SQL", () => {
 
   test("top-10 count of CN and top-5 share of US", async () => {
     const count = await json("standings", "/api/v1/standings?board=lmarena-text&metric=top-n-count&n=10&countries=CN");
-    expect(seriesValues(count, "CN")).toEqual(await perDate("lmarena-text", "count(*)", "o.country = 'CN' AND e.rank <= 10"));
+    expect(seriesValues(count, "CN")).toEqual(await perDate("lmarena-text", "count(*)", "o.country = 'CN' AND e.score_rank <= 10"));
     const share = await json("standings", "/api/v1/standings?board=lmarena-text&metric=top-n-share&n=5&countries=US");
     const expected = await perDate(
       "lmarena-text",
       "count(*) FILTER (WHERE o.country = 'US')::float / nullif(count(*), 0)",
-      "e.rank <= 5",
+      "e.score_rank <= 5",
     );
     expect(seriesValues(share, "US")).toEqual(expected);
   });

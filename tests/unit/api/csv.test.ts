@@ -62,10 +62,11 @@ describe("API CSV", () => {
         {
           rank: 1, model: "m", name: "M, large", organization: "@org", organizationSlug: "org", country: "US", score: 1300.5,
           ciLower: 1296, ciUpper: 1305, votes: 1000, license: "Proprietary", licenseClass: "proprietary", official: null, why: "alias",
+          scoreRank: 1, publishedRank: 3,
         },
       ],
     });
-    expect(table.body.split("\r\n")[1]).toBe("1,m,\"M, large\",'@org,org,US,1300.5,1296,1305,1000,Proprietary,proprietary,,alias");
+    expect(table.body.split("\r\n")[1]).toBe("1,m,\"M, large\",'@org,org,US,1300.5,1296,1305,1000,Proprietary,proprietary,,alias,1,3");
     const history = { board: "lmarena-text", key: "a/b", points: [{ date: "2025-01-01", rank: 2, rankOfficial: null, score: 1, ciLower: null, ciUpper: null, votes: null }] };
     const csv = modelHistoryCsv(history as unknown as ModelHistoryResponse);
     expect(csv.filename).toBe("model-lmarena-text-a_b.csv");

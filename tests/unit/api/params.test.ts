@@ -24,6 +24,7 @@ describe("parseQuery", () => {
       metric: "best-rank",
       n: 10,
       countries: ["US", "CN", "europe"],
+      rank: "score",
       format: "json",
       attribution: "developer",
       license: "all",
@@ -69,7 +70,16 @@ describe("parseQuery", () => {
 
   test("gap, snapshot-table and format-only schemas parse the same way", () => {
     expect(parseQuery(gapQuerySchema, new URLSearchParams("board=hf-open-llm-v2&a=cn&b=Europe"))).toMatchObject({ a: "CN", b: "europe" });
-    expect(fail(() => parseQuery(gapQuerySchema, new URLSearchParams("board=lmarena-text&a=ZZ"))).message).toBe('a: "ZZ" is not a country key');
+    expect(fail(() => parseQuery(gapQuerySchema, new URLSearchParams("board=lmarena-text&a=ZZ"))).message).toBe(
+      'a: "ZZ" is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)',
+    );
+    expect(fail(() => parseQuery(gapQuerySchema, new URLSearchParams("board=lmarena-text&a=us&b=US"))).message).toBe(
+      'b: "US" must differ from a (a key cannot be compared with itself)',
+    );
+    expect(parseQuery(standingsQuerySchema, new URLSearchParams("board=lmarena-text&rank=published")).rank).toBe("published");
+    expect(fail(() => parseQuery(standingsQuerySchema, new URLSearchParams("board=lmarena-text&rank=elo"))).message).toBe(
+      'rank: "elo" is not one of score, published',
+    );
     expect(parseQuery(snapshotTableQuerySchema, new URLSearchParams("official=1&license=open"))).toMatchObject({ official: true, license: "open" });
     expect(parseQuery(formatQuerySchema, new URLSearchParams("format=csv"))).toEqual({ format: "csv" });
   });

@@ -6,6 +6,9 @@ export function entry(model: string, rank: number, score: number, country: strin
   return {
     model,
     rank,
+    // Tests that read the score rank set it; by default it equals the published one.
+    scoreRank: rank,
+    scoreRankOfficial: more.rankOfficial ?? null,
     rankOfficial: null,
     score,
     official: null,
@@ -21,5 +24,5 @@ export function frame(board: BoardSlug, snapshots: Record<string, FrameEntry[]>)
 }
 
 export function filters(more: Partial<StandingsFilters> = {}): StandingsFilters {
-  return { attribution: "developer", license: "all", official: false, ...more };
+  return { attribution: "developer", license: "all", official: false, rank: "published", ...more };
 }

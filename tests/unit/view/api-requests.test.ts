@@ -1,65 +1,73 @@
 import { describe, expect, it } from "vitest";
-import { standingsQuerySchema } from "@/lib/standings/query";
-import {
-  gapUrl,
-  snapshotsUrl,
-  standingsUrl,
-  tableUrl,
-  toGapRequest,
-  toSearchParams,
-  toStandingsRequest,
-  toTableRequest,
-} from "@/lib/view/api-requests";
+import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
+import { gapUrl, snapshotsUrl, standingsUrl, tableUrl, viewToQuery } from "@/lib/view/api-requests";
+import { loadViewState } from "@/lib/view/search-params";
 import { VIEW_DEFAULTS } from "@/lib/view/view-state";
 
-describe("view → API requests", () => {
-  it("build the standings request of the default view", () => {
-    const req = toStandingsRequest(VIEW_DEFAULTS, "2025-11-01");
-    expect(req).toEqual({
+const parseUrl = (url: string) => Object.fromEntries(new URL(url, "http://x").searchParams);
+
+describe("viewToQuery", () => {
+  it("builds the standings query of the default view, and a URL with only the non-default parameters", () => {
+    const { standings } = viewToQuery(VIEW_DEFAULTS, { latest: "2025-11-01" });
+    expect(standings).toEqual({
       board: "lmarena-text",
       attribution: "developer",
       license: "all",
       official: false,
+      rank: "score",
       metric: "best-rank",
       n: 10,
-      countries: "US~CN~europe",
+      countries: ["US", "CN", "europe"],
+      format: "json",
       from: undefined,
       to: undefined,
     });
-    expect(standingsUrl(req)).toBe(
-      "/api/v1/standings?board=lmarena-text&attribution=developer&license=all&official=false&metric=best-rank&n=10&countries=US~CN~europe",
-    );
-    expect(standingsUrl(req, "csv")).toMatch(/&format=csv$/);
+    expect(standingsUrl(standings)).toBe("/api/v1/standings?board=lmarena-text");
+    expect(standingsUrl(standings, "csv")).toBe("/api/v1/standings?board=lmarena-text&format=csv");
   });
 
-  it("send official only on boards that have the flag", () => {
-    expect(toStandingsRequest({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2" }, null).official).toBe(true);
-    expect(toStandingsRequest({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2", official: false }, null).official).toBe(false);
-    expect(toStandingsRequest({ ...VIEW_DEFAULTS, official: true }, null).official).toBe(false);
+  it("sends official only on boards that have the flag", () => {
+    expect(viewToQuery({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2" }, { latest: null }).standings.official).toBe(true);
+    expect(viewToQuery({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2", official: false }, { latest: null }).standings.official).toBe(false);
+    expect(viewToQuery({ ...VIEW_DEFAULTS, official: true }, { latest: null }).standings.official).toBe(false);
   });
 
-  it("pin n for metrics that ignore it, so equal views share a cache key", () => {
-    expect(toStandingsRequest({ ...VIEW_DEFAULTS, n: 50 }, null).n).toBe(10);
-    expect(toStandingsRequest({ ...VIEW_DEFAULTS, metric: "top-n-count", n: 50 }, null).n).toBe(50);
+  it("pins n for metrics that ignore it, so equal views share a cache key", () => {
+    expect(viewToQuery({ ...VIEW_DEFAULTS, n: 50 }, { latest: null }).standings.n).toBe(10);
+    expect(viewToQuery({ ...VIEW_DEFAULTS, metric: "top-n-count", n: 50 }, { latest: null }).standings.n).toBe(50);
   });
 
-  it("resolve range presets into from", () => {
-    expect(toGapRequest({ ...VIEW_DEFAULTS, range: "1y" }, "2025-11-01")).toMatchObject({ a: "US", b: "CN", from: "2024-11-01" });
-    expect(gapUrl(toGapRequest({ ...VIEW_DEFAULTS, range: "1y" }, "2025-11-01"))).toBe(
-      "/api/v1/gap?board=lmarena-text&attribution=developer&license=all&official=false&a=US&b=CN&from=2024-11-01",
-    );
+  it("resolves range presets into from", () => {
+    const { gap } = viewToQuery({ ...VIEW_DEFAULTS, range: "1y" }, { latest: "2025-11-01" });
+    expect(gap).toMatchObject({ a: "US", b: "CN", from: "2024-11-01" });
+    expect(gapUrl(gap)).toBe("/api/v1/gap?board=lmarena-text&from=2024-11-01");
   });
 
-  it("put board and date in the table URL's path", () => {
-    expect(tableUrl(toTableRequest(VIEW_DEFAULTS, "2025-11-01"), "csv")).toBe(
-      "/api/v1/boards/lmarena-text/snapshots/2025-11-01?attribution=developer&license=all&official=false&format=csv",
-    );
+  it("defaults the gap pair to the first two chosen countries, never a key against itself", () => {
+    const pair = (qs: string) => {
+      const { gap } = viewToQuery(loadViewState(qs), { latest: null });
+      return [gap.a, gap.b];
+    };
+    expect(pair("?countries=FR~CN")).toEqual(["FR", "CN"]);
+    expect(pair("?countries=FR~CN&a=DE")).toEqual(["DE", "CN"]);
+    expect(pair("?countries=FR~CN&a=FR&b=FR")).toEqual(["FR", "CN"]);
+    expect(pair("?countries=US")).toEqual(["US", "CN"]);
+    expect(pair("?countries=CN&b=CN")).toEqual(["CN", "US"]);
+  });
+
+  it("puts board and date in the table URL's path", () => {
+    const { table } = viewToQuery({ ...VIEW_DEFAULTS, rank: "published" }, { latest: null, tableDate: "2025-11-01" });
+    expect(tableUrl(table, "csv")).toBe("/api/v1/boards/lmarena-text/snapshots/2025-11-01?rank=published&format=csv");
     expect(snapshotsUrl("hf-open-llm-v2")).toBe("/api/v1/boards/hf-open-llm-v2/snapshots");
   });
 
-  it("produce parameters the API's own schema accepts unchanged", () => {
-    const req = toStandingsRequest({ ...VIEW_DEFAULTS, countries: ["FR", "other"], range: "2y", metric: "top-n-share", n: 5 }, "2025-11-01");
-    const q = standingsQuerySchema.parse(Object.fromEntries(toSearchParams({ ...req })));
-    expect(q).toMatchObject({ countries: ["FR", "other"], from: "2023-11-01", metric: "top-n-share", n: 5, official: false });
+  it("round-trips: the API's own schemas parse each URL back into the same query", () => {
+    const view = { ...VIEW_DEFAULTS, board: "hf-open-llm-v2" as const, countries: ["FR", "other"], range: "2y" as const, metric: "top-n-share" as const, n: 5, license: "open" as const, attribution: "base" as const, rank: "published" as const };
+    const q = viewToQuery(view, { latest: "2025-11-01", tableDate: "2025-03-01" });
+    const strip = <T extends object>(o: T) => JSON.parse(JSON.stringify(o));
+    expect(standingsQuerySchema.parse(parseUrl(standingsUrl(q.standings)))).toEqual(strip(q.standings));
+    expect(gapQuerySchema.parse(parseUrl(gapUrl(q.gap)))).toEqual(strip(q.gap));
+    const { board: _b, date: _d, ...table } = q.table;
+    expect(snapshotTableQuerySchema.parse(parseUrl(tableUrl(q.table)))).toEqual(table);
   });
 });

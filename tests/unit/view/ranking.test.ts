@@ -4,7 +4,7 @@ import { filterRows, nextSort, parseSort, presentCountries, sortRows } from "@/l
 
 function row(rank: number, name: string, country: string | null, score: number, votes: number | null): RankingRow {
   return {
-    rank, model: name, name, organization: country ? `org-${country}` : null, organizationSlug: null, country, score,
+    rank, scoreRank: rank, publishedRank: rank, model: name, name, organization: country ? `org-${country}` : null, organizationSlug: null, country, score,
     ciLower: null, ciUpper: null, votes, license: null, licenseClass: "unknown", official: null, why: null,
   };
 }

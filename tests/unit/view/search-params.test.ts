@@ -15,9 +15,10 @@ describe("view parsers", () => {
       license: "all",
       attribution: "developer",
       official: true,
+      rank: "score",
       date: null,
-      a: "US",
-      b: "CN",
+      a: null,
+      b: null,
       sort: "rank",
       only: [],
     });
@@ -45,13 +46,13 @@ describe("view parsers", () => {
   });
 
   it("fall back per parameter on invalid values", () => {
-    const v = loadViewState("?countries=US~XX&n=7&metric=elo&official=maybe&from=2024-02-30&a=ZZ&sort=-nope");
+    const v = loadViewState("?countries=US~XX&n=101&metric=elo&official=maybe&from=2024-02-30&a=ZZ&sort=-nope");
     expect(v.countries).toEqual(["US", "CN", "europe"]);
     expect(v.n).toBe(10);
     expect(v.metric).toBe("best-rank");
     expect(v.official).toBe(true);
     expect(v.from).toBeNull();
-    expect(v.a).toBe("US");
+    expect(v.a).toBeNull();
     expect(v.sort).toBe("rank");
   });
 

@@ -1,0 +1,86 @@
+// The score rank on the whole shared mirror (skipped when ../shared/data is absent): one rule on every date, so a
+// model whose rivals by score did not change keeps its rank when the arena's published rank rule changes.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
+import { runUpdate } from "@/lib/jobs/update";
+import { truncateData } from "./db";
+
+vi.mock("server-only", () => ({}));
+
+const url = inject("databaseUrl");
+process.env.DATABASE_URL = url;
+
+type Handler = (req: Request, ctx?: { params?: Promise<Record<string, string>> }) => Promise<Response>;
+let standings: Handler;
+let table: Handler;
+
+async function get<T>(handler: Handler, pathAndQuery: string, params: Record<string, string> = {}): Promise<T> {
+  const res = await handler(new Request(`http://localhost${pathAndQuery}`), { params: Promise.resolve(params) });
+  expect(res.status, await res.clone().text()).toBe(200);
+  return (await res.json()) as T;
+}
+
+interface Row {
+  model: string;
+  rank: number;
+  scoreRank: number;
+  publishedRank: number;
+}
+interface Standings {
+  series: { key: string; points: { date: string; value: number | null; model: string | null }[] }[];
+}
+
+const shared = path.resolve(process.cwd(), "../shared/data/mirror/huggingface.co");
+describe.skipIf(!existsSync(shared))("the score rank on the whole arena history", () => {
+  beforeAll(async () => {
+    await truncateData(url);
+    await runUpdate({ connectionString: url, boards: ["lmarena-text"], trigger: "test", hub: { endpoint: pathToFileURL(shared).toString() } });
+    standings = (await import("@/app/api/v1/standings/route")).GET;
+    table = (await import("@/app/api/v1/boards/[board]/snapshots/[date]/route")).GET;
+    const { resetStandingsCache } = await import("@/lib/standings/cache");
+    const { resetResponseCache } = await import("@/lib/api/respond");
+    resetStandingsCache();
+    resetResponseCache();
+  }, 180_000);
+  afterAll(async () => {
+    const { prisma } = await import("@/lib/db");
+    await prisma().$disconnect();
+  });
+
+  const rowOf = async (date: string, model: string, rank = "score") => {
+    const t = await get<{ rows: Row[] }>(table, `/api/v1/boards/lmarena-text/snapshots/${date}?rank=${rank}`, { board: "lmarena-text", date });
+    return t.rows.find((r) => r.model === model);
+  };
+
+  test("deepseek-r1 is 7th by score on 2025-02-05 and on 2025-02-06; the published rank says 7, then 3", async () => {
+    expect(await rowOf("2025-02-05", "deepseek-r1")).toMatchObject({ rank: 7, scoreRank: 7, publishedRank: 7 });
+    expect(await rowOf("2025-02-06", "deepseek-r1")).toMatchObject({ rank: 7, scoreRank: 7, publishedRank: 3 });
+    expect(await rowOf("2025-02-06", "deepseek-r1", "published")).toMatchObject({ rank: 3 });
+  });
+
+  test("China's best rank by score does not jump when the published rule changes; the published one does", async () => {
+    const best = async (rank: string) => {
+      const s = await get<Standings>(standings, `/api/v1/standings?board=lmarena-text&countries=CN&from=2025-02-05&to=2025-02-06&rank=${rank}`);
+      return s.series[0].points.map((p) => [p.value, p.model]);
+    };
+    expect(await best("score")).toEqual([
+      [7, "deepseek-r1"],
+      [7, "deepseek-r1"],
+    ]);
+    expect(await best("published")).toEqual([
+      [7, "deepseek-r1"],
+      [3, "deepseek-r1"],
+    ]);
+  });
+
+  test("under the score rank no country has more than 5 models in a top 5 (published: up to 13)", async () => {
+    const max = async (rank: string) => {
+      const s = await get<Standings>(standings, `/api/v1/standings?board=lmarena-text&metric=top-n-count&n=5&countries=US~CN&rank=${rank}`);
+      return Math.max(...s.series.flatMap((x) => x.points.map((p) => p.value ?? 0)));
+    };
+    expect(await max("score")).toBeLessThanOrEqual(5);
+    expect(await max("published")).toBeGreaterThan(5);
+  });
+});
