@@ -1,8 +1,8 @@
 // The rank rules. The published rank's rule changes over the arena's history (ordinal on most dates up to
 // 2025-02-05, a CI upper bound from 2025-02-06 and on 36 dates in mid-2024), so a series of it jumps without cause.
 // The score rank is one rule on every date: the competition rank ("1224") by score within the population that counts.
-// It is the same rule the HF adapter stores as that board's rank (lib/sources/rows.ts `competitionRanks`).
-import { competitionRanks } from "@/lib/sources/rows";
+// It is the same rule the HF adapter stores as that board's rank.
+import { competitionRanks } from "@/lib/sources/competition-rank";
 
 export const RANK_RULES = ["score", "published"] as const;
 export type RankRule = (typeof RANK_RULES)[number];
