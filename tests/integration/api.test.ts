@@ -222,3 +222,17 @@ describe("errors, caching and CSV", () => {
     expect((await res.json()).openapi).toBe("3.1.0");
   });
 });
+
+describe("unknown API paths", () => {
+  test("get a 404 in the API's JSON error shape, whatever the method", async () => {
+    const route = await import("@/app/api/[...path]/route");
+    for (const [method, handler] of [["GET", route.GET], ["POST", route.POST], ["DELETE", route.DELETE]] as const) {
+      const res = await handler(new Request(`http://localhost/api/v2/nothing-here/${"x".repeat(300)}`, { method }));
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toMatch(/application\/json/);
+      const body = await res.json();
+      expect(body.error.code).toBe("not_found");
+      expect(body.error.message.length).toBeLessThan(200);
+    }
+  });
+});

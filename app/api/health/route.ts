@@ -1,6 +1,7 @@
 // GET /api/health: liveness and database reachability, for load balancers and the CI smoke test.
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { getDataVersion } from "@/lib/store/health";
 import { APP_VERSION } from "@/lib/version";
 
@@ -18,13 +19,15 @@ export async function GET() {
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (err) {
+    // The details (host, database, driver text) go to the log only; clients get a fixed message.
+    logger.child({ module: "health" }).error({ err }, "health check: database unreachable");
     return NextResponse.json(
       {
         status: "error",
         database: { kind, reachable: false },
         version: APP_VERSION,
         dataVersion: null,
-        error: { code: "database_unreachable", message: err instanceof Error ? err.message : String(err) },
+        error: { code: "database_unreachable", message: "The database is unreachable right now; try again shortly." },
       },
       { status: 503, headers: { "Cache-Control": "no-store" } },
     );
