@@ -1,6 +1,7 @@
 // npm start: everything a fresh clone needs after `npm install`.
-// Picks the database (DATABASE_URL, or an embedded PGlite in .data/pglite), migrates, builds when no build
-// exists, then serves the production build on PORT. Ctrl-C stops the server, then closes the database.
+// Picks the database (DATABASE_URL, or an embedded PGlite in .data/pglite), migrates, seeds an empty database
+// from the shipped history bundle (prisma/seed), builds when no build exists, then serves the production
+// build on PORT. Ctrl-C stops the server, then closes the database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fing
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
+import { seedIfEmpty } from "./lib/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -63,6 +65,14 @@ async function main() {
   const migrated = await migrate(databaseUrl, { log: (l) => log(`migrate: ${l}`) });
   await syncReferenceData(databaseUrl);
   log(`migrations: ${migrated.applied.length} applied, ${migrated.alreadyApplied} already applied`);
+  try {
+    const seed = await seedIfEmpty(databaseUrl, root);
+    if (seed.seeded) log(`seeded the empty database with ${seed.reason} in ${Math.round(seed.ms)} ms`);
+    else if (!/already holds/.test(seed.reason)) log(`not seeded: ${seed.reason}`);
+  } catch (err) {
+    // A broken bundle must not stop the app: the schedule still ingests from upstream.
+    console.error(`[start] seeding from the shipped bundle failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
 
   const childEnv = {
     ...process.env,

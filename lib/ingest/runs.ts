@@ -2,7 +2,7 @@
 import type pg from "pg";
 import type { BoardSlug } from "@/lib/boards";
 
-export const TRIGGERS = ["cli", "schedule", "cron", "startup", "test"] as const;
+export const TRIGGERS = ["cli", "schedule", "cron", "startup", "test", "bundle"] as const;
 export type Trigger = (typeof TRIGGERS)[number];
 export type RunStatus = "running" | "succeeded" | "failed" | "skipped";
 

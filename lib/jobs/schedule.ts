@@ -1,6 +1,6 @@
 // The in-process ingestion schedule that `npm start` runs (via instrumentation.ts): a cron job from
-// INGEST_SCHEDULE, plus one run at start-up when the database holds no snapshot yet. The advisory lock
-// keeps this safe when several app instances run the same schedule.
+// INGEST_SCHEDULE, plus one run at start-up when the database is empty or holds only the shipped bundle.
+// The advisory lock keeps this safe when several app instances run the same schedule.
 import { Cron } from "croner";
 import pg from "pg";
 import { env } from "@/lib/env";
@@ -32,12 +32,21 @@ export async function scheduledUpdate(trigger: Trigger): Promise<void> {
   }
 }
 
-async function databaseIsEmpty(url: string): Promise<boolean> {
+/**
+ * Why to ingest at start-up, or null: when the database is empty, or when its history came only from the
+ * shipped bundle (no upstream check has ever succeeded), so whatever upstream has that is newer arrives now.
+ */
+async function startupReason(url: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query("SELECT 1 FROM snapshot LIMIT 1");
-    return rows.length === 0;
+    const { rows } = await client.query<{ snapshots: boolean; checked: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM snapshot) AS snapshots,
+              EXISTS (SELECT 1 FROM ingest_run WHERE status = 'succeeded' AND trigger <> 'bundle') AS checked`,
+    );
+    if (!rows[0].snapshots) return "the database holds no snapshot yet";
+    if (!rows[0].checked) return "the history so far comes from the shipped bundle";
+    return null;
   } finally {
     await client.end();
   }
@@ -54,11 +63,11 @@ export function startIngestSchedule(): void {
   }
   started = new Cron(INGEST_SCHEDULE, { protect: true, catch: true }, () => scheduledUpdate("schedule"));
   log.info({ schedule: INGEST_SCHEDULE, next: started.nextRun()?.toISOString() }, "ingest schedule started");
-  void databaseIsEmpty(DATABASE_URL)
-    .then((empty) => {
-      if (!empty) return;
-      log.info("the database holds no snapshot yet: ingesting now");
+  void startupReason(DATABASE_URL)
+    .then((reason) => {
+      if (!reason) return;
+      log.info(`${reason}: ingesting now`);
       return scheduledUpdate("startup");
     })
-    .catch((err) => log.error({ err }, "could not check whether the database is empty"));
+    .catch((err) => log.error({ err }, "could not check whether to ingest at start-up"));
 }
