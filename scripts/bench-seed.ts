@@ -19,6 +19,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const admin = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const mirror = path.resolve(root, "../shared/data/mirror/huggingface.co");
 const endpoint = process.env.HF_ENDPOINT ?? pathToFileURL(mirror).toString();
+const catalog = process.env.ARENA_CATALOG_ENDPOINT ?? pathToFileURL(path.resolve(root, "../shared/data/mirror/raw.githubusercontent.com")).toString();
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -65,7 +66,7 @@ async function main() {
       if (withMirror) {
         const ms = await withDb(kind, async (url) => {
           const t0 = performance.now();
-          await runIngest({ connectionString: url, trigger: "cli", hub: { endpoint } });
+          await runIngest({ connectionString: url, trigger: "cli", hub: { endpoint }, catalog: { endpoint: catalog } });
           return performance.now() - t0;
         });
         results[kind].ingestMs.push(ms);

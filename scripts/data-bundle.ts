@@ -1,6 +1,6 @@
 // npm run data:bundle
-// Rebuilds the shipped history bundle (prisma/seed/) from HF_ENDPOINT: ingests every board into a fresh
-// embedded database in a temporary folder, then exports it. The same upstream gives byte-identical output.
+// Rebuilds the shipped history bundle (prisma/seed/) from HF_ENDPOINT (and the price table from
+// ARENA_CATALOG_ENDPOINT): ingests every source into a fresh embedded database in a temporary folder, then exports it. The same upstream gives byte-identical output.
 import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,8 +8,10 @@ import pg from "pg";
 import { exportBundle } from "@/lib/bundle/export";
 import { createHash } from "node:crypto";
 import { SHIPPED_BUNDLE } from "@/lib/bundle/format";
+import { BOARD_SLUGS } from "@/lib/boards";
 import { env } from "@/lib/env";
 import { runIngest } from "@/lib/ingest/run";
+import { PRICES_SOURCE } from "@/lib/sources/arena-prices";
 import { startEmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
@@ -18,25 +20,41 @@ const root = path.resolve(import.meta.dirname, "..");
 const MAX_BUNDLE_BYTES = 5 * 1024 * 1024;
 
 async function main() {
-  const { HF_ENDPOINT } = env();
+  const { HF_ENDPOINT, ARENA_CATALOG_ENDPOINT } = env();
   const out = path.resolve(process.argv[2] ?? path.join(root, SHIPPED_BUNDLE));
   const dir = await mkdtemp(path.join(os.tmpdir(), "atlas-bundle-"));
   const db = await startEmbeddedDb(dir);
   try {
     await migrate(db.url);
     await syncReferenceData(db.url);
-    console.error(`Ingesting from ${HF_ENDPOINT} into a temporary embedded database…`);
-    const result = await runIngest({ connectionString: db.url, trigger: "cli", hub: { endpoint: HF_ENDPOINT } });
-    const failed = result.runs.filter((r) => r.status !== "succeeded");
-    if (failed.length) {
-      throw new Error(failed.map((r) => `${r.board}: ${r.status}: ${r.error}`).join("\n"));
-    }
+    console.error(`Ingesting from ${HF_ENDPOINT} and ${ARENA_CATALOG_ENDPOINT} into a temporary embedded database…`);
+    const hub = { endpoint: HF_ENDPOINT };
+    const boards = await runIngest({ connectionString: db.url, trigger: "cli", sources: BOARD_SLUGS, hub });
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
+    // The price table is dated by the day it is read; the bundle dates it by its newest board snapshot instead,
+    // so the same upstream gives the same bundle on any day.
+    const { rows } = await client.query<{ d: string }>("SELECT to_char(max(date), 'YYYY-MM-DD') AS d FROM snapshot");
+    const prices = await runIngest({
+      connectionString: db.url,
+      trigger: "cli",
+      sources: [PRICES_SOURCE],
+      hub,
+      catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
+      today: rows[0].d,
+    });
+    const failed = [...boards.runs, ...prices.runs].filter((r) => r.status !== "succeeded");
+    if (failed.length) {
+      await client.end();
+      throw new Error(failed.map((r) => `${r.source}: ${r.status}: ${r.error}`).join("\n"));
+    }
     const { file, summary } = await exportBundle(client).finally(() => client.end());
     for (const b of summary.boards) {
-      console.error(`${b.board}: ${b.snapshots} snapshots, ${b.entries} entries, ${b.models} models`);
+      console.error(
+        `${b.board}: ${b.snapshots} snapshots, ${b.entries} entries, ${b.categoryEntries} category entries, ${b.models} models`,
+      );
     }
+    for (const p of summary.prices) console.error(`${p.source}: ${p.snapshots} price snapshots, ${p.rows} prices`);
     if (file.byteLength > MAX_BUNDLE_BYTES) {
       throw new Error(`the bundle is ${file.byteLength} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; nothing was written`);
     }

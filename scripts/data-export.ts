@@ -31,8 +31,11 @@ async function main() {
     await writeFile(`${target}.tmp`, bytes);
     await rename(`${target}.tmp`, target);
     for (const b of summary.boards) {
-      console.error(`${b.board}: ${b.snapshots} snapshots, ${b.entries} entries, ${b.models} models`);
+      console.error(
+        `${b.board}: ${b.snapshots} snapshots, ${b.entries} entries, ${b.categoryEntries} category entries, ${b.models} models`,
+      );
     }
+    for (const p of summary.prices) console.error(`${p.source}: ${p.snapshots} price snapshots, ${p.rows} prices`);
     console.error(
       `wrote ${target} (${(summary.bytes / 1e6).toFixed(2)} MB) from ${redactUrl(url)} in ${Math.round(performance.now() - t0)} ms`,
     );

@@ -4,9 +4,9 @@
 // Exit codes: 0 imported (or nothing new), 1 refused or failed, 2 bad usage or another ingest holds the lock.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { importBundle } from "@/lib/bundle/import";
 import { BundleError, SHIPPED_BUNDLE } from "@/lib/bundle/format";
 import { env, EnvError, redactUrl } from "@/lib/env";
+import { runBundleImport } from "@/lib/jobs/import-bundle";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -35,19 +35,19 @@ async function main() {
     process.exit(1);
   }
   console.error(`Importing ${file} into ${redactUrl(url)}`);
-  const result = await importBundle(bytes, { connectionString: url, name: file });
+  const result = await runBundleImport(bytes, { connectionString: url, name: file });
   if (!result.imported) {
     console.error("another ingest run holds the lock; nothing was imported");
     process.exit(2);
   }
-  for (const b of result.boards) {
+  for (const b of result.sources) {
     console.error(
-      `${b.board}: ${b.status}, ${b.snapshotsAdded} snapshots added, ${b.snapshotsSkipped} already stored, ` +
+      `${b.source}: ${b.status}, ${b.snapshotsAdded} snapshots added, ${b.snapshotsSkipped} already stored, ` +
         `${b.rowsInserted} rows inserted` + (b.error ? `\n  ${b.error}` : ""),
     );
   }
   console.error(`done in ${Math.round(result.ms)} ms`);
-  process.exit(result.boards.some((b) => b.status === "failed") ? 1 : 0);
+  process.exit(result.sources.some((b) => b.status === "failed") ? 1 : 0);
 }
 
 main().catch((err) => {

@@ -4,7 +4,7 @@
 // carried without touching this file, as long as the ingest writer (lib/ingest/store.ts) writes it.
 import type pg from "pg";
 
-export const BUNDLE_TABLES = ["snapshot", "model", "entry"] as const;
+export const BUNDLE_TABLES = ["snapshot", "model", "entry", "category_entry", "price_snapshot", "price"] as const;
 export type BundleTable = (typeof BUNDLE_TABLES)[number];
 
 /** Columns that only mean something inside one database, or that the bundle's layout already says. */
@@ -13,6 +13,9 @@ const LOCAL: Record<BundleTable, readonly string[]> = {
   snapshot: ["id", "board_slug", "ingest_run_id", "created_at", "entry_count"],
   model: ["id", "board_slug", "developer_org_id", "developer_why", "base_org_id", "base_why"],
   entry: ["snapshot_id", "model_id"],
+  category_entry: ["snapshot_id", "model_id"],
+  price_snapshot: ["id", "ingest_run_id", "created_at", "entry_count"],
+  price: ["price_snapshot_id"],
 };
 
 /** The value kinds a carried column can hold, from its PostgreSQL type. */
@@ -71,7 +74,7 @@ export async function carriedColumns(client: pg.ClientBase): Promise<TableColumn
      ORDER BY table_name, ordinal_position`,
     [BUNDLE_TABLES],
   );
-  const out = { snapshot: [], model: [], entry: [] } as TableColumns;
+  const out = Object.fromEntries(BUNDLE_TABLES.map((t) => [t, []])) as unknown as TableColumns;
   for (const r of rows) {
     if (LOCAL[r.table_name].includes(r.column_name)) continue;
     out[r.table_name].push({

@@ -1,11 +1,16 @@
 // The history bundle's file format: brotli-compressed JSON lines.
 //
 //   line 1      header  {"format":"leaderboard-atlas-bundle","schemaVersion":1,"contentHash":"<sha256 hex>"}
-//   line 2      tables  {"kind":"tables","snapshot":[cols],"model":[cols],"entry":[cols]}
+//   line 2      tables  {"kind":"tables","snapshot":[cols],"model":[cols],"entry":[cols],"category_entry":[cols],
+//                        "price_snapshot":[cols],"price":[cols]}   (each table's carried columns, see ./columns.ts)
 //   then, per board (by slug):
 //               models  {"kind":"models","board":"…","rows":[[model values in `model` column order], …]}
 //               and one line per snapshot, by date:
-//               snapshot {"kind":"snapshot","board":"…","values":[snapshot values],"entries":[[model index, entry values…], …]}
+//               snapshot {"kind":"snapshot","board":"…","values":[snapshot values],
+//                         "entries":[[model index, entry values…], …],
+//                         "categories":[[model index, category_entry values…], …]}
+//   then one line per price snapshot, by source and date:
+//               prices  {"kind":"prices","values":[price_snapshot values],"rows":[[price values…], …]}
 //
 // The content hash is the sha256 of every line after the header, joined with "\n". Keys are written in a
 // fixed order and rows in a fixed order, so the same data gives the same bytes.
@@ -38,6 +43,9 @@ export const tablesLine = z.object({
   snapshot: columnList,
   model: columnList,
   entry: columnList,
+  category_entry: columnList,
+  price_snapshot: columnList,
+  price: columnList,
 });
 export type TablesLine = z.infer<typeof tablesLine>;
 
@@ -53,10 +61,18 @@ export const snapshotLine = z.object({
   board: z.string().min(1),
   values: z.array(z.unknown()),
   entries: z.array(z.array(z.unknown()).min(1)),
+  categories: z.array(z.array(z.unknown()).min(1)),
 });
 export type SnapshotLine = z.infer<typeof snapshotLine>;
 
-export type BodyLine = TablesLine | ModelsLine | SnapshotLine;
+export const pricesLine = z.object({
+  kind: z.literal("prices"),
+  values: z.array(z.unknown()),
+  rows: z.array(z.array(z.unknown())),
+});
+export type PricesLine = z.infer<typeof pricesLine>;
+
+export type BodyLine = TablesLine | ModelsLine | SnapshotLine | PricesLine;
 
 export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 

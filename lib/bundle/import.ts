@@ -1,19 +1,24 @@
-// Loads a history bundle into a database through the ingest's own snapshot writer: the whole file is
-// checked first (hash, schema version, every row against the database's columns), so a bad bundle writes
-// nothing; then each snapshot not yet stored is written in its own transaction, and one run per board is
+// Loads a history bundle into a database through the ingest's own writers (lib/ingest/store.ts, prices.ts): the
+// whole file is checked first (hash, schema version, every row against the database's columns), so a bad bundle
+// writes nothing; then each snapshot not yet stored is written in its own transaction, and one run per source is
 // recorded with trigger `bundle`. Importing the same bundle twice adds nothing the second time.
 import pg from "pg";
-import { syncAttribution } from "@/lib/attribution/sync";
 import type { BoardSlug } from "@/lib/boards";
 import { releaseIngestLock, tryIngestLock } from "@/lib/ingest/lock";
+import { storedPriceSnapshots, writePriceSnapshot } from "@/lib/ingest/prices";
 import { closeRun, openRun } from "@/lib/ingest/runs";
-import { bulkMethodFor, loadModelCache, storedSnapshots, writeSnapshot } from "@/lib/ingest/store";
+import {
+  bulkMethodFor, loadModelCache, storedSnapshots, writeCategories, writeSnapshot, type AttributeModels, type BulkMethod,
+} from "@/lib/ingest/store";
+import type { PriceTable } from "@/lib/sources/arena-prices";
+import type { SourceSnapshot } from "@/lib/sources/types";
 import { carriedColumns } from "./columns";
 import { BundleError, decodeBundle } from "./format";
 import { planImport } from "./validate";
 
-export interface ImportBoardResult {
-  board: string;
+export interface ImportSourceResult {
+  /** The run's source key: a board slug, or a price source. */
+  source: string;
   runId: number;
   snapshotsAdded: number;
   snapshotsSkipped: number;
@@ -25,7 +30,7 @@ export interface ImportBoardResult {
 export interface ImportResult {
   /** False when another ingest held the lock and nothing was done. */
   imported: boolean;
-  boards: ImportBoardResult[];
+  sources: ImportSourceResult[];
   ms: number;
 }
 
@@ -33,7 +38,9 @@ export interface ImportOptions {
   connectionString: string;
   /** Shown in messages, e.g. the file's path. */
   name?: string;
-  onSnapshot?: (board: string, date: string, rows: number) => void;
+  /** Attributes new models inside each snapshot's transaction (lib/jobs passes the registry's). */
+  attribute?: AttributeModels;
+  onSnapshot?: (source: string, date: string, rows: number) => void;
 }
 
 export async function importBundle(file: Buffer, opts: ImportOptions): Promise<ImportResult> {
@@ -44,14 +51,19 @@ export async function importBundle(file: Buffer, opts: ImportOptions): Promise<I
   try {
     const { rows: boardRows } = await client.query<{ slug: string }>("SELECT slug FROM board");
     const plan = planImport(decoded, await carriedColumns(client), new Set(boardRows.map((b) => b.slug)));
-    if (!(await tryIngestLock(client))) return { imported: false, boards: [], ms: performance.now() - t0 };
+    if (!(await tryIngestLock(client))) return { imported: false, sources: [], ms: performance.now() - t0 };
     try {
       const bulk = await bulkMethodFor(client);
-      const results: ImportBoardResult[] = [];
-      const boards = [...new Set(plan.snapshots.map((s) => s.board))];
-      for (const board of boards) results.push(await importBoard(client, board, plan.snapshots, bulk, opts));
-      if (results.some((r) => r.snapshotsAdded > 0)) await syncAttribution(client);
-      return { imported: true, boards: results, ms: performance.now() - t0 };
+      const sources: ImportSourceResult[] = [];
+      for (const board of [...new Set(plan.snapshots.map((s) => s.board))]) {
+        const snaps = plan.snapshots.filter((s) => s.board === board);
+        sources.push(await recorded(client, board, board, opts, (r) => importBoard(client, board, snaps, bulk, r, opts)));
+      }
+      for (const source of [...new Set(plan.prices.map((p) => p.source))]) {
+        const tables = plan.prices.filter((p) => p.source === source);
+        sources.push(await recorded(client, source, null, opts, (r) => importPrices(client, source, tables, r, opts)));
+      }
+      return { imported: true, sources, ms: performance.now() - t0 };
     } finally {
       await releaseIngestLock(client).catch(() => {});
     }
@@ -60,32 +72,21 @@ export async function importBundle(file: Buffer, opts: ImportOptions): Promise<I
   }
 }
 
-async function importBoard(
+/** Runs one source's import under a run record; a failure is recorded and reported, never thrown. */
+async function recorded(
   client: pg.Client,
-  board: BoardSlug,
-  all: ReturnType<typeof planImport>["snapshots"],
-  bulk: Awaited<ReturnType<typeof bulkMethodFor>>,
+  source: string,
+  board: BoardSlug | null,
   opts: ImportOptions,
-): Promise<ImportBoardResult> {
-  const runId = await openRun(client, board, "bundle");
-  const result: ImportBoardResult = {
-    board, runId, snapshotsAdded: 0, snapshotsSkipped: 0, rowsInserted: 0, status: "succeeded", error: null,
+  work: (result: ImportSourceResult) => Promise<number>,
+): Promise<ImportSourceResult> {
+  const runId = await openRun(client, source, board, "bundle");
+  const result: ImportSourceResult = {
+    source, runId, snapshotsAdded: 0, snapshotsSkipped: 0, rowsInserted: 0, status: "succeeded", error: null,
   };
   let rowsSeen = 0;
   try {
-    const have = new Set((await storedSnapshots(client, board)).map((s) => s.date));
-    const cache = await loadModelCache(client, board);
-    for (const snap of all) {
-      if (snap.board !== board) continue;
-      rowsSeen += snap.rows.length;
-      if (have.has(snap.date)) {
-        result.snapshotsSkipped += 1;
-        continue;
-      }
-      result.rowsInserted += await writeSnapshot(client, snap, runId, cache, bulk);
-      result.snapshotsAdded += 1;
-      opts.onSnapshot?.(board, snap.date, snap.rows.length);
-    }
+    rowsSeen = await work(result);
   } catch (err) {
     result.status = "failed";
     result.error = `importing ${opts.name ?? "the bundle"} failed: ${err instanceof Error ? err.message : String(err)}`;
@@ -98,6 +99,59 @@ async function importBoard(
     result.error,
   );
   return result;
+}
+
+async function importBoard(
+  client: pg.Client,
+  board: BoardSlug,
+  snaps: readonly SourceSnapshot[],
+  bulk: BulkMethod,
+  result: ImportSourceResult,
+  opts: ImportOptions,
+): Promise<number> {
+  const stored = new Map((await storedSnapshots(client, board)).map((s) => [s.date, s]));
+  const cache = await loadModelCache(client, board);
+  let rowsSeen = 0;
+  for (const snap of snaps) {
+    rowsSeen += snap.rows.length + (snap.categories ?? []).reduce((n, c) => n + c.rows.length, 0);
+    const have = stored.get(snap.date);
+    if (have) {
+      // A stored snapshot keeps its rows; categories it lacks are added, as the ingest does.
+      const missing = (snap.categories ?? []).map((c) => c.category).filter((c) => !have.categories.includes(c));
+      if (missing.length === 0) {
+        result.snapshotsSkipped += 1;
+        continue;
+      }
+      result.rowsInserted += await writeCategories(client, snap, missing, cache, bulk, opts.attribute);
+    } else {
+      result.rowsInserted += await writeSnapshot(client, snap, result.runId, cache, bulk, opts.attribute);
+      result.snapshotsAdded += 1;
+    }
+    opts.onSnapshot?.(board, snap.date, snap.rows.length);
+  }
+  return rowsSeen;
+}
+
+async function importPrices(
+  client: pg.Client,
+  source: string,
+  tables: readonly PriceTable[],
+  result: ImportSourceResult,
+  opts: ImportOptions,
+): Promise<number> {
+  const stored = new Set((await storedPriceSnapshots(client, source)).map((s) => s.date));
+  let rowsSeen = 0;
+  for (const table of tables) {
+    rowsSeen += table.rows.length;
+    if (stored.has(table.date)) {
+      result.snapshotsSkipped += 1;
+      continue;
+    }
+    result.rowsInserted += await writePriceSnapshot(client, table, result.runId);
+    result.snapshotsAdded += 1;
+    opts.onSnapshot?.(source, table.date, table.rows.length);
+  }
+  return rowsSeen;
 }
 
 export { BundleError };

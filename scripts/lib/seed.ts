@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { SHIPPED_BUNDLE } from "@/lib/bundle/format";
-import { importBundle } from "@/lib/bundle/import";
+import { runBundleImport } from "@/lib/jobs/import-bundle";
 
 export interface SeedResult {
   seeded: boolean;
@@ -30,10 +30,10 @@ export async function seedIfEmpty(url: string, root: string): Promise<SeedResult
   const done = (seeded: boolean, reason: string) => ({ seeded, reason, ms: performance.now() - t0 });
   if (await holdsSnapshots(url)) return done(false, "the database already holds history");
   if (!existsSync(file)) return done(false, `no shipped bundle at ${SHIPPED_BUNDLE}`);
-  const result = await importBundle(await readFile(file), { connectionString: url, name: SHIPPED_BUNDLE });
+  const result = await runBundleImport(await readFile(file), { connectionString: url, name: SHIPPED_BUNDLE });
   if (!result.imported) return done(false, "another instance holds the ingest lock");
-  const added = result.boards.reduce((n, b) => n + b.snapshotsAdded, 0);
-  const failed = result.boards.filter((b) => b.error).map((b) => b.error);
+  const added = result.sources.reduce((n, b) => n + b.snapshotsAdded, 0);
+  const failed = result.sources.filter((b) => b.error).map((b) => b.error);
   if (failed.length) return done(added > 0, failed.join("; "));
   return done(true, `${added} snapshots from ${SHIPPED_BUNDLE}`);
 }

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 
 import { exportBundle, exportLines } from "@/lib/bundle/export";
 import { BundleError, decodeBundle, encodeBundle, SHIPPED_BUNDLE, type BodyLine } from "@/lib/bundle/format";
 import { importBundle } from "@/lib/bundle/import";
+import { runBundleImport } from "@/lib/jobs/import-bundle";
 import { runIngest } from "@/lib/ingest/run";
-import { createMiniMirror, MINI_COUNTS } from "../fixtures/mini-mirror";
-import type { HubFixture } from "../fixtures/hub-fixture";
+import { createMiniMirror, MINI_COUNTS, MINI_PRICES, type MiniMirror } from "../fixtures/mini-mirror";
 import { truncateData } from "./db";
 
 const url = inject("databaseUrl");
@@ -27,13 +27,19 @@ async function withClient<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 const count = (table: string) =>
   withClient(async (c) => Number((await c.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n));
 
-let mirror: HubFixture;
+let mirror: MiniMirror;
 let bundle: Buffer;
 let lines: BodyLine[];
 beforeAll(async () => {
   mirror = await createMiniMirror();
   await truncateData(url);
-  await runIngest({ connectionString: url, trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+  await runIngest({
+    connectionString: url,
+    trigger: "test",
+    hub: { endpoint: mirror.fileEndpoint },
+    catalog: { endpoint: mirror.catalogEndpoint },
+    today: "2025-11-02",
+  });
   bundle = (await withClient(exportBundle)).file;
   lines = (await withClient(exportLines)).lines;
 });
@@ -42,16 +48,17 @@ beforeEach(() => truncateData(url));
 
 describe("history bundle", () => {
   test("round trip: import into an empty database, export again, byte-identical; runs recorded as `bundle`", async () => {
-    const result = await importBundle(bundle, { connectionString: url });
+    const result = await runBundleImport(bundle, { connectionString: url });
     expect(result.imported).toBe(true);
-    expect(Object.fromEntries(result.boards.map((b) => [b.board, [b.status, b.snapshotsAdded, b.rowsInserted]]))).toEqual({
-      "lmarena-text": ["succeeded", MINI_COUNTS.arenaSnapshots, MINI_COUNTS.arenaEntries],
+    expect(Object.fromEntries(result.sources.map((b) => [b.source, [b.status, b.snapshotsAdded, b.rowsInserted]]))).toEqual({
+      "lmarena-text": ["succeeded", MINI_COUNTS.arenaSnapshots, MINI_COUNTS.arenaEntries + MINI_COUNTS.arenaCategoryEntries],
       "hf-open-llm-v2": ["succeeded", MINI_COUNTS.hfSnapshots, MINI_COUNTS.hfEntries],
+      "lmarena-prices": ["succeeded", 1, MINI_PRICES.length],
     });
     const again = (await withClient(exportBundle)).file;
     expect(again.equals(bundle)).toBe(true);
     const runs = await withClient(async (c) => (await c.query("SELECT trigger, status FROM ingest_run")).rows);
-    expect(runs).toHaveLength(2);
+    expect(runs).toHaveLength(3);
     expect(runs.every((r) => r.trigger === "bundle" && r.status === "succeeded")).toBe(true);
     // Models are attributed after the import, as after an ingest.
     const attributed = await withClient(
@@ -64,15 +71,17 @@ describe("history bundle", () => {
     await importBundle(bundle, { connectionString: url });
     const entries = await count("entry");
     const second = await importBundle(bundle, { connectionString: url });
-    expect(second.boards.map((b) => b.snapshotsAdded)).toEqual([0, 0]);
-    expect(second.boards.reduce((n, b) => n + b.snapshotsSkipped, 0)).toBe(MINI_COUNTS.arenaSnapshots + MINI_COUNTS.hfSnapshots);
+    expect(second.sources.map((b) => b.snapshotsAdded)).toEqual([0, 0, 0]);
+    expect(second.sources.reduce((n, b) => n + b.snapshotsSkipped, 0)).toBe(
+      MINI_COUNTS.arenaSnapshots + MINI_COUNTS.hfSnapshots + 1,
+    );
     expect(await count("entry")).toBe(entries);
   });
 
   test("fills only the snapshots a database lacks", async () => {
     await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
     const result = await importBundle(bundle, { connectionString: url });
-    const byBoard = Object.fromEntries(result.boards.map((b) => [b.board, b]));
+    const byBoard = Object.fromEntries(result.sources.map((b) => [b.source, b]));
     expect(byBoard["lmarena-text"].snapshotsAdded).toBe(0);
     expect(byBoard["hf-open-llm-v2"].snapshotsAdded).toBe(MINI_COUNTS.hfSnapshots);
     expect((await withClient(exportBundle)).file.equals(bundle)).toBe(true);
@@ -117,6 +126,18 @@ describe("history bundle", () => {
       /column entry\.mood, which this database does not have/,
     ],
     [
+      "a broken category row (a rank that is not an integer)",
+      () => {
+        const broken = structuredClone(lines);
+        const snap = broken.find((l) => l.kind === "snapshot" && l.categories.length > 0)!;
+        if (snap.kind !== "snapshot") throw new Error("unreachable");
+        const rankAt = 1 + (broken[0] as { category_entry: string[] }).category_entry.indexOf("rank");
+        snap.categories[0][rankAt] = 1.5;
+        return encodeBundle(broken);
+      },
+      /category entry 0 \(model "[^"]+"\): column rank: expected int, got 1\.5/,
+    ],
+    [
       "a model index out of range",
       () => {
         const broken = structuredClone(lines);
@@ -142,6 +163,7 @@ describe("history bundle", () => {
 
 const shipped = path.join(root, SHIPPED_BUNDLE);
 const sharedMirror = path.resolve(root, "../shared/data/mirror/huggingface.co");
+const sharedCatalog = path.resolve(root, "../shared/data/mirror/raw.githubusercontent.com");
 
 describe("the shipped bundle", () => {
   test("is at most 5 MB and holds both boards", async () => {
@@ -150,17 +172,31 @@ describe("the shipped bundle", () => {
     const decoded = decodeBundle(file);
     const boards = new Set(decoded.body.map((l) => (l as { board?: string }).board).filter(Boolean));
     expect([...boards].sort()).toEqual(["hf-open-llm-v2", "lmarena-text"]);
+    expect(decoded.body.some((l) => (l as { kind: string }).kind === "prices")).toBe(true);
   });
 
   test.skipIf(!existsSync(sharedMirror))(
     "equals a fresh export of the shared mirror (rebuild it with npm run data:bundle when this fails)",
     async () => {
-      const result = await runIngest({
+      // What data:bundle does: boards first, then the price table dated by the newest board snapshot.
+      const boards = await runIngest({
         connectionString: url,
         trigger: "test",
+        boards: ["lmarena-text", "hf-open-llm-v2"],
         hub: { endpoint: `file://${sharedMirror}` },
       });
-      expect(result.runs.every((r) => r.status === "succeeded")).toBe(true);
+      const newest = await withClient(
+        async (c) => (await c.query("SELECT to_char(max(date), 'YYYY-MM-DD') AS d FROM snapshot")).rows[0].d as string,
+      );
+      const prices = await runIngest({
+        connectionString: url,
+        trigger: "test",
+        sources: ["lmarena-prices"],
+        hub: { endpoint: `file://${sharedMirror}` },
+        catalog: { endpoint: `file://${sharedCatalog}` },
+        today: newest,
+      });
+      expect([...boards.runs, ...prices.runs].every((r) => r.status === "succeeded")).toBe(true);
       const fresh = (await withClient(exportBundle)).file;
       expect(fresh.equals(await readFile(shipped)), "prisma/seed is stale: run npm run data:bundle").toBe(true);
     },
