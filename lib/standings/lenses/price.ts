@@ -80,7 +80,7 @@ export interface CheapestSeries {
  */
 export function cheapestWithin(
   frame: BoardFrame,
-  prices: ReadonlyMap<string, ModelPrice>,
+  pricesFor: (date: string) => ReadonlyMap<string, ModelPrice>,
   q: { countries: CountryKey[]; within: number; from?: string; to?: string; filters: StandingsFilters },
 ): CheapestSeries[] {
   const series: CheapestSeries[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
@@ -88,11 +88,30 @@ export function cheapestWithin(
     if (!inRange(snapshot.date, q.from, q.to)) continue;
     const pop = population(frame.board, snapshot, q.filters);
     const top = pop.reduce<number | null>((m, e) => (m === null || e.score > m ? e.score : m), null);
-    const priced = pricedEntries(frame.board, snapshot, prices, q.filters);
+    const priced = pricedEntries(frame.board, snapshot, pricesFor(snapshot.date), q.filters);
     for (const s of series) {
       const hit = top === null ? undefined : priced.find((p) => countsFor(p.country, s.key) && p.score >= top - q.within);
       s.points.push({ date: snapshot.date, value: hit?.blended ?? null, model: hit?.model ?? null, score: hit?.score ?? null, top });
     }
   }
   return series;
+}
+
+/** A price table as observed on one date. */
+export interface PriceTableAt {
+  date: string;
+  prices: ReadonlyMap<string, ModelPrice>;
+}
+
+/**
+ * The price table to use for an arena date: the newest observed on or before it, else the oldest one. Upstream keeps
+ * one price per model and no history, so before the first observation the first one is the best available; the view
+ * says which table it used.
+ */
+export function priceTableFor(tables: readonly PriceTableAt[], date: string): PriceTableAt | null {
+  let found: PriceTableAt | null = null;
+  for (const t of tables) if (t.date <= date && (found === null || t.date > found.date)) found = t;
+  if (found) return found;
+  for (const t of tables) if (found === null || t.date < found.date) found = t;
+  return found;
 }

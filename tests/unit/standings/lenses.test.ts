@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { bestByParamClass, paramClassOf, scorePerCo2, type ModelFacts } from "@/lib/standings/lenses/efficiency";
 import { languageLens } from "@/lib/standings/lenses/language";
-import { blendedPrice, cheapestWithin, priceFrontier, pricedEntries, type ModelPrice } from "@/lib/standings/lenses/price";
+import { blendedPrice, cheapestWithin, priceFrontier, pricedEntries, priceTableFor, type ModelPrice } from "@/lib/standings/lenses/price";
 import { entry, filters, frame } from "./helpers";
 
 describe("language lens", () => {
@@ -67,6 +67,15 @@ describe("price lens", () => {
     ]);
   });
 
+  test("the price table for a date: the newest on or before it, else the oldest", () => {
+    const t = (date: string) => ({ date, prices: new Map() });
+    const tables = [t("2025-03-01"), t("2025-01-01"), t("2025-06-01")];
+    expect(priceTableFor(tables, "2025-04-01")?.date).toBe("2025-03-01");
+    expect(priceTableFor(tables, "2025-06-01")?.date).toBe("2025-06-01");
+    expect(priceTableFor(tables, "2024-01-01")?.date).toBe("2025-01-01");
+    expect(priceTableFor([], "2024-01-01")).toBeNull();
+  });
+
   test("the frontier keeps the models no cheaper one beats", () => {
     const f = priceFrontier([
       { model: "a", blended: 1, score: 1200 },
@@ -81,7 +90,7 @@ describe("price lens", () => {
   });
 
   test("cheapest model within X points of the board's top, per country and date; the top counts unpriced models", () => {
-    const [us, cn, eu] = cheapestWithin(board, prices, { countries: ["US", "CN", "europe"], within: 30, filters: filters() });
+    const [us, cn, eu] = cheapestWithin(board, () => prices, { countries: ["US", "CN", "europe"], within: 30, filters: filters() });
     // 2025-01-01: top 1300 (gpt); within 30 → ≥ 1270: only gpt for the US; nothing for CN (qwen 1260).
     // 2025-02-01: top 1330 (claude, unpriced); ≥ 1300: gpt (7.5) for the US, deepseek (0.4775) for CN.
     expect(us.points.map((p) => [p.date, p.model, p.value, p.top])).toEqual([
@@ -90,7 +99,7 @@ describe("price lens", () => {
     ]);
     expect(cn.points.map((p) => [p.model, p.value])).toEqual([[null, null], ["deepseek", 0.4775]]);
     expect(eu.points.map((p) => p.model)).toEqual([null, null]);
-    const [wide] = cheapestWithin(board, prices, { countries: ["US"], within: 100, filters: filters() });
+    const [wide] = cheapestWithin(board, () => prices, { countries: ["US"], within: 100, filters: filters() });
     expect(wide.points.map((p) => p.model)).toEqual(["gpt-mini", "gpt-mini"]);
   });
 });

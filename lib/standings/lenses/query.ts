@@ -1,0 +1,52 @@
+// Query parameters of the lens routes. Built from the same fields as the standings queries (countries, filters, range,
+// format), so a lens link reads like a standings link. Names and defaults are public API: never change them.
+import { z } from "zod";
+import { categoryParam } from "../categories";
+import { countryList, DEFAULT_COUNTRIES, filtersShape, formatParam, isoDate } from "../query";
+
+const rangeRule = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+const rangeIssue = { message: "from must not be after to", path: ["from"] };
+
+export const LANGUAGE_DEFAULTS = { a: "chinese", b: "english" } as const;
+export const DEFAULT_WITHIN = 50;
+export const MAX_WITHIN = 500;
+
+/** The language lens: two arena categories compared. */
+export const languageQuerySchema = z
+  .object({
+    board: z.enum(["lmarena-text"]).default("lmarena-text"),
+    a: categoryParam.default(LANGUAGE_DEFAULTS.a),
+    b: categoryParam.default(LANGUAGE_DEFAULTS.b),
+    countries: countryList.default(DEFAULT_COUNTRIES),
+    format: formatParam,
+    ...filtersShape,
+  })
+  .refine(rangeRule, rangeIssue)
+  .refine((q) => q.a !== q.b, { message: "must differ from a (a category cannot be compared with itself)", path: ["b"] });
+export type LanguageQuery = z.output<typeof languageQuerySchema>;
+
+/** The price lens: one date's scatter and frontiers, and the cheapest-within-X series over the range. */
+export const priceQuerySchema = z
+  .object({
+    board: z.enum(["lmarena-text"]).default("lmarena-text"),
+    category: categoryParam.default("overall"),
+    /** The scatter's date; absent = the newest snapshot. */
+    date: isoDate.optional(),
+    within: z.coerce.number().min(0, "must be at least 0").max(MAX_WITHIN, `must be at most ${MAX_WITHIN}`).default(DEFAULT_WITHIN),
+    countries: countryList.default(DEFAULT_COUNTRIES),
+    format: formatParam,
+    ...filtersShape,
+  })
+  .refine(rangeRule, rangeIssue);
+export type PriceQuery = z.output<typeof priceQuerySchema>;
+
+/** The efficiency lens (HF board). */
+export const efficiencyQuerySchema = z
+  .object({
+    board: z.enum(["hf-open-llm-v2"]).default("hf-open-llm-v2"),
+    countries: countryList.default(DEFAULT_COUNTRIES),
+    format: formatParam,
+    ...filtersShape,
+  })
+  .refine(rangeRule, rangeIssue);
+export type EfficiencyQuery = z.output<typeof efficiencyQuerySchema>;
