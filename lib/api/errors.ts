@@ -1,4 +1,5 @@
 // The one error shape of API v1: `{ error: { code, message } }` with the right HTTP status.
+import { UnknownCategoryError } from "@/lib/standings/categories";
 
 export class ApiError extends Error {
   constructor(
@@ -41,6 +42,7 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
 /** Any thrown value as an ApiError: input errors keep their status; everything else is a server fault. */
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
+  if (err instanceof UnknownCategoryError) return badRequest(err.message);
   if (isDatabaseUnavailable(err)) {
     return new ApiError(503, "database_unavailable", "The database is unreachable right now; try again shortly.");
   }

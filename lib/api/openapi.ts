@@ -5,7 +5,8 @@ import { BOARD_SLUGS } from "@/lib/boards";
 import { gapQuerySchema, isoDate, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
 import { APP_VERSION } from "@/lib/version";
 import * as R from "./response-schemas";
-import { formatQuerySchema, searchQuerySchema } from "./schemas";
+import { formatQuerySchema, searchQuerySchema, snapshotListQuerySchema } from "./schemas";
+import { efficiencyQuerySchema, languageQuerySchema, priceQuerySchema } from "@/lib/standings/lenses/query";
 
 type Json = Record<string, unknown>;
 
@@ -28,6 +29,10 @@ export const PARAM_DOCS: Record<string, string> = {
   rank:
     "score (default): competition rank by score within the population, one rule on every date; published: the board's own rank, whose rule changes over the arena's history.",
   format: "json (default) or csv (RFC 4180; formula-like cells are neutralised).",
+  category:
+    "Arena prompt category, as upstream names it (overall, chinese, english, coding, hard_6, …; list: /api/v1/boards/{board}/categories). overall (default) is the only category of other boards.",
+  date: "Snapshot date of the scatter (YYYY-MM-DD); the newest by default.",
+  within: "Points below the board's top score within which the cheapest model counts (0-500).",
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {
@@ -84,7 +89,11 @@ interface Operation {
 export const OPERATIONS: Operation[] = [
   { path: "/api/v1/standings", id: "getStandings", summary: "One metric per country key per snapshot date", query: standingsQuerySchema, response: "standingsResponse" },
   { path: "/api/v1/gap", id: "getGap", summary: "Best-score gap and lag between two country keys", query: gapQuerySchema, response: "gapResponse" },
-  { path: "/api/v1/boards/{board}/snapshots", id: "listSnapshots", summary: "Snapshot dates of a board with entry counts", query: formatQuerySchema, inPath: ["board"], response: "snapshotList", notFound: "Unknown board" },
+  { path: "/api/v1/boards/{board}/snapshots", id: "listSnapshots", summary: "Snapshot dates of a board with entry counts", query: snapshotListQuerySchema, inPath: ["board"], response: "snapshotList", notFound: "Unknown board" },
+  { path: "/api/v1/boards/{board}/categories", id: "listCategories", summary: "Prompt categories of a board (overall first) with their snapshot counts", query: formatQuerySchema, inPath: ["board"], response: "categoryList", notFound: "Unknown board" },
+  { path: "/api/v1/lenses/language", id: "getLanguageLens", summary: "Best rank and score per country in two arena categories, and the rank difference", query: languageQuerySchema, response: "languageResponse" },
+  { path: "/api/v1/lenses/price", id: "getPriceLens", summary: "Arena score against blended price, frontiers per country, cheapest model within X of the top", query: priceQuerySchema, response: "priceResponse", notFound: "No snapshot on that date" },
+  { path: "/api/v1/lenses/efficiency", id: "getEfficiencyLens", summary: "Open LLM Leaderboard: best score per parameter class and per kg CO₂, per country", query: efficiencyQuerySchema, response: "efficiencyResponse" },
   { path: "/api/v1/boards/{board}/snapshots/{date}", id: "getSnapshotTable", summary: "Ranking table of one snapshot", query: snapshotTableQuerySchema, inPath: ["board", "date"], response: "snapshotTableResponse", notFound: "Unknown board, or no snapshot on that date" },
   { path: "/api/v1/models/{board}/{key}", id: "getModelHistory", summary: "A model's attribution and history", query: formatQuerySchema, inPath: ["board", "key"], response: "modelDetailResponse", notFound: "Unknown board or model" },
   { path: "/api/v1/organizations", id: "listOrganizations", summary: "The attribution registry with countries and model counts", query: formatQuerySchema, response: "organizationList" },

@@ -6,6 +6,8 @@ import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/standings/frame";
 import { METRICS } from "@/lib/standings/metric-kinds";
 import type * as E from "@/lib/explore/types";
 import type * as T from "@/lib/standings/types";
+import type * as L from "@/lib/standings/lenses/types";
+import type { CategoryInfo } from "@/lib/standings/categories";
 
 const board = z.enum(BOARD_SLUGS);
 const date = z.iso.date();
@@ -17,6 +19,7 @@ const asOf = { updatedAt: str.describe("ISO timestamp of the newest snapshot's i
 const seriesPoint = z.object({ date, value: num, model: str.describe("Key of the model that sets the value") });
 export const standingsResponse = z.object({
   board,
+  category: z.string().describe("Prompt category the values are computed in (overall unless requested)"),
   metric: z.enum(METRICS),
   n: z.number().int(),
   attribution: z.enum(ATTRIBUTION_MODES),
@@ -29,6 +32,7 @@ export const standingsResponse = z.object({
 const gapSide = z.object({ score: num, model: str });
 export const gapResponse = z.object({
   board,
+  category: z.string().describe("Prompt category the values are computed in (overall unless requested)"),
   a: z.string(),
   b: z.string(),
   attribution: z.enum(ATTRIBUTION_MODES),
@@ -60,6 +64,7 @@ export const snapshotList = z.array(z.object({ date, entries: z.number().int() }
 export const snapshotTableResponse = z.object({
   board,
   date,
+  category: z.string().describe("Prompt category the values are computed in (overall unless requested)"),
   attribution: z.enum(ATTRIBUTION_MODES),
   rows: z.array(
     z.object({
@@ -189,6 +194,86 @@ export const searchResponse = z.object({
   ),
 });
 
+export const categoryList = z.array(
+  z.object({
+    name: z.string().describe("Upstream's name, open-ended; use it as the category parameter"),
+    label: z.string().describe("A readable label for known names; the raw name otherwise"),
+    snapshots: z.number().int(),
+    first: z.string(),
+    last: z.string(),
+  }),
+);
+
+const lensSeries = <P extends z.ZodType>(point: P) => z.array(z.object({ key: z.string(), label: z.string(), points: z.array(point) }));
+
+export const languageResponse = z.object({
+  board: z.literal("lmarena-text"),
+  a: z.string(),
+  b: z.string(),
+  aLabel: z.string(),
+  bLabel: z.string(),
+  attribution: z.enum(ATTRIBUTION_MODES),
+  license: z.enum(LICENSE_FILTERS),
+  series: lensSeries(
+    z.object({
+      date,
+      rankA: num,
+      rankB: num,
+      scoreA: num,
+      scoreB: num,
+      modelA: str,
+      modelB: str,
+      advantage: num.describe("Best rank in a minus best rank in b; negative: better on a's prompts"),
+    }),
+  ),
+  ...asOf,
+});
+
+export const priceResponse = z.object({
+  board: z.literal("lmarena-text"),
+  category: z.string(),
+  date: date.nullable(),
+  within: z.number(),
+  attribution: z.enum(ATTRIBUTION_MODES),
+  license: z.enum(LICENSE_FILTERS),
+  points: z.array(
+    z.object({
+      model: z.string(),
+      name: z.string(),
+      country: str,
+      key: str.describe("The first requested country key the model counts for"),
+      score: z.number(),
+      rank: z.number(),
+      input: z.number().describe("USD per million input tokens"),
+      output: z.number().describe("USD per million output tokens"),
+      blended: z.number().describe("(3 × input + output) / 4, USD per million tokens"),
+      frontier: z.boolean(),
+    }),
+  ),
+  frontiers: z.array(z.object({ key: z.string(), label: z.string(), models: z.array(z.string()) })),
+  cheapest: lensSeries(z.object({ date, value: num, model: str, score: num, top: num })),
+  join: z.object({
+    priceDate: date.nullable(),
+    priceRows: z.number().int(),
+    pricedRows: z.number().int(),
+    matchedRows: z.number().int(),
+    entries: z.number().int(),
+    pricedEntries: z.number().int(),
+  }),
+  ...asOf,
+});
+
+const efficiencySeries = lensSeries(z.object({ date, value: num, model: str }));
+export const efficiencyResponse = z.object({
+  board: z.literal("hf-open-llm-v2"),
+  attribution: z.enum(ATTRIBUTION_MODES),
+  license: z.enum(LICENSE_FILTERS),
+  official: z.boolean(),
+  classes: z.array(z.object({ key: z.enum(["lt3", "3-10", "10-35", "35-80", "gt80"]), label: z.string(), series: efficiencySeries })),
+  co2: efficiencySeries,
+  ...asOf,
+});
+
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -203,4 +288,8 @@ export const schemaTypeChecks: [
   Same<z.output<typeof organizationDetailResponse>, E.OrganizationDetail>,
   Same<z.output<typeof countryDetailResponse>, E.CountryDetail>,
   Same<z.output<typeof searchResponse>, E.SearchResponse>,
-] = [true, true, true, true, true, true, true, true, true, true];
+  Same<z.output<typeof categoryList>, CategoryInfo[]>,
+  Same<z.output<typeof languageResponse>, L.LanguageResponse>,
+  Same<z.output<typeof priceResponse>, L.PriceResponse>,
+  Same<z.output<typeof efficiencyResponse>, L.EfficiencyResponse>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -1,9 +1,11 @@
 // Query schemas of the API v1 resources that take no standings filters. The standings, gap and snapshot-table
 // schemas live in lib/standings/query.ts, shared with the dashboard.
 import { z } from "zod";
-import { formatParam } from "@/lib/standings/query";
+import { FIELDS, formatParam } from "@/lib/standings/query";
 
 export const formatQuerySchema = z.object({ format: formatParam });
+/** `GET /api/v1/boards/{board}/snapshots`: the snapshots that have a category (default overall). */
+export const snapshotListQuerySchema = z.object({ category: FIELDS.category.schema.default(FIELDS.category.default), format: formatParam });
 export const SEARCH_MAX_LIMIT = 50;
 
 /** `GET /api/v1/search`: a free-text query (blank gives no results) and how many results to return. */

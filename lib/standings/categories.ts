@@ -59,3 +59,18 @@ export interface CategoryInfo {
   first: string;
   last: string;
 }
+
+/** A category the board does not have. The API answers it with a 400 naming the board's categories. */
+export class UnknownCategoryError extends Error {
+  constructor(
+    readonly board: string,
+    readonly category: string,
+    known: readonly string[],
+    readonly param = "category",
+  ) {
+    const list = known.length > 12 ? `${known.slice(0, 12).join(", ")}, … (${known.length} in all)` : known.join(", ");
+    const shown = JSON.stringify(category.length > 60 ? `${category.slice(0, 60)}…` : category);
+    super(`${param}: ${shown} is not a category of ${board}; its categories are ${list} (GET /api/v1/boards/${board}/categories)`);
+    this.name = "UnknownCategoryError";
+  }
+}

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
 import { currentDataVersion, memo } from "./cache";
-import { categoryLabel, OVERALL, type CategoryInfo } from "./categories";
+import { categoryLabel, OVERALL, UnknownCategoryError, type CategoryInfo } from "./categories";
 
 async function readCategories(board: BoardSlug): Promise<CategoryInfo[]> {
   const rows = await prisma().$queryRaw<{ name: string; snapshots: number; first: string | null; last: string | null }[]>(Prisma.sql`
@@ -30,4 +30,14 @@ export async function listCategories(board: BoardSlug): Promise<CategoryInfo[]> 
     const found = await readCategories(board);
     return found.some((c) => c.name === OVERALL) ? found : [{ name: OVERALL, label: categoryLabel(OVERALL), snapshots: 0, first: "", last: "" }, ...found];
   });
+}
+
+/** Throws UnknownCategoryError (a 400) unless the board has each named category; `overall` always passes. */
+export async function requireCategories(board: BoardSlug, named: Record<string, string>): Promise<void> {
+  const entries = Object.entries(named).filter(([, c]) => c !== OVERALL);
+  if (entries.length === 0) return;
+  const known = (await listCategories(board)).map((c) => c.name);
+  for (const [param, category] of entries) {
+    if (!known.includes(category)) throw new UnknownCategoryError(board, category, known, param);
+  }
 }

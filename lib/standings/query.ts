@@ -7,6 +7,7 @@ import { isCountryKey, normalizeCountryKey } from "@/lib/attribution/countries";
 import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "./frame";
 import { DEFAULT_METRIC, DEFAULT_N, METRICS } from "./metric-kinds";
+import { categoryParam, OVERALL } from "./categories";
 import { DEFAULT_RANK_RULE, RANK_RULES } from "./rank";
 
 /** The cut-offs the dashboard offers; the API and permalinks accept any n from 1 to MAX_N. */
@@ -94,6 +95,8 @@ export const FIELDS = {
   /** Which rank best-rank, top-n-* and the table's `rank` use: `score` (one rule on every date) or the board's own. */
   rank: enumField(RANK_RULES, DEFAULT_RANK_RULE),
   format: enumField(["json", "csv"] as const, "json"),
+  /** The arena's prompt category (open-ended upstream names); `overall` is every board's only category elsewhere. */
+  category: { schema: categoryParam, default: OVERALL, serialize: String } satisfies QueryField<string>,
 };
 export type FieldName = keyof typeof FIELDS;
 
@@ -120,7 +123,12 @@ function apiShape<F extends Fields>(fields: F): ApiShape<F> {
  * The population filters every standings resource takes (standings, gap, snapshot table). A new filter (a category,
  * a price band) added here reaches all three routes, the OpenAPI document and the dashboard's URL at once.
  */
-export const FILTER_FIELDS = { attribution: FIELDS.attribution, license: FIELDS.license, official: FIELDS.official };
+export const FILTER_FIELDS = {
+  attribution: FIELDS.attribution,
+  license: FIELDS.license,
+  official: FIELDS.official,
+  category: FIELDS.category,
+};
 
 export const formatParam = apiShape({ format: FIELDS.format }).format;
 export const filtersShape = apiShape({ ...FILTER_FIELDS, from: FIELDS.from, to: FIELDS.to });

@@ -3,6 +3,8 @@
 import "server-only";
 import type { BoardSlug } from "@/lib/boards";
 import { currentDataVersion, frameFor, memo } from "./cache";
+import { requireCategories } from "./category-list";
+import { OVERALL } from "./categories";
 import type { GapQuery, StandingsQuery } from "./query";
 import { gapFromFrame, standingsFromFrame } from "./shape";
 import type { GapResponse, SnapshotListItem, StandingsResponse } from "./types";
@@ -19,18 +21,21 @@ export function queryKey(q: object): string {
 }
 
 export async function getStandings(q: StandingsQuery): Promise<StandingsResponse> {
+  await requireCategories(q.board, { category: q.category });
   const version = await currentDataVersion();
-  return memo(version, `standings:${queryKey(q)}`, async () => standingsFromFrame(await frameFor(q.board, version), q));
+  return memo(version, `standings:${queryKey(q)}`, async () => standingsFromFrame(await frameFor(q.board, version, q.category), q));
 }
 
 export async function getGap(q: GapQuery): Promise<GapResponse> {
+  await requireCategories(q.board, { category: q.category });
   const version = await currentDataVersion();
-  return memo(version, `gap:${queryKey(q)}`, async () => gapFromFrame(await frameFor(q.board, version), q));
+  return memo(version, `gap:${queryKey(q)}`, async () => gapFromFrame(await frameFor(q.board, version, q.category), q));
 }
 
-/** The board's snapshots, oldest first, with their entry counts. */
-export async function listSnapshots(board: BoardSlug): Promise<SnapshotListItem[]> {
+/** The board's snapshots in a category (default overall), oldest first, with their entry counts in it. */
+export async function listSnapshots(board: BoardSlug, category: string = OVERALL): Promise<SnapshotListItem[]> {
+  await requireCategories(board, { category });
   const version = await currentDataVersion();
-  const frame = await frameFor(board, version);
+  const frame = await frameFor(board, version, category);
   return frame.snapshots.map((s) => ({ date: s.date, entries: s.entries.length }));
 }

@@ -29,6 +29,7 @@ export function standingsFromFrame(frame: BoardFrame & FrameMeta, q: StandingsQu
   });
   return {
     board: frame.board,
+    category: q.category,
     metric: q.metric,
     n: q.n,
     attribution: q.attribution,
@@ -45,6 +46,7 @@ export function gapFromFrame(frame: BoardFrame & FrameMeta, q: GapQuery): GapRes
   const points = computeGap(frame, { a: q.a, b: q.b, from: q.from, to: q.to, filters: filtersOf({ ...q, rank: "score" }) });
   return {
     board: frame.board,
+    category: q.category,
     a: q.a,
     b: q.b,
     attribution: q.attribution,

@@ -7,6 +7,8 @@ import type { Series } from "./metrics";
 
 export interface StandingsResponse {
   board: BoardSlug;
+  /** The prompt category the series are computed in (`overall` by default). */
+  category: string;
   metric: MetricKind;
   n: number;
   attribution: AttributionMode;
@@ -21,6 +23,7 @@ export interface StandingsResponse {
 
 export interface GapResponse {
   board: BoardSlug;
+  category: string;
   a: string;
   b: string;
   attribution: AttributionMode;
@@ -60,6 +63,7 @@ export interface RankingRow {
 export interface SnapshotTableResponse {
   board: BoardSlug;
   date: string;
+  category: string;
   attribution: AttributionMode;
   rows: RankingRow[];
 }

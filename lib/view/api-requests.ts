@@ -2,6 +2,7 @@
 // calls the service with them directly, the client uses them as TanStack Query keys, and the URL the client fetches
 // (and the CSV links) is written from them by the fields' serializers: one view, one set of queries, one URL each.
 import type { BoardSlug } from "@/lib/boards";
+import { OVERALL } from "@/lib/standings/categories";
 import { boardHasOfficial } from "@/lib/standings/frame";
 import { DEFAULT_N, METRIC_INFO } from "@/lib/standings/metric-kinds";
 import { toQueryString, type GapQuery, type SnapshotTableQuery, type StandingsQuery } from "@/lib/standings/query";
@@ -29,6 +30,8 @@ export function viewToQuery(view: ViewState, at: { latest: string | null; tableD
     license: view.license,
     // `official` only means something on boards with the flag; elsewhere leave it off so keys stay shared.
     official: boardHasOfficial(view.board) && view.official,
+    // Only the arena has categories; a category left in the URL when switching board must not 400 the HF views.
+    category: view.board === "lmarena-text" ? view.category : OVERALL,
   };
   const [a, b] = gapPair(view);
   return {

@@ -75,6 +75,8 @@ export const viewParsers = {
   license: withFieldDefault(FILTER_FIELDS.license),
   attribution: withFieldDefault(FILTER_FIELDS.attribution),
   official: withFieldDefault(FILTER_FIELDS.official, VIEW_DEFAULT_OVERRIDES.official),
+  /** Arena prompt category (open-ended upstream names); the page checks it against the board's list. */
+  category: withFieldDefault(FILTER_FIELDS.category),
   rank: withFieldDefault(FIELDS.rank),
   date: optional(VIEW_FIELDS.date),
   /** The gap pair; absent = the first two chosen countries (see `gapPair`). */

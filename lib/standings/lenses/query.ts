@@ -2,7 +2,12 @@
 // format), so a lens link reads like a standings link. Names and defaults are public API: never change them.
 import { z } from "zod";
 import { categoryParam } from "../categories";
-import { countryList, DEFAULT_COUNTRIES, filtersShape, formatParam, isoDate } from "../query";
+import { countryList, DEFAULT_COUNTRIES, FIELDS, filtersShape, formatParam, isoDate } from "../query";
+
+// The lenses take the standings' filters and rank rule; the language and efficiency lenses name their categories
+// themselves (or have none), so they leave `category` out.
+const { category: _category, ...filtersNoCategory } = filtersShape;
+const rank = FIELDS.rank.schema.default(FIELDS.rank.default);
 
 const rangeRule = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
 const rangeIssue = { message: "from must not be after to", path: ["from"] };
@@ -18,8 +23,9 @@ export const languageQuerySchema = z
     a: categoryParam.default(LANGUAGE_DEFAULTS.a),
     b: categoryParam.default(LANGUAGE_DEFAULTS.b),
     countries: countryList.default(DEFAULT_COUNTRIES),
+    rank,
     format: formatParam,
-    ...filtersShape,
+    ...filtersNoCategory,
   })
   .refine(rangeRule, rangeIssue)
   .refine((q) => q.a !== q.b, { message: "must differ from a (a category cannot be compared with itself)", path: ["b"] });
@@ -29,11 +35,11 @@ export type LanguageQuery = z.output<typeof languageQuerySchema>;
 export const priceQuerySchema = z
   .object({
     board: z.enum(["lmarena-text"]).default("lmarena-text"),
-    category: categoryParam.default("overall"),
     /** The scatter's date; absent = the newest snapshot. */
     date: isoDate.optional(),
     within: z.coerce.number().min(0, "must be at least 0").max(MAX_WITHIN, `must be at most ${MAX_WITHIN}`).default(DEFAULT_WITHIN),
     countries: countryList.default(DEFAULT_COUNTRIES),
+    rank,
     format: formatParam,
     ...filtersShape,
   })
@@ -45,8 +51,9 @@ export const efficiencyQuerySchema = z
   .object({
     board: z.enum(["hf-open-llm-v2"]).default("hf-open-llm-v2"),
     countries: countryList.default(DEFAULT_COUNTRIES),
+    rank,
     format: formatParam,
-    ...filtersShape,
+    ...filtersNoCategory,
   })
   .refine(rangeRule, rangeIssue);
 export type EfficiencyQuery = z.output<typeof efficiencyQuerySchema>;

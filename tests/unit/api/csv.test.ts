@@ -4,6 +4,7 @@ import type { ModelHistoryResponse, StandingsResponse } from "@/lib/standings/ty
 
 const standings: StandingsResponse = {
   board: "lmarena-text",
+      category: "overall",
   metric: "best-rank",
   n: 10,
   attribution: "developer",
@@ -29,6 +30,7 @@ describe("API CSV", () => {
   test("gap keeps negative numbers as numbers", () => {
     const { body } = gapCsv({
       board: "lmarena-text",
+      category: "overall",
       a: "US",
       b: "CN",
       attribution: "developer",
@@ -56,6 +58,7 @@ describe("API CSV", () => {
     expect(snapshotListCsv("hf-open-llm-v2", [{ date: "2024-08-01", entries: 3 }]).body).toBe("date,entries\r\n2024-08-01,3\r\n");
     const table = snapshotTableCsv({
       board: "lmarena-text",
+      category: "overall",
       date: "2025-01-01",
       attribution: "base",
       rows: [
@@ -67,7 +70,8 @@ describe("API CSV", () => {
       ],
     });
     expect(table.body.split("\r\n")[1]).toBe("1,m,\"M, large\",'@org,org,US,1300.5,1296,1305,1000,Proprietary,proprietary,,alias,1,3");
-    const history = { board: "lmarena-text", key: "a/b", points: [{ date: "2025-01-01", rank: 2, rankOfficial: null, score: 1, ciLower: null, ciUpper: null, votes: null }] };
+    const history = { board: "lmarena-text",
+      category: "overall", key: "a/b", points: [{ date: "2025-01-01", rank: 2, rankOfficial: null, score: 1, ciLower: null, ciUpper: null, votes: null }] };
     const csv = modelHistoryCsv(history as unknown as ModelHistoryResponse);
     expect(csv.filename).toBe("model-lmarena-text-a_b.csv");
     expect(csv.body).toBe("date,rank,rank_official,score,ci_lower,ci_upper,votes\r\n2025-01-01,2,,1,,,\r\n");

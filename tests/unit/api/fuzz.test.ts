@@ -27,9 +27,9 @@ const FIXTURE = {
   "2025-03-01": [entry("jp-1", 1, 1320, "JP"), entry("us-1", 2, 1301, "US", { official: true, rankOfficial: 1 })],
 };
 
-const NAMES = ["board", "metric", "n", "countries", "from", "to", "attribution", "license", "official", "format", "a", "b", "x", "__proto__", "constructor"];
+const NAMES = ["board", "metric", "n", "countries", "from", "to", "attribution", "license", "official", "format", "a", "b", "category", "x", "__proto__", "constructor"];
 const VALUES = [
-  "lmarena-text", "hf-open-llm-v2", "best-rank", "best-score", "top-n-count", "top-n-share", "model-count", "US~CN~europe",
+  "lmarena-text", "hf-open-llm-v2", "overall", "chinese", "best-rank", "best-score", "top-n-count", "top-n-share", "model-count", "US~CN~europe",
   "us~cn~EUROPE~other~unknown", "US", "cn", "XX", "~", "~~~", "US~~CN", "US~".repeat(40), "2025-01-01", "2025-02-30", "2024-1-1",
   "0000-00-00", "9999-12-31", "+002025-01-01", "10", "0", "-1", "1e2", "1e309", "NaN", "Infinity", "0x10", "2.5", " 7 ", "9".repeat(400),
   "true", "false", "1", "TRUE", "csv", "json", "developer", "base", "open", "proprietary", "all", "", " ", "\u0000", "%00", "%",

@@ -29,6 +29,7 @@ describe("parseQuery", () => {
       attribution: "developer",
       license: "all",
       official: false,
+      category: "overall",
     });
   });
 

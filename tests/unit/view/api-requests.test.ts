@@ -14,6 +14,7 @@ describe("viewToQuery", () => {
       attribution: "developer",
       license: "all",
       official: false,
+      category: "overall",
       rank: "score",
       metric: "best-rank",
       n: 10,
@@ -24,6 +25,13 @@ describe("viewToQuery", () => {
     });
     expect(standingsUrl(standings)).toBe("/api/v1/standings?board=lmarena-text");
     expect(standingsUrl(standings, "csv")).toBe("/api/v1/standings?board=lmarena-text&format=csv");
+  });
+
+  it("sends the category on the arena, and overall elsewhere so a stale category cannot break the HF views", () => {
+    const q = viewToQuery({ ...VIEW_DEFAULTS, category: "chinese" }, { latest: null, tableDate: "2025-11-01" });
+    expect([q.standings.category, q.gap.category, q.table.category]).toEqual(["chinese", "chinese", "chinese"]);
+    expect(standingsUrl(q.standings)).toBe("/api/v1/standings?board=lmarena-text&category=chinese");
+    expect(viewToQuery({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2", category: "chinese" }, { latest: null }).standings.category).toBe("overall");
   });
 
   it("sends official only on boards that have the flag", () => {

@@ -15,6 +15,7 @@ describe("view parsers", () => {
       license: "all",
       attribution: "developer",
       official: true,
+      category: "overall",
       rank: "score",
       date: null,
       a: null,

@@ -1,8 +1,8 @@
-// GET /api/v1/boards/{board}/snapshots: the board's snapshot dates with their entry counts, oldest first.
+// GET /api/v1/boards/{board}/snapshots: the board's snapshot dates (in a category, default overall) with their entry counts, oldest first.
 import { snapshotListCsv } from "@/lib/api/csv";
 import { boardFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { formatQuerySchema } from "@/lib/api/schemas";
+import { snapshotListQuerySchema } from "@/lib/api/schemas";
 import { listSnapshots } from "@/lib/standings/service";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +11,8 @@ export const GET = endpoint({
   name: "snapshots",
   input: ({ url, params }) => ({
     board: boardFromPath(params.board as string | undefined),
-    ...parseQuery(formatQuerySchema, url.searchParams),
+    ...parseQuery(snapshotListQuerySchema, url.searchParams),
   }),
-  load: ({ board }) => listSnapshots(board),
-  csv: (list, { board }) => snapshotListCsv(board, list),
+  load: ({ board, category }) => listSnapshots(board, category),
+  csv: (list, { board, category }) => snapshotListCsv(category === "overall" ? board : `${board}-${category}`, list),
 });
