@@ -74,7 +74,7 @@ describe("API v1 under random and hostile query strings", () => {
       if (res.status === 400) {
         const body = JSON.parse(text);
         expect(Object.keys(body.error)).toEqual(["code", "message"]);
-        expect(body.error.message).toMatch(/^(board|metric|n|countries|from|to|attribution|license|official|format|a|b): /);
+        expect(body.error.message).toMatch(/^(board|metric|n|countries|from|to|attribution|license|official|format|a|b|category): /);
       } else if (res.headers.get("content-type")?.startsWith("text/csv")) {
         // No cell may start a formula; a negative number (a gap) is data and keeps its sign.
         const cells = text.split("\r\n").slice(1).flatMap((line) => line.split(","));
