@@ -76,7 +76,7 @@ const seriesValues = (body: any, key: string) => body.series.find((s: any) => s.
 describe("standings agree with plain SQL", () => {
   test("shape: one point per snapshot date per key, as-of fields set", async () => {
     const body = await json("standings", "/api/v1/standings?board=lmarena-text");
-    expect(Object.keys(body)).toEqual(["board", "metric", "n", "attribution", "license", "official", "series", "updatedAt", "asOf"]);
+    expect(Object.keys(body)).toEqual(["board", "category", "metric", "n", "attribution", "license", "official", "series", "updatedAt", "asOf"]);
     expect(body.series.map((s: any) => s.key)).toEqual(["US", "CN", "europe"]);
     for (const s of body.series) expect(s.points.map((p: any) => p.date)).toEqual([...MINI_ARENA_DATES]);
     expect(body.asOf).toBe(MINI_ARENA_DATES.at(-1));
