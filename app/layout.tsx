@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
+import { SiteSearch } from "@/components/search/site-search";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import "./globals.css";
 
@@ -21,11 +22,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </noscript>
         <Providers>
           <header className="border-b border-[var(--border)]">
-            <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3">
+            <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
               <a href="/" className="font-semibold">
                 Leaderboard Atlas
               </a>
-              <nav aria-label="Site" className="flex items-center gap-4 text-sm">
+              <nav aria-label="Site" className="flex items-center gap-3 text-sm sm:gap-4">
+                <SiteSearch />
                 <a href="/status" className="hover:underline">
                   Data status
                 </a>

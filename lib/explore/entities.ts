@@ -33,6 +33,16 @@ export interface ModelPageData {
   params: number | null;
   /** HF: the model's `Base Model` chain, itself first; empty on the arena. */
   lineage: LineageStep[];
+  /** `detail.alsoOn` with display names (an HF twin as fullname plus precision). */
+  twins: { board: BoardSlug; key: string; label: string }[];
+}
+
+function twinLabel(catalog: Catalog, board: BoardSlug, key: string): string {
+  const m = catalog.byKey.get(`${board}|${key}`);
+  if (!m) return key;
+  if (board !== "hf-open-llm-v2") return m.name;
+  const precision = key.slice(m.name.length + 1);
+  return precision ? `${m.name} (${precision})` : m.name;
 }
 
 const lineageIndexes = new WeakMap<Catalog, ReturnType<typeof indexByFullname>>();
@@ -57,6 +67,7 @@ export async function getModelPageData(board: BoardSlug, key: string): Promise<M
     summary: m ? summary(m) : null,
     params: m?.params ?? null,
     lineage: m ? memoLineage(catalog, m) : [],
+    twins: detail.alsoOn.map((t) => ({ ...t, label: twinLabel(catalog, t.board, t.key) })),
   };
 }
 

@@ -1,0 +1,127 @@
+// One country key (or group): its organizations, its best model over time on each board, its share of the top
+// 10, and its current top 10. Groups list their member countries.
+import type { ReactNode } from "react";
+import { BOARDS } from "@/lib/boards";
+import type { CountryBoard, CountryDetail } from "@/lib/explore/types";
+import { formatRank, formatScore } from "@/lib/standings/format";
+import { sourceLine } from "@/lib/view/labels";
+import { valueSeries } from "@/lib/view/entity-series";
+import { Flag } from "@/components/ui/flag";
+import { EntityChart } from "./entity-chart";
+import { Section } from "./facts";
+import { CountryLink, ModelLink, OrgLink } from "./links";
+
+function Leading({ b, label }: { b: CountryBoard; label: string }) {
+  if (b.leading.length === 0) return <p className="text-sm text-[var(--muted)]">No model from {label} on the newest snapshot.</p>;
+  const caption = `${label}'s top ${b.leading.length} on the ${BOARDS[b.board].name}, ${b.asOf}`;
+  return (
+    <div className="max-w-full overflow-x-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full text-left text-sm" data-testid={`leading-${b.board}`}>
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-[var(--card)]">
+          <tr>
+            <th scope="col" className="px-2 py-1 text-right">Rank</th>
+            <th scope="col" className="px-2 py-1">Model</th>
+            <th scope="col" className="px-2 py-1">Organization</th>
+            <th scope="col" className="px-2 py-1 text-right">Score</th>
+          </tr>
+        </thead>
+        <tbody>
+          {b.leading.map((r) => (
+            <tr key={r.model} className="border-t border-[var(--border)]">
+              <td className="px-2 py-1 text-right tabular-nums">{formatRank(r.rank)}</td>
+              <td className="max-w-[14rem] break-words px-2 py-1"><ModelLink board={b.board} model={r.model}>{r.name}</ModelLink></td>
+              <td className="px-2 py-1"><OrgLink slug={r.organizationSlug} name={r.organization} /></td>
+              <td className="px-2 py-1 text-right tabular-nums">{formatScore(r.score, b.board)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function CountryPage({ data, milestones }: { data: CountryDetail; milestones?: ReactNode }) {
+  const boards = data.boards.map((b) => b.board);
+  return (
+    <article className="space-y-8" data-testid="country-page">
+      <header className="space-y-2">
+        <p className="text-sm text-[var(--muted)]">{data.kind === "group" ? "Country group" : "Country"}</p>
+        <h1 className="flex items-center gap-2 text-2xl font-bold">
+          <Flag code={data.key} /> {data.label}
+        </h1>
+        {data.kind === "group" && (
+          <div className="text-sm">
+            {data.members.length === 0 ? (
+              <p className="text-[var(--muted)]">{data.key === "unknown" ? "Models whose developer is not attributed to any country." : "No member country in the data."}</p>
+            ) : (
+              <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Member countries in the data" data-testid="members">
+                {data.members.map((m) => (
+                  <li key={m}><CountryLink code={m} /></li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </header>
+
+      {/* Slot for the trust issue's milestones list (events found in the data for this key). */}
+      {milestones}
+
+      <Section id="leading" title="Leading now">
+        <div className="grid gap-4 lg:grid-cols-2">
+          {data.boards.map((b) => (
+            <div key={b.board} className="min-w-0 space-y-2">
+              <h3 className="font-medium">{BOARDS[b.board].name}</h3>
+              <Leading b={b} label={data.label} />
+            </div>
+          ))}
+        </div>
+      </Section>
+
+      {data.boards.map((b) => (
+        <Section key={b.board} id={`series-${b.board}`} title={`Over time on the ${BOARDS[b.board].name}`}>
+          <div className="space-y-4">
+            <EntityChart id={`best-rank-${b.board}`} title="Best rank" series={[valueSeries(data.key, data.label, b.bestRank)]} metric="best-rank" board={b.board} yLabel="Best rank" source={sourceLine(b.board, b.asOf)} flags height={220} />
+            <EntityChart id={`best-score-${b.board}`} title="Best score" series={[valueSeries(data.key, data.label, b.bestScore)]} metric="best-score" board={b.board} yLabel={BOARDS[b.board].scoreLabel} source={sourceLine(b.board, b.asOf)} flags height={220} />
+            <EntityChart id={`top-share-${b.board}`} title={`Share of the top ${b.topN}`} series={[valueSeries(data.key, data.label, b.topShare)]} metric="top-n-share" board={b.board} yLabel={`Share of the top ${b.topN}`} source={sourceLine(b.board, b.asOf)} flags height={220} />
+          </div>
+        </Section>
+      ))}
+
+      <Section id="organizations" title="Organizations">
+        {data.organizations.length === 0 ? (
+          <p className="text-sm text-[var(--muted)]">No organization in the registry is attributed here.</p>
+        ) : (
+          <div className="max-w-full overflow-x-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={`Organizations of ${data.label}`}>
+            <table className="w-full text-left text-sm" data-testid="organizations">
+              <caption className="sr-only">Organizations of {data.label}, with model counts and best ranks per board</caption>
+              <thead className="bg-[var(--card)]">
+                <tr>
+                  <th scope="col" className="px-2 py-1">Organization</th>
+                  {data.kind === "group" && <th scope="col" className="px-2 py-1">Country</th>}
+                  {boards.map((b) => (
+                    <th key={b} scope="col" className="px-2 py-1 text-right">{BOARDS[b].name}: models, best</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.organizations.map((o) => (
+                  <tr key={o.slug} className="border-t border-[var(--border)]">
+                    <td className="px-2 py-1"><OrgLink slug={o.slug} name={o.name} /></td>
+                    {data.kind === "group" && <td className="whitespace-nowrap px-2 py-1"><CountryLink code={o.country} /></td>}
+                    {boards.map((b) => (
+                      <td key={b} className="whitespace-nowrap px-2 py-1 text-right tabular-nums">
+                        {o.models[b] ?? 0}, {formatRank(o.bestRank[b] ?? null)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+// One developer: registry facts (country, kind, aliases, namespaces, note, uncertainty), its models per board
+// and its best rank per snapshot on each board.
+import { BOARDS, BOARD_SLUGS } from "@/lib/boards";
+import type { OrganizationDetail } from "@/lib/explore/types";
+import { EMPTY } from "@/lib/standings/format";
+import { sourceLine } from "@/lib/view/labels";
+import { rankHistorySeries } from "@/lib/view/entity-series";
+import { EntityChart } from "./entity-chart";
+import { Facts, Section } from "./facts";
+import { CountryLink } from "./links";
+import { ModelsTable } from "./models-table";
+
+export function OrganizationPage({ data }: { data: OrganizationDetail }) {
+  const o = data.organization;
+  return (
+    <article className="space-y-8" data-testid="organization-page">
+      <header className="space-y-2">
+        <p className="text-sm text-[var(--muted)]">Organization</p>
+        <h1 className="text-2xl font-bold">{o.name}</h1>
+      </header>
+      <Facts
+        items={[
+          ["Country", <CountryLink key="c" code={o.country} />],
+          ["Kind", o.kind],
+          ["Aliases", o.aliases.length ? o.aliases.join(", ") : EMPTY],
+          ["HF namespaces", o.namespaces.length ? o.namespaces.join(", ") : EMPTY],
+          ...(o.note ? ([["Note", o.note]] as [string, string][]) : []),
+        ]}
+      />
+      {o.uncertain && (
+        <p role="note" className="rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="uncertain">
+          <strong>Country uncertain.</strong> {o.note ?? "The registry rests this country on weaker public evidence than usual."}
+        </p>
+      )}
+      {BOARD_SLUGS.map((board) => {
+        const models = data.models[board] ?? [];
+        const history = data.history[board] ?? [];
+        return (
+          <Section key={board} id={`board-${board}`} title={`On the ${BOARDS[board].name}`}>
+            {models.length === 0 ? (
+              <p className="text-sm text-[var(--muted)]">No models of {o.name} on this board.</p>
+            ) : (
+              <>
+                <EntityChart
+                  id={`org-rank-${board}`}
+                  title="Best rank over time"
+                  subtitle={`The best rank among ${o.name}'s models on each snapshot`}
+                  series={[rankHistorySeries(o.slug, o.name, history)]}
+                  metric="best-rank"
+                  board={board}
+                  yLabel="Best rank"
+                  source={sourceLine(board, history.at(-1)?.date ?? null)}
+                />
+                <ModelsTable models={models} caption={`${o.name}'s models on the ${BOARDS[board].name} (${models.length})`} />
+              </>
+            )}
+          </Section>
+        );
+      })}
+    </article>
+  );
+}
