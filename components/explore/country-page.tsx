@@ -4,10 +4,8 @@ import type { ReactNode } from "react";
 import { BOARDS } from "@/lib/boards";
 import type { CountryBoard, CountryDetail } from "@/lib/explore/types";
 import { formatRank, formatScore } from "@/lib/standings/format";
-import { sourceLine } from "@/lib/view/labels";
-import { valueSeries } from "@/lib/view/entity-series";
 import { Flag } from "@/components/ui/flag";
-import { EntityChart } from "./entity-chart";
+import { CountryBoardCharts } from "./country-board-charts";
 import { Section } from "./facts";
 import { CountryLink, ModelLink, OrgLink } from "./links";
 
@@ -81,11 +79,7 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
 
       {data.boards.map((b) => (
         <Section key={b.board} id={`series-${b.board}`} title={`Over time on the ${BOARDS[b.board].name}`}>
-          <div className="space-y-4">
-            <EntityChart id={`best-rank-${b.board}`} title="Best rank" series={[valueSeries(data.key, data.label, b.bestRank)]} metric="best-rank" board={b.board} yLabel="Best rank" source={sourceLine(b.board, b.asOf)} flags height={220} />
-            <EntityChart id={`best-score-${b.board}`} title="Best score" series={[valueSeries(data.key, data.label, b.bestScore)]} metric="best-score" board={b.board} yLabel={BOARDS[b.board].scoreLabel} source={sourceLine(b.board, b.asOf)} flags height={220} />
-            <EntityChart id={`top-share-${b.board}`} title={`Share of the top ${b.topN}`} series={[valueSeries(data.key, data.label, b.topShare)]} metric="top-n-share" board={b.board} yLabel={`Share of the top ${b.topN}`} source={sourceLine(b.board, b.asOf)} flags height={220} />
-          </div>
+          <CountryBoardCharts b={b} countryKey={data.key} label={data.label} />
         </Section>
       ))}
 

@@ -25,6 +25,8 @@ export function EntityChart(props: {
   height?: number;
   /** Show each series' flag in the legend (series keys are country keys). */
   flags?: boolean;
+  /** The page shows the data in a table of its own. */
+  noTable?: boolean;
 }) {
   const info = METRIC_INFO[props.metric];
   const format = (v: number | null) => formatMetricValue(props.metric, v, props.board);
@@ -41,7 +43,7 @@ export function EntityChart(props: {
         ) : undefined
       }
       source={props.source}
-      table={empty ? undefined : <SeriesTable caption={`${props.title}, per snapshot date`} series={props.series} formatValue={format} />}
+      table={empty || props.noTable ? undefined : <SeriesTable caption={`${props.title}, per snapshot date`} series={props.series} formatValue={format} />}
     >
       {empty ? (
         <p className="py-8 text-center text-sm text-[var(--muted)]">No data on this board.</p>

@@ -5,7 +5,7 @@ import { countryHref, modelHref, orgHref } from "@/lib/explore/hrefs";
 import { countryLabel } from "@/lib/attribution/countries";
 import { Flag } from "@/components/ui/flag";
 
-const link = "text-[var(--accent)] underline-offset-2 hover:underline";
+const link = "text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2";
 
 export function ModelLink({ board, model, children }: { board: BoardSlug | string; model: string; children?: React.ReactNode }) {
   return (

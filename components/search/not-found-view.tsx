@@ -36,7 +36,7 @@ export function NotFoundView() {
               {results.map((r) => (
                 <li key={`${r.type}|${r.board ?? ""}|${r.key}`} className="flex items-center gap-2 text-sm">
                   <Flag code={r.country} />
-                  <Link href={r.href} className="text-[var(--accent)] underline-offset-2 hover:underline" prefetch={false}>
+                  <Link href={r.href} className="text-[var(--accent)] underline underline-offset-2" prefetch={false}>
                     {r.label}
                   </Link>
                   <span className="text-[var(--muted)]">{r.type === "model" ? (r.board === "lmarena-text" ? "LMArena model" : "Open LLM Leaderboard model") : r.type}</span>
@@ -47,7 +47,7 @@ export function NotFoundView() {
         </section>
       )}
       <p className="text-sm">
-        <Link href="/" className="text-[var(--accent)] underline-offset-2 hover:underline">Back to the comparison</Link>
+        <Link href="/" className="text-[var(--accent)] underline underline-offset-2">Back to the comparison</Link>
       </p>
     </div>
   );

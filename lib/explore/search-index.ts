@@ -78,17 +78,22 @@ export function hrefOf(doc: Pick<SearchDoc, "type" | "board" | "key">): string {
   return modelHref(doc.board!, doc.key);
 }
 
-/** The best `limit` results for a query; nothing for a blank one. Arena models weigh a little more than HF rows. */
+const boostDocument: SearchOptions["boostDocument"] = (_id, _term, stored) => {
+  const type = stored?.type as SearchResultType | undefined;
+  if (!type) return 1;
+  return type === "model" && stored?.board === "lmarena-text" ? 1.3 : TYPE_BOOST[type];
+};
+
+/**
+ * The best `limit` results for a query; nothing for a blank one. Every word must match (fuzzily, or as a prefix);
+ * when no entity matches them all, entities matching any of them are returned, best first, so a misspelt word
+ * among good ones still finds something. Arena models weigh a little more than HF rows.
+ */
 export function runSearch(index: SearchIndex, query: string, limit: number): SearchResult[] {
   const q = query.trim();
   if (q === "") return [];
-  const hits = index.search(q, {
-    boostDocument: (_id, _term, stored) => {
-      const type = stored?.type as SearchResultType | undefined;
-      if (!type) return 1;
-      return type === "model" && stored?.board === "lmarena-text" ? 1.3 : TYPE_BOOST[type];
-    },
-  });
+  let hits = index.search(q, { boostDocument });
+  if (hits.length === 0) hits = index.search(q, { boostDocument, combineWith: "OR" });
   return hits.slice(0, limit).map((h) => {
     const doc = { type: h.type as SearchResultType, board: h.board as BoardSlug | undefined, key: h.key as string };
     const result: SearchResult = { type: doc.type, key: doc.key, label: h.label as string, country: (h.country as string | null) ?? null, href: hrefOf(doc) };

@@ -1,0 +1,128 @@
+// Entity pages and search, as a visitor uses them: search → model → organization → country and back, the twin on
+// the other board, 404s with suggestions, keyboard search, a phone's width, and axe on each page type.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const QWEN_ARENA = "/models/lmarena-text/qwen2.5-72b-instruct";
+const QWEN_HF = "/models/hf-open-llm-v2/Qwen_Qwen2.5-72B-Instruct_bfloat16";
+
+async function openSearch(page: Page) {
+  await page.getByTestId("search-button").click();
+  await expect(page.getByRole("combobox", { name: "Search" })).toBeFocused();
+}
+
+test("search → model page → organization → country, and back", async ({ page }) => {
+  await page.goto("/status");
+  await openSearch(page);
+  await page.keyboard.type("qwen2.5 72b");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByText("Models on LMArena")).toBeVisible();
+  await expect(dialog.getByText("Models on the Open LLM Leaderboard")).toBeVisible();
+  await dialog.getByRole("option", { name: "qwen2.5-72b-instruct", exact: true }).click();
+
+  await expect(page).toHaveURL(QWEN_ARENA);
+  await expect(page).toHaveTitle(/qwen2\.5-72b-instruct on the LMArena text arena/);
+  await expect(page.getByRole("heading", { level: 1, name: "qwen2.5-72b-instruct" })).toBeVisible();
+  await expect(page.getByTestId("also-on").getByRole("link")).toHaveAttribute("href", QWEN_HF);
+  await expect(page.locator("section", { has: page.locator("#model-rank-title") }).locator("[data-chart-box]")).toBeVisible();
+
+  await page.getByRole("link", { name: "Alibaba (Qwen)" }).first().click();
+  await expect(page).toHaveURL("/orgs/alibaba");
+  await expect(page.getByRole("heading", { level: 1, name: "Alibaba (Qwen)" })).toBeVisible();
+  await expect(page.locator("tr[data-model='qwen2.5-72b-instruct']")).toBeVisible();
+
+  await page.getByRole("link", { name: "China" }).first().click();
+  await expect(page).toHaveURL("/countries/CN");
+  await expect(page).toHaveTitle(/China/);
+  await expect(page.getByTestId("leading-lmarena-text").getByRole("link", { name: "deepseek-v3" })).toBeVisible();
+  await expect(page.getByTestId("organizations").getByRole("link", { name: "Alibaba (Qwen)" })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL("/orgs/alibaba");
+  await page.goBack();
+  await expect(page).toHaveURL(QWEN_ARENA);
+});
+
+test("the twin on the other board links back", async ({ page }) => {
+  await page.goto(QWEN_HF);
+  await expect(page.getByRole("heading", { level: 1, name: "Qwen/Qwen2.5-72B-Instruct" })).toBeVisible();
+  await page.getByTestId("also-on").getByRole("link", { name: "qwen2.5-72b-instruct" }).click();
+  await expect(page).toHaveURL(QWEN_ARENA);
+});
+
+test("keyboard: / and Ctrl-K open the search, arrows move, Enter opens; no match says so", async ({ page }) => {
+  await page.goto("/orgs/openai");
+  await page.keyboard.press("/");
+  const input = page.getByRole("combobox", { name: "Search" });
+  await expect(input).toBeFocused();
+  await page.keyboard.type("zzqqxx");
+  await expect(page.getByTestId("search-empty")).toHaveText("No match for “zzqqxx”.");
+  await page.keyboard.press("Escape");
+  await expect(input).toBeHidden();
+
+  await page.keyboard.press("Control+k");
+  await expect(input).toBeFocused();
+  await page.keyboard.type("mistral");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await expect(page.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("option").nth(1)).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/orgs/mistral-ai");
+});
+
+test("an unknown model is a 404 with suggestions", async ({ page }) => {
+  const res = await page.goto("/models/lmarena-text/qwen2.5-72b-instruk");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "No such model" })).toBeVisible();
+  await expect(page.getByTestId("suggestions").getByRole("link", { name: "qwen2.5-72b-instruct", exact: true })).toBeVisible();
+  for (const path of ["/orgs/no-such-org", "/countries/XX", "/models/no-board/x", "/countries/ZW"]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+});
+
+test("country keys in any case lead to one URL; groups list their members", async ({ page }) => {
+  await page.goto("/countries/europe");
+  await expect(page.getByTestId("members").getByRole("link", { name: "France" })).toBeVisible();
+  await page.goto("/countries/fr");
+  await expect(page).toHaveURL("/countries/FR");
+  await expect(page.getByRole("heading", { level: 1, name: "France" })).toBeVisible();
+});
+
+const PAGES = { model: QWEN_ARENA, hfModel: QWEN_HF, organization: "/orgs/alibaba", country: "/countries/CN", group: "/countries/unknown", notFound: "/orgs/nope" };
+
+test.describe("at 375 px", () => {
+  test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  for (const [name, path] of Object.entries(PAGES)) {
+    test(`the ${name} page does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      await page.screenshot({ path: test.info().outputPath(`${name}-375.png`), fullPage: true });
+    });
+  }
+});
+
+for (const theme of ["light", "dark"] as const) {
+  for (const [name, path] of Object.entries(PAGES)) {
+    test(`axe: no serious or critical violations on the ${name} page (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(path);
+      await expect(page.locator("main h1")).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+    });
+  }
+}
+
+test("axe: the open search dialog has no serious or critical violations", async ({ page }) => {
+  await page.goto("/countries/US");
+  await openSearch(page);
+  await page.keyboard.type("qwen");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+});
