@@ -1,9 +1,10 @@
 "use client";
 // The interactive chart (tooltip naming the model behind each point, keyboard navigation). Loaded lazily after the
 // first paint, which shows the static SVG; same margins, scales and styles, so the swap does not shift the layout.
-import { Area, AreaChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { formatDate, formatDateLong } from "@/lib/standings/format";
-import { pivotSeries, timeTicks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { Area, AreaChart, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { formatDateLong } from "@/lib/standings/format";
+import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { timeAxisTicks } from "@/lib/view/time-axis";
 import { CHART_MARGIN, type TimeChartProps } from "./chart-types";
 import { markerIsStroke, markerPath, seriesStyles, type SeriesStyle } from "./series-config";
 
@@ -23,12 +24,19 @@ function Marker({ cx, cy, style, r }: { cx?: number | null; cy?: number | null; 
 function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styles: Record<string, SeriesStyle> }) {
   const row = props.payload?.[0]?.payload as ChartRow | undefined;
   if (!props.active || !row) return null;
+  if (row.gap) {
+    return (
+      <div className="max-w-[16rem] rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md">
+        No snapshots for {row.gap.days} days, from {formatDateLong(row.gap.from)} to {formatDateLong(row.gap.to)}.
+      </div>
+    );
+  }
   return (
-    <div className="rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md">
+    <div className="max-w-[min(22rem,calc(100vw-2rem))] rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md">
       <p className="mb-1 font-semibold">{formatDateLong(row.date)}</p>
       <ul className="space-y-0.5">
         {props.chart.series.map((s) => (
-          <li key={s.key} className="flex items-baseline gap-2">
+          <li key={s.key} className="flex flex-wrap items-baseline gap-x-2">
             <span aria-hidden className="inline-block h-2 w-3 rounded-sm" style={{ background: props.styles[s.key].color }} />
             <span className="font-medium">{s.label}</span>
             <span className="tabular-nums">{props.chart.formatValue(row.values[s.key])}</span>
@@ -42,11 +50,16 @@ function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styl
 
 export default function RechartsTimeChart(props: TimeChartProps & { width: number }) {
   const { series, kind, unit, height, width } = props;
-  const rows = pivotSeries(series);
+  const data = pivotSeries(series);
+  const breaks = dataBreaks(data);
+  const rows = withBreaks(data, breaks);
   const keys = series.map((s) => s.key);
   const styles = seriesStyles(keys);
   const { domain, ticks } = yScale(rows, keys, unit, { stacked: kind === "area", includeZero: props.includeZero });
   const iw = width - CHART_MARGIN.left - CHART_MARGIN.right;
+  const [t0, t1] = rows.length === 1 ? [rows[0].t - 86_400_000, rows[0].t + 86_400_000] : [rows[0]?.t ?? 0, rows.at(-1)?.t ?? 1];
+  const xTicks = timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: CHART_MARGIN.left, marginRight: CHART_MARGIN.right });
+  const tickLabel = new Map(xTicks.map((tick) => [tick.t, tick.label]));
   const common = {
     width,
     height,
@@ -61,9 +74,10 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       dataKey="t"
       type="number"
       scale="time"
-      domain={rows.length === 1 ? [rows[0].t - 86_400_000, rows[0].t + 86_400_000] : ["dataMin", "dataMax"]}
-      ticks={timeTicks(rows, Math.max(2, Math.floor(iw / 90)))}
-      tickFormatter={(t: number) => formatDate(new Date(t).toISOString().slice(0, 10))}
+      domain={[t0, t1]}
+      ticks={xTicks.map((tick) => tick.t)}
+      interval={0}
+      tickFormatter={(t: number | Date, i: number) => tickLabel.get(Number(t)) ?? xTicks[i]?.label ?? ""}
       height={CHART_MARGIN.bottom}
       stroke="var(--muted)"
       tick={{ fill: "var(--muted)", fontSize: 11 }}
@@ -82,7 +96,23 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       tick={{ fill: "var(--muted)", fontSize: 11 }}
       label={{ value: props.yLabel, angle: -90, position: "insideLeft", offset: 4, fill: "var(--muted)", fontSize: 11, style: { textAnchor: "middle" } }}
     />,
-    <Tooltip key="tip" content={(p) => <ChartTooltip {...p} chart={props} styles={styles} />} isAnimationActive={false} />,
+    ...breaks.map((b) => (
+      <ReferenceArea
+        key={`break-${b.from}`}
+        x1={dayMs(b.from)}
+        x2={dayMs(b.to)}
+        fill="var(--border)"
+        fillOpacity={0.35}
+        stroke="none"
+        label={iw * ((dayMs(b.to) - dayMs(b.from)) / Math.max(1, t1 - t0)) > 60 ? { value: "no data", position: "insideTop", fill: "var(--muted)", fontSize: 11 } : undefined}
+      />
+    )),
+    <Tooltip
+      key="tip"
+      content={(p) => <ChartTooltip {...p} chart={props} styles={styles} />}
+      isAnimationActive={false}
+      allowEscapeViewBox={{ x: false, y: false }}
+    />,
   ];
 
   if (kind === "area") {
@@ -93,7 +123,8 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           <Area
             key={s.key}
             name={s.label}
-            dataKey={(r: ChartRow) => r.values[s.key] ?? 0}
+            dataKey={(r: ChartRow) => (r.gap ? null : (r.values[s.key] ?? 0))}
+            connectNulls={false}
             stackId="share"
             type="linear"
             stroke={styles[s.key].color}

@@ -1,8 +1,8 @@
 // The chart as plain SVG, drawn on the server so the first paint already shows it (recharts 3 renders nothing during
 // SSR). The interactive recharts version replaces it once the client has measured the width and loaded recharts;
 // both read the same scales (lib/view/chart-data) and styles (series-config), so the swap does not move anything.
-import { formatDate } from "@/lib/standings/format";
-import { pivotSeries, timeTicks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { dataBreaks, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { timeAxisTicks } from "@/lib/view/time-axis";
 import { CHART_MARGIN as M, type TimeChartProps } from "./chart-types";
 import { markerIsStroke, markerPath, seriesStyles } from "./series-config";
 
@@ -24,7 +24,9 @@ function linePath(pts: ([number, number] | null)[], step: boolean): string {
 
 export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?: boolean }) {
   const { series, kind, unit, lowerIsBetter, height, width } = props;
-  const rows: ChartRow[] = pivotSeries(series);
+  const data: ChartRow[] = pivotSeries(series);
+  const breaks = dataBreaks(data);
+  const rows = withBreaks(data, breaks);
   const keys = series.map((s) => s.key);
   const styles = seriesStyles(keys);
   const { domain, ticks } = yScale(rows, keys, unit, { stacked: kind === "area", includeZero: props.includeZero });
@@ -35,18 +37,25 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
   const x = (t: number) => M.left + (t1 === t0 ? iw / 2 : ((t - t0) / (t1 - t0)) * iw);
   const span = domain[1] - domain[0] || 1;
   const y = (v: number) => M.top + (lowerIsBetter ? (v - domain[0]) / span : 1 - (v - domain[0]) / span) * ih;
-  const xTicks = timeTicks(rows, Math.max(2, Math.floor(iw / 90)));
+  const xTicks = timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: M.left, marginRight: M.right });
 
-  // Stacked areas: running sums in series order, nulls counted as 0.
-  const base = rows.map(() => 0);
+  // Stacked areas: running sums in series order, nulls counted as 0; one shape per stretch between data breaks.
+  const stretches: ChartRow[][] = [[]];
+  for (const r of rows) {
+    if (r.gap) stretches.push([]);
+    else stretches[stretches.length - 1].push(r);
+  }
   const areas =
     kind === "area"
-      ? keys.map((k) => {
-          const lower = base.slice();
-          rows.forEach((r, i) => (base[i] += r.values[k] ?? 0));
-          const top = rows.map((r, i) => `${x(r.t).toFixed(1)},${y(base[i]).toFixed(1)}`);
-          const bottom = rows.map((r, i) => `${x(r.t).toFixed(1)},${y(lower[i]).toFixed(1)}`).reverse();
-          return { key: k, d: `M${top.join("L")}L${bottom.join("L")}z`, line: `M${top.join("L")}` };
+      ? stretches.flatMap((part, p) => {
+          const base = part.map(() => 0);
+          return keys.map((k) => {
+            const lower = base.slice();
+            part.forEach((r, i) => (base[i] += r.values[k] ?? 0));
+            const top = part.map((r, i) => `${x(r.t).toFixed(1)},${y(base[i]).toFixed(1)}`);
+            const bottom = part.map((r, i) => `${x(r.t).toFixed(1)},${y(lower[i]).toFixed(1)}`).reverse();
+            return { key: k, id: `${k}-${p}`, d: `M${top.join("L")}L${bottom.join("L")}z`, line: `M${top.join("L")}` };
+          });
         })
       : [];
 
@@ -70,9 +79,23 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
             </text>
           </g>
         ))}
-        {xTicks.map((t) => (
-          <text key={t} x={x(t)} y={M.top + ih + 18} textAnchor="middle">
-            {formatDate(new Date(t).toISOString().slice(0, 10))}
+        {breaks.map((b) => {
+          const [bx0, bx1] = [x(Date.parse(`${b.from}T00:00:00Z`)), x(Date.parse(`${b.to}T00:00:00Z`))];
+          return (
+            <g key={b.from} data-break={`${b.from}/${b.to}`}>
+              <rect x={bx0} y={M.top} width={bx1 - bx0} height={ih} fill="var(--border)" fillOpacity={0.35} />
+              {bx1 - bx0 > 60 && (
+                <text x={(bx0 + bx1) / 2} y={M.top + 12} textAnchor="middle">
+                  no data
+                </text>
+              )}
+              <title>{`No snapshots for ${b.days} days (${b.from} to ${b.to})`}</title>
+            </g>
+          );
+        })}
+        {xTicks.map((tick) => (
+          <text key={tick.t} x={x(tick.t)} y={M.top + ih + 18} textAnchor="middle" data-tick="">
+            {tick.label}
           </text>
         ))}
         <text x={M.left + iw / 2} y={height - 6} textAnchor="middle">
@@ -84,7 +107,7 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
       </g>
       <line x1={M.left} x2={M.left + iw} y1={M.top + ih} y2={M.top + ih} stroke="var(--muted)" />
       {areas.map((a) => (
-        <g key={a.key}>
+        <g key={a.id}>
           <path d={a.d} fill={styles[a.key].color} fillOpacity={0.3} />
           <path d={a.line} fill="none" stroke={styles[a.key].color} strokeWidth={2} strokeDasharray={styles[a.key].dash} />
         </g>

@@ -18,6 +18,49 @@ export interface ChartRow {
   t: number;
   values: Record<string, number | null>;
   models: Record<string, string | null>;
+  /** Set on the empty row placed inside a data break, so lines stop there instead of bridging it. */
+  gap?: DataBreak;
+}
+
+/**
+ * Snapshots further apart than this are a break in the data, not a step in it: charts draw a gap, not a line. The
+ * arena publishes every few days to weeks; its two long silences (37 days in late 2023, 165 days in 2025) are the
+ * only stretches without a snapshot for 30 days or more, and 45 days clears its ordinary monthly cadence of 2023.
+ */
+export const BREAK_DAYS = 45;
+
+export interface DataBreak {
+  /** Last date before the break and first date after it (YYYY-MM-DD). */
+  from: string;
+  to: string;
+  days: number;
+}
+
+/** The breaks longer than `thresholdDays` between consecutive rows. */
+export function dataBreaks(rows: readonly ChartRow[], thresholdDays = BREAK_DAYS): DataBreak[] {
+  const out: DataBreak[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const days = Math.round((rows[i].t - rows[i - 1].t) / 86_400_000);
+    if (days > thresholdDays) out.push({ from: rows[i - 1].date, to: rows[i].date, days });
+  }
+  return out;
+}
+
+/** Rows with an all-null row in the middle of each break, so a renderer that stops lines at nulls stops there. */
+export function withBreaks(rows: readonly ChartRow[], breaks: readonly DataBreak[]): ChartRow[] {
+  if (breaks.length === 0) return [...rows];
+  const out: ChartRow[] = [];
+  for (const row of rows) {
+    const gap = breaks.find((b) => b.to === row.date);
+    if (gap) {
+      const t = (dayMs(gap.from) + dayMs(gap.to)) / 2;
+      const values = Object.fromEntries(Object.keys(row.values).map((k) => [k, null]));
+      const models = Object.fromEntries(Object.keys(row.values).map((k) => [k, null]));
+      out.push({ date: new Date(t).toISOString().slice(0, 10), t, values, models, gap });
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 export function dayMs(date: string): number {
@@ -103,13 +146,4 @@ export function yScale(
   const max = hi === min ? min + 1 : hi;
   const ticks = niceTicks(min, max, 5).filter((t) => unit !== "count" || Number.isInteger(t));
   return { domain: [ticks[0], ticks[ticks.length - 1]] as [number, number], ticks };
-}
-
-/** Up to `max` x-axis tick dates spread over the rows, always including the first and the last. */
-export function timeTicks(rows: readonly ChartRow[], max: number): number[] {
-  if (rows.length <= max) return rows.map((r) => r.t);
-  const out: number[] = [];
-  const step = (rows.length - 1) / (max - 1);
-  for (let i = 0; i < max; i++) out.push(rows[Math.round(i * step)].t);
-  return [...new Set(out)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { niceTicks, pivotSeries, timeTicks, yScale } from "@/lib/view/chart-data";
+import { dataBreaks, niceTicks, pivotSeries, withBreaks, yScale } from "@/lib/view/chart-data";
 
 const series = [
   { key: "US", label: "United States", points: [{ date: "2024-06-01", value: 1, model: "gpt" }, { date: "2024-01-15", value: 2, model: "gpt-4" }] },
@@ -32,11 +32,18 @@ describe("chart data", () => {
     expect(yScale(rows, ["US"], "score", { includeZero: true }).domain[0]).toBe(0);
   });
 
-  it("spreads time ticks including both ends", () => {
-    const rows = pivotSeries([{ key: "k", label: "", points: Array.from({ length: 10 }, (_, i) => ({ date: `2024-01-${String(i + 10)}`, value: i, model: null })) }]);
-    const ticks = timeTicks(rows, 4);
-    expect(ticks).toHaveLength(4);
-    expect(ticks[0]).toBe(rows[0].t);
-    expect(ticks[3]).toBe(rows[9].t);
+  it("finds breaks longer than 45 days and puts an empty row in each, so lines stop there", () => {
+    const dates = ["2025-05-20", "2025-05-24", "2025-11-05", "2025-11-06", "2025-12-11"];
+    const rows = pivotSeries([{ key: "US", label: "", points: dates.map((date, i) => ({ date, value: i, model: "m" })) }]);
+    const breaks = dataBreaks(rows);
+    expect(breaks).toEqual([{ from: "2025-05-24", to: "2025-11-05", days: 165 }]);
+    // 35 days (2025-11-06 → 12-11) is not a break; 46 would be.
+    expect(dataBreaks(rows, 34)).toHaveLength(2);
+    const out = withBreaks(rows, breaks);
+    expect(out).toHaveLength(6);
+    expect(out[2]).toMatchObject({ date: "2025-08-14", values: { US: null }, gap: breaks[0] });
+    expect(out[1].t).toBeLessThan(out[2].t);
+    expect(out[2].t).toBeLessThan(out[3].t);
+    expect(withBreaks(rows, [])).toEqual(rows);
   });
 });
