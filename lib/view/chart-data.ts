@@ -23,11 +23,13 @@ export interface ChartRow {
 }
 
 /**
- * Snapshots further apart than this are a break in the data, not a step in it: charts draw a gap, not a line. The
- * arena publishes every few days to weeks; its two long silences (37 days in late 2023, 165 days in 2025) are the
- * only stretches without a snapshot for 30 days or more, and 45 days clears its ordinary monthly cadence of 2023.
+ * Two snapshots further apart than BREAK_DAYS, and than BREAK_CADENCE times the series' median interval, are a break
+ * in the data, not a step in it: charts draw a gap, not a line. The arena publishes every few days (median 7 days),
+ * so its 165-day silence of 2025 breaks; its 37-day interval of late 2023 was its ordinary monthly cadence then and
+ * does not. The cadence factor keeps a sparse board (monthly revisions, or a half-yearly sample) drawn as a line.
  */
 export const BREAK_DAYS = 45;
+export const BREAK_CADENCE = 3;
 
 export interface DataBreak {
   /** Last date before the break and first date after it (YYYY-MM-DD). */
@@ -36,13 +38,16 @@ export interface DataBreak {
   days: number;
 }
 
-/** The breaks longer than `thresholdDays` between consecutive rows. */
-export function dataBreaks(rows: readonly ChartRow[], thresholdDays = BREAK_DAYS): DataBreak[] {
+/** The breaks between consecutive rows: longer than `minDays` and than BREAK_CADENCE × the median interval. */
+export function dataBreaks(rows: readonly ChartRow[], minDays = BREAK_DAYS): DataBreak[] {
+  const gaps = rows.slice(1).map((r, i) => Math.round((r.t - rows[i].t) / 86_400_000));
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const median = sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)];
+  const threshold = Math.max(minDays, BREAK_CADENCE * median);
   const out: DataBreak[] = [];
-  for (let i = 1; i < rows.length; i++) {
-    const days = Math.round((rows[i].t - rows[i - 1].t) / 86_400_000);
-    if (days > thresholdDays) out.push({ from: rows[i - 1].date, to: rows[i].date, days });
-  }
+  gaps.forEach((days, i) => {
+    if (days > threshold) out.push({ from: rows[i].date, to: rows[i + 1].date, days });
+  });
   return out;
 }
 

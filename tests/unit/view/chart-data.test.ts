@@ -33,17 +33,20 @@ describe("chart data", () => {
   });
 
   it("finds breaks longer than 45 days and puts an empty row in each, so lines stop there", () => {
-    const dates = ["2025-05-20", "2025-05-24", "2025-11-05", "2025-11-06", "2025-12-11"];
+    const dates = ["2025-05-07", "2025-05-13", "2025-05-20", "2025-05-21", "2025-05-24", "2025-11-05", "2025-11-06", "2025-12-11"];
     const rows = pivotSeries([{ key: "US", label: "", points: dates.map((date, i) => ({ date, value: i, model: "m" })) }]);
     const breaks = dataBreaks(rows);
     expect(breaks).toEqual([{ from: "2025-05-24", to: "2025-11-05", days: 165 }]);
-    // 35 days (2025-11-06 → 12-11) is not a break; 46 would be.
+    // 35 days (2025-11-06 → 12-11) is not a break; with a lower floor it would be.
     expect(dataBreaks(rows, 34)).toHaveLength(2);
     const out = withBreaks(rows, breaks);
-    expect(out).toHaveLength(6);
-    expect(out[2]).toMatchObject({ date: "2025-08-14", values: { US: null }, gap: breaks[0] });
-    expect(out[1].t).toBeLessThan(out[2].t);
-    expect(out[2].t).toBeLessThan(out[3].t);
+    expect(out).toHaveLength(9);
+    expect(out[5]).toMatchObject({ date: "2025-08-14", values: { US: null }, gap: breaks[0] });
+    expect(out[4].t).toBeLessThan(out[5].t);
+    expect(out[5].t).toBeLessThan(out[6].t);
+    // A sparse series (half-yearly samples) is its own cadence: no breaks.
+    const sparse = pivotSeries([{ key: "US", label: "", points: ["2024-01-15", "2024-06-01", "2024-12-01", "2025-06-01"].map((date) => ({ date, value: 1, model: null })) }]);
+    expect(dataBreaks(sparse)).toEqual([]);
     expect(withBreaks(rows, [])).toEqual(rows);
   });
 });
