@@ -3,8 +3,9 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // pg and PGlite are Node-only; keep them out of the server bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pino"],
+  // pg and PGlite are Node-only; keep them out of the server bundle. hyparquet is loaded by path in a decode worker
+  // (lib/sources/parquet-worker.ts), so it must stay a real package, traced into the standalone output.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pino", "hyparquet"],
   typedRoutes: false,
 };
 

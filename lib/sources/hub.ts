@@ -20,6 +20,8 @@ export interface HubOptions {
   timeoutMs?: number;
   /** First backoff delay; doubles on each retry (default 500 ms). */
   backoffMs?: number;
+  /** Deadline for decoding one parquet file (default 30 s); a damaged file can otherwise decode forever. */
+  decodeTimeoutMs?: number;
   /** Injected fetch, for tests. Defaults to the global fetch. */
   fetch?: typeof fetch;
   onProgress?: (event: HubProgress) => void;

@@ -1,7 +1,8 @@
 // Parquet decoding and zod row validation with errors that name the file, row, field and value.
-import { parquetMetadata, parquetReadObjects, parquetSchema, type FileMetaData } from "hyparquet";
+import { parquetMetadata, parquetSchema, type FileMetaData } from "hyparquet";
 import { z } from "zod";
 import { SourceError } from "@/lib/sources/types";
+import { decodeParquetRows } from "./parquet-worker";
 
 export type RawRow = Record<string, unknown>;
 
@@ -48,7 +49,7 @@ export function parquetColumns(metadata: FileMetaData): string[] {
 export async function readParquet(
   buffer: ArrayBuffer,
   file: string,
-  opts: { required: readonly string[]; wanted: readonly string[]; url?: string },
+  opts: { required: readonly string[]; wanted: readonly string[]; url?: string; timeoutMs?: number },
 ): Promise<RawRow[]> {
   let metadata: FileMetaData;
   try {
@@ -65,7 +66,8 @@ export async function readParquet(
   const columns = opts.wanted.filter((c) => present.has(c));
   let rows: RawRow[];
   try {
-    rows = await parquetReadObjects({ file: buffer, metadata, columns });
+    // Pages are decoded off the main thread, under a deadline (see parquet-worker.ts).
+    rows = await decodeParquetRows(buffer, columns, opts.timeoutMs);
   } catch (err) {
     throw corrupt(file, opts.url, err);
   }

@@ -59,7 +59,7 @@ export async function readShard(
 ): Promise<RawRow[]> {
   const url = hubUrl(opts.endpoint, `${resolveBase}/${shard.path}`);
   const bytes = await getBytes(url, opts, shard.size);
-  const rows = await readParquet(bytes, shard.path, { ...columns, url });
+  const rows = await readParquet(bytes, shard.path, { ...columns, url, timeoutMs: opts.decodeTimeoutMs });
   opts.onProgress?.({ type: "parsed", file: shard.path, rows: rows.length });
   return rows;
 }

@@ -10,7 +10,10 @@ import { runUpdate } from "@/lib/jobs/update";
 import { createHubFixture, type HubFixture } from "../fixtures/hub-fixture";
 import { startHubServer, type HubServer } from "../fixtures/hub-server";
 import { createMiniMirror, MINI_COUNTS, MINI_HF_REVISIONS } from "../fixtures/mini-mirror";
+import { damagedParquet, mutationArb } from "../fixtures/mutations";
+import { HF_TYPES, hfRow } from "../fixtures/hub-fixture";
 import { truncateData } from "./db";
+import fc from "fast-check";
 
 const url = inject("databaseUrl");
 const kind = inject("databaseKind");
@@ -163,6 +166,42 @@ describe("upstream trouble: the run fails cleanly, stored data stays whole, the 
     } finally {
       await fx.cleanup();
     }
+  });
+});
+
+describe("damaged upstream files through a real ingest", () => {
+  test("40 damaged revisions: each is stored whole or rejected with a reason; never a partial snapshot", async () => {
+    await runIngest({ connectionString: url, boards: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+    const before = await digest();
+    const fx = await createHubFixture({});
+    const table = { types: HF_TYPES, rows: [hfRow("org-a/m-1", 41), hfRow("org-b/m-2", 40), hfRow("org-c/m-3", 12, { "Official Providers": true })] };
+    let rejected = 0;
+    try {
+      await cp(grown.root, fx.root, { recursive: true });
+      const cases = fc.sample(fc.array(mutationArb, { minLength: 1, maxLength: 2 }), { numRuns: 40, seed: 1313 });
+      for (const ms of cases) {
+        const bytes = damagedParquet(table, ms);
+        await fx.write(newRevFile.slice(1), bytes);
+        await fx.write(`api/datasets/open-llm-leaderboard/contents/tree/${NEW_REV.id}/data`, [
+          { type: "file", path: "data/train-00000-of-00001.parquet", oid: "0", size: bytes.byteLength },
+        ]);
+        const hub = { endpoint: fx.fileEndpoint, decodeTimeoutMs: 3000 };
+        const result = await runIngest({ connectionString: url, boards: ["hf-open-llm-v2"], trigger: "test", hub });
+        const run = result.runs[0];
+        expect(await partialSnapshots()).toEqual([]);
+        if (run.status === "failed") {
+          rejected += 1;
+          expect(run.error).toMatch(/train-00000-of-00001\.parquet|2025-03-15/);
+          expect(await digest()).toEqual(before);
+        } else {
+          expect(run.status).toBe("succeeded");
+          await q("DELETE FROM snapshot WHERE board_slug = 'hf-open-llm-v2' AND date = $1", [NEW_REV.date]);
+        }
+      }
+    } finally {
+      await fx.cleanup();
+    }
+    expect(rejected).toBeGreaterThan(10);
   });
 });
 
