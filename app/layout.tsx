@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { SiteSearch } from "@/components/search/site-search";
+import { StaleBanner } from "@/components/status/stale-banner";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import "./globals.css";
 
@@ -28,6 +29,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </a>
               <nav aria-label="Site" className="flex items-center gap-3 text-sm sm:gap-4">
                 <SiteSearch />
+                <a href="/methodology" className="hover:underline">
+                  Methodology
+                </a>
                 <a href="/status" className="hover:underline">
                   Data status
                 </a>
@@ -35,6 +39,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </nav>
             </div>
           </header>
+          <Suspense fallback={null}>
+            <StaleBanner />
+          </Suspense>
           <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
         </Providers>
       </body>

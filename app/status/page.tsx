@@ -2,24 +2,19 @@ import type { Metadata } from "next";
 import { BoardSummaryList } from "@/components/board-summary";
 import { RunsTable } from "@/components/status/runs-table";
 import { UnattributedList } from "@/components/status/unattributed-list";
-import { getBoardSummaries } from "@/lib/store/boards";
+import { getFreshness } from "@/lib/store/freshness";
 import { getUnattributed } from "@/lib/attribution/unattributed";
-import { getLastSuccess, getRecentRuns } from "@/lib/store/status";
+import { getRecentRuns } from "@/lib/store/status";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Data status", description: "Data freshness, ingest runs and attribution gaps." };
 
 export default async function StatusPage() {
-  const [boards, runs, lastSuccess, unattributed] = await Promise.all([
-    getBoardSummaries(),
-    getRecentRuns(),
-    getLastSuccess(),
-    getUnattributed(),
-  ]);
+  const [freshness, runs, unattributed] = await Promise.all([getFreshness(), getRecentRuns(), getUnattributed()]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Data status</h1>
-      <BoardSummaryList boards={boards} lastSuccess={lastSuccess} />
+      <BoardSummaryList freshness={freshness} />
       <section aria-labelledby="runs-heading" className="space-y-3">
         <h2 id="runs-heading" className="text-lg font-semibold">Recent ingest runs</h2>
         <RunsTable runs={runs} />

@@ -8,6 +8,7 @@ import { viewToQuery } from "@/lib/view/api-requests";
 import { presentCountries } from "@/lib/view/ranking";
 import { useViewState } from "@/lib/view/use-view-state";
 import type { ParamNotice } from "@/lib/view/view-state";
+import type { BoardIngestState } from "@/lib/status/freshness";
 import { Controls } from "@/components/filters/controls";
 import { ShareButton } from "@/components/ui/share-button";
 import { GapPanel } from "./gap-panel";
@@ -17,7 +18,7 @@ import { StandingsPanel } from "./standings-panel";
 
 const BASE_OPTIONS = ["US", "CN", "europe", "other", "unknown"];
 
-export function DashboardView({ notices }: { notices: ParamNotice[] }) {
+export function DashboardView({ notices, ingest = [] }: { notices: ParamNotice[]; ingest?: BoardIngestState[] }) {
   const [view, setView] = useViewState();
   const snapshots = useQuery(snapshotsOptions(view.board));
   const latest = latestDate(snapshots.data);
@@ -27,6 +28,7 @@ export function DashboardView({ notices }: { notices: ParamNotice[] }) {
   const present = presentCountries(table.data?.rows ?? []).map((c) => c.key);
   const options = [...new Set([...BASE_OPTIONS, ...present, ...view.countries])];
   const retired = retiredNotice(view.board);
+  const boardState = ingest.find((b) => b.board === view.board);
 
   return (
     <div className="space-y-6">
@@ -46,7 +48,19 @@ export function DashboardView({ notices }: { notices: ParamNotice[] }) {
         <Controls view={view} setView={setView} countryOptions={options} />
       </Suspense>
       <Suspense>
-        <StandingsPanel view={view} latest={latest} />
+        <StandingsPanel
+          view={view}
+          latest={latest}
+          span={{
+            snapshots: snapshots.data?.length ?? 0,
+            firstDate: snapshots.data?.[0]?.date ?? null,
+            lastDate: latest,
+          }}
+          ingest={{
+            running: boardState?.running ?? false,
+            error: boardState?.lastError?.message ?? null,
+          }}
+        />
       </Suspense>
       <Suspense>
         <GapPanel view={view} setView={setView} latest={latest} options={options} />

@@ -2,6 +2,7 @@
 // trip), under the same keys the client hooks use, and hands the cache over, so the first paint already has the data.
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/standings/service";
+import { getIngestStates } from "@/lib/store/freshness";
 import { viewToQuery } from "@/lib/view/api-requests";
 import { gapOptions, latestDate, resolveTableDate, snapshotsOptions, standingsOptions, tableOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
@@ -39,9 +40,12 @@ export async function Dashboard({ view, notices }: { view: ViewState; notices: P
       }),
   ]);
 
+  // For empty states that say why: the first ingest is running, or failed and why.
+  const ingest = await getIngestStates().catch(() => []);
+
   return (
     <HydrationBoundary state={dehydrate(qc)}>
-      <DashboardView notices={shown} />
+      <DashboardView notices={shown} ingest={ingest} />
     </HydrationBoundary>
   );
 }

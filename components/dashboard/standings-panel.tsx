@@ -1,7 +1,9 @@
 "use client";
 // The main chart: one metric per country key over time, with legend, source line, CSV link and data table.
 import { useQuery } from "@tanstack/react-query";
+import { BOARDS } from "@/lib/boards";
 import { formatMetricValue } from "@/lib/standings/format";
+import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/empty-state";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
 import { standingsUrl, viewToQuery } from "@/lib/view/api-requests";
 import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/labels";
@@ -17,7 +19,18 @@ import { PanelMessage } from "./panel-message";
 
 export const CHART_HEIGHT = 360;
 
-export function StandingsPanel({ view, latest }: { view: ViewState; latest: string | null }) {
+export function StandingsPanel({
+  view,
+  latest,
+  span,
+  ingest,
+}: {
+  view: ViewState;
+  latest: string | null;
+  /** The board's stored snapshots (all dates), to tell an empty board from a range that excludes its data. */
+  span?: BoardSpan;
+  ingest?: { running: boolean; error: string | null };
+}) {
   const req = viewToQuery(view, { latest }).standings;
   const query = useQuery({ ...standingsOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
   const data = query.data;
@@ -54,7 +67,23 @@ export function StandingsPanel({ view, latest }: { view: ViewState; latest: stri
       ) : !data ? (
         <PanelMessage height={CHART_HEIGHT}>Loading…</PanelMessage>
       ) : empty ? (
-        <PanelMessage height={CHART_HEIGHT}>No data for this view: widen the date range or change the filters.</PanelMessage>
+        <PanelMessage height={CHART_HEIGHT}>
+          <span data-testid="empty-state">
+            {emptyText(
+              emptyReason(
+                span ?? { snapshots: latest ? 1 : 0, firstDate: latest, lastDate: latest },
+                series[0]?.points.length ?? 0,
+                ingest ?? { running: false, error: null },
+              ),
+              BOARDS[board].name,
+            )}
+          </span>{" "}
+          {span?.snapshots === 0 && (
+            <a href="/status" className="underline">
+              See data status
+            </a>
+          )}
+        </PanelMessage>
       ) : (
         <TimeChart
           series={series}

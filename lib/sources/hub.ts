@@ -161,6 +161,12 @@ export async function getJson(url: string, opts: HubOptions = {}): Promise<{ dat
   return { data, nextUrl: parseNextLink(headers?.get("link") ?? null, url) };
 }
 
+function sameOrigin(a: string, b: string): boolean {
+  const x = new URL(a);
+  const y = new URL(b);
+  return x.protocol === y.protocol && x.host === y.host;
+}
+
 /** Follows rel="next" pages and concatenates their JSON arrays. */
 export async function getJsonPages(url: string, opts: HubOptions = {}): Promise<unknown[]> {
   const items: unknown[] = [];
@@ -175,6 +181,11 @@ export async function getJsonPages(url: string, opts: HubOptions = {}): Promise<
     if (!Array.isArray(page.data)) throw new SourceError(`expected a JSON array from ${next}`, "data", next);
     items.push(...page.data);
     next = page.nextUrl;
+    // Follow only same-origin pages: an upstream must not steer ingest to another host or scheme (file://).
+    if (next !== null && !sameOrigin(next, url)) {
+      const to = new URL(next);
+      throw new SourceError(`refusing a rel="next" link to another origin (${to.protocol}//${to.host}) from ${url}`, "data", url);
+    }
   }
   return items;
 }

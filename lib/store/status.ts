@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { publicError } from "@/lib/status/freshness";
 
 export interface RunSummary {
   id: number;
@@ -29,16 +30,7 @@ export async function getRecentRuns(limit = 20): Promise<RunSummary[]> {
     rowsSeen: r.rowsSeen,
     rowsInserted: r.rowsInserted,
     rowsRejected: r.rowsRejected,
-    error: r.error,
+    // A public page shows it: network failures in full, anything that may quote upstream's bytes generically.
+    error: r.error === null ? null : publicError(r.error),
   }));
-}
-
-/** When each source (board slugs, lmarena-prices) last ingested successfully, for "data is N hours old". */
-export async function getLastSuccess(): Promise<Record<string, string | null>> {
-  const rows = await prisma().ingestRun.groupBy({
-    by: ["source"],
-    where: { status: "succeeded" },
-    _max: { finishedAt: true },
-  });
-  return Object.fromEntries(rows.map((r) => [r.source, r._max.finishedAt?.toISOString() ?? null]));
 }

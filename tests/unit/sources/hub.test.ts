@@ -145,3 +145,37 @@ describe("file:// transport", () => {
     expect(err.message).toContain(`file not found: ${path.join(fixture.root, "files/nope.parquet")}`);
   });
 });
+
+describe("pagination stays on the upstream's origin", () => {
+  const page = (link: string) =>
+    (async () =>
+      new Response(JSON.stringify([1]), { status: 200, headers: { link, "content-type": "application/json" } })) as unknown as typeof fetch;
+  for (const [what, target] of [
+    ["a file:// URL", "file:///etc/hostname"],
+    ["another host", "https://elsewhere.example/api/c?p=2"],
+    ["another scheme on the same host", "http://hub.example/api/c?p=2"],
+  ] as const) {
+    test(`refuses a rel="next" link to ${what} and reads nothing from it`, async () => {
+      const requested: string[] = [];
+      const base = page(`<${target}>; rel="next"`);
+      const fetchSpy = (async (input: string | URL | Request, init?: RequestInit) => {
+        requested.push(String(input));
+        return base(input, init);
+      }) as typeof fetch;
+      await expect(getJsonPages("https://hub.example/api/c", { fetch: fetchSpy, retries: 1 })).rejects.toThrow(
+        /refusing a rel="next" link to another origin/,
+      );
+      expect(requested).toEqual(["https://hub.example/api/c"]);
+    });
+  }
+
+  test("follows a same-origin relative next link", async () => {
+    let calls = 0;
+    const fetchTwo = (async () => {
+      calls += 1;
+      const headers: Record<string, string> = calls === 1 ? { link: '</api/c?p=2>; rel="next"' } : {};
+      return new Response(JSON.stringify([calls]), { status: 200, headers });
+    }) as unknown as typeof fetch;
+    expect(await getJsonPages("https://hub.example/api/c", { fetch: fetchTwo, retries: 1 })).toEqual([1, 2]);
+  });
+});

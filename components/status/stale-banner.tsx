@@ -1,0 +1,55 @@
+// The banner every page shows when the data may be out of date: the cause from the last run record, the data's age,
+// and a link to /status. Renders nothing when the data is fresh.
+import { connection } from "next/server";
+import { getFreshness } from "@/lib/store/freshness";
+import { ageText, type StaleCause } from "@/lib/status/freshness";
+import { logger } from "@/lib/log";
+
+function causeText(cause: StaleCause, now: Date): string {
+  switch (cause.kind) {
+    case "failed":
+      return `The last update of ${cause.name} failed ${ageText(cause.at, now)} ago: ${cause.message.split("\n")[0]}`;
+    case "old":
+      return `${cause.name} was last checked upstream ${ageText(cause.lastSuccessAt, now)} ago.`;
+    case "never-checked":
+      return cause.running
+        ? `${cause.name} shows the shipped history; the first check of upstream is running.`
+        : `${cause.name} shows the shipped history and has not been checked upstream yet.`;
+  }
+}
+
+export async function StaleBanner() {
+  await connection();
+  const now = new Date();
+  let freshness;
+  try {
+    freshness = await getFreshness(now);
+  } catch (err) {
+    logger.error({ err }, "stale banner: could not read the ingest state");
+    return (
+      <Banner>
+        The database cannot be reached, so the data shown may be incomplete. <a href="/status">See data status</a>.
+      </Banner>
+    );
+  }
+  if (!freshness.stale) return null;
+  return (
+    <Banner>
+      <strong>Data may be out of date.</strong>{" "}
+      {freshness.causes.map((c) => causeText(c, now)).join(" ")}
+      {freshness.newestDate && ` Newest data: ${freshness.newestDate} (${ageText(freshness.newestDate, now)} old).`}{" "}
+      <a href="/status" className="underline">
+        See data status
+      </a>
+      .
+    </Banner>
+  );
+}
+
+function Banner({ children }: { children: React.ReactNode }) {
+  return (
+    <div role="status" data-testid="stale-banner" className="border-b border-amber-400 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+      <p className="mx-auto max-w-6xl px-4 py-2 text-sm">{children}</p>
+    </div>
+  );
+}
