@@ -1,5 +1,6 @@
 // A chart's card: title saying what it shows, actions (CSV), legend, the chart, its source line and its data table.
 import type { ReactNode } from "react";
+import { METHODOLOGY_PATH } from "@/lib/methodology/sections";
 
 export function ChartFrame(props: {
   id: string;
@@ -8,6 +9,8 @@ export function ChartFrame(props: {
   actions?: ReactNode;
   legend?: ReactNode;
   source: ReactNode;
+  /** Where /methodology explains this chart's numbers (an anchor of lib/methodology/sections.ts). */
+  methodology?: { href: string; label: string }[];
   busy?: boolean;
   children: ReactNode;
   table?: ReactNode;
@@ -29,7 +32,17 @@ export function ChartFrame(props: {
       </div>
       {props.legend && <div className="mb-2">{props.legend}</div>}
       <div className={props.busy ? "opacity-60 transition-opacity" : "transition-opacity"}>{props.children}</div>
-      <p className="mt-1 text-xs text-[var(--muted)]">{props.source}</p>
+      <p className="mt-1 text-xs text-[var(--muted)]" data-testid="source-line">
+        {props.source}{" "}
+        {(props.methodology ?? [{ href: METHODOLOGY_PATH, label: "How these numbers are made" }]).map((m, i) => (
+          <span key={m.href}>
+            {i > 0 && " · "}
+            <a href={m.href} className="underline">
+              {m.label}
+            </a>
+          </span>
+        ))}
+      </p>
       {props.table}
     </section>
   );

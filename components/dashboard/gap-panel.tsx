@@ -1,5 +1,6 @@
 "use client";
 // The gap between two country keys: the latest gap in points and percent and the lag, large; the gap over time, small.
+import { methodologyHref, SECTION_IDS } from "@/lib/methodology/sections";
 import { useQuery } from "@tanstack/react-query";
 import { countryLabel } from "@/lib/attribution/countries";
 import { BOARDS } from "@/lib/boards";
@@ -67,6 +68,10 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
         </div>
       }
       source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.`}
+      methodology={[
+        { href: methodologyHref(SECTION_IDS.gap), label: "How the gap is defined" },
+        { href: methodologyHref(SECTION_IDS.lag), label: "How the lag is defined" },
+      ]}
       table={data && <GapTable points={data.points} a={a} b={b} board={board} />}
     >
       {summary ? (

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { BOARDS } from "@/lib/boards";
 import { formatMetricValue } from "@/lib/standings/format";
+import { methodologyHref, metricSectionId, sourceSectionId } from "@/lib/methodology/sections";
 import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/empty-state";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
 import { standingsUrl, viewToQuery } from "@/lib/view/api-requests";
@@ -54,6 +55,10 @@ export function StandingsPanel({
       actions={<CsvLink href={standingsUrl(req, "csv")} label={`Download CSV: ${title}`} />}
       legend={<ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key], flag: s.key }))} />}
       source={sourceLine(board, data?.asOf ?? latest)}
+      methodology={[
+        { href: methodologyHref(sourceSectionId(board)), label: "About this source" },
+        { href: methodologyHref(metricSectionId(metric)), label: `How ${info.label.replace("N", String(n)).toLowerCase()} is defined` },
+      ]}
       table={
         data && !empty ? (
           <SeriesTable caption={`${title}, per snapshot date`} series={series} formatValue={format} />

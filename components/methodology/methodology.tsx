@@ -1,0 +1,262 @@
+// /methodology: how every number on the site is made. Each section's id is in lib/methodology/sections.ts, which
+// the charts' source lines link to.
+import type { ReactNode } from "react";
+import { BOARDS } from "@/lib/boards";
+import { METHOD_CHANGES } from "@/lib/events/method-changes";
+import { CITATION, SOURCE_FACTS } from "@/lib/methodology/sources";
+import { metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/methodology/sections";
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-h`} className="scroll-mt-4 space-y-3">
+      <h2 id={`${id}-h`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function Term({ id, name, children }: { id: string; name: string; children: ReactNode }) {
+  return (
+    <div id={id} className="scroll-mt-4">
+      <dt className="font-semibold">{name}</dt>
+      <dd className="mb-3 ml-4">{children}</dd>
+    </div>
+  );
+}
+
+const link = "underline";
+
+export function Methodology() {
+  const toc: [string, string][] = [
+    [SECTION_IDS.sources, "Sources and licences"],
+    [SECTION_IDS.ranks, "What a rank means"],
+    [SECTION_IDS.metrics, "Metrics"],
+    [SECTION_IDS.attribution, "Attribution: which country a model counts for"],
+    [SECTION_IDS.caveats, "Known caveats"],
+    [SECTION_IDS.events, "Event markers on the charts"],
+    [SECTION_IDS.milestones, "Country milestones"],
+    [SECTION_IDS.cite, "How to cite"],
+  ];
+  return (
+    <article className="prose-sm max-w-3xl space-y-10 text-sm leading-relaxed">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">Methodology</h1>
+        <p>
+          How Leaderboard Atlas turns two public leaderboards into country comparisons: where the data comes from, what
+          each number means, how a model is given a country, and what to keep in mind when reading a chart.
+        </p>
+        <nav aria-label="On this page">
+          <ul className="list-disc pl-5">
+            {toc.map(([id, label]) => (
+              <li key={id}>
+                <a className={link} href={`#${id}`}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+
+      <Section id={SECTION_IDS.sources} title="Sources and licences">
+        <p>
+          Every number comes from a public dataset, read through the Hugging Face Hub (or a mirror of it laid out at the
+          same paths). Nothing is scraped from web pages and nothing is edited by hand: the curated parts of the site are
+          the attribution registry and the event lists, both reviewed as code.
+        </p>
+        {SOURCE_FACTS.map((s) => (
+          <div key={s.url} id={s.board ? sourceSectionId(s.board) : "source-prices"} className="scroll-mt-4 space-y-1">
+            <h3 className="font-semibold">{s.board ? BOARDS[s.board].name : "Arena prices"}</h3>
+            <p>
+              <a className={link} href={s.url}>
+                {s.name}
+              </a>
+              , published by {s.publisher}.
+            </p>
+            {s.board === "lmarena-text" && (
+              <p>
+                One snapshot per <code>leaderboard_publish_date</code>, category <code>overall</code> (the other prompt
+                categories are kept beside it). The score is the arena rating from pairwise human votes, with its 95%
+                confidence interval where published.
+              </p>
+            )}
+            {s.board === "hf-open-llm-v2" && (
+              <p>
+                One snapshot per dataset revision, dated by its commit date (the last commit of a day). The score is the
+                average of six benchmarks (IFEval, BBH, MATH Lvl 5, GPQA, MuSR, MMLU-PRO) as normalised by the board. The
+                board was retired on {BOARDS["hf-open-llm-v2"].retiredOn}; its history here is final.
+              </p>
+            )}
+            <p id={s.board === "lmarena-text" ? SECTION_IDS.licences : undefined}>
+              <strong>Licence:</strong> {s.licence}{" "}
+              {s.licenceUrl && (
+                <a className={link} href={s.licenceUrl}>
+                  Licence text
+                </a>
+              )}
+            </p>
+          </div>
+        ))}
+        <p>
+          A new install starts from a shipped bundle of both boards&apos; history (built from the same datasets), then
+          pulls whatever is newer on a schedule. The <a className={link} href="/status">data status page</a> shows each
+          board&apos;s newest date, the last check of upstream and any error.
+        </p>
+      </Section>
+
+      <Section id={SECTION_IDS.ranks} title="What a rank means">
+        <p>
+          <strong>Our rank</strong> (the default, <code>rank=score</code>) is the competition rank by score, highest
+          first (&ldquo;1224&rdquo;: tied scores share a rank and the next rank skips), within the population that counts:
+          every row of the snapshot, or on the Open LLM Leaderboard only the official rows when &ldquo;official
+          providers&rdquo; is on. It is the same rule on every date, so a chart moves only when the models do. The licence
+          and attribution filters never renumber it.
+        </p>
+        <p>
+          <strong>The arena&apos;s published rank</strong> (<code>rank=published</code>) changes its rule over the
+          history: an ordinal rank by score on most dates up to 2025-02-05, but an upper bound from the confidence
+          intervals from 2025-02-06 on and on 36 dates in mid-2024, so many models share a rank and &ldquo;models in the
+          top 5&rdquo; can exceed five. Tables show it beside ours; charts use it only when asked. On the Open LLM
+          Leaderboard the two agree: its published rank is already a competition rank by average score.
+        </p>
+      </Section>
+
+      <Section id={SECTION_IDS.metrics} title="Metrics">
+        <p>
+          For a country key <em>c</em>, a board and a snapshot date, counting only the entries the filters let through:
+        </p>
+        <dl>
+          <Term id={metricSectionId("best-rank")} name="Best rank">
+            The lowest (best) rank among <em>c</em>&apos;s entries; empty when <em>c</em> has none.
+          </Term>
+          <Term id={metricSectionId("best-score")} name="Best score">
+            The highest score among <em>c</em>&apos;s entries (arena rating, or HF average).
+          </Term>
+          <Term id={metricSectionId("top-n-count")} name="Models in the top N">
+            The number of <em>c</em>&apos;s entries ranked N or better.
+          </Term>
+          <Term id={metricSectionId("top-n-share")} name="Share of the top N">
+            Models in the top N divided by the number of all entries (every country, unknown included) ranked N or better.
+            With ties at the cut-off the denominator can exceed N.
+          </Term>
+          <Term id={metricSectionId("model-count")} name="Models on the board">
+            The number of <em>c</em>&apos;s entries in the snapshot.
+          </Term>
+          <Term id={SECTION_IDS.gap} name="Gap (a, b)">
+            Absolute: best score of <em>a</em> − best score of <em>b</em>. Relative: the absolute gap ÷ best score of{" "}
+            <em>b</em> × 100. On the arena, where both leaders have a 95% interval, the gap carries the interval{" "}
+            <code>[a.low − b.high, a.high − b.low]</code> and is called significant only when it excludes 0 (a
+            conservative rule: overlapping intervals are read as a tie).
+          </Term>
+          <Term id={SECTION_IDS.lag} name="Lag (a, b)">
+            The days since <em>a</em> first reached, on that board, the best score <em>b</em> holds on the date. A lag
+            that spans a change of scoring method (see caveats) is flagged, since scores on either side do not compare.
+          </Term>
+        </dl>
+      </Section>
+
+      <Section id={SECTION_IDS.attribution} title="Attribution: which country a model counts for">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <strong>Headquarters at release.</strong> A model counts for the country where its developer was
+            headquartered when the model was released; for a collaboration, the lead organisation&apos;s. The registry of
+            developers (names, spellings, Hugging Face namespaces, country) is reviewed code, and every model records the
+            rule that placed it.
+          </li>
+          <li>
+            <strong>Groups.</strong> <code>europe</code> is the EU-27 plus GB, CH, NO, IS and LI. <code>other</code> is
+            every attributed country outside the US, China and Europe. Any ISO country code can also be chosen on its own.
+          </li>
+          <li>
+            <strong>Developer or base model.</strong> By default a model counts for its developer. In <em>base</em> mode
+            it counts for the developer of the model it descends from: on the Open LLM Leaderboard by following
+            &ldquo;Base Model&rdquo; to its root, on the arena through a curated map of known fine-tunes.
+          </li>
+          <li>
+            <strong>Unknown.</strong> A model whose developer no registry rule places stays <code>unknown</code>. That
+            includes individuals who publish merges and fine-tunes: their country is not public, and we never guess it.
+            Unknown entries still count in the denominators (share of the top N), so no country is flattered by leaving
+            them out. The <a className={link} href="/status">status page</a> lists the unattributed developers.
+          </li>
+        </ul>
+      </Section>
+
+      <Section id={SECTION_IDS.caveats} title="Known caveats">
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <strong>The Open LLM Leaderboard was retired in March 2025</strong> (last update{" "}
+            {BOARDS["hf-open-llm-v2"].retiredOn}). Over its life it re-evaluated some models, so a model&apos;s score can
+            change between snapshots without a new submission, and its &ldquo;official&rdquo; flag was renamed (from
+            &ldquo;Maintainer&apos;s Highlight&rdquo; to &ldquo;Official Providers&rdquo;); we count a row as official when
+            either is set.
+          </li>
+          <li>
+            <strong>The arena changed its method several times.</strong> This history holds online-Elo ratings before
+            2024-03, Bradley-Terry ratings after; style control (ratings that discount length and formatting) was added
+            in August 2024 and our overall ratings stay the plain ones; and in late 2025 the whole rating scale shifted
+            upward. Scores across these dates do not compare; ranks are unaffected by the scale. Each change is marked
+            on the charts:
+          </li>
+        </ul>
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Known changes of method</caption>
+          <thead>
+            <tr className="border-b border-[var(--border)]">
+              <th className="py-1 pr-3">Date</th>
+              <th className="py-1 pr-3">Change</th>
+              <th className="py-1">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {METHOD_CHANGES.map((c) => (
+              <tr key={c.id} id={`method-${c.id}`} className="border-b border-[var(--border)] align-top">
+                <td className="py-1 pr-3 tabular-nums">{c.date}</td>
+                <td className="py-1 pr-3">
+                  <strong>{c.label}.</strong> {c.description}
+                </td>
+                <td className="py-1">
+                  <a className={link} href={c.source}>
+                    source
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Section>
+
+      <Section id={SECTION_IDS.events} title="Event markers on the charts">
+        <p>
+          Time charts mark three kinds of dates, each with a tooltip and a row in the chart&apos;s data table: a
+          board&apos;s retirement, the changes of method above, and a short curated list of notable releases (the models
+          in the news coverage of China&apos;s &ldquo;Hundred Model War&rdquo; and their US and European peers), each with
+          a source. Add <code>events=0</code> to a view&apos;s address to hide them.
+        </p>
+      </Section>
+
+      <Section id={SECTION_IDS.milestones} title="Country milestones">
+        <p>
+          Milestones are found in the data, never curated: a country key&apos;s first model in a board&apos;s top 1, 5 or 10;
+          a change of lead in best score between any two of the US, China and Europe; and a new best-ever rank for a
+          country. They use our score rank and developer attribution over all entries. They are listed on country pages,
+          served at <a className={link} href="/api/v1/events">/api/v1/events</a> and published as an{" "}
+          <a className={link} href="/feed.xml">Atom feed</a>.
+        </p>
+      </Section>
+
+      <Section id={SECTION_IDS.cite} title="How to cite">
+        <p>Cite the view you used (its address holds every setting) and the data&apos;s publishers:</p>
+        <pre className="whitespace-pre-wrap rounded border border-[var(--border)] bg-[var(--card)] p-3 text-xs">
+          {`Leaderboard Atlas, <view address>, accessed <date>. Data: LMArena leaderboard dataset (CC BY 4.0); Open LLM Leaderboard v2 contents (Hugging Face).`}
+        </pre>
+        <p>For the boards themselves:</p>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>{CITATION.arena}</li>
+          <li>{CITATION.hf}</li>
+        </ul>
+      </Section>
+    </article>
+  );
+}
