@@ -241,8 +241,7 @@ export function Methodology() {
           Milestones are found in the data, never curated: a country key&apos;s first model in a board&apos;s top 1, 5 or 10;
           a change of lead in best score between any two of the US, China and Europe; and a new best-ever rank for a
           country. They use our score rank and developer attribution over all entries. They are listed on country pages,
-          served at <a className={link} href="/api/v1/events">/api/v1/events</a> and published as an{" "}
-          <a className={link} href="/feed.xml">Atom feed</a>.
+          served at <code>/api/v1/events</code> and published as an Atom feed at <code>/feed.xml</code>.
         </p>
       </Section>
 
