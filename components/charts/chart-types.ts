@@ -17,6 +17,8 @@ export interface TimeChartProps {
   formatValue: (value: number | null) => string;
   /** Short tick text. */
   formatTick: (value: number) => string;
+  /** The page of the model behind a point, when the series carry models: the tooltip links to it. */
+  modelHref?: (model: string) => string;
 }
 
 export const CHART_MARGIN = { top: 12, right: 20, bottom: 44, left: 68 } as const;

@@ -5,6 +5,7 @@ import { Area, AreaChart, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip
 import { formatDateLong } from "@/lib/standings/format";
 import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
 import { timeAxisTicks } from "@/lib/view/time-axis";
+import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
 import { CHART_MARGIN, type TimeChartProps } from "./chart-types";
 import { markerIsStroke, markerPath, seriesStyles, type SeriesStyle } from "./series-config";
 
@@ -44,6 +45,9 @@ function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styl
           </li>
         ))}
       </ul>
+      {props.chart.modelHref && Object.values(row.models).some(Boolean) && (
+        <p className="mt-1 text-[var(--muted)]">Click a line to open its model&apos;s page</p>
+      )}
     </div>
   );
 }
@@ -60,10 +64,33 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
   const [t0, t1] = rows.length === 1 ? [rows[0].t - 86_400_000, rows[0].t + 86_400_000] : [rows[0]?.t ?? 0, rows.at(-1)?.t ?? 1];
   const xTicks = timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: CHART_MARGIN.left, marginRight: CHART_MARGIN.right });
   const tickLabel = new Map(xTicks.map((tick) => [tick.t, tick.label]));
+  // With modelHref, a click opens the page of the model behind the point nearest the pointer on the active date.
+  const onClick = props.modelHref
+    ? (state: MouseHandlerDataParam, event: React.MouseEvent) => {
+        const row = rows[Number(state.activeIndex)];
+        if (!row) return;
+        const box = (event.currentTarget as Element | null)?.getBoundingClientRect?.();
+        const plotH = Math.max(1, height - CHART_MARGIN.top - CHART_MARGIN.bottom);
+        const frac = box ? (event.clientY - box.top - CHART_MARGIN.top) / plotH : 0.5;
+        const span = domain[1] - domain[0] || 1;
+        const value = props.lowerIsBetter ? domain[0] + frac * span : domain[1] - frac * span;
+        let best: { model: string; d: number } | null = null;
+        for (const k of keys) {
+          const v = row.values[k];
+          const model = row.models[k];
+          if (v === null || v === undefined || !model) continue;
+          const d = Math.abs(v - value);
+          if (best === null || d < best.d) best = { model, d };
+        }
+        if (best) window.location.assign(props.modelHref!(best.model));
+      }
+    : undefined;
   const common = {
     width,
     height,
     data: rows,
+    onClick,
+    style: props.modelHref ? { cursor: "pointer" } : undefined,
     margin: { top: CHART_MARGIN.top, right: CHART_MARGIN.right, bottom: 0, left: 0 },
     accessibilityLayer: true,
   };

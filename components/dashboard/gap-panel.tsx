@@ -6,7 +6,8 @@ import { countryLabel } from "@/lib/attribution/countries";
 import { BOARDS } from "@/lib/boards";
 import { formatDateLong, formatScore, formatSigned } from "@/lib/standings/format";
 import { gapUrl, viewToQuery } from "@/lib/view/api-requests";
-import { gapSummary } from "@/lib/view/gap-summary";
+import { gapSummary, latestComparable } from "@/lib/view/gap-summary";
+import { ModelLink } from "@/components/explore/links";
 import { gapOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
 import type { SetView } from "@/lib/view/use-view-state";
@@ -45,6 +46,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
   const board = data?.board ?? view.board;
   const [a, b] = [data?.a ?? req.a, data?.b ?? req.b].map(countryLabel);
   const summary = data ? gapSummary(data.points, a, b, board) : null;
+  const latest = data ? latestComparable(data.points) : null;
   const series = [
     {
       key: "gap",
@@ -82,6 +84,13 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
             <span className="text-lg tabular-nums">({summary.percent})</span>
           </span>
           {summary.lag && <span className="block text-base">{summary.lag}.</span>}
+          {latest && (latest.a.model || latest.b.model) && (
+            <span className="mt-1 block text-sm" data-testid="gap-set-by">
+              Set by{" "}
+              {latest.a.model ? <ModelLink board={board} model={latest.a.model} /> : "—"} ({a}) and{" "}
+              {latest.b.model ? <ModelLink board={board} model={latest.b.model} /> : "—"} ({b})
+            </span>
+          )}
         </p>
       ) : (
         data && <p className="mb-3 text-sm text-[var(--muted)]">No date in range where both have a score.</p>

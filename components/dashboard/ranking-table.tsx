@@ -1,6 +1,6 @@
 "use client";
 // The ranking of one snapshot: sortable columns (buttons in the headers, aria-sort on the header cell).
-import { CountryName } from "@/components/ui/country-name";
+import { CountryLink, ModelLink, OrgLink } from "@/components/explore/links";
 import type { BoardSlug } from "@/lib/boards";
 import { formatRank, formatScore, scoreDecimals, EMPTY } from "@/lib/standings/format";
 import type { RankingRow } from "@/lib/standings/types";
@@ -60,10 +60,12 @@ export function RankingTable(props: {
           {props.rows.map((r) => (
             <tr key={r.model} className="border-t border-[var(--border)]" data-model={r.model}>
               <td className="px-2 py-1 text-right tabular-nums">{formatRank(r.rank)}</td>
-              <td className="max-w-[18rem] break-words px-2 py-1">{r.name}</td>
-              <td className="px-2 py-1">{r.organization ?? EMPTY}</td>
+              <td className="max-w-[18rem] break-words px-2 py-1">
+                <ModelLink board={props.board} model={r.model}>{r.name}</ModelLink>
+              </td>
+              <td className="px-2 py-1">{r.organization ? <OrgLink slug={r.organizationSlug} name={r.organization} /> : EMPTY}</td>
               <td className="whitespace-nowrap px-2 py-1" data-country={r.country ?? "unknown"}>
-                <CountryName code={r.country} />
+                <CountryLink code={r.country} />
               </td>
               <td className="whitespace-nowrap px-2 py-1 text-right tabular-nums">
                 {formatScore(r.score, props.board)}

@@ -2,6 +2,7 @@
 // The main chart: one metric per country key over time, with legend, source line, CSV link and data table.
 import { useQuery } from "@tanstack/react-query";
 import { BOARDS } from "@/lib/boards";
+import { modelHref } from "@/lib/explore/hrefs";
 import { formatMetricValue } from "@/lib/standings/format";
 import { methodologyHref, metricSectionId, sourceSectionId } from "@/lib/methodology/sections";
 import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/empty-state";
@@ -100,6 +101,7 @@ export function StandingsPanel({
           yLabel={yAxisLabel(board, metric, n)}
           formatValue={format}
           formatTick={tickFormatter(board, metric)}
+          modelHref={(model) => modelHref(board, model)}
         />
       )}
     </ChartFrame>

@@ -126,3 +126,26 @@ test("axe: the open search dialog has no serious or critical violations", async 
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 });
+
+test("the comparison view links its models and organizations: ranking table, gap panel, chart", async ({ page }) => {
+  await page.goto("/");
+  const table = page.getByTestId("ranking-table");
+  await expect(table.getByRole("link", { name: "deepseek-v3", exact: true })).toHaveAttribute("href", "/models/lmarena-text/deepseek-v3");
+  await expect(table.getByRole("link", { name: "DeepSeek", exact: true }).first()).toHaveAttribute("href", "/orgs/deepseek");
+  const setBy = page.getByTestId("gap-set-by");
+  await expect(setBy.getByRole("link").first()).toHaveAttribute("href", /^\/models\/lmarena-text\//);
+  await setBy.getByRole("link").first().click();
+  await expect(page.getByTestId("model-page")).toBeVisible();
+
+  // A click on the standings chart opens the model behind the nearest line.
+  await page.goto("/?countries=CN");
+  const box = page.locator("section", { has: page.locator("#standings-title") }).locator("[data-chart-box]");
+  await box.hover();
+  const surface = page.locator("section", { has: page.locator("#standings-title") }).locator(".recharts-wrapper");
+  await expect(surface).toBeVisible();
+  const b = (await surface.boundingBox())!;
+  await page.mouse.move(b.x + b.width - 40, b.y + b.height / 2);
+  await expect(page.getByText("Click a line to open its model's page")).toBeVisible();
+  await page.mouse.click(b.x + b.width - 40, b.y + b.height / 2);
+  await expect(page).toHaveURL(/\/models\/lmarena-text\/deepseek-v3$/);
+});
