@@ -26,7 +26,8 @@ const TOP100_FLOORS: Record<string, { developer: number; developerOrBase: number
   "hf_v2_contents_final.csv": { developer: 29, developerOrBase: 41 },
 };
 
-describe.skipIf(!hasData)("coverage on the real data", () => {
+// Reading the whole CSV history takes seconds on a loaded machine: these tests check coverage, not speed.
+describe.skipIf(!hasData)("coverage on the real data", { timeout: 60_000 }, () => {
   it("matches every arena organization spelling (all dates) to an organization", () => {
     const arena = measureArena();
     expect(arena.organizations.length).toBeGreaterThan(40);
