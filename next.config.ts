@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // pg and PGlite are Node-only; keep them out of the server bundle. hyparquet is loaded by path in a decode worker
   // (lib/sources/parquet-worker.ts), so it must stay a real package, traced into the standalone output.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pino", "hyparquet"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pino", "hyparquet", "prom-client", "ioredis", "rate-limiter-flexible"],
   typedRoutes: false,
 };
 

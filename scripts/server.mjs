@@ -5,23 +5,34 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { fastPath, rejectMalformedApiPath } from "./lib/fast-path.mjs";
+import { createGuard } from "./lib/guard.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 3000);
+// Loopback unless told otherwise; a container sets HOST=0.0.0.0 so its port mapping can reach the server.
+const host = process.env.HOST?.trim() || "127.0.0.1";
 const app = next({ dev: false, dir: root, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
-const server = http.createServer((req, res) => {
-  if (fastPath(req, res) || rejectMalformedApiPath(req, res)) return;
-  handle(req, res).catch((err) => {
-    console.error("[server] request failed:", err);
-    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
-    res.end("Internal server error");
-  });
-});
+// Request ids, access log, latency metrics, 405/NUL refusals and the rate limit (scripts/lib/guard.mjs).
+const guard = await createGuard();
+const server = http.createServer((req, res) =>
+  guard(req, res, () => {
+    if (fastPath(req, res) || rejectMalformedApiPath(req, res)) return;
+    handle(req, res).catch((err) => {
+      console.error("[server] request failed:", err);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+      res.end("Internal server error");
+    });
+  }),
+);
 server.keepAliveTimeout = 65_000;
-server.listen(port, () => console.log(`[server] ready on http://localhost:${port}`));
+server.listen(port, host, () => {
+  const { address, port: bound } = server.address();
+  const shown = address.includes(":") ? `[${address}]` : address;
+  console.log(`[server] ready on http://${shown}:${bound} (rate limit: ${guard.store})`);
+});
 
 const shutdown = () => {
   server.close(() => process.exit(0));

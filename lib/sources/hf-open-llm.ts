@@ -20,7 +20,8 @@ export interface HfRevision {
 }
 
 const commitSchema = z.object({
-  id: z.string().regex(/^[0-9A-Za-z._-]+$/),
+  // A git commit id: 40 (SHA-1) or 64 (SHA-256) hex digits. Anything else (`..`, a path) never reaches a URL.
+  id: z.string().regex(/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/, "not a hex commit id"),
   title: z.string().nullish(),
   date: z.string().refine((s) => !Number.isNaN(Date.parse(s)), "not a date"),
 });

@@ -1,6 +1,7 @@
 // Decodes parquet pages in a worker thread with a deadline. A damaged page header can send the decoder
 // (hyparquet) into a loop of billions of steps; on the main thread that would freeze the whole server and keep the
 // ingest lock held. In a worker, the deadline and a heap cap end it, and the file is rejected with a reason.
+// One worker is kept for the process (starting one costs ~0.2 s) and replaced after a timeout or a crash.
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,18 +11,22 @@ export const DECODE_TIMEOUT_MS = 30_000;
 const HEAP_LIMIT_MB = 1024;
 
 // CommonJS source run with `eval`, so no file has to be found or bundled; hyparquet is loaded by absolute URL.
+// Rows travel back as arrays in column order: far cheaper to copy between threads than objects.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-import(workerData.lib).then(async ({ parquetMetadata, parquetReadObjects }) => {
+const lib = import(workerData.lib);
+parentPort.on("message", async ({ buffer, columns }) => {
   try {
-    const file = workerData.buffer;
-    const metadata = parquetMetadata(file);
-    const rows = await parquetReadObjects({ file, metadata, columns: workerData.columns });
-    parentPort.postMessage({ ok: true, rows });
+    const { parquetMetadata, parquetRead } = await lib;
+    const metadata = parquetMetadata(buffer);
+    const names = columns ?? metadata.schema.slice(1).filter((e) => e.num_children === undefined).map((e) => e.name);
+    const rows = [];
+    await parquetRead({ file: buffer, metadata, columns: names, rowFormat: "array", onComplete: (data) => rows.push(...data) });
+    parentPort.postMessage({ ok: true, names, rows });
   } catch (err) {
-    parentPort.postMessage({ ok: false, message: String(err && err.message || err) });
+    parentPort.postMessage({ ok: false, message: String((err && err.message) || err) });
   }
-}, (err) => parentPort.postMessage({ ok: false, message: "cannot load the parquet decoder: " + err.message }));
+});
 `;
 
 let libUrl: string | undefined;
@@ -34,36 +39,70 @@ function hyparquetUrl(): string {
 
 export class DecodeError extends Error {}
 
+type Reply = { ok: true; names: string[]; rows: unknown[][] } | { ok: false; message: string };
+let current: Worker | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+function worker(): Worker {
+  if (current) return current;
+  const w = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { lib: hyparquetUrl() },
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB },
+    stdout: true,
+    stderr: true,
+  });
+  w.unref(); // an idle decoder never keeps the process alive
+  w.on("exit", () => {
+    if (current === w) current = null;
+  });
+  current = w;
+  return w;
+}
+
+function toObjects(names: string[], rows: unknown[][]): Record<string, unknown>[] {
+  return rows.map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i]] = values[i];
+    return row;
+  });
+}
+
+function decodeOnce(buffer: ArrayBuffer, columns: string[] | undefined, timeoutMs: number): Promise<Record<string, unknown>[]> {
+  const w = worker();
+  return new Promise((resolve, reject) => {
+    const done = (fn: () => void) => {
+      clearTimeout(timer);
+      w.off("message", onMessage);
+      w.off("error", onError);
+      w.off("exit", onExit);
+      w.unref();
+      fn();
+    };
+    const onMessage = (m: Reply) => done(() => (m.ok ? resolve(toObjects(m.names, m.rows)) : reject(new DecodeError(m.message))));
+    const onError = (err: Error) => done(() => reject(new DecodeError(err.message)));
+    const onExit = (code: number) => done(() => reject(new DecodeError(`the decoder stopped (exit ${code})`)));
+    const timer = setTimeout(() => {
+      done(() => reject(new DecodeError(`decoding did not finish within ${timeoutMs} ms (a damaged page header?)`)));
+      if (current === w) current = null;
+      void w.terminate();
+    }, timeoutMs);
+    w.on("message", onMessage);
+    w.on("error", onError);
+    w.on("exit", onExit);
+    w.ref();
+    w.postMessage({ buffer, columns });
+  });
+}
+
 /** Reads `columns` of a parquet file; throws DecodeError when the file is corrupt or decoding runs too long. */
 export function decodeParquetRows(
   buffer: ArrayBuffer,
-  columns: string[],
+  columns: string[] | undefined,
   timeoutMs = DECODE_TIMEOUT_MS,
 ): Promise<Record<string, unknown>[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { lib: hyparquetUrl(), buffer, columns },
-      resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB },
-      stdout: true,
-      stderr: true,
-    });
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      fn();
-    };
-    const timer = setTimeout(
-      () => finish(() => reject(new DecodeError(`decoding did not finish within ${timeoutMs} ms (a damaged page header?)`))),
-      timeoutMs,
-    );
-    worker.once("message", (m: { ok: true; rows: Record<string, unknown>[] } | { ok: false; message: string }) =>
-      finish(() => (m.ok ? resolve(m.rows) : reject(new DecodeError(m.message)))),
-    );
-    worker.once("error", (err) => finish(() => reject(new DecodeError(err.message))));
-    worker.once("exit", (code) => finish(() => reject(new DecodeError(`the decoder stopped (exit ${code})`))));
-  });
+  // One file at a time per worker: files are decoded in turn, as they were on the main thread.
+  const job = queue.then(() => decodeOnce(buffer, columns, timeoutMs));
+  queue = job.catch(() => undefined);
+  return job;
 }

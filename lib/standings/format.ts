@@ -91,7 +91,9 @@ function csvCell(cell: CsvCell): string {
   if (cell === null || (typeof cell === "number" && !Number.isFinite(cell))) return "";
   // Numbers are data, so a negative number keeps its sign; only strings are neutralised.
   let s = typeof cell === "number" ? String(cell) : FORMULA_START.test(cell) ? `'${cell}` : cell;
-  if (/[",\r\n]/.test(s)) s = `"${s.replaceAll('"', '""')}"`;
+  // Quoted too: `;` and `|` (the separators of other locales' spreadsheets, after which a formula could start) and a
+  // leading or trailing space (which some importers strip, exposing a formula character behind it).
+  if (/[",;|\r\n]|^\s|\s$/.test(s)) s = `"${s.replaceAll('"', '""')}"`;
   return s;
 }
 

@@ -48,7 +48,9 @@ export function findInvalidParams(raw: RawSearchParams): ParamNotice[] {
     if (value === undefined) continue;
     const parser = viewParsers[key] as { parse: (v: string) => unknown };
     if (parser.parse(value) === null) {
-      notices.push({ key, value, message: `Ignored invalid parameter ${key}=${value}; showing ${defaultText(key)}.` });
+      // Echo a bounded prefix only: a 15 kB value must not come back in the page.
+      const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+      notices.push({ key, value: shown, message: `Ignored invalid parameter ${key}=${shown}; showing ${defaultText(key)}.` });
     }
   }
   return notices;

@@ -46,6 +46,8 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: db.url, INGEST_SCHEDULE: "off",
     HF_ENDPOINT: mirror.fileEndpoint,
     ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+    // The specs fire many requests from one address; the proof spec starts its own rate-limited instances.
+    RATE_LIMIT: "off",
   };
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/start.ts")], {
     cwd: root,

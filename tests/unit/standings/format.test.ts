@@ -73,6 +73,10 @@ describe("toCsv", () => {
     expect(toCsv(["x"], [["=A1,B1"]])).toBe('x\r\n"\'=A1,B1"\r\n');
     expect(toCsv(["x"], [["\rcmd"]])).toBe('x\r\n"\'\rcmd"\r\n');
   });
+  test("cells with ; or | or edge spaces are quoted, so no locale's separator can start a formula", () => {
+    const csv = toCsv(["a", "b", "c", "d", "e"], [["x;=cmd()", "y|=cmd()", " =1+1", "z ", "plain"]]);
+    expect(csv.split("\r\n")[1]).toBe('"x;=cmd()","y|=cmd()"," =1+1","z ",plain');
+  });
   test("non-finite numbers are empty", () => {
     expect(toCsv(["x", "y"], [[NaN, Infinity]])).toBe("x,y\r\n,\r\n");
   });

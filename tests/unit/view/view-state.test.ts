@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { applyCrossFieldRules, findInvalidParams, minusYears, rangeNeedsLatest, readView, resolveRange, VIEW_DEFAULTS } from "@/lib/view/view-state";
 
 describe("findInvalidParams", () => {
+  it("echoes at most 60 characters of an invalid value", () => {
+    const [notice] = findInvalidParams({ board: "b".repeat(15_000) });
+    expect(notice.value).toBe(`${"b".repeat(60)}…`);
+    expect(notice.message.length).toBeLessThan(200);
+  });
   it("names each ignored parameter and what is shown instead", () => {
     expect(findInvalidParams({ countries: "XX", metric: "best-rank", from: "2024-13-01" }).map((n) => n.message)).toEqual([
       "Ignored invalid parameter countries=XX; showing the default (US~CN~europe).",
