@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BOARDS } from "@/lib/boards";
 import { chartTitle } from "@/lib/view/labels";
+import { loadDashboard } from "@/lib/view/dashboard-loader";
 import { readView, type RawSearchParams } from "@/lib/view/view-state";
 import { Dashboard } from "@/components/dashboard/dashboard";
 
@@ -16,5 +17,5 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function HomePage({ searchParams }: Props) {
   const { view, notices } = readView(await searchParams);
-  return <Dashboard view={view} notices={notices} />;
+  return <Dashboard data={await loadDashboard(view, notices)} />;
 }

@@ -1,0 +1,53 @@
+// The home view's loader: prefetches every query the dashboard needs by calling the services directly (no HTTP round
+// trip), under the same queryOptions keys the client hooks use, and returns the dehydrated cache, so the first paint
+// already has the data. Called by the page; the dashboard components only render what it hands them.
+import "server-only";
+import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
+import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/standings/service";
+import { getIngestStates } from "@/lib/store/freshness";
+import { viewToQuery } from "./api-requests";
+import { gapOptions, latestDate, resolveTableDate, snapshotsOptions, standingsOptions, tableOptions } from "./queries";
+import type { ViewState } from "./search-params";
+import type { ParamNotice } from "./view-state";
+
+export interface DashboardData {
+  state: DehydratedState;
+  notices: ParamNotice[];
+  ingest: Awaited<ReturnType<typeof getIngestStates>>;
+}
+
+export async function loadDashboard(view: ViewState, notices: ParamNotice[]): Promise<DashboardData> {
+  const qc = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+  const snapshots = await qc
+    .fetchQuery({ ...snapshotsOptions(view.board), queryFn: () => listSnapshots(view.board) })
+    .catch(() => undefined);
+  const latest = latestDate(snapshots);
+  const tableDate = resolveTableDate(view.date, snapshots);
+  const shown = [...notices];
+  if (view.date && snapshots && tableDate !== view.date) {
+    shown.push({
+      key: "date",
+      value: view.date,
+      message: `No snapshot on date=${view.date} on this board; showing the latest snapshot.`,
+    });
+  }
+
+  const q = viewToQuery(view, { latest, tableDate });
+  // A failed prefetch is left out of the hydrated cache; the client hook then retries and shows the error itself.
+  await Promise.all([
+    qc.prefetchQuery({ ...standingsOptions(q.standings), queryFn: () => getStandings(q.standings) }),
+    qc.prefetchQuery({ ...gapOptions(q.gap), queryFn: () => getGap(q.gap) }),
+    tableDate &&
+      qc.prefetchQuery({
+        ...tableOptions(q.table),
+        queryFn: () => {
+          const { board, date, ...filters } = q.table;
+          return getSnapshotTable(board, date, filters);
+        },
+      }),
+  ]);
+
+  // For empty states that say why: the first ingest is running, or failed and why.
+  const ingest = await getIngestStates().catch(() => []);
+  return { state: dehydrate(qc), notices: shown, ingest };
+}
