@@ -2,16 +2,33 @@
 export const BOARD_SLUGS = ["lmarena-text", "hf-open-llm-v2"] as const;
 export type BoardSlug = (typeof BOARD_SLUGS)[number];
 
+/** Every fact about a board that code branches on lives here, so a new board is one record, not a hunt for string tests. */
 export interface BoardInfo {
   slug: BoardSlug;
   name: string;
+  /** Name for tight spaces (the board switch). */
+  shortName: string;
   source: string;
   /** What a snapshot's score means, for axis labels and source lines. */
   scoreLabel: string;
   /** ISO date after which upstream stopped publishing, if it did. */
   retiredOn: string | null;
-  /** True when the rank is the published one; false when we compute it from the score. */
+  /** True when upstream publishes a rank of its own (whose rule may differ from our score rank); false when it is ours. */
   publishedRank: boolean;
+  /** Decimals a score is shown with: arena ratings (~1300) need 1, HF averages (0–100) need 2. */
+  scoreDecimals: number;
+  /** Rows carry the `official` flag (official providers), which `official=true` filters on. */
+  hasOfficial: boolean;
+  /** The board evaluates only models whose weights are public, so every row is open weights whatever its tag says. */
+  openWeightsOnly: boolean;
+  /** Upstream splits the board into prompt categories (`overall` plus others). */
+  hasCategories: boolean;
+  /**
+   * How models are attributed: `organization` reads upstream's organization field one model at a time; `namespace`
+   * reads Hub namespaces and walks `Base Model` lineage over the whole board. The audit groups unattributed models
+   * the same way.
+   */
+  attributedBy: "organization" | "namespace";
 }
 
 export const BOARDS: Record<BoardSlug, BoardInfo> = {
@@ -19,17 +36,29 @@ export const BOARDS: Record<BoardSlug, BoardInfo> = {
     slug: "lmarena-text",
     name: "LMArena text arena",
     source: "LMArena text arena, overall (lmarena-ai/leaderboard-dataset)",
+    shortName: "LMArena",
     scoreLabel: "Arena score",
     retiredOn: null,
     publishedRank: true,
+    scoreDecimals: 1,
+    hasOfficial: false,
+    openWeightsOnly: false,
+    hasCategories: true,
+    attributedBy: "organization",
   },
   "hf-open-llm-v2": {
     slug: "hf-open-llm-v2",
     name: "Open LLM Leaderboard v2",
     source: "Hugging Face Open LLM Leaderboard v2 (open-llm-leaderboard/contents)",
+    shortName: "Open LLM Leaderboard",
     scoreLabel: "Average score",
     retiredOn: "2025-03-21",
     publishedRank: false,
+    scoreDecimals: 2,
+    hasOfficial: true,
+    openWeightsOnly: true,
+    hasCategories: false,
+    attributedBy: "namespace",
   },
 };
 

@@ -111,7 +111,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
           height={GAP_HEIGHT}
           xLabel="Snapshot date"
           yLabel="Gap (points)"
-          formatValue={(v) => formatSigned(v, board.startsWith("lmarena-") ? 1 : 2)}
+          formatValue={(v) => formatSigned(v, BOARDS[board].scoreDecimals)}
           formatTick={(v) => formatScore(v, board).replace(/\.0+$/, "")}
         />
       )}

@@ -4,8 +4,6 @@ import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { formatDate } from "@/lib/standings/format";
 import { segmentClass } from "./styles";
 
-const SHORT: Record<BoardSlug, string> = { "lmarena-text": "LMArena", "hf-open-llm-v2": "Open LLM Leaderboard" };
-
 export function BoardSwitch({ board, onChange }: { board: BoardSlug; onChange: (b: BoardSlug) => void }) {
   return (
     <fieldset className="flex flex-col gap-1">
@@ -21,7 +19,7 @@ export function BoardSwitch({ board, onChange }: { board: BoardSlug; onChange: (
               onChange={() => onChange(slug)}
               className="sr-only"
             />
-            {SHORT[slug]}
+            {BOARDS[slug].shortName}
             {BOARDS[slug].retiredOn && (
               <span className="ml-1 text-xs opacity-80">(retired {formatDate(BOARDS[slug].retiredOn)})</span>
             )}

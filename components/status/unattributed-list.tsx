@@ -1,4 +1,5 @@
 import type { UnattributedGroup } from "@/lib/attribution/report";
+import { BOARDS, isBoardSlug } from "@/lib/boards";
 
 const SHOWN = 25;
 
@@ -7,7 +8,7 @@ export function UnattributedList({ board, groups }: { board: string; groups: Una
   return (
     <div data-unattributed={board}>
       <h3 className="font-medium">
-        {board}: {groups.length} unattributed {board.startsWith("hf") ? "namespaces" : "organizations"} ({models} models)
+        {board}: {groups.length} unattributed {isBoardSlug(board) && BOARDS[board].attributedBy === "namespace" ? "namespaces" : "organizations"} ({models} models)
       </h3>
       {groups.length > 0 && (
         <table className="mt-2 text-sm">

@@ -1,6 +1,6 @@
 // The attribution audit: per board, the organizations (arena) or namespaces (HF) that no registry rule
 // attributes, with how many models they have and the best rank any of them reached.
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import { BOARD_SLUGS, BOARDS, type BoardSlug } from "@/lib/boards";
 
 export interface UnattributedGroup {
   name: string;
@@ -11,8 +11,13 @@ export interface UnattributedGroup {
 /** Runs one constant SQL text: a pg client's query, or Prisma's $queryRawUnsafe. */
 export type RunSql = <T>(sql: string) => Promise<T[]>;
 
+/** Boards whose models are attributed by Hub namespace: the audit groups them by namespace. Slugs are fixed strings. */
+const NAMESPACE_BOARDS = BOARD_SLUGS.filter((b) => BOARDS[b].attributedBy === "namespace")
+  .map((b) => `'${b}'`)
+  .join(", ");
+
 const UNATTRIBUTED_SQL = `SELECT m.board_slug AS board,
-            CASE WHEN m.board_slug = 'hf-open-llm-v2' THEN coalesce(m.namespace, '(no namespace)')
+            CASE WHEN m.board_slug IN (${NAMESPACE_BOARDS || "NULL"}) THEN coalesce(m.namespace, '(no namespace)')
                  ELSE coalesce(m.organization, '(no organization: ' || m.key || ')') END AS name,
             count(DISTINCT m.id) AS models,
             min(e.rank) AS best_rank

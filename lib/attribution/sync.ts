@@ -1,7 +1,7 @@
 // Syncs the curated registry into the organization table and re-attributes every stored model.
 // Runs on migrate and after every ingest; a registry change re-attributes all history with no download.
 import type pg from "pg";
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import { BOARD_SLUGS, BOARDS, type BoardSlug } from "@/lib/boards";
 import { attributeArena, attributeHf, ORGANIZATIONS, type ModelFacts } from "./attribute";
 
 export interface SyncResult {
@@ -48,7 +48,8 @@ async function reattributeBoard(
   only?: ReadonlySet<string>,
 ): Promise<number> {
   // The arena attributes each model on its own; HF walks lineage, so it needs the whole board to attribute any model.
-  const narrow = only !== undefined && board === "lmarena-text";
+  const byOrganization = BOARDS[board].attributedBy === "organization";
+  const narrow = only !== undefined && byOrganization;
   const { rows: all } = await client.query<ModelFacts & { id: number }>(
     `SELECT id, key, name, organization, namespace, base_model AS "baseModel" FROM model
      WHERE board_slug = $1 AND ($2::text[] IS NULL OR key = ANY($2::text[]))`,
@@ -56,7 +57,7 @@ async function reattributeBoard(
   );
   const rows = only ? all.filter((r) => only.has(r.key)) : all;
   if (rows.length === 0) return 0;
-  const attributed = board === "lmarena-text" ? attributeArena(all) : attributeHf(all);
+  const attributed = byOrganization ? attributeArena(all) : attributeHf(all);
   const idOf = (slug: string | null) => (slug === null ? null : (ids.get(slug) ?? null));
   const result = await client.query(
     `UPDATE model m SET developer_org_id = t.dev, developer_why = t.dev_why, base_org_id = t.base, base_why = t.base_why

@@ -1,5 +1,5 @@
 // The in-memory shape standings are computed on, and the filters that decide which entries count.
-import type { BoardSlug } from "@/lib/boards";
+import { BOARDS, type BoardSlug } from "@/lib/boards";
 import { entryLicenseClass } from "./license";
 import { rankUnder, type RankRule, type ScoreRanks } from "./rank";
 
@@ -51,10 +51,8 @@ export interface StandingsFilters {
 }
 
 /** Boards whose rows carry the `official` flag. Elsewhere `official=true` changes nothing. */
-const OFFICIAL_BOARDS: ReadonlySet<string> = new Set(["hf-open-llm-v2"]);
-
 export function boardHasOfficial(board: BoardSlug): boolean {
-  return OFFICIAL_BOARDS.has(board);
+  return BOARDS[board].hasOfficial;
 }
 
 /** An entry that counts under the filters, with the rank and country the metrics use. */

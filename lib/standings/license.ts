@@ -1,5 +1,5 @@
 // License classes for the `license` filter. The rule works on the raw upstream string, so every board shares it.
-import type { BoardSlug } from "@/lib/boards";
+import { BOARDS, type BoardSlug } from "@/lib/boards";
 
 export type LicenseClass = "open" | "proprietary" | "unknown";
 
@@ -30,12 +30,10 @@ export function licenseClass(raw: string | null): LicenseClass {
 }
 
 /**
- * Boards that only evaluate models whose weights are public repositories on the Hub. Every row there is open
- * weights whatever its `Hub License` tag says (a third of the v2 rows have no tag at all).
+ * The license class an entry has on a board: `open` on boards that only evaluate public Hub repositories (every row
+ * is open weights whatever its `Hub License` tag says; a third of the v2 rows have no tag at all), else
+ * `licenseClass(raw)`.
  */
-const OPEN_WEIGHTS_BOARDS: ReadonlySet<string> = new Set(["hf-open-llm-v2", "hf-open-llm-v1"]);
-
-/** The license class an entry has on a board: `open` on open-weights-only boards, else `licenseClass(raw)`. */
 export function entryLicenseClass(board: BoardSlug, raw: string | null): LicenseClass {
-  return OPEN_WEIGHTS_BOARDS.has(board) ? "open" : licenseClass(raw);
+  return BOARDS[board].openWeightsOnly ? "open" : licenseClass(raw);
 }
