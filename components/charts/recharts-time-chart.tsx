@@ -42,6 +42,7 @@ function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styl
             <span className="font-medium">{s.label}</span>
             <span className="tabular-nums">{props.chart.formatValue(row.values[s.key])}</span>
             {row.models[s.key] && <span className="text-[var(--muted)]">{row.models[s.key]}</span>}
+            {row.notes?.[s.key] && <span className="basis-full text-[var(--muted)]">{row.notes[s.key]}</span>}
           </li>
         ))}
       </ul>

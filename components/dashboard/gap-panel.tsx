@@ -6,7 +6,7 @@ import { countryLabel } from "@/lib/attribution/countries";
 import { BOARDS } from "@/lib/boards";
 import { formatDateLong, formatScore, formatSigned } from "@/lib/standings/format";
 import { gapUrl, viewToQuery } from "@/lib/view/api-requests";
-import { gapSummary, latestComparable } from "@/lib/view/gap-summary";
+import { gapPointNote, gapSummary, latestComparable } from "@/lib/view/gap-summary";
 import { ModelLink } from "@/components/explore/links";
 import { gapOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
@@ -16,6 +16,7 @@ import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { TimeChart } from "@/components/charts/time-chart";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
+import { GroupNotes } from "@/components/ui/group-notes";
 import { GapTable } from "./gap-table";
 import { PanelMessage } from "./panel-message";
 
@@ -51,7 +52,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
     {
       key: "gap",
       label: `${a} − ${b}`,
-      points: (data?.points ?? []).map((p) => ({ date: p.date, value: p.absolute, model: null })),
+      points: (data?.points ?? []).map((p) => ({ date: p.date, value: p.absolute, model: null, note: gapPointNote(p, a, b, board) })),
     },
   ];
   const title = `Gap: ${a} vs ${b}`;
@@ -67,6 +68,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
         <div className="flex flex-wrap items-end gap-3">
           <KeySelect label="Compare" value={req.a} options={props.options.filter((k) => k !== req.b)} onChange={(a) => props.setView({ a })} />
           <KeySelect label="with" value={req.b} options={props.options.filter((k) => k !== req.a)} onChange={(b) => props.setView({ b })} />
+          <GroupNotes keys={[req.a, req.b]} />
         </div>
       }
       source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.`}
@@ -81,9 +83,19 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
           <span className="block text-sm text-[var(--muted)]">As of {formatDateLong(summary.date)}</span>
           <span className="block text-2xl font-semibold">
             {summary.headline} by <span className="tabular-nums">{summary.points}</span> points{" "}
-            <span className="text-lg tabular-nums">({summary.percent})</span>
+            <span className="text-lg tabular-nums">({summary.percent}</span>{" "}
+            <span className="text-lg">{summary.percentBase})</span>
           </span>
-          {summary.lag && <span className="block text-base">{summary.lag}.</span>}
+          {summary.lag && (
+            <span className="block text-base">
+              {summary.lag}.
+              {summary.lagCaveat && (
+                <span className="block text-sm text-[var(--muted)]" data-testid="lag-caveat">
+                  This lag spans the {summary.lagCaveat}: scores on either side are on different scales, so read it with care.
+                </span>
+              )}
+            </span>
+          )}
           {latest && (latest.a.model || latest.b.model) && (
             <span className="mt-1 block text-sm" data-testid="gap-set-by">
               Set by{" "}

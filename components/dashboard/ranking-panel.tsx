@@ -2,16 +2,18 @@
 // The ranking of one snapshot (the newest by default), with a date select, country chips, sorting and CSV.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { countryLabel } from "@/lib/attribution/countries";
 import { formatDateLong } from "@/lib/standings/format";
 import type { SnapshotListItem } from "@/lib/standings/types";
 import { tableUrl, viewToQuery } from "@/lib/view/api-requests";
-import { filterRows, nextSort, presentCountries, sortRows } from "@/lib/view/ranking";
+import { countryLabel, countsFor } from "@/lib/attribution/countries";
+import { boardHasOfficial } from "@/lib/standings/frame";
+import { filterRows, nextSort, presentCountries, sortRows, tableKeys, toggleTableKey } from "@/lib/view/ranking";
 import { tableOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
 import type { SetView } from "@/lib/view/use-view-state";
 import { CsvLink } from "@/components/charts/chart-frame";
 import { CountryName } from "@/components/ui/country-name";
+import { GroupNotes } from "@/components/ui/group-notes";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
 import { RankingTable } from "./ranking-table";
@@ -25,10 +27,15 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
   const query = useQuery({ ...tableOptions(req), enabled: date !== null });
   const data = query.data;
   const rows = data?.rows ?? [];
-  const shown = sortRows(filterRows(rows, view.only), view.sort);
+  // The table starts from the chosen countries; "All countries" is one click away.
+  const keys = tableKeys(view);
+  const shown = sortRows(filterRows(rows, keys), view.sort);
   const dates = [...props.snapshots].sort((x, y) => (x.date < y.date ? 1 : -1));
-  const toggleChip = (key: string) =>
-    setView({ only: view.only.includes(key) ? view.only.filter((k) => k !== key) : [...view.only, key] });
+  const toggleChip = (key: string) => setView({ only: toggleTableKey(view, key) });
+  const chips = [...new Set([...keys, ...view.countries, ...presentCountries(rows).map((c) => c.key)])];
+  const count = (key: string) => rows.filter((r) => countsFor(r.country, key)).length;
+  // The menu counts the population the table ranks: official rows only when the official filter is on.
+  const official = boardHasOfficial(view.board) && view.official;
 
   return (
     <section aria-labelledby="ranking-title" aria-busy={query.isFetching || undefined} className="min-w-0 rounded-lg border border-[var(--border)] p-4">
@@ -42,7 +49,7 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
               <select id={id} className={selectClass} value={date === dates[0]?.date ? "" : (date ?? "")} onChange={(e) => setView({ date: e.target.value || null })}>
                 {dates.map((s, i) => (
                   <option key={s.date} value={i === 0 ? "" : s.date}>
-                    {formatDateLong(s.date)} ({s.entries} models){i === 0 ? ", latest" : ""}
+                    {formatDateLong(s.date)} ({official ? (s.officialEntries ?? s.entries) : s.entries} models){i === 0 ? ", latest" : ""}
                   </option>
                 ))}
               </select>
@@ -52,14 +59,17 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
         </div>
       </div>
       <div className="mb-3 flex flex-wrap gap-1" role="group" aria-label="Show only rows from">
-        <button type="button" aria-pressed={view.only.length === 0} onClick={() => setView({ only: null })} className={chip(view.only.length === 0)}>
+        <button type="button" aria-pressed={keys.length === 0} onClick={() => setView({ only: "all" })} className={chip(keys.length === 0)}>
           All countries
         </button>
-        {presentCountries(rows).map(({ key, count }) => (
-          <button key={key} type="button" aria-pressed={view.only.includes(key)} onClick={() => toggleChip(key)} className={chip(view.only.includes(key))}>
-            <CountryName code={key} /> <span className="opacity-70">{count}</span>
+        {chips.map((key) => (
+          <button key={key} type="button" aria-pressed={keys.includes(key)} onClick={() => toggleChip(key)} className={chip(keys.includes(key))}>
+            <CountryName code={key} /> <span className="opacity-70">{count(key)}</span>
           </button>
         ))}
+      </div>
+      <div className="mb-3">
+        <GroupNotes keys={chips} />
       </div>
       {query.isError && !data ? (
         <p role="alert" className="text-sm">Could not load the ranking: {query.error.message}</p>
@@ -72,7 +82,7 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
             board={data?.board ?? view.board}
             sort={view.sort}
             onSort={(c) => setView({ sort: nextSort(view.sort, c) })}
-            caption={`Ranking on ${formatDateLong(date)}${view.only.length ? `, ${view.only.map(countryLabel).join(", ")} only` : ""}`}
+            caption={`Ranking on ${formatDateLong(date)}${keys.length ? `, ${keys.map(countryLabel).join(", ")} only` : ""}`}
           />
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-[var(--muted)]">
             Showing {Math.min(limit, shown.length)} of {shown.length} models.

@@ -14,6 +14,7 @@ import type { ViewState } from "@/lib/view/search-params";
 import { rangeNeedsLatest } from "@/lib/view/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
+import { GroupNotes } from "@/components/ui/group-notes";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
@@ -54,7 +55,12 @@ export function StandingsPanel({
       subtitle={filterSummary(view)}
       busy={query.isFetching}
       actions={<CsvLink href={standingsUrl(req, "csv")} label={`Download CSV: ${title}`} />}
-      legend={<ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key], flag: s.key }))} />}
+      legend={
+        <>
+          <ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key], flag: s.key }))} />
+          <GroupNotes keys={series.map((s) => s.key)} />
+        </>
+      }
       source={sourceLine(board, data?.asOf ?? latest)}
       methodology={[
         { href: methodologyHref(sourceSectionId(board)), label: "About this source" },

@@ -25,16 +25,16 @@ export function standingsCsv(r: StandingsResponse): CsvBody {
 }
 
 export function gapCsv(r: GapResponse): CsvBody {
-  const header = ["date", "a", "a_score", "a_model", "b", "b_score", "b_model", "absolute", "relative", "lag_days", "reverse_lag_days", "leader", "ci_low", "ci_high", "significant"];
+  const header = ["date", "a", "a_score", "a_model", "b", "b_score", "b_model", "absolute", "relative", "lag_days", "reverse_lag_days", "leader", "ci_low", "ci_high", "significant", "lag_spans_change", "reverse_lag_spans_change"];
   const rows = r.points.map((p) => [
     p.date, r.a, p.a.score, p.a.model, r.b, p.b.score, p.b.model, p.absolute, p.relative, p.lagDays, p.reverseLagDays, p.leader,
-    p.ci?.low ?? null, p.ci?.high ?? null, p.significant === null ? null : String(p.significant),
+    p.ci?.low ?? null, p.ci?.high ?? null, p.significant === null ? null : String(p.significant), p.lagSpansChange, p.reverseLagSpansChange,
   ]);
   return { filename: safeFilename(["gap", r.board, r.a, r.b]), body: toCsv(header, rows) };
 }
 
 export function snapshotListCsv(board: string, list: SnapshotListItem[]): CsvBody {
-  return { filename: safeFilename(["snapshots", board]), body: toCsv(["date", "entries"], list.map((s) => [s.date, s.entries])) };
+  return { filename: safeFilename(["snapshots", board]), body: toCsv(["date", "entries", "official_entries"], list.map((s) => [s.date, s.entries, s.officialEntries])) };
 }
 
 export function snapshotTableCsv(r: SnapshotTableResponse): CsvBody {

@@ -45,6 +45,8 @@ export const gapResponse = z.object({
       relative: num.describe("Percent of b's best score"),
       lagDays: num.describe("Days since a first reached b's best score at this date"),
       reverseLagDays: num,
+      lagSpansChange: str.describe("Id of a known score-changing method change the lag spans (read it with care); null if none"),
+      reverseLagSpansChange: str,
       leader: z.enum(["a", "b", "tie"]).nullable(),
       ci: z
         .object({ low: z.number(), high: z.number() })
@@ -59,7 +61,13 @@ export const gapResponse = z.object({
   ...asOf,
 });
 
-export const snapshotList = z.array(z.object({ date, entries: z.number().int() }));
+export const snapshotList = z.array(
+  z.object({
+    date,
+    entries: z.number().int(),
+    officialEntries: z.number().int().nullable().describe("Official-provider rows (the official=true population); null on boards without the flag"),
+  }),
+);
 
 export const snapshotTableResponse = z.object({
   board,

@@ -17,6 +17,17 @@ function fixed(value: number, decimals: number): string {
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s; // never print "-0.0"
 }
 
+/**
+ * A score's 95% interval as offsets from the score: "±4.0" when symmetric (to display precision), else
+ * "+5.0/−3.0"; "" when a bound is unknown.
+ */
+export function formatCi(score: number, lower: number | null, upper: number | null, decimals: number): string {
+  if (lower === null || upper === null) return "";
+  const up = upper - score;
+  const down = score - lower;
+  return Math.abs(up - down) < 0.5 * 10 ** -decimals ? `±${fixed(up, decimals)}` : `+${fixed(up, decimals)}/−${fixed(down, decimals)}`;
+}
+
 /** 3 → "#3". */
 export function formatRank(rank: number | null): string {
   return rank === null ? EMPTY : `#${rank}`;

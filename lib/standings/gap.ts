@@ -7,6 +7,7 @@
 import type { CountryKey } from "@/lib/attribution/countries";
 import { daysBetween, inRange, population, type BoardFrame, type StandingsFilters } from "./frame";
 import { metricOf } from "./metrics";
+import { scoreChangesBetween } from "@/lib/events/method-changes";
 
 export interface GapSide {
   /** The key's best score at the date; null when it has no counted entries. */
@@ -36,6 +37,13 @@ export interface GapPoint {
   lagDays: number | null;
   /** lag(b, a), the same measure the other way round, so a chart can say "a trails b by X days". */
   reverseLagDays: number | null;
+  /**
+   * The id of a known score-changing method change (lib/events/method-changes.ts) that `lagDays` spans, or null. Such
+   * a lag compares scores on two scales: read it with care.
+   */
+  lagSpansChange: string | null;
+  /** The same for `reverseLagDays`. */
+  reverseLagSpansChange: string | null;
   /** Which key holds the higher best score; null when either has none. */
   leader: "a" | "b" | "tie" | null;
   /**
@@ -79,6 +87,12 @@ export interface GapQuery {
  * `runningMax` is non-decreasing, so the first such date is found by binary search.
  */
 function lagAt(dates: string[], runningMax: (number | null)[], at: number, target: number | null): number | null {
+  const from = lagStart(runningMax, at, target);
+  return from === null ? null : daysBetween(dates[from], dates[at]);
+}
+
+/** The index of the first date whose running best reached `target`, or null. */
+function lagStart(runningMax: (number | null)[], at: number, target: number | null): number | null {
   if (target === null) return null;
   let lo = 0;
   let hi = at + 1;
@@ -88,7 +102,13 @@ function lagAt(dates: string[], runningMax: (number | null)[], at: number, targe
     if (m !== null && m >= target) hi = mid;
     else lo = mid + 1;
   }
-  return lo <= at ? daysBetween(dates[lo], dates[at]) : null;
+  return lo <= at ? lo : null;
+}
+
+/** The first score-changing method change a lag from index `from` to `at` spans, or null. */
+function spannedChange(board: string, dates: string[], runningMax: (number | null)[], at: number, target: number | null): string | null {
+  const from = lagStart(runningMax, at, target);
+  return from === null ? null : (scoreChangesBetween(board, dates[from], dates[at])[0]?.id ?? null);
 }
 
 function runningMaxOf(values: (number | null)[]): (number | null)[] {
@@ -123,6 +143,8 @@ export function computeGap(frame: BoardFrame, q: GapQuery): GapPoint[] {
       relative,
       lagDays: lagAt(dates, aMax, i, b.value),
       reverseLagDays: lagAt(dates, bMax, i, a.value),
+      lagSpansChange: spannedChange(frame.board, dates, aMax, i, b.value),
+      reverseLagSpansChange: spannedChange(frame.board, dates, bMax, i, a.value),
       leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
       ...gapInterval(intervalOf(entryOf(a.model)), intervalOf(entryOf(b.model))),
     });

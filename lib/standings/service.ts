@@ -1,7 +1,7 @@
 // The named reads behind API v1 and the pages. Each is served from the per-data-version caches in ./cache.ts:
 // a warm call touches no database and recomputes nothing.
 import "server-only";
-import type { BoardSlug } from "@/lib/boards";
+import { BOARDS, type BoardSlug } from "@/lib/boards";
 import { currentDataVersion, frameFor, memo } from "./cache";
 import { requireCategories } from "./category-list";
 import { OVERALL } from "./categories";
@@ -37,5 +37,10 @@ export async function listSnapshots(board: BoardSlug, category: string = OVERALL
   await requireCategories(board, { category });
   const version = await currentDataVersion();
   const frame = await frameFor(board, version, category);
-  return frame.snapshots.map((s) => ({ date: s.date, entries: s.entries.length }));
+  const official = BOARDS[board].hasOfficial;
+  return frame.snapshots.map((s) => ({
+    date: s.date,
+    entries: s.entries.length,
+    officialEntries: official ? s.entries.reduce((n, e) => (e.official === true ? n + 1 : n), 0) : null,
+  }));
 }

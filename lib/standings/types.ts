@@ -34,7 +34,10 @@ export interface GapResponse {
 
 export interface SnapshotListItem {
   date: string;
+  /** Every row of the snapshot. */
   entries: number;
+  /** Official-provider rows (the population `official=true` ranks); null on boards without the flag. */
+  officialEntries: number | null;
 }
 
 export interface RankingRow {

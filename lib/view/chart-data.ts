@@ -4,6 +4,8 @@ export interface ChartPoint {
   date: string;
   value: number | null;
   model: string | null;
+  /** More text for the tooltip (the gap chart: both leaders, the % and the lag). */
+  note?: string | null;
 }
 
 export interface ChartSeries {
@@ -18,6 +20,8 @@ export interface ChartRow {
   t: number;
   values: Record<string, number | null>;
   models: Record<string, string | null>;
+  /** Tooltip notes by series key, where the series has them. */
+  notes?: Record<string, string | null>;
   /** Set on the empty row placed inside a data break, so lines stop there instead of bridging it. */
   gap?: DataBreak;
 }
@@ -81,6 +85,7 @@ export function pivotSeries(series: readonly ChartSeries[]): ChartRow[] {
       if (!row) rows.set(p.date, (row = { date: p.date, t: dayMs(p.date), values: {}, models: {} }));
       row.values[s.key] = p.value;
       row.models[s.key] = p.model;
+      if (p.note) (row.notes ??= {})[s.key] = p.note;
     }
   }
   const out = [...rows.values()].sort((a, b) => a.t - b.t);

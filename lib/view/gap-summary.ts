@@ -1,7 +1,8 @@
 // The gap panel's headline, from the newest gap point where both keys have a score. Pure, so the wording is tested.
 import type { BoardSlug } from "@/lib/boards";
-import { formatDays, formatRelative, formatScore } from "@/lib/standings/format";
+import { formatDateLong, formatDays, formatRelative, formatScore } from "@/lib/standings/format";
 import type { GapPoint } from "@/lib/standings/gap";
+import { METHOD_CHANGES } from "@/lib/events/method-changes";
 
 export interface GapSummary {
   date: string;
@@ -11,8 +12,18 @@ export interface GapSummary {
   points: string;
   /** Relative gap from the leader's side: "+1.0%". */
   percent: string;
+  /** What the percentage is relative to: "of China's best score". */
+  percentBase: string;
   /** "China is where United States was 5.2 months earlier", or null when the lag is unknown. */
   lag: string | null;
+  /** Set when the lag spans a known change of method: "it spans the arena's rating scale shift (5 Nov 2025)". */
+  lagCaveat: string | null;
+}
+
+/** "the arena's rating scale shift (5 Nov 2025)" for a method change id; null for none. */
+export function methodChangeText(id: string | null): string | null {
+  const c = id === null ? undefined : METHOD_CHANGES.find((m) => m.id === id);
+  return c ? `${c.label.charAt(0).toLowerCase()}${c.label.slice(1)} on ${formatDateLong(c.date)}` : null;
 }
 
 export function latestComparable(points: readonly GapPoint[]): GapPoint | null {
@@ -24,7 +35,15 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
   const p = latestComparable(points);
   if (!p || p.absolute === null || p.a.score === null || p.b.score === null) return null;
   if (p.leader === "tie") {
-    return { date: p.date, headline: `${aLabel} and ${bLabel} are level`, points: formatScore(0, board), percent: "0.0%", lag: null };
+    return {
+      date: p.date,
+      headline: `${aLabel} and ${bLabel} are level`,
+      points: formatScore(0, board),
+      percent: "0.0%",
+      percentBase: `of ${bLabel}'s best score`,
+      lag: null,
+      lagCaveat: null,
+    };
   }
   const aLeads = p.leader === "a";
   const [leader, trailer] = aLeads ? [aLabel, bLabel] : [bLabel, aLabel];
@@ -32,11 +51,27 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
   // relative is (a − b) / b; seen from the leader it is (leader − trailer) / trailer.
   const rel = aLeads ? p.relative : p.b.score !== 0 && p.a.score !== 0 ? ((p.b.score - p.a.score) / p.a.score) * 100 : null;
   const days = aLeads ? p.lagDays : p.reverseLagDays;
+  const spans = aLeads ? p.lagSpansChange : p.reverseLagSpansChange;
   return {
     date: p.date,
     headline: `${leader} leads ${trailer}`,
     points: formatScore(abs, board),
     percent: formatRelative(rel),
+    percentBase: `of ${trailer}'s best score`,
+    lagCaveat: days === null ? null : methodChangeText(spans),
     lag: days === null ? null : days === 0 ? `${leader} reached ${trailer}'s best score only now` : `${trailer} is where ${leader} was ${formatDays(days)} earlier`,
   };
+}
+
+/**
+ * One gap point as tooltip text: both leaders with their models and scores, the gap in % of the trailer's best, and
+ * the lag (flagged when it spans a known change of method).
+ */
+export function gapPointNote(p: GapPoint, aLabel: string, bLabel: string, board: BoardSlug): string {
+  const side = (label: string, s: GapPoint["a"]) => `${label} ${formatScore(s.score, board)}${s.model ? ` (${s.model})` : ""}`;
+  const parts = [side(aLabel, p.a), side(bLabel, p.b)];
+  const summary = gapSummary([p], aLabel, bLabel, board);
+  if (summary && p.leader !== "tie") parts.push(`${summary.percent} ${summary.percentBase}`);
+  if (summary?.lag) parts.push(summary.lagCaveat ? `${summary.lag} (spans the ${summary.lagCaveat})` : summary.lag);
+  return parts.join(" · ");
 }

@@ -58,3 +58,14 @@ export function retiredNotice(board: BoardSlug): string | null {
     ? `${BOARDS[board].name} was retired in ${formatDate(retired)} (last update ${formatDateLong(retired)}): its history ends there.`
     : null;
 }
+
+const GROUP_DEFINITIONS: Record<string, string> = {
+  europe: "Europe is the EU-27 plus the United Kingdom, Switzerland, Norway, Iceland and Liechtenstein.",
+  other: "Other is every attributed country outside the United States, China and Europe.",
+  unknown: "Unknown is models whose developer is not attributed to any country.",
+};
+
+/** What a group key means, said where the group appears; null for a single country. */
+export function groupDefinition(key: string): string | null {
+  return GROUP_DEFINITIONS[key] ?? null;
+}

@@ -1,7 +1,8 @@
 // Pure helpers for the ranking table: sort by a URL `sort` value, filter by country chips, list the countries present.
 import { countsFor } from "@/lib/attribution/countries";
 import type { RankingRow } from "@/lib/standings/types";
-import type { SortColumn, SortValue } from "./search-params";
+import { licenseLabel } from "./license-label";
+import type { SortColumn, SortValue, TableKeys, ViewState } from "./search-params";
 
 export function parseSort(sort: SortValue): { column: SortColumn; descending: boolean } {
   return sort.startsWith("-")
@@ -23,6 +24,8 @@ function cell(row: RankingRow, column: SortColumn): Cell {
   switch (column) {
     case "rank":
       return row.rank;
+    case "published":
+      return row.publishedRank;
     case "model":
       return row.name.toLowerCase();
     case "organization":
@@ -34,7 +37,7 @@ function cell(row: RankingRow, column: SortColumn): Cell {
     case "votes":
       return row.votes;
     case "license":
-      return row.license?.toLowerCase() ?? null;
+      return licenseLabel(row.license)?.toLowerCase() ?? null;
   }
 }
 
@@ -67,4 +70,22 @@ export function presentCountries(rows: readonly RankingRow[]): { key: string; co
   return [...counts]
     .map(([key, count]) => ({ key, count }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+}
+
+/** The keys the table shows: the URL's `only`, else the chosen countries; [] means every country. */
+export function tableKeys(view: Pick<ViewState, "only" | "countries">): string[] {
+  if (view.only === "all") return [];
+  return view.only ?? view.countries;
+}
+
+/**
+ * The `only` value after a chip is clicked: the key is added or removed. Back at the chosen countries, the parameter
+ * is dropped (null); with no key left, the table shows every country.
+ */
+export function toggleTableKey(view: Pick<ViewState, "only" | "countries">, key: string): TableKeys | null {
+  const current = tableKeys(view);
+  const next = current.includes(key) ? current.filter((k) => k !== key) : [...current, key];
+  if (next.length === 0) return "all";
+  const same = next.length === view.countries.length && next.every((k) => view.countries.includes(k));
+  return same ? null : next;
 }

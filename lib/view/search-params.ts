@@ -10,13 +10,14 @@ import { FIELDS, FILTER_FIELDS, type OptionalField, type QueryField } from "@/li
 export const RANGE_PRESETS = ["1y", "2y", "all"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
-export const SORT_COLUMNS = ["rank", "model", "organization", "country", "score", "votes", "license"] as const;
+export const SORT_COLUMNS = ["rank", "published", "model", "organization", "country", "score", "votes", "license"] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 /** `score` sorts ascending, `-score` descending. */
 export const SORT_VALUES = SORT_COLUMNS.flatMap((c) => [c, `-${c}`] as const);
 export type SortValue = (typeof SORT_VALUES)[number];
 
-const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** The ranking table's country filter: every country, or these keys. */
+export type TableKeys = "all" | string[];
 
 /** A nuqs parser from a field: the field's zod schema reads the text; a rejected value is null (nuqs: use the default). */
 function parserOf<T>(f: Pick<QueryField<T>, "schema" | "serialize" | "eq">) {
@@ -44,17 +45,23 @@ const VIEW_FIELDS = {
   /** Ranking table's snapshot date; absent = the latest. */
   date: FIELDS.from,
   sort: { schema: z.enum(SORT_VALUES), default: "rank", serialize: String } satisfies QueryField<SortValue>,
-  /** Ranking table's country chips; empty = every country. Invalid keys make the whole value invalid. */
+  /**
+   * Ranking table's country chips: absent = the chosen countries; `all` = every country; else a `~` list. Invalid
+   * keys make the whole value invalid. (Before the table followed the chosen countries, absent meant every country.)
+   */
   only: {
-    schema: z
-      .string()
-      .transform((v) => v.split("~").filter(Boolean).map(normalizeCountryKey))
-      .refine((keys) => keys.every(isCountryKey))
-      .transform((keys) => [...new Set(keys)]),
-    default: [] as string[],
-    serialize: (keys: string[]) => keys.join("~"),
-    eq: sameList,
-  } satisfies QueryField<string[]>,
+    schema: z.string().transform((v, ctx): TableKeys => {
+      if (v.trim().toLowerCase() === "all") return "all";
+      const keys = [...new Set(v.split("~").filter(Boolean).map(normalizeCountryKey))];
+      if (keys.length === 0 || !keys.every(isCountryKey)) {
+        ctx.addIssue({ code: "custom", message: "is not all or a list of country keys" });
+        return z.NEVER;
+      }
+      return keys;
+    }),
+    default: null,
+    serialize: (v: TableKeys) => (v === "all" ? "all" : v.join("~")),
+  } satisfies OptionalField<TableKeys>,
 };
 
 /** The one place the dashboard's defaults differ from the API's. */
@@ -83,7 +90,7 @@ export const viewParsers = {
   a: optional({ ...FIELDS.a, default: null }),
   b: optional({ ...FIELDS.b, default: null }),
   sort: withFieldDefault(VIEW_FIELDS.sort),
-  only: withFieldDefault(VIEW_FIELDS.only),
+  only: optional(VIEW_FIELDS.only),
 };
 
 export type ViewParsers = typeof viewParsers;

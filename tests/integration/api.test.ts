@@ -127,8 +127,15 @@ describe("standings agree with plain SQL", () => {
 describe("snapshots, models and organizations", () => {
   test("snapshot list matches the snapshot table", async () => {
     const list = await json("snapshots", "/api/v1/boards/hf-open-llm-v2/snapshots", { board: "hf-open-llm-v2" });
-    const rows = await sql(`SELECT to_char(date, 'YYYY-MM-DD') AS date, entry_count AS entries FROM snapshot WHERE board_slug = 'hf-open-llm-v2' ORDER BY date`);
+    const rows = await sql(
+      `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, s.entry_count AS entries,
+              (SELECT count(*)::int FROM entry e WHERE e.snapshot_id = s.id AND e.official) AS "officialEntries"
+       FROM snapshot s WHERE s.board_slug = 'hf-open-llm-v2' ORDER BY s.date`,
+    );
+    expect(rows.some((r) => r.officialEntries > 0 && r.officialEntries < r.entries)).toBe(true);
     expect(list).toEqual(rows);
+    const arena = await json("snapshots", "/api/v1/boards/lmarena-text/snapshots", { board: "lmarena-text" });
+    expect(arena.every((s: { officialEntries: number | null }) => s.officialEntries === null)).toBe(true);
   });
 
   test("ranking table: every entry, countries per mode; HF official keeps official rows at their official rank", async () => {

@@ -45,17 +45,21 @@ describe("API CSV", () => {
           relative: -0.76,
           lagDays: null,
           reverseLagDays: 30,
+          lagSpansChange: null,
+          reverseLagSpansChange: "arena-2025-scale-shift",
           ci: { low: -22, high: 2 },
           significant: false,
           leader: "b",
         },
       ],
     });
-    expect(body.split("\r\n")[1]).toBe("2025-01-01,US,1300,'-m,CN,1310,'+n,-10,-0.76,,30,b,-22,2,false");
+    expect(body.split("\r\n")[1]).toBe("2025-01-01,US,1300,'-m,CN,1310,'+n,-10,-0.76,,30,b,-22,2,false,,arena-2025-scale-shift");
   });
 
   test("snapshot list, table and model history", () => {
-    expect(snapshotListCsv("hf-open-llm-v2", [{ date: "2024-08-01", entries: 3 }]).body).toBe("date,entries\r\n2024-08-01,3\r\n");
+    expect(snapshotListCsv("hf-open-llm-v2", [{ date: "2024-08-01", entries: 3, officialEntries: 1 }]).body).toBe(
+      "date,entries,official_entries\r\n2024-08-01,3,1\r\n",
+    );
     const table = snapshotTableCsv({
       board: "lmarena-text",
       category: "overall",

@@ -81,3 +81,16 @@ describe("toCsv", () => {
     expect(toCsv(["x", "y"], [[NaN, Infinity]])).toBe("x,y\r\n,\r\n");
   });
 });
+
+describe("formatCi", () => {
+  test("symmetric intervals as ±, asymmetric as +up/−down, at the board's precision", async () => {
+    const { formatCi } = await import("@/lib/standings/format");
+    expect(formatCi(1300, 1296, 1304, 1)).toBe("±4.0");
+    expect(formatCi(1300, 1296.98, 1303.04, 1)).toBe("±3.0");
+    expect(formatCi(1300, 1297, 1305, 1)).toBe("+5.0/−3.0");
+    expect(formatCi(42.5, 42.25, 42.75, 2)).toBe("±0.25");
+    expect(formatCi(1300, null, 1305, 1)).toBe("");
+    expect(formatCi(1300, 1296, null, 1)).toBe("");
+  });
+});
+

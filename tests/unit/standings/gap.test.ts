@@ -98,3 +98,28 @@ describe("gap significance (overlap of the two leaders' 95% CIs)", () => {
     ]);
   });
 });
+
+describe("lags across a known method change", () => {
+  // The arena's late-2025 scale shift lies between 2025-05-24 and 2025-11-05.
+  const shifted = frame("lmarena-text", {
+    "2025-05-20": [entry("us-1", 1, 1440, "US"), entry("cn-1", 2, 1400, "CN")],
+    "2025-05-24": [entry("us-1", 1, 1446, "US"), entry("cn-1", 2, 1410, "CN")],
+    "2025-11-05": [entry("us-2", 1, 1470, "US"), entry("cn-2", 2, 1445, "CN")],
+  });
+
+  test("a lag that reaches back over it names the change; one inside one scale does not", () => {
+    const points = computeGap(shifted, { a: "US", b: "CN", filters: filters() });
+    expect(points.map((p) => [p.lagDays, p.lagSpansChange])).toEqual([
+      [0, null],
+      [4, null],
+      [165, "arena-2025-scale-shift"],
+    ]);
+    expect(points.every((p) => p.reverseLagSpansChange === null)).toBe(true);
+  });
+
+  test("the HF board has no known method change", () => {
+    const hf = frame("hf-open-llm-v2", { "2024-01-01": [entry("a", 1, 50, "US"), entry("b", 2, 40, "CN")], "2025-01-01": [entry("c", 1, 60, "US"), entry("d", 2, 55, "CN")] });
+    expect(computeGap(hf, { a: "US", b: "CN", filters: filters() }).map((p) => p.lagSpansChange)).toEqual([null, null]);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GapPoint } from "@/lib/standings/gap";
-import { gapSummary, latestComparable } from "@/lib/view/gap-summary";
+import { gapPointNote, gapSummary, latestComparable } from "@/lib/view/gap-summary";
 
 function point(date: string, a: number | null, b: number | null, extra: Partial<GapPoint> = {}): GapPoint {
   const absolute = a !== null && b !== null ? a - b : null;
@@ -12,6 +12,8 @@ function point(date: string, a: number | null, b: number | null, extra: Partial<
     relative: absolute !== null && b ? (absolute / b) * 100 : null,
     lagDays: null,
     reverseLagDays: null,
+    lagSpansChange: null,
+    reverseLagSpansChange: null,
     leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
     ci: null,
     significant: null,
@@ -33,7 +35,9 @@ describe("gapSummary", () => {
       headline: "United States leads China",
       points: "50.0",
       percent: "+4.0%",
+      percentBase: "of China's best score",
       lag: "China is where United States was 4.9 months earlier",
+      lagCaveat: null,
     });
   });
 
@@ -43,9 +47,27 @@ describe("gapSummary", () => {
     expect(s?.points).toBe("10.00");
     expect(s?.percent).toBe("+25.0%");
     expect(s?.lag).toBe("US is where CN was 30 days earlier");
+    expect(s?.percentBase).toBe("of US's best score");
+  });
+
+  it("flags a lag that spans a known change of method", () => {
+    const s = gapSummary([point("2025-11-05", 1470, 1445, { lagDays: 165, lagSpansChange: "arena-2025-scale-shift" })], "US", "CN", "lmarena-text");
+    expect(s?.lag).toBe("CN is where US was 5.4 months earlier");
+    expect(s?.lagCaveat).toBe("rating scale shift on 5 Nov 2025");
   });
 
   it("says when the two are level", () => {
     expect(gapSummary([point("2025-01-01", 50, 50)], "US", "CN", "lmarena-text")?.headline).toBe("US and CN are level");
   });
 });
+
+describe("gapPointNote", () => {
+  it("names both leaders, the % with its base and the lag", () => {
+    const p = point("2025-01-01", 1300, 1250, { lagDays: 150 });
+    expect(gapPointNote(p, "US", "China", "lmarena-text")).toBe(
+      "US 1300.0 (ma) · China 1250.0 (mb) · +4.0% of China's best score · China is where US was 4.9 months earlier",
+    );
+    expect(gapPointNote(point("2025-01-01", 1300, null), "US", "China", "lmarena-text")).toBe("US 1300.0 (ma) · China —");
+  });
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RankingRow } from "@/lib/standings/types";
-import { filterRows, nextSort, parseSort, presentCountries, sortRows } from "@/lib/view/ranking";
+import { filterRows, nextSort, parseSort, presentCountries, sortRows, tableKeys, toggleTableKey } from "@/lib/view/ranking";
 
 function row(rank: number, name: string, country: string | null, score: number, votes: number | null): RankingRow {
   return {
@@ -41,5 +41,20 @@ describe("ranking table helpers", () => {
       { key: "FR", count: 1 },
       { key: "unknown", count: 1 },
     ]);
+  });
+});
+
+describe("the table's country chips", () => {
+  const countries = ["US", "CN", "europe"];
+  it("start from the chosen countries; `all` shows every country", () => {
+    expect(tableKeys({ only: null, countries })).toEqual(countries);
+    expect(tableKeys({ only: "all", countries })).toEqual([]);
+    expect(tableKeys({ only: ["FR"], countries })).toEqual(["FR"]);
+  });
+  it("toggle a key; back at the chosen countries the parameter goes, with none left every country shows", () => {
+    expect(toggleTableKey({ only: null, countries }, "CN")).toEqual(["US", "europe"]);
+    expect(toggleTableKey({ only: ["US", "europe"], countries }, "CN")).toBeNull();
+    expect(toggleTableKey({ only: ["FR"], countries }, "FR")).toBe("all");
+    expect(toggleTableKey({ only: "all", countries }, "JP")).toEqual(["JP"]);
   });
 });

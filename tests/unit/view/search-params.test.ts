@@ -21,7 +21,7 @@ describe("view parsers", () => {
       a: null,
       b: null,
       sort: "rank",
-      only: [],
+      only: null,
     });
   });
 
