@@ -29,6 +29,8 @@ export interface BoardInfo {
    * the same way.
    */
   attributedBy: "organization" | "namespace";
+  /** First date whose rows carry lineage (base model) data upstream; null when lineage is known on every date. */
+  lineageSince: string | null;
 }
 
 export const BOARDS: Record<BoardSlug, BoardInfo> = {
@@ -45,6 +47,7 @@ export const BOARDS: Record<BoardSlug, BoardInfo> = {
     openWeightsOnly: false,
     hasCategories: true,
     attributedBy: "organization",
+    lineageSince: null,
   },
   "hf-open-llm-v2": {
     slug: "hf-open-llm-v2",
@@ -59,6 +62,8 @@ export const BOARDS: Record<BoardSlug, BoardInfo> = {
     openWeightsOnly: true,
     hasCategories: false,
     attributedBy: "namespace",
+    // `Base Model` is empty in every snapshot before 2024-09 (the data mirror's README, schema A).
+    lineageSince: "2024-09-01",
   },
 };
 

@@ -18,6 +18,8 @@ const FIXED: Record<string, SeriesStyle> = {
   europe: { color: "#009E73", dash: "2 3", marker: "triangle" },
   other: { color: "#CC79A7", dash: "10 3 2 3", marker: "diamond" },
   unknown: { color: "var(--muted)", dash: "1 4", marker: "cross" },
+  /** The share chart's remainder band: every country not chosen. */
+  rest: { color: "var(--border)", dash: "", marker: "cross" },
   /** The gap chart's single series. */
   gap: { color: "var(--accent)", dash: "", marker: "circle" },
 };

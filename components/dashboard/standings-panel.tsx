@@ -15,6 +15,10 @@ import { rangeNeedsLatest } from "@/lib/view/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { GroupNotes } from "@/components/ui/group-notes";
+import { countsFor, isIsoCountry } from "@/lib/attribution/countries";
+import { BOARDS, type BoardSlug } from "@/lib/boards";
+import { formatDateLong } from "@/lib/standings/format";
+import { withShareRemainder } from "@/lib/view/share-remainder";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
@@ -41,9 +45,16 @@ export function StandingsPanel({
   const metric = data?.metric ?? view.metric;
   const n = data?.n ?? view.n;
   const info = METRIC_INFO[metric];
-  const series = data?.series ?? [];
+  // Shares add up: the chosen keys plus a labelled band for everyone else.
+  const series =
+    metric === "top-n-share"
+      ? withShareRemainder(data?.series ?? [], (k, g) => isIsoCountry(k) && countsFor(k, g))
+      : (data?.series ?? []);
+  const board: BoardSlug = data?.board ?? view.board;
+  const lineageFrom = BOARDS[board].lineageSince;
+  const noLineage =
+    (data?.attribution ?? view.attribution) === "base" && lineageFrom !== null && (series[0]?.points ?? []).some((p) => p.date < lineageFrom);
   const styles = seriesStyles(series.map((s) => s.key));
-  const board = data?.board ?? view.board;
   const format = (v: number | null) => formatMetricValue(metric, v, board);
   const empty = series.every((s) => s.points.every((p) => p.value === null));
   const title = chartTitle({ metric, n });
@@ -59,6 +70,12 @@ export function StandingsPanel({
         <>
           <ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key], flag: s.key }))} />
           <GroupNotes keys={series.map((s) => s.key)} />
+          {noLineage && lineageFrom && (
+            <p className="text-xs text-[var(--muted)]" data-testid="no-lineage">
+              Snapshots before {formatDateLong(lineageFrom)} have no lineage data upstream (Base Model is empty), so in
+              base-lineage mode most of their models count as unknown.
+            </p>
+          )}
         </>
       }
       source={sourceLine(board, data?.asOf ?? latest)}
