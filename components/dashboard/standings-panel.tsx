@@ -1,9 +1,8 @@
 "use client";
 // The main chart: one metric per country key over time, with legend, source line, CSV link and data table.
 import { useQuery } from "@tanstack/react-query";
-import { BOARDS } from "@/lib/boards";
 import { modelHref } from "@/lib/explore/hrefs";
-import { formatMetricValue } from "@/lib/standings/format";
+import { formatDateLong, formatMetricValue } from "@/lib/standings/format";
 import { methodologyHref, metricSectionId, sourceSectionId } from "@/lib/methodology/sections";
 import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/empty-state";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
@@ -17,7 +16,6 @@ import { ChartLegend } from "@/components/charts/chart-legend";
 import { GroupNotes } from "@/components/ui/group-notes";
 import { countsFor, isIsoCountry } from "@/lib/attribution/countries";
 import { BOARDS, type BoardSlug } from "@/lib/boards";
-import { formatDateLong } from "@/lib/standings/format";
 import { withShareRemainder } from "@/lib/view/share-remainder";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
