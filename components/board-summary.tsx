@@ -22,8 +22,8 @@ export function BoardSummaryList({ freshness }: { freshness: DataFreshness }) {
       <p className="text-sm" data-testid="next-run">
         Next scheduled run:{" "}
         {freshness.nextRun
-          ? `${freshness.nextRun.replace("T", " ").slice(0, 16)} UTC (schedule ${freshness.schedule})`
-          : "none (INGEST_SCHEDULE=off; runs come from npm run ingest or POST /api/cron/ingest)"}
+          ? `${freshness.nextRun.replace("T", " ").slice(0, 16)} UTC (schedule: ${freshness.schedule})`
+          : "none scheduled on this site; the data is updated when its operator runs an update"}
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm">

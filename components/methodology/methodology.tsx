@@ -1,6 +1,7 @@
 // /methodology: how every number on the site is made. Each section's id is in lib/methodology/sections.ts, which
 // the charts' source lines link to.
 import type { ReactNode } from "react";
+import { BREAK_CADENCE, BREAK_DAYS } from "@/lib/view/chart-data";
 import { BOARDS } from "@/lib/boards";
 import { METHOD_CHANGES } from "@/lib/events/method-changes";
 import { CITATION, SOURCE_FACTS } from "@/lib/methodology/sources";
@@ -225,6 +226,15 @@ export function Methodology() {
             ))}
           </tbody>
         </table>
+        <ul className="list-disc space-y-1 pl-5" id="data-breaks">
+          <li>
+            <strong>Gaps in the history are drawn as gaps.</strong> When two consecutive snapshots are more than{" "}
+            {BREAK_DAYS} days apart, and more than {BREAK_CADENCE} times the series&apos; usual interval apart, a chart
+            stops its lines there and shades the stretch as &ldquo;no data&rdquo; instead of joining the two dates with a
+            straight line. On the arena that is the 165 days from 24 May to 5 Nov 2025; its 37-day interval of late 2023
+            was its ordinary monthly cadence then. The cadence rule keeps a board that publishes monthly drawn as a line.
+          </li>
+        </ul>
       </Section>
 
       <Section id={SECTION_IDS.events} title="Event markers on the charts">

@@ -21,5 +21,5 @@ export function EmptyDatabaseMessage({ boards, linkToStatus = true }: { boards: 
       </>
     );
   }
-  return <>No data yet: the first ingest has not started. It runs at start-up and on the schedule, or with npm run ingest.{status}</>;
+  return <>No data yet: the first update has not started. It runs when the site starts and then on a schedule.{status}</>;
 }

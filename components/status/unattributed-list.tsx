@@ -32,7 +32,7 @@ export function UnattributedList({ board, groups }: { board: string; groups: Una
       )}
       {groups.length > SHOWN && (
         <p className="mt-1 text-xs text-[var(--muted)]">
-          …and {groups.length - SHOWN} more. <code>npm run attribution:report -- --json</code> lists all.
+          …and {groups.length - SHOWN} more, with fewer or lower-ranked models.
         </p>
       )}
     </div>

@@ -106,7 +106,7 @@ export function publicError(error: string): string {
       const body = line.replace(/^\d{4}-\d\d-\d\d: /, "");
       if (OWN_WORDS.some((re) => re.test(body))) return line;
       const date = /^(\d{4}-\d\d-\d\d): /.exec(line)?.[1];
-      return `${date ? `${date}: ` : ""}upstream sent data that could not be read (details in the server log and in npm run ingest)`;
+      return `${date ? `${date}: ` : ""}upstream sent data that could not be read (the operator has the details)`;
     })
     .join("\n");
 }

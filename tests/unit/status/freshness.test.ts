@@ -62,8 +62,8 @@ describe("errors readers may see", () => {
     const shown = publicError(`${leak}\n2024-01-01: text/full.parquet: row 3: field "rating" expected number (value: "x")`);
     expect(shown).not.toMatch(/secret-host|hostname|rating/);
     expect(shown.split("\n")).toEqual([
-      "upstream sent data that could not be read (details in the server log and in npm run ingest)",
-      "2024-01-01: upstream sent data that could not be read (details in the server log and in npm run ingest)",
+      "upstream sent data that could not be read (the operator has the details)",
+      "2024-01-01: upstream sent data that could not be read (the operator has the details)",
     ]);
   });
 });
