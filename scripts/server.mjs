@@ -1,6 +1,7 @@
 // The production HTTP server: Next.js's request handler, behind a fast path for API v1 GETs whose answer is
 // already made for the current data version (see lib/api/hot-cache.ts, which fills the table this reads).
 // Plain JavaScript, so no TypeScript loader sits in the serving process. Run by scripts/start.ts.
+import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
@@ -9,6 +10,11 @@ import { createGuard } from "./lib/guard.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
+// In the standalone tree (the Docker image) there is no next.config.ts; Next reads the build's resolved config.
+const serverFiles = path.join(root, ".next/required-server-files.json");
+if (!existsSync(path.join(root, "next.config.ts")) && existsSync(serverFiles)) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(serverFiles, "utf8")).config);
+}
 const port = Number(process.env.PORT ?? 3000);
 // Loopback unless told otherwise; a container sets HOST=0.0.0.0 so its port mapping can reach the server.
 const host = process.env.HOST?.trim() || "127.0.0.1";
