@@ -11,7 +11,7 @@ export const DECODE_TIMEOUT_MS = 30_000;
 const HEAP_LIMIT_MB = 1024;
 
 // CommonJS source run with `eval`, so no file has to be found or bundled; hyparquet is loaded by absolute URL.
-// Rows travel back as arrays in column order: far cheaper to copy between threads than objects.
+// Data travels back as one array per column: far cheaper to copy between threads than row objects.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const lib = import(workerData.lib);
@@ -20,9 +20,17 @@ parentPort.on("message", async ({ buffer, columns }) => {
     const { parquetMetadata, parquetRead } = await lib;
     const metadata = parquetMetadata(buffer);
     const names = columns ?? metadata.schema.slice(1).filter((e) => e.num_children === undefined).map((e) => e.name);
-    const rows = [];
-    await parquetRead({ file: buffer, metadata, columns: names, rowFormat: "array", onComplete: (data) => rows.push(...data) });
-    parentPort.postMessage({ ok: true, names, rows });
+    const data = Object.fromEntries(names.map((n) => [n, []]));
+    await parquetRead({
+      file: buffer,
+      metadata,
+      columns: names,
+      onChunk: ({ columnName, columnData, rowStart }) => {
+        const out = data[columnName];
+        for (let i = 0; i < columnData.length; i++) out[rowStart + i] = columnData[i];
+      },
+    });
+    parentPort.postMessage({ ok: true, names, columns: names.map((n) => data[n]), rows: Number(metadata.num_rows) });
   } catch (err) {
     parentPort.postMessage({ ok: false, message: String((err && err.message) || err) });
   }
@@ -39,7 +47,7 @@ function hyparquetUrl(): string {
 
 export class DecodeError extends Error {}
 
-type Reply = { ok: true; names: string[]; rows: unknown[][] } | { ok: false; message: string };
+type Reply = { ok: true; names: string[]; columns: unknown[][]; rows: number } | { ok: false; message: string };
 let current: Worker | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -60,12 +68,14 @@ function worker(): Worker {
   return w;
 }
 
-function toObjects(names: string[], rows: unknown[][]): Record<string, unknown>[] {
-  return rows.map((values) => {
+function toObjects(names: string[], columns: unknown[][], count: number): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = new Array(count);
+  for (let r = 0; r < count; r++) {
     const row: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) row[names[i]] = values[i];
-    return row;
-  });
+    for (let c = 0; c < names.length; c++) row[names[c]] = columns[c][r];
+    rows[r] = row;
+  }
+  return rows;
 }
 
 function decodeOnce(buffer: ArrayBuffer, columns: string[] | undefined, timeoutMs: number): Promise<Record<string, unknown>[]> {
@@ -79,7 +89,7 @@ function decodeOnce(buffer: ArrayBuffer, columns: string[] | undefined, timeoutM
       w.unref();
       fn();
     };
-    const onMessage = (m: Reply) => done(() => (m.ok ? resolve(toObjects(m.names, m.rows)) : reject(new DecodeError(m.message))));
+    const onMessage = (m: Reply) => done(() => (m.ok ? resolve(toObjects(m.names, m.columns, m.rows)) : reject(new DecodeError(m.message))));
     const onError = (err: Error) => done(() => reject(new DecodeError(err.message)));
     const onExit = (code: number) => done(() => reject(new DecodeError(`the decoder stopped (exit ${code})`)));
     const timer = setTimeout(() => {
