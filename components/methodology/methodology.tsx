@@ -250,8 +250,11 @@ export function Methodology() {
         <p>
           Milestones are found in the data, never curated: a country key&apos;s first model in a board&apos;s top 1, 5 or 10;
           a change of lead in best score between any two of the US, China and Europe; and a new best-ever rank for a
-          country. They use our score rank and developer attribution over all entries. They are listed on country pages,
-          served at <code>/api/v1/events</code> and published as an Atom feed at <code>/feed.xml</code>.
+          country. They read the default view: our score rank, developer attribution, every licence, and on the Open LLM Leaderboard
+          the official rows. A country key is an ISO country or its group (a French model counts for France and for
+          Europe); unattributed models make none. A board&apos;s first snapshot is the baseline, so nothing happens on it. They are listed on country pages,
+          served at <a className={link} href="/api/v1/events">/api/v1/events</a> and published as an{" "}
+          <a className={link} href="/feed.xml">Atom feed</a>.
         </p>
       </Section>
 

@@ -1,4 +1,5 @@
 // CSV bodies of API v1, one per resource, through toCsv (RFC 4180, formula cells neutralised).
+import type { EventsResponse } from "@/lib/events/types";
 import { toCsv } from "@/lib/standings/format";
 import type {
   GapResponse,
@@ -63,4 +64,12 @@ export function organizationsCsv(list: OrganizationItem[]): CsvBody {
     ...boards.flatMap((b) => [o.models[b]?.developer ?? 0, o.models[b]?.base ?? 0]),
   ]);
   return { filename: "organizations.csv", body: toCsv(header, rows) };
+}
+
+export function eventsCsv(r: EventsResponse): CsvBody {
+  const rows = r.milestones.map((m) => [m.date, m.board, m.kind, m.countries.join("~"), m.model, m.value, m.title, m.href]);
+  return {
+    filename: safeFilename(["milestones", r.board ?? "all-boards"]),
+    body: toCsv(["date", "board", "kind", "countries", "model", "value", "title", "href"], rows),
+  };
 }

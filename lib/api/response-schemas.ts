@@ -8,6 +8,7 @@ import type * as E from "@/lib/explore/types";
 import type * as T from "@/lib/standings/types";
 import type * as L from "@/lib/standings/lenses/types";
 import type { CategoryInfo } from "@/lib/standings/categories";
+import type { EventsResponse } from "@/lib/events/types";
 
 const board = z.enum(BOARD_SLUGS);
 const date = z.iso.date();
@@ -282,6 +283,34 @@ export const efficiencyResponse = z.object({
   ...asOf,
 });
 
+const eventMarker = z.object({
+  id: z.string(),
+  kind: z.enum(["retirement", "method-change", "release"]),
+  date: z.string(),
+  label: z.string(),
+  description: z.string(),
+  source: z.string().describe("Where the event is documented"),
+});
+
+export const eventsResponse = z.object({
+  board: board.nullable(),
+  countries: z.array(z.string()).nullable(),
+  milestones: z.array(
+    z.object({
+      id: z.string().describe("Stable: board, kind, keys and date"),
+      kind: z.enum(["first-top-n", "lead-change", "best-rank"]),
+      board: z.string(),
+      date: z.string(),
+      countries: z.array(z.string()).describe("One key, or for a lead change the new leader then the one it passed"),
+      model: z.string().describe("The model that made it happen"),
+      value: z.number().nullable().describe("first-top-n: the cut (1, 5, 10); best-rank: the new rank; else null"),
+      title: z.string(),
+      href: z.string().describe("The view on this site that shows it"),
+    }),
+  ),
+  markers: z.array(eventMarker.extend({ board: z.string() })),
+});
+
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -300,4 +329,5 @@ export const schemaTypeChecks: [
   Same<z.output<typeof languageResponse>, L.LanguageResponse>,
   Same<z.output<typeof priceResponse>, L.PriceResponse>,
   Same<z.output<typeof efficiencyResponse>, L.EfficiencyResponse>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<z.output<typeof eventsResponse>, EventsResponse>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

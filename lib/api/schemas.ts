@@ -1,7 +1,7 @@
 // Query schemas of the API v1 resources that take no standings filters. The standings, gap and snapshot-table
 // schemas live in lib/standings/query.ts, shared with the dashboard.
 import { z } from "zod";
-import { FIELDS, formatParam } from "@/lib/standings/query";
+import { countryList, FIELDS, formatParam } from "@/lib/standings/query";
 
 export const formatQuerySchema = z.object({ format: formatParam });
 /** `GET /api/v1/boards/{board}/snapshots`: the snapshots that have a category (default overall). */
@@ -20,3 +20,11 @@ export const searchQuerySchema = z.object({
   format: formatParam,
 });
 export type SearchQuery = z.output<typeof searchQuerySchema>;
+
+/** `GET /api/v1/events`: milestones and markers, of one board or all, of some country keys or all. */
+export const eventsQuerySchema = z.object({
+  board: FIELDS.board.schema.optional(),
+  countries: countryList.optional(),
+  format: formatParam,
+});
+export type EventsQuery = z.output<typeof eventsQuerySchema>;

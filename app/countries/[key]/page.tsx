@@ -3,6 +3,8 @@ import { notFound, redirect } from "next/navigation";
 import { loadCountryPage } from "@/lib/view/entity-loaders";
 import { countryHref } from "@/lib/explore/hrefs";
 import { CountryPage } from "@/components/explore/country-page";
+import { MilestoneList } from "@/components/events/milestone-list";
+import { getEvents } from "@/lib/events/service";
 
 export const dynamic = "force-dynamic";
 
@@ -23,5 +25,15 @@ export default async function Page({ params }: Props) {
   if (!data) notFound();
   // One URL per key: /countries/us and /countries/Europe lead to /countries/US and /countries/europe.
   if (data.key !== raw) redirect(countryHref(data.key));
-  return <CountryPage data={data} />;
+  const events = await getEvents({ countries: [data.key] }).catch(() => null);
+  return (
+    <>
+      <CountryPage data={data} />
+      {events && (
+        <div className="mt-8">
+          <MilestoneList milestones={events.milestones} />
+        </div>
+      )}
+    </>
+  );
 }

@@ -23,6 +23,7 @@ describe("OpenAPI document", () => {
       "/api/v1/organizations",
       "/api/v1/organizations/{slug}",
       "/api/v1/countries/{key}",
+      "/api/v1/events",
       "/api/v1/search",
     ]);
   });

@@ -1,0 +1,16 @@
+// GET /api/v1/events?board=&countries=: country milestones found in the data, plus the boards' curated markers.
+import { eventsCsv } from "@/lib/api/csv";
+import { parseQuery } from "@/lib/api/params";
+import { endpoint } from "@/lib/api/respond";
+import { eventsQuerySchema, type EventsQuery } from "@/lib/api/schemas";
+import type { EventsResponse } from "@/lib/events/types";
+import { getEvents } from "@/lib/events/service";
+
+export const dynamic = "force-dynamic";
+
+export const GET = endpoint<EventsQuery, EventsResponse>({
+  name: "events",
+  input: ({ url }) => parseQuery(eventsQuerySchema, url.searchParams),
+  load: getEvents,
+  csv: eventsCsv,
+});

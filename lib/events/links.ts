@@ -1,0 +1,17 @@
+// The view that shows a milestone: its board, the metric it is about, the countries involved, and the ranking table
+// on its date. Written through the one URL-state serializer, so the link is a permalink like any other.
+import type { BoardSlug } from "@/lib/boards";
+import { serializeView, VIEW_DEFAULTS } from "@/lib/view/view-state";
+import type { Milestone } from "./milestones";
+
+export function milestoneHref(m: Milestone): string {
+  const board = m.board as BoardSlug;
+  const base = { ...VIEW_DEFAULTS, board, date: m.date, countries: m.countries };
+  const view =
+    m.kind === "lead-change"
+      ? { ...base, metric: "best-score" as const, a: m.countries[0], b: m.countries[1] }
+      : m.kind === "first-top-n"
+        ? { ...base, metric: "top-n-count" as const, n: m.value === 1 ? 5 : (m.value ?? 10) }
+        : { ...base, metric: "best-rank" as const };
+  return `/${serializeView(view)}`;
+}

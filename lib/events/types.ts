@@ -1,0 +1,16 @@
+// The events API's response: milestones found in the data, and the curated markers of the boards asked for.
+import type { BoardSlug } from "@/lib/boards";
+import type { EventMarker } from "./markers";
+import type { Milestone } from "./milestones";
+
+export interface MilestoneItem extends Milestone {
+  /** The view on this site that shows it (site-relative). */
+  href: string;
+}
+
+export interface EventsResponse {
+  board: BoardSlug | null;
+  countries: string[] | null;
+  milestones: MilestoneItem[];
+  markers: (EventMarker & { board: string })[];
+}

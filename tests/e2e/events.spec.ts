@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+
+const ATOM = "http://www.w3.org/2005/Atom";
+
+test("GET /api/v1/events finds the milestones in the data and filters by board and countries", async ({ request }) => {
+  const res = await request.get("/api/v1/events?board=lmarena-text");
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.board).toBe("lmarena-text");
+  // In the mini mirror, deepseek-v3 (1318) passes the US best (1302) on 2025-06-01.
+  const lead = body.milestones.find((m: { kind: string; countries: string[] }) => m.kind === "lead-change" && m.countries.join() === "CN,US");
+  expect(lead).toMatchObject({ date: "2025-06-01", model: "deepseek-v3" });
+  expect(lead.href).toMatch(/^\/\?/);
+  expect(body.markers.some((m: { kind: string }) => m.kind === "release")).toBe(true);
+
+  const cn = await (await request.get("/api/v1/events?countries=CN")).json();
+  expect(cn.milestones.length).toBeGreaterThan(0);
+  expect(cn.milestones.every((m: { countries: string[] }) => m.countries.includes("CN"))).toBe(true);
+
+  const bad = await request.get("/api/v1/events?countries=XX");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toMatch(/countries/);
+  const csv = await request.get("/api/v1/events?board=lmarena-text&format=csv");
+  expect(await csv.text()).toMatch(/^date,board,kind,countries,model,value,title,href/);
+});
+
+test("/feed.xml is an Atom 1.0 feed with every element RFC 4287 requires, one entry per milestone", async ({ page, request }) => {
+  const res = await request.get("/feed.xml");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toMatch(/^application\/atom\+xml/);
+  const xml = await res.text();
+  const all = (await (await request.get("/api/v1/events")).json()).milestones as { href: string }[];
+  await page.goto("/");
+  const report = await page.evaluate(
+    ([text, ns]) => {
+      const doc = new DOMParser().parseFromString(text, "application/xml");
+      const feed = doc.documentElement;
+      const direct = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === ns && c.localName === name);
+      const entries = direct(feed, "entry");
+      return {
+        parseError: doc.getElementsByTagName("parsererror").length,
+        root: `${feed.namespaceURI} ${feed.localName}`,
+        feed: ["id", "title", "updated", "author"].map((n) => direct(feed, n).length),
+        selfLink: direct(feed, "link").some((l) => l.getAttribute("rel") === "self"),
+        authorName: direct(feed, "author")[0]?.getElementsByTagNameNS(ns, "name").length ?? 0,
+        entries: entries.map((e) => ({
+          counts: ["id", "title", "updated"].map((n) => direct(e, n).length),
+          alternate: direct(e, "link").filter((l) => (l.getAttribute("rel") ?? "alternate") === "alternate").map((l) => l.getAttribute("href")),
+          summary: direct(e, "summary").length + direct(e, "content").length,
+          updated: direct(e, "updated")[0]?.textContent ?? "",
+        })),
+      };
+    },
+    [xml, ATOM] as const,
+  );
+  expect(report.parseError).toBe(0);
+  expect(report.root).toBe(`${ATOM} feed`);
+  expect(report.feed).toEqual([1, 1, 1, 1]);
+  expect(report.selfLink).toBe(true);
+  expect(report.authorName).toBe(1);
+  expect(report.entries).toHaveLength(all.length);
+  expect(all.length).toBeGreaterThan(0);
+  for (const e of report.entries) {
+    expect(e.counts).toEqual([1, 1, 1]);
+    expect(e.alternate).toHaveLength(1);
+    expect(e.summary).toBeGreaterThan(0);
+    expect(e.updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+  }
+  // Each entry links to a view that opens.
+  const first = new URL(report.entries[0].alternate[0]!);
+  expect((await request.get(first.pathname + first.search)).status()).toBe(200);
+});
+
+test("a country page lists its milestones, each linking to the view that shows it", async ({ page }) => {
+  await page.goto("/countries/CN");
+  const list = page.getByTestId("milestones");
+  await expect(list.getByRole("heading", { name: "Milestones" })).toBeVisible();
+  const item = list.locator("li[data-milestone=lead-change]").first();
+  await expect(item).toContainText("China overtakes United States");
+  await item.getByRole("link").click();
+  await expect(page).toHaveURL(/metric=best-score/);
+  await expect(page.locator("#standings-title")).toBeVisible();
+});
