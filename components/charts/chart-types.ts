@@ -1,3 +1,4 @@
+import type { EventMarker } from "@/lib/events/markers";
 import type { ChartSeries, ChartUnit } from "@/lib/view/chart-data";
 
 /** What both time-chart renderers take: already-shaped series plus how to draw and label them. */
@@ -19,6 +20,20 @@ export interface TimeChartProps {
   formatTick: (value: number) => string;
   /** The page of the model behind a point, when the series carry models: the tooltip links to it. */
   modelHref?: (model: string) => string;
+  /** Event markers (retirement, method changes, releases) drawn as vertical lines where they fall in the span. */
+  markers?: readonly EventMarker[];
+}
+
+/** How each kind of event marker is drawn; the legend under the chart and both renderers read it. */
+export const MARKER_STYLE: Record<EventMarker["kind"], { color: string; dash: string; name: string }> = {
+  retirement: { color: "#b91c1c", dash: "", name: "Board retired" },
+  "method-change": { color: "#b45309", dash: "6 3", name: "Method change" },
+  release: { color: "var(--muted)", dash: "2 3", name: "Notable release" },
+};
+
+/** A marker's tooltip text. */
+export function markerText(m: EventMarker): string {
+  return `${m.date}: ${m.label}. ${m.description}`;
 }
 
 export const CHART_MARGIN = { top: 12, right: 20, bottom: 44, left: 68 } as const;

@@ -1,12 +1,12 @@
 "use client";
 // The interactive chart (tooltip naming the model behind each point, keyboard navigation). Loaded lazily after the
 // first paint, which shows the static SVG; same margins, scales and styles, so the swap does not shift the layout.
-import { Area, AreaChart, CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Area, AreaChart, CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatDateLong } from "@/lib/standings/format";
 import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
 import { timeAxisTicks } from "@/lib/view/time-axis";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
-import { CHART_MARGIN, type TimeChartProps } from "./chart-types";
+import { CHART_MARGIN, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
 import { markerIsStroke, markerPath, seriesStyles, type SeriesStyle } from "./series-config";
 
 function Marker({ cx, cy, style, r }: { cx?: number | null; cy?: number | null; style: SeriesStyle; r: number }) {
@@ -135,6 +135,29 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
         label={iw * ((dayMs(b.to) - dayMs(b.from)) / Math.max(1, t1 - t0)) > 60 ? { value: "no data", position: "insideTop", fill: "var(--muted)", fontSize: 11 } : undefined}
       />
     )),
+    ...(props.markers ?? [])
+      .filter((m) => dayMs(m.date) >= t0 && dayMs(m.date) <= t1)
+      .map((m) => (
+        <ReferenceLine
+          key={`event-${m.id}`}
+          x={dayMs(m.date)}
+          stroke={MARKER_STYLE[m.kind].color}
+          strokeWidth={1.5}
+          strokeDasharray={MARKER_STYLE[m.kind].dash}
+          ifOverflow="hidden"
+          label={(p: { viewBox?: { x?: number; y?: number; height?: number } }) => {
+            const vx = p.viewBox?.x ?? 0;
+            const vy = p.viewBox?.y ?? 0;
+            return (
+              <g data-event={m.kind} data-event-id={m.id}>
+                <title>{markerText(m)}</title>
+                <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill={MARKER_STYLE[m.kind].color} />
+                <rect x={vx - 5} y={vy - 8} width={10} height={(p.viewBox?.height ?? 0) + 8} fill="transparent" />
+              </g>
+            );
+          }}
+        />
+      )),
     <Tooltip
       key="tip"
       content={(p) => <ChartTooltip {...p} chart={props} styles={styles} />}

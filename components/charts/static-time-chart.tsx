@@ -3,7 +3,7 @@
 // both read the same scales (lib/view/chart-data) and styles (series-config), so the swap does not move anything.
 import { dataBreaks, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
 import { timeAxisTicks } from "@/lib/view/time-axis";
-import { CHART_MARGIN as M, type TimeChartProps } from "./chart-types";
+import { CHART_MARGIN as M, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
 import { markerIsStroke, markerPath, seriesStyles } from "./series-config";
 
 function linePath(pts: ([number, number] | null)[], step: boolean): string {
@@ -106,6 +106,21 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
         </text>
       </g>
       <line x1={M.left} x2={M.left + iw} y1={M.top + ih} y2={M.top + ih} stroke="var(--muted)" />
+      {(props.markers ?? [])
+        .filter((m) => rows.length > 1 && Date.parse(`${m.date}T00:00:00Z`) >= t0 && Date.parse(`${m.date}T00:00:00Z`) <= t1)
+        .map((m) => {
+          const mx = x(Date.parse(`${m.date}T00:00:00Z`));
+          const st = MARKER_STYLE[m.kind];
+          return (
+            <g key={m.id} data-event={m.kind} data-event-id={m.id}>
+              <title>{markerText(m)}</title>
+              <line x1={mx} x2={mx} y1={M.top} y2={M.top + ih} stroke={st.color} strokeWidth={1.5} strokeDasharray={st.dash} />
+              <path d={`M${(mx - 5).toFixed(1)},${M.top - 8}h10l-5,8z`} fill={st.color} />
+              {/* A wider invisible hit area, so the native tooltip is easy to reach. */}
+              <rect x={mx - 5} y={M.top - 8} width={10} height={ih + 8} fill="transparent" />
+            </g>
+          );
+        })}
       {areas.map((a) => (
         <g key={a.id}>
           <path d={a.d} fill={styles[a.key].color} fillOpacity={0.3} />

@@ -50,6 +50,7 @@ export function DashboardView({ notices, ingest = [] }: { notices: ParamNotice[]
       <Suspense>
         <StandingsPanel
           view={view}
+          setView={setView}
           latest={latest}
           span={{
             snapshots: snapshots.data?.length ?? 0,

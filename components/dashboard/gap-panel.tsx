@@ -14,6 +14,8 @@ import type { SetView } from "@/lib/view/use-view-state";
 import { rangeNeedsLatest } from "@/lib/view/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { TimeChart } from "@/components/charts/time-chart";
+import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
+import { markersFor } from "@/lib/events/markers";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
 import { GroupNotes } from "@/components/ui/group-notes";
@@ -56,6 +58,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
     },
   ];
   const title = `Gap: ${a} vs ${b}`;
+  const markers = view.events ? markersInSpan(markersFor(board), series[0].points.map((p) => p.date)) : [];
 
   return (
     <ChartFrame
@@ -76,7 +79,14 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
         { href: methodologyHref(SECTION_IDS.gap), label: "How the gap is defined" },
         { href: methodologyHref(SECTION_IDS.lag), label: "How the lag is defined" },
       ]}
-      table={data && <GapTable points={data.points} a={a} b={b} board={board} />}
+      table={
+        data && (
+          <>
+            <MarkerKey markers={markers} on={props.view.events} />
+            <GapTable points={data.points} a={a} b={b} board={board} />
+          </>
+        )
+      }
     >
       {summary ? (
         <p className="mb-3" data-testid="gap-summary">
@@ -125,6 +135,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
           yLabel="Gap (points)"
           formatValue={(v) => formatSigned(v, BOARDS[board].scoreDecimals)}
           formatTick={(v) => formatScore(v, board).replace(/\.0+$/, "")}
+          markers={markers}
         />
       )}
     </ChartFrame>

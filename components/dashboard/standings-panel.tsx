@@ -20,6 +20,9 @@ import { withShareRemainder } from "@/lib/view/share-remainder";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
+import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
+import { markersFor } from "@/lib/events/markers";
+import type { SetView } from "@/lib/view/use-view-state";
 import { PanelMessage } from "./panel-message";
 
 export const CHART_HEIGHT = 360;
@@ -29,12 +32,14 @@ export function StandingsPanel({
   latest,
   span,
   ingest,
+  setView,
 }: {
   view: ViewState;
   latest: string | null;
   /** The board's stored snapshots (all dates), to tell an empty board from a range that excludes its data. */
   span?: BoardSpan;
   ingest?: { running: boolean; error: string | null };
+  setView?: SetView;
 }) {
   const req = viewToQuery(view, { latest }).standings;
   const query = useQuery({ ...standingsOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
@@ -56,6 +61,9 @@ export function StandingsPanel({
   const format = (v: number | null) => formatMetricValue(metric, v, board);
   const empty = series.every((s) => s.points.every((p) => p.value === null));
   const title = chartTitle({ metric, n });
+  const dates = series[0]?.points.map((p) => p.date) ?? [];
+  const markers = view.events ? markersInSpan(markersFor(board), dates) : [];
+  const toggle = setView ? () => void setView({ events: !view.events }) : undefined;
 
   return (
     <ChartFrame
@@ -83,7 +91,10 @@ export function StandingsPanel({
       ]}
       table={
         data && !empty ? (
-          <SeriesTable caption={`${title}, per snapshot date`} series={series} formatValue={format} />
+          <>
+            <MarkerKey markers={markers} on={view.events} onToggle={toggle} />
+            <SeriesTable caption={`${title}, per snapshot date`} series={series} formatValue={format} markers={markers} />
+          </>
         ) : null
       }
     >
@@ -123,6 +134,7 @@ export function StandingsPanel({
           formatValue={format}
           formatTick={tickFormatter(board, metric)}
           modelHref={(model) => modelHref(board, model)}
+          markers={markers}
         />
       )}
     </ChartFrame>

@@ -62,6 +62,12 @@ const VIEW_FIELDS = {
     default: null,
     serialize: (v: TableKeys) => (v === "all" ? "all" : v.join("~")),
   } satisfies OptionalField<TableKeys>,
+  /** Event markers on the time charts (retirement, method changes, notable releases): on unless `events=0`. */
+  events: {
+    schema: z.enum(["0", "1"]).transform((v) => v === "1"),
+    default: true,
+    serialize: (on: boolean) => (on ? "1" : "0"),
+  } satisfies QueryField<boolean>,
 };
 
 /** The one place the dashboard's defaults differ from the API's. */
@@ -91,6 +97,7 @@ export const viewParsers = {
   b: optional({ ...FIELDS.b, default: null }),
   sort: withFieldDefault(VIEW_FIELDS.sort),
   only: optional(VIEW_FIELDS.only),
+  events: withFieldDefault(VIEW_FIELDS.events),
 };
 
 export type ViewParsers = typeof viewParsers;

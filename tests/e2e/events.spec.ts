@@ -81,3 +81,23 @@ test("a country page lists its milestones, each linking to the view that shows i
   await expect(page).toHaveURL(/metric=best-score/);
   await expect(page.locator("#standings-title")).toBeVisible();
 });
+
+test("time charts mark events with a tooltip and list them in the table fallback; events=0 hides them", async ({ page }) => {
+  await page.goto("/");
+  const standings = page.locator("section", { has: page.locator("#standings-title") });
+  // The mini mirror spans 2024-01-15 … 2025-11-01: the arena's method changes and releases fall inside it.
+  const marker = standings.locator("svg[data-chart-renderer=static] [data-event-id=release-gpt-4o]").filter({ visible: true });
+  await expect(marker).toHaveCount(1);
+  await expect(marker.locator("title")).toHaveText(/GPT-4o/);
+  await expect(standings.locator("svg [data-event=method-change]").first()).toBeAttached();
+  await standings.getByTestId("marker-key").locator("summary").click();
+  await expect(standings.getByTestId("marker-key")).toContainText("Method change");
+  await standings.locator("details summary", { hasText: "Show data table" }).first().click();
+  await expect(standings.locator("[data-testid=series-table] [data-event-id=release-gpt-4o]")).toHaveText(/2024-05-13: GPT-4o/);
+
+  await standings.getByTestId("events-toggle").first().click();
+  await expect(page).toHaveURL(/events=0/);
+  await expect(standings.locator("svg [data-event]")).toHaveCount(0);
+  await page.goto("/?events=0");
+  await expect(standings.locator("svg [data-event]")).toHaveCount(0);
+});

@@ -22,6 +22,7 @@ describe("view parsers", () => {
       b: null,
       sort: "rank",
       only: null,
+      events: true,
     });
   });
 
@@ -76,5 +77,16 @@ describe("serializeView", () => {
   it("round-trips through the parsers", () => {
     const view = { ...VIEW_DEFAULTS, board: "hf-open-llm-v2" as const, n: 5 as const, from: "2024-01-01", only: ["CN"] };
     expect(loadViewState(serializeView(view))).toEqual(view);
+  });
+});
+
+describe("events=0|1", () => {
+  it("is on by default, off with events=0, written only when off, and an invalid value falls back to on", () => {
+    expect(loadViewState({}).events).toBe(true);
+    expect(loadViewState({ events: "0" }).events).toBe(false);
+    expect(loadViewState({ events: "1" }).events).toBe(true);
+    expect(loadViewState({ events: "maybe" }).events).toBe(true);
+    expect(serializeView({ ...loadViewState({}), events: false })).toBe("?events=0");
+    expect(serializeView(loadViewState({}))).toBe("");
   });
 });

@@ -1,0 +1,45 @@
+// Under a time chart: which event markers it shows, as text with their sources (the markers' fallback for readers
+// who cannot hover them), and a link that turns them off or on (events=0|1).
+import type { EventMarker } from "@/lib/events/markers";
+import { MARKER_STYLE } from "./chart-types";
+
+export function MarkerKey({ markers, onToggle, on }: { markers: readonly EventMarker[]; on: boolean; onToggle?: () => void }) {
+  const toggle = onToggle && (
+    <button type="button" className="underline" onClick={onToggle} data-testid="events-toggle" aria-pressed={on}>
+      {on ? "Hide events" : "Show events"}
+    </button>
+  );
+  if (!on || markers.length === 0) return toggle ? <p className="mt-1 text-xs">{toggle}</p> : null;
+  return (
+    <details className="mt-1 text-xs" data-testid="marker-key">
+      <summary className="cursor-pointer">
+        {markers.length} event{markers.length === 1 ? "" : "s"} marked on this chart{" "}
+        {(Object.keys(MARKER_STYLE) as EventMarker["kind"][])
+          .filter((k) => markers.some((m) => m.kind === k))
+          .map((k) => (
+            <span key={k} className="ml-2 whitespace-nowrap">
+              <span aria-hidden style={{ color: MARKER_STYLE[k].color }}>▼</span> {MARKER_STYLE[k].name}
+            </span>
+          ))}
+        {toggle && <span className="ml-3">{toggle}</span>}
+      </summary>
+      <ul className="mt-1 space-y-0.5">
+        {markers.map((m) => (
+          <li key={m.id} data-event-id={m.id}>
+            <span className="tabular-nums">{m.date}</span> · {MARKER_STYLE[m.kind].name}: <strong>{m.label}</strong>. {m.description}{" "}
+            <a className="underline" href={m.source}>
+              source
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The markers that fall within a chart's dates (inclusive). */
+export function markersInSpan(markers: readonly EventMarker[], dates: readonly string[]): EventMarker[] {
+  if (dates.length < 2) return [];
+  const [first, last] = [dates[0], dates[dates.length - 1]];
+  return markers.filter((m) => m.date >= first && m.date <= last);
+}

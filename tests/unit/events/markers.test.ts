@@ -1,0 +1,24 @@
+import { describe, expect, test } from "vitest";
+import { markersBetween, markersFor } from "@/lib/events/markers";
+import { RELEASES } from "@/lib/events/releases";
+
+describe("curated event markers", () => {
+  test("the release list holds the Hundred Model War's named models, each dated and sourced over https", () => {
+    const labels = RELEASES.map((r) => r.label);
+    for (const name of ["Qwen2", "Yi-Large", "GLM-4", "DeepSeek-V2", "DeepSeek-V3", "DeepSeek-R1", "Llama 3", "Llama 3.1", "GPT-4o", "Claude 3.5 Sonnet", "Mistral Large 2"]) {
+      expect(labels).toContain(name);
+    }
+    for (const r of RELEASES) expect(r.source).toMatch(/^https:\/\//);
+    expect(RELEASES.find((r) => r.id === "deepseek-r1")?.date).toBe("2025-01-20");
+  });
+
+  test("a board's markers: its retirement, its method changes and the releases, by date", () => {
+    const hf = markersFor("hf-open-llm-v2");
+    expect(hf.filter((m) => m.kind === "retirement").map((m) => m.date)).toEqual(["2025-03-21"]);
+    const arena = markersFor("lmarena-text");
+    expect(arena.some((m) => m.kind === "retirement")).toBe(false);
+    expect(arena.filter((m) => m.kind === "method-change").map((m) => m.id)).toContain("arena-online-elo-to-bradley-terry");
+    expect(arena.map((m) => m.date)).toEqual([...arena.map((m) => m.date)].sort());
+    expect(markersBetween("lmarena-text", "2024-05-01", "2024-05-31").map((m) => m.label)).toEqual(["DeepSeek-V2", "GPT-4o", "Yi-Large"]);
+  });
+});
