@@ -11,6 +11,8 @@ import { ChartLegend } from "@/components/charts/chart-legend";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
+import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
+import { markersFor } from "@/lib/events/markers";
 
 export function EntityChart(props: {
   id: string;
@@ -32,6 +34,8 @@ export function EntityChart(props: {
   const format = (v: number | null) => formatMetricValue(props.metric, v, props.board);
   const styles = seriesStyles(props.series.map((s) => s.key));
   const empty = props.series.every((s) => s.points.every((p) => p.value === null));
+  // The board's event markers (retirement, method changes, releases) within the chart's span.
+  const markers = markersInSpan(markersFor(props.board), props.series[0]?.points.map((p) => p.date) ?? []);
   return (
     <ChartFrame
       id={props.id}
@@ -43,7 +47,16 @@ export function EntityChart(props: {
         ) : undefined
       }
       source={props.source}
-      table={empty || props.noTable ? undefined : <SeriesTable caption={`${props.title}, per snapshot date`} series={props.series} formatValue={format} />}
+      table={
+        empty ? undefined : (
+          <>
+            <MarkerKey markers={markers} on />
+            {!props.noTable && (
+              <SeriesTable caption={`${props.title}, per snapshot date`} series={props.series} formatValue={format} markers={markers} />
+            )}
+          </>
+        )
+      }
     >
       {empty ? (
         <p className="py-8 text-center text-sm text-[var(--muted)]">No data on this board.</p>
@@ -58,6 +71,7 @@ export function EntityChart(props: {
           xLabel="Snapshot date"
           formatValue={format}
           formatTick={tickFormatter(props.board, props.metric)}
+          markers={markers}
         />
       )}
     </ChartFrame>
