@@ -11,29 +11,32 @@ export function MarkerKey({ markers, onToggle, on }: { markers: readonly EventMa
   );
   if (!on || markers.length === 0) return toggle ? <p className="mt-1 text-xs">{toggle}</p> : null;
   return (
-    <details className="mt-1 text-xs" data-testid="marker-key">
-      <summary className="cursor-pointer">
-        {markers.length} event{markers.length === 1 ? "" : "s"} marked on this chart{" "}
-        {(Object.keys(MARKER_STYLE) as EventMarker["kind"][])
-          .filter((k) => markers.some((m) => m.kind === k))
-          .map((k) => (
-            <span key={k} className="ml-2 whitespace-nowrap">
-              <span aria-hidden style={{ color: MARKER_STYLE[k].color }}>▼</span> {MARKER_STYLE[k].name}
-            </span>
+    <div className="mt-1 flex flex-wrap items-start gap-x-3 text-xs">
+      <details className="min-w-0 flex-1" data-testid="marker-key">
+        <summary className="cursor-pointer">
+          {markers.length} event{markers.length === 1 ? "" : "s"} marked on this chart{" "}
+          {(Object.keys(MARKER_STYLE) as EventMarker["kind"][])
+            .filter((k) => markers.some((m) => m.kind === k))
+            .map((k) => (
+              <span key={k} className="ml-2 whitespace-nowrap">
+                <span aria-hidden style={{ color: MARKER_STYLE[k].color }}>▼</span> {MARKER_STYLE[k].name}
+              </span>
+            ))}
+        </summary>
+        <ul className="mt-1 space-y-0.5">
+          {markers.map((m) => (
+            <li key={m.id} data-event-id={m.id}>
+              <span className="tabular-nums">{m.date}</span> · {MARKER_STYLE[m.kind].name}: <strong>{m.label}</strong>.{" "}
+              {m.description}{" "}
+              <a className="underline" href={m.source}>
+                source
+              </a>
+            </li>
           ))}
-        {toggle && <span className="ml-3">{toggle}</span>}
-      </summary>
-      <ul className="mt-1 space-y-0.5">
-        {markers.map((m) => (
-          <li key={m.id} data-event-id={m.id}>
-            <span className="tabular-nums">{m.date}</span> · {MARKER_STYLE[m.kind].name}: <strong>{m.label}</strong>. {m.description}{" "}
-            <a className="underline" href={m.source}>
-              source
-            </a>
-          </li>
-        ))}
-      </ul>
-    </details>
+        </ul>
+      </details>
+      {toggle}
+    </div>
   );
 }
 
