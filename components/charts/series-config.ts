@@ -22,6 +22,9 @@ const FIXED: Record<string, SeriesStyle> = {
   rest: { color: "var(--border)", dash: "", marker: "cross" },
   /** The gap chart's single series. */
   gap: { color: "var(--accent)", dash: "", marker: "circle" },
+  /** The bounds of the gap's 95% band, drawn thin and dotted around the gap line. */
+  "ci-low": { color: "var(--muted)", dash: "2 3", marker: "cross" },
+  "ci-high": { color: "var(--muted)", dash: "2 3", marker: "cross" },
 };
 
 /** Looks for any other key, handed out in order of appearance. */

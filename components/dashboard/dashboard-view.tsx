@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Suspense } from "react";
 import { retiredNotice } from "@/lib/view/labels";
-import { latestDate, resolveTableDate, snapshotsOptions, tableOptions } from "@/lib/view/queries";
-import { viewToQuery } from "@/lib/view/api-requests";
+import { categoriesOptions, latestDate, resolveTableDate, snapshotsOptions, tableOptions } from "@/lib/view/queries";
+import { shownCategory, viewToQuery } from "@/lib/view/api-requests";
 import { presentCountries } from "@/lib/view/ranking";
 import { useViewState } from "@/lib/view/use-view-state";
 import type { ParamNotice } from "@/lib/view/view-state";
@@ -19,8 +19,11 @@ import { StandingsPanel } from "./standings-panel";
 const BASE_OPTIONS = ["US", "CN", "europe", "other", "unknown"];
 
 export function DashboardView({ notices, ingest = [] }: { notices: ParamNotice[]; ingest?: BoardIngestState[] }) {
-  const [view, setView] = useViewState();
-  const snapshots = useQuery(snapshotsOptions(view.board));
+  const [asked, setView] = useViewState();
+  const categories = useQuery(categoriesOptions(asked.board));
+  // The category shown: the URL's, unless the board does not have it (the server page says so in a notice).
+  const view = { ...asked, category: shownCategory(asked, categories.data) };
+  const snapshots = useQuery(snapshotsOptions(view.board, view.category));
   const latest = latestDate(snapshots.data);
   const tableDate = resolveTableDate(view.date, snapshots.data);
   // Same key as the ranking panel's query: the countries in the shown snapshot feed the pickers.
@@ -45,7 +48,7 @@ export function DashboardView({ notices, ingest = [] }: { notices: ParamNotice[]
       {/* Each panel its own Suspense boundary: React hydrates them one at a time and can yield between them,
           so the page never blocks on one long hydration task. */}
       <Suspense>
-        <Controls view={view} setView={setView} countryOptions={options} />
+        <Controls view={view} setView={setView} countryOptions={options} categories={view.board === "lmarena-text" ? (categories.data ?? []) : []} />
       </Suspense>
       <Suspense>
         <StandingsPanel

@@ -9,6 +9,7 @@ import { gapUrl, viewToQuery } from "@/lib/view/api-requests";
 import { gapPointNote, gapSummary, latestComparable } from "@/lib/view/gap-summary";
 import { ModelLink } from "@/components/explore/links";
 import { gapOptions } from "@/lib/view/queries";
+import type { ChartSeries } from "@/lib/view/chart-data";
 import type { ViewState } from "@/lib/view/search-params";
 import type { SetView } from "@/lib/view/use-view-state";
 import { rangeNeedsLatest } from "@/lib/view/view-state";
@@ -50,13 +51,21 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
   const [a, b] = [data?.a ?? req.a, data?.b ?? req.b].map(countryLabel);
   const summary = data ? gapSummary(data.points, a, b, board) : null;
   const latest = data ? latestComparable(data.points) : null;
-  const series = [
+  const points = data?.points ?? [];
+  const series: ChartSeries[] = [
     {
       key: "gap",
       label: `${a} − ${b}`,
-      points: (data?.points ?? []).map((p) => ({ date: p.date, value: p.absolute, model: null, note: gapPointNote(p, a, b, board) })),
+      points: points.map((p) => ({ date: p.date, value: p.absolute, model: null, note: gapPointNote(p, a, b, board) })),
     },
   ];
+  // The gap's 95% band (from the two leaders' CIs), where the board publishes CIs: its bounds as two dotted lines.
+  if (points.some((p) => p.ci)) {
+    series.push(
+      { key: "ci-low", label: "95% band, low", points: points.map((p) => ({ date: p.date, value: p.ci?.low ?? null, model: null })) },
+      { key: "ci-high", label: "95% band, high", points: points.map((p) => ({ date: p.date, value: p.ci?.high ?? null, model: null })) },
+    );
+  }
   const title = `Gap: ${a} vs ${b}`;
   const markers = view.events ? markersInSpan(markersFor(board), series[0].points.map((p) => p.date)) : [];
 
@@ -74,7 +83,9 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
           <GroupNotes keys={[req.a, req.b]} />
         </div>
       }
-      source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.`}
+      source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.${
+        points.some((p) => p.ci) ? " Dotted: the gap's 95% band from the two leaders' CIs; the gap is real where the band excludes 0." : ""
+      }`}
       methodology={[
         { href: methodologyHref(SECTION_IDS.gap), label: "How the gap is defined" },
         { href: methodologyHref(SECTION_IDS.lag), label: "How the lag is defined" },
@@ -104,6 +115,11 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
                   This lag spans the {summary.lagCaveat}: scores on either side are on different scales, so read it with care.
                 </span>
               )}
+            </span>
+          )}
+          {summary.significance && (
+            <span className="block text-base" data-testid="gap-significance">
+              {summary.significance}
             </span>
           )}
           {latest && (latest.a.model || latest.b.model) && (

@@ -15,7 +15,7 @@ export function GapTable({ points, a, b, board }: { points: GapPoint[]; a: strin
             </caption>
             <thead className="sticky top-0 bg-[var(--card)]">
               <tr>
-                {["Date", a, b, "Gap", "Gap %", `Lag of ${b}`, `Lag of ${a}`].map((h, i) => (
+                {["Date", a, b, "Gap", "Gap %", "95% band", "Beyond noise?", `Lag of ${b}`, `Lag of ${a}`].map((h, i) => (
                   <th key={i} scope="col" className="whitespace-nowrap px-2 py-1">
                     {h}
                   </th>
@@ -34,6 +34,12 @@ export function GapTable({ points, a, b, board }: { points: GapPoint[]; a: strin
                   ))}
                   <td className="px-2 py-1 tabular-nums" data-value={p.absolute ?? ""}>{formatSigned(p.absolute, scoreDecimals(board))}</td>
                   <td className="px-2 py-1 tabular-nums">{formatRelative(p.relative)}</td>
+                  <td className="whitespace-nowrap px-2 py-1 tabular-nums">
+                    {p.ci ? `${formatSigned(p.ci.low, scoreDecimals(board))} to ${formatSigned(p.ci.high, scoreDecimals(board))}` : "–"}
+                  </td>
+                  <td className="px-2 py-1" data-significant={p.significant === null ? "" : String(p.significant)}>
+                    {p.significant === null ? "–" : p.significant ? "Yes" : "No (tie)"}
+                  </td>
                   <td className="px-2 py-1">{formatDays(p.lagDays)}</td>
                   <td className="px-2 py-1">{formatDays(p.reverseLagDays)}</td>
                 </tr>

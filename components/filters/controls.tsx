@@ -4,18 +4,35 @@ import { BOARDS } from "@/lib/boards";
 import { boardHasOfficial } from "@/lib/standings/frame";
 import type { SetView } from "@/lib/view/use-view-state";
 import type { ViewState } from "@/lib/view/search-params";
+import type { CategoryInfo } from "@/lib/standings/categories";
 import { BoardSwitch } from "./board-switch";
+import { CategoryControl } from "./category-control";
 import { CountryPicker } from "./country-picker";
 import { FilterControls } from "./filter-controls";
 import { MetricControls } from "./metric-controls";
 import { RangeControl } from "./range-control";
 
-export function Controls({ view, setView, countryOptions }: { view: ViewState; setView: SetView; countryOptions: string[] }) {
+export function Controls({
+  view,
+  setView,
+  countryOptions,
+  categories,
+}: {
+  view: ViewState;
+  setView: SetView;
+  countryOptions: string[];
+  /** The board's prompt categories; the control shows when there is more than overall. */
+  categories: CategoryInfo[];
+}) {
   return (
     <section aria-label="View controls" className="space-y-4 rounded-lg border border-[var(--border)] p-4">
       <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
         {/* A table date or country chip of one board means nothing on the other. */}
-        <BoardSwitch board={view.board} onChange={(board) => setView({ board, date: null, only: null })} />
+        <BoardSwitch board={view.board} onChange={(board) => setView({ board, date: null, only: null, category: null })} />
+        {categories.length > 1 && (
+          // A table date of one category may not exist in another: the table falls back to the newest.
+          <CategoryControl value={view.category} options={categories} onChange={(category) => setView({ category, date: null })} />
+        )}
         <MetricControls
           metric={view.metric}
           n={view.n}

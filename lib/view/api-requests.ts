@@ -65,8 +65,22 @@ export function gapUrl(q: GapQuery, format?: "csv"): string {
   return withFormat("/api/v1/gap", q, format);
 }
 
-export function snapshotsUrl(board: BoardSlug): string {
-  return `/api/v1/boards/${board}/snapshots`;
+export function snapshotsUrl(board: BoardSlug, category: string = OVERALL): string {
+  return category === OVERALL ? `/api/v1/boards/${board}/snapshots` : `/api/v1/boards/${board}/snapshots?category=${encodeURIComponent(category)}`;
+}
+
+export function categoriesUrl(board: BoardSlug): string {
+  return `/api/v1/boards/${board}/categories`;
+}
+
+/**
+ * The category a view shows: its own on the arena when the board has it, else overall (a category left in a URL
+ * after a board switch, or one upstream dropped, must not break the view). `known` null = not loaded yet.
+ */
+export function shownCategory(view: Pick<ViewState, "board" | "category">, known: readonly { name: string }[] | null | undefined): string {
+  if (view.board !== "lmarena-text") return OVERALL;
+  if (known && !known.some((c) => c.name === view.category)) return OVERALL;
+  return view.category;
 }
 
 export function tableUrl(q: TableQuery, format?: "csv"): string {

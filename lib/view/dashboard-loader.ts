@@ -3,10 +3,12 @@
 // already has the data. Called by the page; the dashboard components only render what it hands them.
 import "server-only";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
+import { listCategories } from "@/lib/standings/category-list";
+import { categoryLabel } from "@/lib/standings/categories";
 import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/standings/service";
 import { getIngestStates } from "@/lib/store/freshness";
-import { viewToQuery } from "./api-requests";
-import { gapOptions, latestDate, resolveTableDate, snapshotsOptions, standingsOptions, tableOptions } from "./queries";
+import { shownCategory, viewToQuery } from "./api-requests";
+import { categoriesOptions, gapOptions, latestDate, resolveTableDate, snapshotsOptions, standingsOptions, tableOptions } from "./queries";
 import type { ViewState } from "./search-params";
 import type { ParamNotice } from "./view-state";
 
@@ -16,14 +18,26 @@ export interface DashboardData {
   ingest: Awaited<ReturnType<typeof getIngestStates>>;
 }
 
-export async function loadDashboard(view: ViewState, notices: ParamNotice[]): Promise<DashboardData> {
+export async function loadDashboard(asked: ViewState, notices: ParamNotice[]): Promise<DashboardData> {
   const qc = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+  const categories = await qc
+    .fetchQuery({ ...categoriesOptions(asked.board), queryFn: () => listCategories(asked.board) })
+    .catch(() => undefined);
+  // The category shown: the URL's, unless the board does not have it (said in a notice; the client does the same).
+  const view = { ...asked, category: shownCategory(asked, categories) };
+  const shown = [...notices];
+  if (asked.category !== view.category && asked.board === "lmarena-text") {
+    shown.push({
+      key: "category",
+      value: asked.category,
+      message: `No prompt category ${categoryLabel(asked.category)} on this board; showing ${categoryLabel(view.category)}.`,
+    });
+  }
   const snapshots = await qc
-    .fetchQuery({ ...snapshotsOptions(view.board), queryFn: () => listSnapshots(view.board) })
+    .fetchQuery({ ...snapshotsOptions(view.board, view.category), queryFn: () => listSnapshots(view.board, view.category) })
     .catch(() => undefined);
   const latest = latestDate(snapshots);
   const tableDate = resolveTableDate(view.date, snapshots);
-  const shown = [...notices];
   if (view.date && snapshots && tableDate !== view.date) {
     shown.push({
       key: "date",

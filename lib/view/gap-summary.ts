@@ -18,6 +18,16 @@ export interface GapSummary {
   lag: string | null;
   /** Set when the lag spans a known change of method: "it spans the arena's rating scale shift (5 Nov 2025)". */
   lagCaveat: string | null;
+  /** Whether the leaders' 95% intervals overlap, in words; null when either interval is unknown. */
+  significance: string | null;
+}
+
+/** The overlap rule in words (/methodology, "Gap"). */
+export function significanceText(p: Pick<GapPoint, "significant">): string | null {
+  if (p.significant === null || p.significant === undefined) return null;
+  return p.significant
+    ? "Their 95% intervals do not overlap: the gap is beyond the arena's noise."
+    : "Their 95% intervals overlap: a statistical tie.";
 }
 
 /** "the arena's rating scale shift (5 Nov 2025)" for a method change id; null for none. */
@@ -43,6 +53,7 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
       percentBase: `of ${bLabel}'s best score`,
       lag: null,
       lagCaveat: null,
+      significance: significanceText(p),
     };
   }
   const aLeads = p.leader === "a";
@@ -60,6 +71,7 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
     percentBase: `of ${trailer}'s best score`,
     lagCaveat: days === null ? null : methodChangeText(spans),
     lag: days === null ? null : days === 0 ? `${leader} reached ${trailer}'s best score only now` : `${trailer} is where ${leader} was ${formatDays(days)} earlier`,
+    significance: significanceText(p),
   };
 }
 

@@ -3,8 +3,9 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { BoardSlug } from "@/lib/boards";
 import type { GapResponse, SnapshotListItem, SnapshotTableResponse, StandingsResponse } from "@/lib/standings/types";
+import type { CategoryInfo } from "@/lib/standings/categories";
 import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
-import { gapUrl, snapshotsUrl, standingsUrl, tableUrl, type TableQuery } from "./api-requests";
+import { categoriesUrl, gapUrl, snapshotsUrl, standingsUrl, tableUrl, type TableQuery } from "./api-requests";
 
 export class ApiError extends Error {
   constructor(
@@ -41,10 +42,17 @@ export function gapOptions(req: GapQuery) {
   });
 }
 
-export function snapshotsOptions(board: BoardSlug) {
+export function snapshotsOptions(board: BoardSlug, category: string = "overall") {
   return queryOptions({
-    queryKey: ["snapshots", board] as const,
-    queryFn: ({ signal }) => fetchJson<SnapshotListItem[]>(snapshotsUrl(board), signal),
+    queryKey: ["snapshots", board, category] as const,
+    queryFn: ({ signal }) => fetchJson<SnapshotListItem[]>(snapshotsUrl(board, category), signal),
+  });
+}
+
+export function categoriesOptions(board: BoardSlug) {
+  return queryOptions({
+    queryKey: ["categories", board] as const,
+    queryFn: ({ signal }) => fetchJson<CategoryInfo[]>(categoriesUrl(board), signal),
   });
 }
 

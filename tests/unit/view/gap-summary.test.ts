@@ -38,7 +38,15 @@ describe("gapSummary", () => {
       percentBase: "of China's best score",
       lag: "China is where United States was 4.9 months earlier",
       lagCaveat: null,
+      significance: null,
     });
+  });
+
+  it("says whether the leaders' 95% intervals overlap", () => {
+    const apart = gapSummary([point("2025-01-01", 1300, 1250, { ci: { low: 30, high: 70 }, significant: true })], "US", "CN", "lmarena-text");
+    expect(apart?.significance).toBe("Their 95% intervals do not overlap: the gap is beyond the arena's noise.");
+    const tie = gapSummary([point("2025-01-01", 1300, 1295, { ci: { low: -10, high: 20 }, significant: false })], "US", "CN", "lmarena-text");
+    expect(tie?.significance).toBe("Their 95% intervals overlap: a statistical tie.");
   });
 
   it("words a lead by b from b's side, with the reverse lag", () => {
