@@ -29,6 +29,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               </a>
               <nav aria-label="Site" className="flex items-center gap-3 text-sm sm:gap-4">
                 <SiteSearch />
+                <a href="/lenses/language" className="hover:underline">
+                  Lenses
+                </a>
                 <a href="/methodology" className="hover:underline">
                   Methodology
                 </a>

@@ -6,6 +6,8 @@ import { createLoader, createParser, type inferParserType } from "nuqs/server";
 import { z } from "zod";
 import { isCountryKey, normalizeCountryKey } from "@/lib/attribution/countries";
 import { FIELDS, FILTER_FIELDS, type OptionalField, type QueryField } from "@/lib/standings/query";
+import { categoryParam } from "@/lib/standings/categories";
+import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "@/lib/standings/lenses/query";
 
 export const RANGE_PRESETS = ["1y", "2y", "all"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -70,6 +72,27 @@ const VIEW_FIELDS = {
   } satisfies QueryField<boolean>,
 };
 
+/** Parameters of the lens views (/lenses/*), in the same schema so a lens permalink reads like the dashboard's. */
+const LENS_FIELDS = {
+  /** Language lens: the two prompt categories compared, `a~b`. */
+  pair: {
+    schema: z
+      .string()
+      .transform((v) => v.split("~"))
+      .pipe(z.tuple([categoryParam, categoryParam]))
+      .refine(([a, b]) => a !== b),
+    default: [LANGUAGE_DEFAULTS.a, LANGUAGE_DEFAULTS.b] as [string, string],
+    serialize: (p: [string, string]) => p.join("~"),
+    eq: (x: [string, string], y: [string, string]) => x[0] === y[0] && x[1] === y[1],
+  } satisfies QueryField<[string, string]>,
+  /** Price lens: points below the top within which the cheapest model counts. */
+  within: {
+    schema: z.coerce.number().min(0).max(MAX_WITHIN),
+    default: DEFAULT_WITHIN as number,
+    serialize: String,
+  } satisfies QueryField<number>,
+};
+
 /** The one place the dashboard's defaults differ from the API's. */
 const VIEW_DEFAULT_OVERRIDES = {
   /** HF: official providers only, on by default in the dashboard (the API's default is off). */
@@ -98,6 +121,8 @@ export const viewParsers = {
   sort: withFieldDefault(VIEW_FIELDS.sort),
   only: optional(VIEW_FIELDS.only),
   events: withFieldDefault(VIEW_FIELDS.events),
+  pair: withFieldDefault(LENS_FIELDS.pair),
+  within: withFieldDefault(LENS_FIELDS.within),
 };
 
 export type ViewParsers = typeof viewParsers;

@@ -79,3 +79,17 @@ describe("viewToQuery", () => {
     expect(snapshotTableQuerySchema.parse(parseUrl(tableUrl(q.table)))).toEqual(table);
   });
 });
+
+describe("lens queries", () => {
+  it("the default view asks for Chinese against English prompts, and links carry only what differs", async () => {
+    const { lensUrl, viewToLensQueries } = await import("@/lib/view/lens-requests");
+    const q = viewToLensQueries(VIEW_DEFAULTS, "2025-12-11");
+    expect([q.language.a, q.language.b]).toEqual(["chinese", "english"]);
+    expect(lensUrl("language", q.language)).toBe("/api/v1/lenses/language");
+    expect(lensUrl("language", q.language, "csv")).toBe("/api/v1/lenses/language?format=csv");
+    const custom = viewToLensQueries({ ...VIEW_DEFAULTS, pair: ["russian", "english"], countries: ["CN", "FR"], within: 20, date: "2025-05-24" }, null);
+    expect(lensUrl("language", custom.language)).toBe("/api/v1/lenses/language?a=russian&countries=CN~FR");
+    expect(lensUrl("price", custom.price)).toBe("/api/v1/lenses/price?date=2025-05-24&within=20&countries=CN~FR");
+    expect(custom.efficiency.official).toBe(true);
+  });
+});

@@ -50,3 +50,13 @@ describe("chart data", () => {
     expect(withBreaks(rows, [])).toEqual(rows);
   });
 });
+
+describe("lens chart helpers", () => {
+  it("log ticks cover the range with powers of ten", async () => {
+    const { logTicks, formatUsd } = await import("@/lib/view/lens-charts");
+    expect(logTicks(0.15, 37.5)).toEqual({ domain: [0.1, 100], ticks: [0.1, 1, 10, 100] });
+    expect(logTicks(2, 3)).toEqual({ domain: [1, 10], ticks: [1, 10] });
+    expect(logTicks(0, 3).ticks).toEqual([0.1, 1, 10]);
+    expect([formatUsd(0.0386), formatUsd(0.4775), formatUsd(7.5), formatUsd(12.3456), formatUsd(null)]).toEqual(["$0.039", "$0.48", "$7.5", "$12.35", "–"]);
+  });
+});

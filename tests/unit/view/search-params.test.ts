@@ -23,7 +23,18 @@ describe("view parsers", () => {
       sort: "rank",
       only: null,
       events: true,
+      pair: ["chinese", "english"],
+      within: 50,
     });
+  });
+
+  it("read the lens parameters: a category pair and a price margin; bad values fall back", () => {
+    expect(loadViewState("?pair=russian~english&within=25")).toMatchObject({ pair: ["russian", "english"], within: 25 });
+    expect(loadViewState("?pair=chinese~chinese").pair).toEqual(["chinese", "english"]);
+    expect(loadViewState("?pair=chinese").pair).toEqual(["chinese", "english"]);
+    expect(loadViewState("?within=-5").within).toBe(50);
+    expect(serializeView({ pair: ["chinese", "english"], within: 50 })).toBe("");
+    expect(serializeView({ pair: ["japanese", "english"] })).toBe("?pair=japanese~english");
   });
 
   it("read a full permalink", () => {

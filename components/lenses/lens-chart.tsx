@@ -1,0 +1,58 @@
+"use client";
+// A lens chart card: the time chart for already-shaped series, with its legend, CSV link and source line.
+import type { ChartSeries, ChartUnit } from "@/lib/view/chart-data";
+import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
+import { ChartLegend } from "@/components/charts/chart-legend";
+import { seriesStyles } from "@/components/charts/series-config";
+import { TimeChart } from "@/components/charts/time-chart";
+import type { ReactNode } from "react";
+
+export function LensChart(props: {
+  id: string;
+  title: string;
+  subtitle?: string;
+  series: ChartSeries[];
+  unit: ChartUnit;
+  kind?: "step" | "line";
+  lowerIsBetter?: boolean;
+  includeZero?: boolean;
+  yLabel: string;
+  formatValue: (v: number | null) => string;
+  formatTick: (v: number) => string;
+  csv: string;
+  source: string;
+  table?: ReactNode;
+  height?: number;
+}) {
+  const empty = props.series.every((s) => s.points.every((p) => p.value === null));
+  const styles = seriesStyles(props.series.map((s) => s.key));
+  const legend = props.series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key] }));
+  return (
+    <ChartFrame
+      id={props.id}
+      title={props.title}
+      subtitle={props.subtitle}
+      actions={<CsvLink href={props.csv} label={`Download CSV: ${props.title}`} />}
+      legend={<ChartLegend items={legend} />}
+      source={props.source}
+      table={props.table}
+    >
+      {empty ? (
+        <p className="py-8 text-center text-sm text-[var(--muted)]">No values in this selection.</p>
+      ) : (
+        <TimeChart
+          series={props.series}
+          kind={props.kind ?? "line"}
+          unit={props.unit}
+          lowerIsBetter={props.lowerIsBetter ?? false}
+          includeZero={props.includeZero}
+          height={props.height ?? 240}
+          xLabel="Snapshot date"
+          yLabel={props.yLabel}
+          formatValue={props.formatValue}
+          formatTick={props.formatTick}
+        />
+      )}
+    </ChartFrame>
+  );
+}
