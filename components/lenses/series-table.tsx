@@ -25,7 +25,7 @@ export function LensTable<R extends { date: string; key: string }>({ label, rows
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={`${r.date}|${r.key}`} className="border-t border-[var(--border)]">
+                <tr key={`${r.date}|${r.key}`} className="border-t border-[var(--border)]" data-date={r.date} data-key={r.key}>
                   <th scope="row" className="whitespace-nowrap px-2 py-1 font-normal">{formatDateLong(r.date)}</th>
                   {columns.map((c) => (
                     <td key={c.header} className="px-2 py-1 tabular-nums">{c.cell(r)}</td>
