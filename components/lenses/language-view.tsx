@@ -26,9 +26,10 @@ function PairControls({ categories }: { categories: CategoryInfo[] }) {
   return (
     <>
       {([0, 1] as const).map((i) => (
-        <Field key={i} label={i === 0 ? "Prompts" : "against"}>
+        <div key={i} className="min-w-0 max-w-full">
+        <Field label={i === 0 ? "Prompts" : "against"}>
           {(id) => (
-            <select id={id} className={selectClass} value={view.pair[i]} onChange={(e) => pick(i, e.target.value)} data-testid={`pair-${i}`}>
+            <select id={id} className={`${selectClass} w-full max-w-full`} value={view.pair[i]} onChange={(e) => pick(i, e.target.value)} data-testid={`pair-${i}`}>
               {options.map((c) => (
                 <option key={c.name} value={c.name} disabled={c.name === view.pair[1 - i]}>
                   {c.label}
@@ -37,6 +38,7 @@ function PairControls({ categories }: { categories: CategoryInfo[] }) {
             </select>
           )}
         </Field>
+        </div>
       ))}
     </>
   );

@@ -28,15 +28,17 @@ function PriceControls({ dates, categories }: { dates: string[]; categories: Cat
   const within = WITHIN_CHOICES.includes(view.within) ? WITHIN_CHOICES : [...WITHIN_CHOICES, view.within].sort((a, b) => a - b);
   return (
     <>
+      <div className="min-w-0 max-w-full">
       <Field label="Prompt category">
         {(id) => (
-          <select id={id} className={selectClass} value={view.category} onChange={(e) => setView({ category: e.target.value, date: null })}>
+          <select id={id} className={`${selectClass} w-full max-w-full`} value={view.category} onChange={(e) => setView({ category: e.target.value, date: null })}>
             {categories.map((c) => (
               <option key={c.name} value={c.name}>{c.label}</option>
             ))}
           </select>
         )}
       </Field>
+      </div>
       <Field label="Scatter date">
         {(id) => (
           <select id={id} className={selectClass} value={view.date ?? ""} onChange={(e) => setView({ date: e.target.value || null })}>
