@@ -10,7 +10,7 @@ const MIRROR = path.resolve(process.cwd(), "../shared/data/mirror/huggingface.co
 const opts = { endpoint: pathToFileURL(MIRROR).toString() };
 
 describe.skipIf(!existsSync(MIRROR))("real mirror via file://", () => {
-  test("arena full: 110 snapshots, 14,624 rows", async () => {
+  test("arena full: 110 snapshots, 14,624 rows", { timeout: 60_000 }, async () => {
     const snaps = await fetchArenaSnapshots(opts, "full");
     expect(snaps).toHaveLength(110);
     expect(snaps.reduce((n, s) => n + s.rows.length, 0)).toBe(14_624);
@@ -23,7 +23,7 @@ describe.skipIf(!existsSync(MIRROR))("real mirror via file://", () => {
     expect(hashes.get("2025-01-21")).toBe(hashes.get("2025-01-22"));
   });
 
-  test("arena categories: 28 names over the 19 catalog dates, 82,435 rows, none before 2025-02-06", async () => {
+  test("arena categories: 28 names over the 19 catalog dates, 82,435 rows, none before 2025-02-06", { timeout: 60_000 }, async () => {
     const snaps = await fetchArenaSnapshots(opts, "full");
     const withCategories = snaps.filter((s) => (s.categories ?? []).length > 0);
     expect(withCategories).toHaveLength(19);
