@@ -114,7 +114,7 @@ describe("gap significance", () => {
     const hf = await json("gap", "/api/v1/gap?board=hf-open-llm-v2&a=US&b=CN");
     expect(hf.points.every((p: { ci: unknown; significant: unknown }) => p.ci === null && p.significant === null)).toBe(true);
     const csv = await (await call("gap", "/api/v1/gap?board=lmarena-text&a=US&b=CN&format=csv")).text();
-    expect(csv.split("\r\n")[0]).toMatch(/,ci_low,ci_high,significant$/);
+    expect(csv.split("\r\n")[0]).toMatch(/,ci_low,ci_high,significant,/);
   });
 });
 
