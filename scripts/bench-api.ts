@@ -30,7 +30,7 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
   // The same server `npm start` runs: Next's handler behind the API fast path.
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", INGEST_SCHEDULE: "off", PORT: String(port) },
+    env: { ...process.env, NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -43,7 +43,7 @@ async function main() {
   const port = await freePort();
   const server = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), INGEST_SCHEDULE: "off" },
+    env: { ...process.env, PORT: String(port), INGEST_SCHEDULE: "off", RATE_LIMIT: "off" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

@@ -17,6 +17,8 @@ declare module "autocannon" {
     duration?: number;
     pipelining?: number;
     headers?: Record<string, string>;
+    /** Requests cycled through by every connection (bench:load's route mix). */
+    requests?: { method?: string; path: string; headers?: Record<string, string> }[];
   }
   export interface Result {
     latency: Histogram;

@@ -46,7 +46,7 @@ function encode(value: string): string {
 type PathOp = { op: "keep" } | { op: "swap"; at: number; value: string } | { op: "append"; value: string } | { op: "cut"; at: number };
 
 function mutatePath(sample: string, op: PathOp): string {
-  const parts = sample.split("/").slice(1);
+  const parts = sample.split("/").filter(Boolean);
   if (op.op === "swap" && parts.length) parts[op.at % parts.length] = encode(op.value) || "x";
   if (op.op === "append") parts.push(encode(op.value) || "x");
   if (op.op === "cut" && parts.length > 1) parts.length = 1 + (op.at % (parts.length - 1));
@@ -79,7 +79,11 @@ test(`${TOTAL} random query strings and paths against every page and API route: 
   const worker = async () => {
     while (next < urls.length) {
       const url = urls[next++];
-      const res = await request.get(url, { maxRedirects: 0, failOnStatusCode: false, timeout: 60_000 });
+      const res = await request.get(url, { maxRedirects: 0, failOnStatusCode: false, timeout: 60_000 }).catch((err: Error) => {
+        failures.push(`request failed: ${url.slice(0, 300)}: ${err.message.split("\n")[0]}`);
+        return null;
+      });
+      if (!res) continue;
       statuses.set(res.status(), (statuses.get(res.status()) ?? 0) + 1);
       if (res.status() >= 500) failures.push(`${res.status()} ${url.slice(0, 300)}`);
     }

@@ -1,0 +1,87 @@
+// npm run bench: runs every benchmark in turn (each writes bench-results/<name>.json), then prints one table and
+// appends it to bench/results.md with the date, the commit and the machine, so the performance history is in git.
+// A bench that fails is reported as such and the others still run. BENCH_ONLY=ingest,api,... picks a subset;
+// BENCH_SKIP_RUN=1 only tabulates the JSON files already there.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { appendFile, mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const BENCHES = ["ingest", "api", "web", "explore", "load"] as const;
+const only = process.env.BENCH_ONLY?.split(",");
+const chosen = BENCHES.filter((b) => !only || only.includes(b));
+
+type Json = Record<string, any>;
+const read = (name: string): Json | null => {
+  const file = path.join(root, `bench-results/${name}.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+};
+
+/** One row per measured quantity: [area, what, value, target or baseline]. */
+function rows(name: string, r: Json): string[][] {
+  switch (name) {
+    case "ingest":
+      return [
+        ["ingest", "whole mirror", `${r.ingestMs} ms (${r.ingestRowsPerSec} rows/s)`, `COPY ${r.copyMs} ms: ${r.ratioToCopy}× COPY`],
+        ["ingest", "CLI peak RSS", `${r.cliPeakRssMb} MB`, "≤ 500 MB"],
+      ];
+    case "api":
+      return [
+        ["api", `standings, ${r.connections} conns`, `p50 ${r.api.p50} ms, p99 ${r.api.p99} ms, ${Math.round(r.api.reqPerSec)} req/s`, `static: p50 ${r.static.p50} ms, ${Math.round(r.static.reqPerSec)} req/s (${r.ratio.reqPerSec.toFixed(2)}×)`],
+      ];
+    case "web":
+      return [["pages", "Lighthouse desktop (median)", String(r.lighthouse?.medianPerformance), `first-load JS ${r.firstLoadJsKb?.gzip} KB gz`]];
+    case "explore":
+      return Object.entries(r.results ?? {}).map(([k, s]: [string, any]) => ["pages", `${k} (serial)`, `p50 ${s.p50} ms`, `n ${s.n}`]);
+    case "load":
+      return (r.results ?? []).map((s: Json) => [
+        "load",
+        `${r.duration}s × ${r.connections} conns, ${s.label}`,
+        `p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.reqPerSec} req/s`,
+        `errors ${s.errors}, non-2xx ${s.non2xx}, peak RSS ${s.peakRssMb} MB`,
+      ]);
+    default:
+      return [];
+  }
+}
+
+async function main() {
+  const status: Record<string, string> = {};
+  if (process.env.BENCH_SKIP_RUN !== "1") {
+    for (const name of chosen) {
+      console.log(`\n=== bench:${name} ===`);
+      const r = spawnSync("npm", ["run", "--silent", `bench:${name}`], { cwd: root, stdio: "inherit", env: process.env });
+      status[name] = r.status === 0 ? "ok" : `failed (exit ${r.status})`;
+    }
+  }
+  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim() || "unknown";
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os.loadavg()[0].toFixed(1)}`;
+  const table = [["area", "measure", "value", "baseline / target"]];
+  for (const name of chosen) {
+    const r = read(name);
+    if (status[name]?.startsWith("failed") || !r) table.push([name, "(not measured)", status[name] ?? "no result file", ""]);
+    else table.push(...rows(name, r));
+  }
+  const md = [
+    `\n## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${commit}`,
+    `Machine: ${machine}. Node ${process.version}.`,
+    "",
+    `| ${table[0].join(" | ")} |`,
+    `|${table[0].map(() => "---").join("|")}|`,
+    ...table.slice(1).map((r) => `| ${r.join(" | ")} |`),
+    "",
+  ].join("\n");
+  console.log(md);
+  await mkdir(path.join(root, "bench"), { recursive: true });
+  const file = path.join(root, "bench/results.md");
+  if (!existsSync(file)) await appendFile(file, "# Benchmark history\n\nAppended by `npm run bench` (scripts/bench-all.ts). The machine is shared and noisy; compare ratios within a run.\n");
+  await appendFile(file, md);
+  console.log(`appended to ${path.relative(root, file)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

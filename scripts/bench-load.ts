@@ -1,0 +1,153 @@
+// npm run bench:load: 60 s at 100 connections (autocannon) against a mix of pages, API routes and OG images on the
+// production server (scripts/server.mjs, rate limit off), once on PostgreSQL and once on the embedded database.
+// Reports p50/p99, req/s, errors and the server's peak RSS. Env: DATABASE_URL (a database with data; default: a new
+// one seeded from the shipped bundle), BENCH_DURATION (s, default 60), BENCH_CONNECTIONS (default 100),
+// BENCH_TARGETS (postgres,embedded). Needs `npm run build` first. Writes bench-results/load.json.
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { freePort, startEmbeddedDb } from "./lib/embedded-db";
+import { migrate } from "./lib/migrate-runner";
+import { syncReferenceData } from "./lib/reference-data";
+import { seedIfEmpty } from "./lib/seed";
+
+const root = path.resolve(import.meta.dirname, "..");
+const duration = Number(process.env.BENCH_DURATION ?? 60);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const targets = (process.env.BENCH_TARGETS ?? "postgres,embedded").split(",");
+
+/** A mix a reader produces: the home view, entity pages, the API in JSON and CSV, and preview images when built. */
+function mix(): string[] {
+  const paths = [
+    "/",
+    "/?board=hf-open-llm-v2",
+    "/status",
+    "/countries/CN",
+    "/orgs/openai",
+    "/api/v1/standings?board=lmarena-text",
+    "/api/v1/standings?board=lmarena-text&metric=top-n-share&n=10",
+    "/api/v1/gap?board=lmarena-text&a=US&b=CN",
+    "/api/v1/standings?board=hf-open-llm-v2&format=csv",
+    "/api/v1/boards/lmarena-text/snapshots",
+    "/api/v1/organizations",
+  ];
+  // OG image routes exist once the share issue lands them; include whatever the build has.
+  const manifest = path.join(root, ".next/app-path-routes-manifest.json");
+  if (existsSync(manifest)) {
+    const routes = Object.values(JSON.parse(readFileSync(manifest, "utf8")) as Record<string, string>);
+    for (const r of routes) if (/opengraph-image/.test(r) && !r.includes("[")) paths.push(r);
+  }
+  return paths;
+}
+
+async function peakRssMb(pid: number): Promise<number> {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+async function run(label: string, databaseUrl: string, kind: "postgres" | "embedded") {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_KIND: kind, RATE_LIMIT: "off", INGEST_SCHEDULE: "off", LOG_LEVEL: "warn", PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; ; i++) {
+      if ((await fetch(`${base}/api/health`).catch(() => null))?.ok) break;
+      if (i > 240) throw new Error("the server did not start");
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const paths = mix();
+    for (const p of paths) await (await fetch(base + p)).arrayBuffer(); // warm each route once
+    const result = await autocannon({
+      url: base,
+      connections,
+      duration,
+      requests: paths.map((p) => ({ method: "GET", path: p })),
+    });
+    const rss = await peakRssMb(child.pid!);
+    const summary = {
+      label,
+      paths: paths.length,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      reqPerSec: Math.round(result.requests.average),
+      total: result.requests.total,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      peakRssMb: rss,
+    };
+    console.log(
+      `${label.padEnd(9)} ${duration}s × ${connections} conns over ${paths.length} routes: p50 ${summary.p50} ms, p99 ${summary.p99} ms, ` +
+        `${summary.reqPerSec} req/s, ${summary.total} requests, errors ${summary.errors}, non-2xx ${summary.non2xx}, server peak RSS ${rss} MB`,
+    );
+    return summary;
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
+}
+
+async function seeded(url: string) {
+  await migrate(url);
+  await syncReferenceData(url);
+  await seedIfEmpty(url, root);
+}
+
+async function main() {
+  if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("no production build: run `npm run build` first");
+  const results = [];
+  if (targets.includes("postgres")) {
+    let url = process.env.DATABASE_URL;
+    let drop: (() => Promise<void>) | undefined;
+    if (!url) {
+      const admin = process.env.ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+      const name = `atlas_bench_load_${process.pid}`;
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`CREATE DATABASE ${name}`);
+      await c.end();
+      url = admin.replace(/\/[^/]*$/, `/${name}`);
+      drop = async () => {
+        const d = new pg.Client({ connectionString: admin });
+        await d.connect();
+        await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await d.end();
+      };
+      await seeded(url);
+    }
+    try {
+      results.push(await run("postgres", url, "postgres"));
+    } finally {
+      await drop?.();
+    }
+  }
+  if (targets.includes("embedded")) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "atlas-bench-load-"));
+    const db = await startEmbeddedDb(dir);
+    try {
+      await seeded(db.url);
+      results.push(await run("embedded", db.url, "embedded"));
+    } finally {
+      await db.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  await mkdir(path.join(root, "bench-results"), { recursive: true });
+  await writeFile(path.join(root, "bench-results/load.json"), JSON.stringify({ at: new Date().toISOString(), duration, connections, results }, null, 2));
+}
+
+main().catch((err) => {
+  console.error(`bench:load: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
