@@ -41,6 +41,8 @@ const schema = z.object({
       .refine((s) => s === "off" || isCron(s), "must be a cron expression such as '0 */6 * * *', or 'off'"),
   ),
   CRON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+  /** Hugging Face access token, sent to HF_ENDPOINT as `Authorization: Bearer` (higher rate limits on the Hub). */
+  HF_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
   /** Bearer token for GET /api/metrics; unset, the metrics are open (bind to loopback or firewall them). */
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   LOG_LEVEL: z.preprocess(

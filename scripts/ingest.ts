@@ -66,7 +66,7 @@ async function main() {
     connectionString: config.DATABASE_URL,
     sources,
     trigger: "cli",
-    hub: { endpoint: config.HF_ENDPOINT },
+    hub: { endpoint: config.HF_ENDPOINT, token: config.HF_TOKEN },
     catalog: { endpoint: config.ARENA_CATALOG_ENDPOINT },
     onEvent,
   });

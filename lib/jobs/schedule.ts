@@ -18,7 +18,7 @@ export async function scheduledUpdate(trigger: Trigger): Promise<void> {
     const result = await runUpdate({
       connectionString: DATABASE_URL,
       trigger,
-      hub: { endpoint: HF_ENDPOINT },
+      hub: { endpoint: HF_ENDPOINT, token: env().HF_TOKEN },
       catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
     });
     for (const r of result.runs) {

@@ -22,6 +22,8 @@ export interface HubOptions {
   backoffMs?: number;
   /** Deadline for decoding one parquet file (default 30 s); a damaged file can otherwise decode forever. */
   decodeTimeoutMs?: number;
+  /** Hugging Face access token (HF_TOKEN), sent as `Authorization: Bearer` to the endpoint's own origin only. */
+  token?: string;
   /** Injected fetch, for tests. Defaults to the global fetch. */
   fetch?: typeof fetch;
   onProgress?: (event: HubProgress) => void;
@@ -94,7 +96,11 @@ async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number): Pr
   const doFetch = opts.fetch ?? fetch;
   let res: Response;
   try {
-    res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+    // The Hub's convention for private or rate-limited access. Only to the endpoint's origin: fetch drops the header
+    // itself when a redirect leaves that origin (the Hub redirects large files to its CDN).
+    const sameOrigin = opts.token && opts.endpoint && new URL(url).origin === new URL(opts.endpoint).origin;
+    const headers: Record<string, string> = sameOrigin ? { authorization: `Bearer ${opts.token}` } : {};
+    res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow", headers });
   } catch (err) {
     throw { retryable: true, reason: describeError(err, timeoutMs) };
   }

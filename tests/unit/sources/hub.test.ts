@@ -113,6 +113,36 @@ describe("HTTP transport", () => {
     expect((await getBytes(url, opts)).byteLength).toBe(1000);
   });
 
+  test("HF_TOKEN goes as a bearer token to the endpoint's origin only", async () => {
+    const seen: [string, string | null][] = [];
+    const fakeFetch = (async (url: string, init?: RequestInit) => {
+      seen.push([url, new Headers(init?.headers).get("authorization")]);
+      return new Response("[]", { headers: { "content-length": "2" } });
+    }) as unknown as typeof fetch;
+    const hub = { ...opts, endpoint: "https://hub.test", token: "hf_secret_token", fetch: fakeFetch };
+    await getJson("https://hub.test/api/x", hub);
+    await getJson("https://elsewhere.test/api/x", hub);
+    await getJson("https://hub.test/api/x", { ...hub, token: undefined });
+    expect(seen).toEqual([
+      ["https://hub.test/api/x", "Bearer hf_secret_token"],
+      ["https://elsewhere.test/api/x", null],
+      ["https://hub.test/api/x", null],
+    ]);
+  });
+
+  test("a 429 is retried after its Retry-After", async () => {
+    const times: number[] = [];
+    const fakeFetch = (async () => {
+      times.push(Date.now());
+      return times.length === 1
+        ? new Response("slow down", { status: 429, headers: { "retry-after": "1" } })
+        : new Response("[1]", { headers: { "content-length": "3" } });
+    }) as unknown as typeof fetch;
+    const { data } = await getJson("https://hub.test/api/y", { ...opts, retries: 2, backoffMs: 1, fetch: fakeFetch });
+    expect(data).toEqual([1]);
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(950);
+  });
+
   test("Content-Length larger than the delivered body is detected", async () => {
     const fakeFetch = (async () =>
       new Response(new Uint8Array(10), { headers: { "content-length": "99" } })) as unknown as typeof fetch;
