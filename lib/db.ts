@@ -5,9 +5,8 @@ import { env } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-// A database that does not answer the connection must fail the request (503) fast, not hang it.
 export function createPrisma(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10, connectionTimeoutMillis: 3000 }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
 }
 
 export function prisma(): PrismaClient {
