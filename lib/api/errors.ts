@@ -1,16 +1,9 @@
 // The one error shape of API v1: `{ error: { code, message } }` with the right HTTP status.
 import { UnknownCategoryError } from "@/lib/standings/categories";
+import { ApiError } from "./api-error";
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 500 | 503,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
+export { ApiError };
+
 
 export function badRequest(message: string): ApiError {
   return new ApiError(400, "invalid_parameter", message);

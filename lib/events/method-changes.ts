@@ -3,7 +3,7 @@
 // the lag (which flags lags that span a score change) and by the charts' event markers.
 import { z } from "zod";
 import { BOARD_SLUGS } from "@/lib/boards";
-import { isoDate } from "@/lib/standings/query";
+import { isoDate } from "@/lib/iso-date";
 
 /** What a change moves: the scores themselves, or only the board's published rank. */
 export const METHOD_CHANGE_EFFECTS = ["score", "published-rank"] as const;

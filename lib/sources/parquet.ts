@@ -1,6 +1,7 @@
 // Parquet decoding and zod row validation with errors that name the file, row, field and value.
 import { parquetMetadata, parquetSchema, type FileMetaData } from "hyparquet";
 import { z } from "zod";
+import { isoDate } from "@/lib/iso-date";
 import { SourceError } from "@/lib/sources/types";
 import { decodeParquetRows } from "./parquet-worker";
 
@@ -11,13 +12,8 @@ export type RawRow = Record<string, unknown>;
 const bigintToNumber = (v: unknown) => (typeof v === "bigint" ? Number(v) : v);
 export const zInt = z.preprocess(bigintToNumber, z.number().int());
 export const zNum = z.preprocess(bigintToNumber, z.number());
-export const zDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
-  .refine((s) => {
-    const time = Date.parse(`${s}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
-  }, "not a calendar date");
+/** Dates in upstream rows follow the one rule of lib/iso-date.ts. */
+export const zDate = isoDate;
 /** Nullable, and absent when the column is missing from the file. */
 export const opt = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 

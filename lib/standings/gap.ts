@@ -74,7 +74,8 @@ function intervalOf(e: { ciLower?: number | null; ciUpper?: number | null } | un
   return e && e.ciLower != null && e.ciUpper != null ? { low: e.ciLower, high: e.ciUpper } : null;
 }
 
-export interface GapQuery {
+/** What `computeGap` needs: the parsed API query (query.ts `GapQuery`) reduced to keys, range and filters. */
+export interface GapInput {
   a: CountryKey;
   b: CountryKey;
   from?: string;
@@ -120,7 +121,7 @@ function runningMaxOf(values: (number | null)[]): (number | null)[] {
  * One gap point per snapshot date in [from, to]. Lag looks back over every snapshot of the board, including those
  * before `from`, since a may have reached b's score long before the range starts.
  */
-export function computeGap(frame: BoardFrame, q: GapQuery): GapPoint[] {
+export function computeGap(frame: BoardFrame, q: GapInput): GapPoint[] {
   const dates = frame.snapshots.map((s) => s.date);
   const sides = frame.snapshots.map((snapshot) => {
     const pop = population(frame.board, snapshot, q.filters);

@@ -3,6 +3,7 @@
 // derived from these fields, so a parameter is added in one place. Names, values and defaults are public API and
 // permalinks: add new ones, never rename or re-default old ones.
 import { z } from "zod";
+import { isoDate } from "@/lib/iso-date";
 import { isCountryKey, normalizeCountryKey } from "@/lib/attribution/countries";
 import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "./frame";
@@ -17,10 +18,7 @@ export const DEFAULT_COUNTRIES = ["US", "CN", "europe"];
 export const DEFAULT_BOARD: BoardSlug = "lmarena-text";
 export const MAX_COUNTRIES = 12;
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date as YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real calendar date");
+export { isoDate };
 
 const countryKey = z
   .string()

@@ -5,17 +5,8 @@ import type { BoardSlug } from "@/lib/boards";
 import type { GapResponse, SnapshotListItem, SnapshotTableResponse, StandingsResponse } from "@/lib/standings/types";
 import type { CategoryInfo } from "@/lib/standings/categories";
 import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
+import { ApiError } from "@/lib/api/api-error";
 import { categoriesUrl, gapUrl, snapshotsUrl, standingsUrl, tableUrl, type TableQuery } from "./api-requests";
-
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const res = await fetch(url, { signal, headers: { accept: "application/json" } });

@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
 import { runUpdate } from "@/lib/jobs/update";
 import { truncateData } from "./db";
@@ -83,4 +84,34 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
     expect(await max("score")).toBeLessThanOrEqual(5);
     expect(await max("published")).toBeGreaterThan(5);
   });
+
+  test("rank=published gives the published rank's answers exactly, on every date (checked against plain SQL)", async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const perDate = async (aggregate: string, country: string) =>
+        (
+          await client.query<{ value: number | null }>(
+            `SELECT (SELECT ${aggregate} FROM entry e JOIN model m ON m.id = e.model_id
+                     JOIN organization o ON o.id = m.developer_org_id
+                     WHERE e.snapshot_id = s.id AND o.country = $1) AS value
+             FROM snapshot s WHERE s.board_slug = 'lmarena-text' ORDER BY s.date`,
+            [country],
+          )
+        ).rows.map((r) => (r.value === null ? null : Number(r.value)));
+      for (const [metric, aggregate] of [
+        ["best-rank", "min(e.rank)"],
+        ["top-n-count&n=5", "count(*) FILTER (WHERE e.rank <= 5)"],
+      ] as const) {
+        const s = await get<Standings>(standings, `/api/v1/standings?board=lmarena-text&metric=${metric}&countries=US~CN&rank=published`);
+        for (const series of s.series) {
+          const expected = await perDate(aggregate, series.key);
+          expect(series.points.map((p) => p.value), `${metric} ${series.key}`).toEqual(expected);
+        }
+      }
+    } finally {
+      await client.end();
+    }
+  });
 });
+
