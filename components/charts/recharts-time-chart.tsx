@@ -22,18 +22,19 @@ function Marker({ cx, cy, style, r }: { cx?: number | null; cy?: number | null; 
   );
 }
 
-function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styles: Record<string, SeriesStyle> }) {
+function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styles: Record<string, SeriesStyle>; maxWidth: number }) {
   const row = props.payload?.[0]?.payload as ChartRow | undefined;
   if (!props.active || !row) return null;
   if (row.gap) {
     return (
-      <div className="max-w-[16rem] rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md">
+      <div className="rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md" style={{ maxWidth: Math.min(256, props.maxWidth) }}>
         No snapshots for {row.gap.days} days, from {formatDateLong(row.gap.from)} to {formatDateLong(row.gap.to)}.
       </div>
     );
   }
   return (
-    <div className="max-w-[min(22rem,calc(100vw-2rem))] rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md">
+    // Never wider than the plot: recharts keeps a tooltip inside the plot's box, so the box keeps it on screen.
+    <div className="[overflow-wrap:anywhere] rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md" style={{ maxWidth: Math.min(352, props.maxWidth) }}>
       <p className="mb-1 font-semibold">{formatDateLong(row.date)}</p>
       <ul className="space-y-0.5">
         {props.chart.series.map((s) => (
@@ -160,7 +161,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       )),
     <Tooltip
       key="tip"
-      content={(p) => <ChartTooltip {...p} chart={props} styles={styles} />}
+      content={(p) => <ChartTooltip {...p} chart={props} styles={styles} maxWidth={Math.max(140, iw)} />}
       isAnimationActive={false}
       allowEscapeViewBox={{ x: false, y: false }}
     />,

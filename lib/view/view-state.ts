@@ -30,6 +30,8 @@ function defaultText(key: keyof ViewState): string {
     case "a":
     case "b":
       return "the first two chosen countries";
+    case "only":
+      return "the chosen countries";
     default: {
       const parser = viewParsers[key] as { serialize: (v: unknown) => string };
       return `the default (${parser.serialize(VIEW_DEFAULTS[key])})`;

@@ -59,3 +59,27 @@ for (const [name, viewport] of [
     });
   });
 }
+
+test.describe("at 375 px, touch", () => {
+  test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+
+  test("chart tooltips stay inside the viewport; the gap's names both leaders, the % and the lag", async ({ page }) => {
+    await page.goto("/");
+    await hydrated(page);
+    const gap = page.locator("section", { has: page.locator("#gap-title") });
+    const box = gap.locator("[data-chart-box]");
+    await box.tap();
+    await expect(gap.locator(".recharts-wrapper")).toBeVisible();
+    const frame = (await gap.locator(".recharts-wrapper").boundingBox())!;
+    // The newest point sits at the right edge, where a tooltip is most likely to spill out.
+    await page.mouse.move(frame.x + frame.width - 21, frame.y + frame.height / 2);
+    const tip = gap.locator(".recharts-tooltip-wrapper");
+    await expect(tip).toContainText("1 Nov 2025");
+    await expect(tip).toContainText("deepseek-v3");
+    await expect(tip).toContainText("gemini-1.5-pro-002");
+    await expect(tip).toContainText("of United States's best score");
+    const t = (await tip.boundingBox())!;
+    expect(t.x).toBeGreaterThanOrEqual(0);
+    expect(t.x + t.width).toBeLessThanOrEqual(375);
+  });
+});
