@@ -29,18 +29,22 @@ export function fastPath(req, res) {
 
 
 /**
- * API paths with broken percent-encoding fail inside Next before any route runs, as a 500. Answer them here
- * with the API's 400 error shape instead. Returns true when it answered.
+ * Paths with broken percent-encoding fail inside Next before any route runs, as a 500. Answer them here with a
+ * 400 instead: the API's error shape for API paths, plain text for pages. Returns true when it answered.
  */
 export function rejectMalformedApiPath(req, res) {
-  if (!req.url?.startsWith("/api/")) return false;
-  const pathname = req.url.split("?")[0];
+  const pathname = (req.url ?? "").split("?")[0];
   try {
     decodeURIComponent(pathname);
     return false;
   } catch {
-    const body = JSON.stringify({ error: { code: "bad_request", message: `path: malformed percent-encoding in ${pathname}` } });
-    res.writeHead(400, { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(body) });
+    // Pages too: Next answers a path it cannot decode with a 500 (/models/x/%E0%A4%A). It is the client's error.
+    const api = pathname.startsWith("/api/");
+    const body = api
+      ? JSON.stringify({ error: { code: "bad_request", message: `path: malformed percent-encoding in ${pathname.slice(0, 200)}` } })
+      : "Bad request: the address has malformed percent-encoding.";
+    const type = api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8";
+    res.writeHead(400, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Length": Buffer.byteLength(body) });
     res.end(body);
     return true;
   }

@@ -67,5 +67,7 @@ test("an API path with broken percent-encoding gets the API's 400, not Next's 50
   expect(sent.status).toBe(400);
   expect(JSON.parse(String(sent.body)).error.message).toMatch(/percent-encoding/);
   expect(rejectMalformedApiPath({ url: "/api/v1/boards/lmarena-text/snapshots?x=%E0%A4%A" }, res)).toBe(false);
-  expect(rejectMalformedApiPath({ url: "/status/%E0" }, res)).toBe(false);
+  // Pages too: Next would answer them with a 500.
+  expect(rejectMalformedApiPath({ url: "/status/%E0" }, res)).toBe(true);
+  expect(sent.status).toBe(400);
 });
