@@ -7,6 +7,7 @@ import { sourceLine } from "@/lib/view/labels";
 import { modelRankSeries, modelScoreSeries } from "@/lib/view/entity-series";
 import type { ModelAttributionInfo } from "@/lib/standings/types";
 import { EntityChart } from "./entity-chart";
+import { ModelHistoryTable } from "./model-history-table";
 import { Facts, Section } from "./facts";
 import { CountryLink, ModelLink, OrgLink } from "./links";
 
@@ -75,6 +76,7 @@ export function ModelPage({ data }: { data: ModelPageData }) {
           board={detail.board}
           yLabel="Rank"
           source={sourceLine(detail.board, asOf)}
+          noTable
         />
         <EntityChart
           id="model-score"
@@ -85,7 +87,9 @@ export function ModelPage({ data }: { data: ModelPageData }) {
           board={detail.board}
           yLabel={board.scoreLabel}
           source={sourceLine(detail.board, asOf)}
+          noTable
         />
+        {detail.points.length > 0 && <ModelHistoryTable points={detail.points} board={detail.board} caption={`${detail.name}: rank and score per snapshot, newest first`} />}
       </div>
 
       <Section id="attribution" title="Attribution">

@@ -1,0 +1,47 @@
+"use client";
+// A model's history as one table (rank, score, CI, votes per snapshot), shared by its rank and score charts, built
+// only when opened (no-JS readers get it in <noscript>).
+import type { BoardSlug } from "@/lib/boards";
+import type { ModelHistoryPoint } from "@/lib/standings/types";
+import { EMPTY, formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
+import { DataDetails } from "@/components/ui/data-details";
+
+export function ModelHistoryTable({ points, board, caption }: { points: ModelHistoryPoint[]; board: BoardSlug; caption: string }) {
+  const ci = points.some((p) => p.ciLower !== null);
+  const votes = points.some((p) => p.votes !== null);
+  return (
+    <DataDetails summary="Show data table (rank and score per snapshot)">
+      {() => (
+        <div className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={caption}>
+          <table className="w-full text-left text-sm" data-testid="model-history-table">
+            <caption className="p-2 text-left text-[var(--muted)]">{caption}</caption>
+            <thead className="sticky top-0 bg-[var(--card)]">
+              <tr>
+                <th scope="col" className="px-2 py-1">Date</th>
+                <th scope="col" className="px-2 py-1 text-right">Rank</th>
+                <th scope="col" className="px-2 py-1 text-right">Score</th>
+                {ci && <th scope="col" className="px-2 py-1 text-right">95% CI</th>}
+                {votes && <th scope="col" className="px-2 py-1 text-right">Votes</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {[...points].reverse().map((p) => (
+                <tr key={p.date} className="border-t border-[var(--border)]" data-date={p.date}>
+                  <th scope="row" className="whitespace-nowrap px-2 py-1 font-normal">{formatDateLong(p.date)}</th>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatRank(p.rank)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatScore(p.score, board)}</td>
+                  {ci && (
+                    <td className="whitespace-nowrap px-2 py-1 text-right tabular-nums">
+                      {p.ciLower === null || p.ciUpper === null ? EMPTY : `${formatScore(p.ciLower, board)}–${formatScore(p.ciUpper, board)}`}
+                    </td>
+                  )}
+                  {votes && <td className="px-2 py-1 text-right tabular-nums">{p.votes === null ? EMPTY : p.votes.toLocaleString("en-US")}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </DataDetails>
+  );
+}
