@@ -6,7 +6,16 @@ import type { ModelHistoryPoint } from "@/lib/standings/types";
 import { EMPTY, formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
 import { DataDetails } from "@/components/ui/data-details";
 
-export function ModelHistoryTable({ points, board, caption }: { points: ModelHistoryPoint[]; board: BoardSlug; caption: string }) {
+export function ModelHistoryTable(props: {
+  points: ModelHistoryPoint[];
+  scoreRanks: { date: string; rank: number }[];
+  board: BoardSlug;
+  caption: string;
+}) {
+  const { points, board, caption } = props;
+  const scoreRank = new Map(props.scoreRanks.map((r) => [r.date, r.rank]));
+  // The arena publishes a rank of its own whose rule changed over time; shown beside ours where it differs.
+  const published = points.some((p) => scoreRank.get(p.date) !== p.rank);
   const ci = points.some((p) => p.ciLower !== null);
   const votes = points.some((p) => p.votes !== null);
   return (
@@ -19,6 +28,7 @@ export function ModelHistoryTable({ points, board, caption }: { points: ModelHis
               <tr>
                 <th scope="col" className="px-2 py-1">Date</th>
                 <th scope="col" className="px-2 py-1 text-right">Rank</th>
+                {published && <th scope="col" className="px-2 py-1 text-right">Published rank</th>}
                 <th scope="col" className="px-2 py-1 text-right">Score</th>
                 {ci && <th scope="col" className="px-2 py-1 text-right">95% CI</th>}
                 {votes && <th scope="col" className="px-2 py-1 text-right">Votes</th>}
@@ -28,7 +38,8 @@ export function ModelHistoryTable({ points, board, caption }: { points: ModelHis
               {[...points].reverse().map((p) => (
                 <tr key={p.date} className="border-t border-[var(--border)]" data-date={p.date}>
                   <th scope="row" className="whitespace-nowrap px-2 py-1 font-normal">{formatDateLong(p.date)}</th>
-                  <td className="px-2 py-1 text-right tabular-nums">{formatRank(p.rank)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatRank(scoreRank.get(p.date) ?? null)}</td>
+                  {published && <td className="px-2 py-1 text-right tabular-nums">{formatRank(p.rank)}</td>}
                   <td className="px-2 py-1 text-right tabular-nums">{formatScore(p.score, board)}</td>
                   {ci && (
                     <td className="whitespace-nowrap px-2 py-1 text-right tabular-nums">

@@ -29,6 +29,7 @@ export function ModelPage({ data }: { data: ModelPageData }) {
   const board = BOARDS[detail.board];
   const asOf = detail.points.at(-1)?.date ?? null;
   const latest = detail.points.at(-1);
+  const latestRank = data.scoreRanks.at(-1)?.rank ?? null;
   return (
     <article className="space-y-8" data-testid="model-page">
       <header className="space-y-2">
@@ -49,7 +50,7 @@ export function ModelPage({ data }: { data: ModelPageData }) {
             "Best rank",
             summary?.bestRank != null && summary.bestRankDate ? `${formatRank(summary.bestRank)} on ${formatDateLong(summary.bestRankDate)}` : EMPTY,
           ],
-          ["Latest", latest ? `${formatRank(latest.rank)}, score ${formatScore(latest.score, detail.board)} (${formatDateLong(latest.date)})` : EMPTY],
+          ["Latest", latest ? `${formatRank(latestRank)}, score ${formatScore(latest.score, detail.board)} (${formatDateLong(latest.date)})` : EMPTY],
           [
             "Also on",
             detail.alsoOn.length === 0 ? (
@@ -71,7 +72,8 @@ export function ModelPage({ data }: { data: ModelPageData }) {
         <EntityChart
           id="model-rank"
           title="Rank over time"
-          series={modelRankSeries(detail.points)}
+          subtitle="Competition rank by score on each snapshot (the same rule on every date)"
+          series={modelRankSeries(data.scoreRanks)}
           metric="best-rank"
           board={detail.board}
           yLabel="Rank"
@@ -89,7 +91,7 @@ export function ModelPage({ data }: { data: ModelPageData }) {
           source={sourceLine(detail.board, asOf)}
           noTable
         />
-        {detail.points.length > 0 && <ModelHistoryTable points={detail.points} board={detail.board} caption={`${detail.name}: rank and score per snapshot, newest first`} />}
+        {detail.points.length > 0 && <ModelHistoryTable points={detail.points} scoreRanks={data.scoreRanks} board={detail.board} caption={`${detail.name}: rank and score per snapshot, newest first`} />}
       </div>
 
       <Section id="attribution" title="Attribution">

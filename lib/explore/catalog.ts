@@ -3,9 +3,9 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { matchTwins, type TwinIndex } from "@/lib/attribution/identity";
-import type { BoardSlug } from "@/lib/boards";
+import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
-import { currentDataVersion } from "@/lib/standings/cache";
+import { currentDataVersion, frameFor } from "@/lib/standings/cache";
 import { getOrganizations } from "@/lib/standings/organizations";
 import type { OrganizationItem } from "@/lib/standings/types";
 import type { ModelRef, ModelSummary } from "./types";
@@ -42,8 +42,6 @@ interface Row {
   firstSeen: string | null;
   lastSeen: string | null;
   snapshots: number;
-  bestRank: number | null;
-  bestRankDate: string | null;
   params: number | null;
 }
 
@@ -52,8 +50,7 @@ async function readModels(): Promise<CatalogModel[]> {
     SELECT m.board_slug AS board, m.key, m.name, m.namespace, m.base_model AS "baseModel",
            dev.slug AS "orgSlug", dev.country,
            to_char(min(s.date), 'YYYY-MM-DD') AS "firstSeen", to_char(max(s.date), 'YYYY-MM-DD') AS "lastSeen",
-           count(e.model_id)::int AS snapshots, min(e.rank) AS "bestRank",
-           to_char((array_agg(s.date ORDER BY e.rank, s.date) FILTER (WHERE e.rank IS NOT NULL))[1], 'YYYY-MM-DD') AS "bestRankDate",
+           count(e.model_id)::int AS snapshots,
            (array_agg(CASE WHEN jsonb_typeof(e.extra->'params') = 'number' THEN (e.extra->>'params')::float8 END
                       ORDER BY s.date DESC) FILTER (WHERE e.extra IS NOT NULL))[1] AS params
     FROM model m
@@ -73,15 +70,29 @@ async function readModels(): Promise<CatalogModel[]> {
     firstSeen: r.firstSeen,
     lastSeen: r.lastSeen,
     snapshots: r.snapshots,
-    bestRank: r.bestRank,
-    bestRankDate: r.bestRankDate,
+    // Filled from the frames (score rank) by build().
+    bestRank: null,
+    bestRankDate: null,
     params: r.params,
   }));
 }
 
 async function build(version: number): Promise<Catalog> {
-  const [models, organizations] = await Promise.all([readModels(), getOrganizations()]);
+  const [models, organizations, frames] = await Promise.all([
+    readModels(),
+    getOrganizations(),
+    Promise.all(BOARD_SLUGS.map((b) => frameFor(b, version))),
+  ]);
   const byKey = new Map(models.map((m) => [`${m.board}|${m.key}`, m]));
+  // Best rank by the score rank, the rule the charts use by default (one rule on every date); the first date wins.
+  for (const frame of frames) {
+    for (const s of frame.snapshots) {
+      for (const e of s.entries) {
+        const m = byKey.get(`${frame.board}|${e.model}`);
+        if (m && (m.bestRank === null || e.scoreRank < m.bestRank)) Object.assign(m, { bestRank: e.scoreRank, bestRankDate: s.date });
+      }
+    }
+  }
   const hfByFullname = new Map<string, CatalogModel[]>();
   for (const m of models) {
     if (m.board !== "hf-open-llm-v2") continue;

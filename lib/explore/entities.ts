@@ -5,7 +5,7 @@ import { countryLabel, countsFor, GROUP_KEYS } from "@/lib/attribution/countries
 import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
 import { parseQuery } from "@/lib/api/params";
 import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
-import { currentDataVersion, frameFor, memo } from "@/lib/standings/cache";
+import { frameFor, memo } from "@/lib/standings/cache";
 import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
 import { getModelHistory, getSnapshotTable, getStandings } from "@/lib/standings/service";
 import { canonicalCountryKey } from "./country-key";
@@ -33,6 +33,8 @@ export interface ModelPageData {
   params: number | null;
   /** HF: the model's `Base Model` chain, itself first; empty on the arena. */
   lineage: LineageStep[];
+  /** The model's score rank per snapshot (competition rank by score, the charts' default rule). */
+  scoreRanks: { date: string; rank: number }[];
   /** `detail.alsoOn` with display names (an HF twin as fullname plus precision). */
   twins: { board: BoardSlug; key: string; label: string }[];
 }
@@ -68,7 +70,18 @@ export async function getModelPageData(board: BoardSlug, key: string): Promise<M
     params: m?.params ?? null,
     lineage: m ? memoLineage(catalog, m) : [],
     twins: detail.alsoOn.map((t) => ({ ...t, label: twinLabel(catalog, t.board, t.key) })),
+    scoreRanks: await memo(catalog.version, `score-ranks:${board}:${key}`, () => scoreRanksOf(board, key, catalog.version)),
   };
+}
+
+async function scoreRanksOf(board: BoardSlug, key: string, version: number): Promise<{ date: string; rank: number }[]> {
+  const frame = await frameFor(board, version);
+  const out: { date: string; rank: number }[] = [];
+  for (const s of frame.snapshots) {
+    const e = s.entries.find((x) => x.model === key);
+    if (e) out.push({ date: s.date, rank: e.scoreRank });
+  }
+  return out;
 }
 
 const lineages = new WeakMap<Catalog, Map<string, LineageStep[]>>();
@@ -89,7 +102,7 @@ async function bestRankHistory(board: BoardSlug, version: number, counts: (m: Ca
     let best: { rank: number; model: string } | null = null;
     for (const e of s.entries) {
       if (!counts(catalog.byKey.get(`${board}|${e.model}`))) continue;
-      if (best === null || e.rank < best.rank) best = { rank: e.rank, model: e.model };
+      if (best === null || e.scoreRank < best.rank) best = { rank: e.scoreRank, model: e.model };
     }
     return { date: s.date, rank: best?.rank ?? null, model: best?.model ?? null };
   });
@@ -176,4 +189,3 @@ export async function getCountryDetail(rawKey: string): Promise<CountryDetail | 
   return memo(catalog.version, `country-detail:${key}`, () => readCountry(catalog, key));
 }
 
-export { currentDataVersion };

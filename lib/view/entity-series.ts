@@ -4,7 +4,7 @@ import type { ModelHistoryPoint } from "@/lib/standings/types";
 import type { ChartSeries } from "./chart-data";
 
 /** A model's rank per snapshot. */
-export function modelRankSeries(points: ModelHistoryPoint[], label = "Rank"): ChartSeries[] {
+export function modelRankSeries(points: { date: string; rank: number }[], label = "Rank"): ChartSeries[] {
   return [{ key: "rank", label, points: points.map((p) => ({ date: p.date, value: p.rank, model: null })) }];
 }
 
