@@ -1,4 +1,9 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/http/hot-path.mjs";
+
+const asList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
+const embed = [{ type: "query" as const, key: "embed", value: "(1|true)" }];
+const tls = [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }];
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -10,6 +15,21 @@ const nextConfig: NextConfig = {
   // (lib/sources/parquet-worker.ts), so it must stay a real package, traced into the standalone output.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pino", "hyparquet", "prom-client", "ioredis", "rate-limiter-flexible"],
   typedRoutes: false,
+  // The same security headers scripts/server.mjs sets on every response, for hosts that run Next without it
+  // (next start, a platform). Only embed URLs may be framed by other sites; HSTS only behind TLS.
+  async headers() {
+    if (process.env.NODE_ENV !== "production") return [];
+    const https = securityHeaders({ https: true });
+    return [
+      { source: "/:path*", missing: embed, headers: asList(securityHeaders()) },
+      { source: "/:path*", has: embed, headers: asList(securityHeaders({ embed: true })) },
+      {
+        source: "/:path*",
+        has: tls,
+        headers: [{ key: "Strict-Transport-Security", value: https["Strict-Transport-Security"] }],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,12 +1,15 @@
-// The production HTTP server: Next.js's request handler, behind a fast path for API v1 GETs whose answer is
-// already made for the current data version (see lib/api/hot-cache.ts, which fills the table this reads).
+// The production HTTP server: Next.js's request handler behind a small fast path (scripts/lib/fast-path.mjs)
+// that answers repeat GETs for API v1, Open Graph images and shareable pages from responses already made for the
+// current data version, compressed as the client accepts. Every response, whoever makes it (the fast path,
+// Next's pages and routes, static files), gets the security headers of lib/http/hot-path.mjs here.
 // Plain JavaScript, so no TypeScript loader sits in the serving process. Run by scripts/start.ts.
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { fastPath, rejectMalformedApiPath } from "./lib/fast-path.mjs";
+import { rejectMalformedApiPath, renderOnce, serveHot } from "./lib/fast-path.mjs";
 import { createGuard } from "./lib/guard.mjs";
+import { isCacheablePageRequest, isEmbedUrl, isHttps, requestStorage, securityHeaders } from "../lib/http/hot-path.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
@@ -23,16 +26,32 @@ await app.prepare();
 const handle = app.getRequestHandler();
 // Request ids, access log, latency metrics, 405/NUL refusals and the rate limit (scripts/lib/guard.mjs).
 const guard = await createGuard();
-const server = http.createServer((req, res) =>
+const storage = requestStorage();
+
+const server = http.createServer((req, res) => {
+  for (const [name, value] of Object.entries(securityHeaders({ embed: isEmbedUrl(req.url ?? ""), https: isHttps(req.headers) }))) {
+    res.setHeader(name, value);
+  }
   guard(req, res, () => {
-    if (fastPath(req, res) || rejectMalformedApiPath(req, res)) return;
-    handle(req, res).catch((err) => {
-      console.error("[server] request failed:", err);
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
-      res.end("Internal server error");
-    });
-  }),
-);
+    if (rejectMalformedApiPath(req, res)) return;
+    serveHot(req, res)
+      .then((served) => {
+        if (served) return;
+        // One store per request: the data version is read once and every read of this request uses it.
+        const store = {};
+        return storage.run(store, () =>
+          req.method === "GET" && isCacheablePageRequest(req.method, req.url ?? "", req.headers)
+            ? renderOnce(req, res, handle, () => store)
+            : handle(req, res),
+        );
+      })
+      .catch((err) => {
+        console.error("[server] request failed:", err);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+        res.end("Internal server error");
+      });
+  });
+});
 server.keepAliveTimeout = 65_000;
 server.listen(port, host, () => {
   const { address, port: bound } = server.address();

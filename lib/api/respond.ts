@@ -1,4 +1,6 @@
-// One wrapper for every API v1 GET: parse → data version → ETag/304 → cached body or load+serialize → response.
+// One wrapper for every cached GET: parse → data version → ETag/304 → cached body or load+render → response.
+// Any body type: JSON and CSV for API v1 (the default renderer), PNG for Open Graph images, SVG, HTML. Every body
+// is stored once per (data version, normalized input) and published to the server's fast path.
 // Whatever the query string, the answer is 2xx/304, 400 or 404; only a server fault (database down: 503) is 5xx.
 import "server-only";
 import { currentDataVersion, dataVersionReadAt, Lru, VERSION_TTL_MS } from "@/lib/standings/cache";
@@ -11,9 +13,19 @@ export type Format = "json" | "csv";
 export type RouteParams = Record<string, string | string[] | undefined>;
 
 export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=86400";
+/** For bodies whose URL names the whole view and whose ETag names the data version (images): a day, then revalidate. */
+export const IMMUTABLE_VIEW_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
 const CORS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag, X-Data-Version" };
 
-export interface Endpoint<I extends { format: Format }, T> {
+/** A rendered body and how to label it. */
+export interface Rendered {
+  body: string | Uint8Array;
+  contentType: string;
+  /** Sent as an attachment with this name. */
+  filename?: string;
+}
+
+export interface Endpoint<I extends object, T> {
   /** Names the resource in cache keys and ETags. */
   name: string;
   /** Path params and query string into typed input; throws ApiError (400/404). */
@@ -21,16 +33,20 @@ export interface Endpoint<I extends { format: Format }, T> {
   /** The data, or null when the resource does not exist (404 with `missing`). */
   load(input: I): Promise<T | null>;
   missing?(input: I): string;
-  csv(value: T, input: I): CsvBody;
+  /** The body for a value. Default: JSON, or CSV (through `csv`) when the input's `format` is "csv". */
+  render?(value: T, input: I): Rendered | Promise<Rendered>;
+  csv?(value: T, input: I): CsvBody;
+  /** Default CACHE_CONTROL. */
+  cacheControl?: string;
 }
 
 interface Stored {
   /** Encoded once: a warm request neither serializes nor UTF-8-encodes. */
-  body: Uint8Array<ArrayBuffer>;
+  body: Uint8Array;
   headers: Record<string, string>;
 }
 
-/** Serialized bodies per (data version, normalized request): a warm request re-serializes nothing. */
+/** Bodies per (data version, normalized request): a warm request renders nothing. */
 const bodies = new Lru<Stored>(500);
 const utf8 = new TextEncoder();
 
@@ -47,19 +63,28 @@ export function errorResponse(err: unknown): Response {
   return new Response(JSON.stringify({ error: { code: e.code, message: e.message } }), { status: e.status, headers });
 }
 
-function serialize<I extends { format: Format }, T>(spec: Endpoint<I, T>, value: T, input: I, etag: string, version: number): Stored {
-  const headers: Record<string, string> = { ETag: etag, "Cache-Control": CACHE_CONTROL, "X-Data-Version": String(version), ...CORS };
-  if (input.format === "csv") {
+function defaultRender<I extends object, T>(spec: Endpoint<I, T>, value: T, input: I): Rendered {
+  if ((input as { format?: Format }).format === "csv" && spec.csv) {
     const csv = spec.csv(value, input);
-    headers["Content-Type"] = "text/csv; charset=utf-8";
-    headers["Content-Disposition"] = `attachment; filename="${csv.filename}"`;
-    return { body: utf8.encode(csv.body), headers };
+    return { body: csv.body, contentType: "text/csv; charset=utf-8", filename: csv.filename };
   }
-  headers["Content-Type"] = "application/json; charset=utf-8";
-  return { body: utf8.encode(JSON.stringify(value)), headers };
+  return { body: JSON.stringify(value), contentType: "application/json; charset=utf-8" };
 }
 
-export function endpoint<I extends { format: Format }, T>(spec: Endpoint<I, T>) {
+async function store<I extends object, T>(spec: Endpoint<I, T>, value: T, input: I, etag: string, version: number): Promise<Stored> {
+  const out = spec.render ? await spec.render(value, input) : defaultRender(spec, value, input);
+  const headers: Record<string, string> = {
+    ETag: etag,
+    "Cache-Control": spec.cacheControl ?? CACHE_CONTROL,
+    "X-Data-Version": String(version),
+    "Content-Type": out.contentType,
+    ...CORS,
+  };
+  if (out.filename) headers["Content-Disposition"] = `attachment; filename="${out.filename}"`;
+  return { body: typeof out.body === "string" ? utf8.encode(out.body) : out.body, headers };
+}
+
+export function endpoint<I extends object, T>(spec: Endpoint<I, T>) {
   return async function GET(request: Request, context?: { params?: Promise<RouteParams> }): Promise<Response> {
     try {
       const url = new URL(request.url);
@@ -70,17 +95,18 @@ export function endpoint<I extends { format: Format }, T>(spec: Endpoint<I, T>) 
       const key = `${spec.name}:${JSON.stringify(input)}`;
       let stored = bodies.get(`${version}|${key}`);
       const etag = stored?.headers.ETag ?? etagFor(version, key);
+      const cacheControl = spec.cacheControl ?? CACHE_CONTROL;
       if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) {
-        return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": CACHE_CONTROL, ...CORS } });
+        return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": cacheControl, ...CORS } });
       }
       if (!stored) {
         const value = await spec.load(input);
         if (value === null) throw notFound(spec.missing?.(input) ?? "not found");
-        stored = serialize(spec, value, input, etag, version);
+        stored = await store(spec, value, input, etag, version);
         bodies.set(`${version}|${key}`, stored);
       }
       publishResponse(hotKey(url), { version, ...stored });
-      return new Response(stored.body, { status: 200, headers: stored.headers });
+      return new Response(stored.body as Uint8Array<ArrayBuffer>, { status: 200, headers: stored.headers });
     } catch (err) {
       return errorResponse(err);
     }

@@ -5,6 +5,7 @@ import "server-only";
 import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
 import { OVERALL } from "./categories";
+import { publishVersion, requestStore, setVersionSource } from "@/lib/http/hot-path.mjs";
 import { loadFrame, type LoadedFrame } from "./load-frame";
 
 export const VERSION_TTL_MS = 2000;
@@ -67,8 +68,25 @@ export function dataVersionReadAt(): number {
   return known?.readAt ?? 0;
 }
 
-/** The data version, at most VERSION_TTL_MS old. Concurrent callers share one query. Throws when the DB is down. */
+/**
+ * The data version, at most VERSION_TTL_MS old. Concurrent callers share one query. Throws when the DB is down.
+ * Inside a request of the custom server the first read is pinned for the rest of that request, so one page
+ * render (metadata, every panel's prefetch) or one image reads one version and has one ETag. Each read is also
+ * published to the server's fast path, which serves hot entries only while the version is confirmed.
+ */
 export async function currentDataVersion(): Promise<number> {
+  const store = requestStore();
+  if (store?.version !== undefined) return store.version;
+  const version = await latestVersion();
+  publishVersion(version, dataVersionReadAt(), VERSION_TTL_MS);
+  if (!store) return version;
+  store.version ??= version;
+  return store.version;
+}
+
+setVersionSource(currentDataVersion);
+
+async function latestVersion(): Promise<number> {
   if (known && Date.now() - known.readAt < VERSION_TTL_MS) return known.version;
   reading ??= readVersion()
     .then((version) => {
