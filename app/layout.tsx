@@ -22,7 +22,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <style>{"@layer base{div[hidden][id^='S:']{display:block!important}}"}</style>
         </noscript>
         <Providers>
-          <header className="border-b border-[var(--border)]">
+          {/* data-chrome: hidden in embed mode (app/globals.css). */}
+          <header data-chrome className="border-b border-[var(--border)]">
             <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
               <a href="/" className="font-semibold">
                 Leaderboard Atlas

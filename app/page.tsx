@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { BOARDS } from "@/lib/boards";
-import { chartTitle } from "@/lib/view/labels";
 import { loadDashboard } from "@/lib/view/dashboard-loader";
+import { shareMetadata } from "@/lib/share/metadata";
+import { isEmbed, ogImagePath, permalinkPath, viewDescription, viewTitle } from "@/lib/share/view-meta";
 import { readView, type RawSearchParams } from "@/lib/view/view-state";
 import { Dashboard } from "@/components/dashboard/dashboard";
 
@@ -9,13 +10,18 @@ type Props = { searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { view } = readView(await searchParams);
-  return {
-    title: `${chartTitle(view)} on ${BOARDS[view.board].name}`,
-    description: `${chartTitle(view)} on ${BOARDS[view.board].name}: where the strongest large language models come from.`,
-  };
+  const title = `${viewTitle(view)} on ${BOARDS[view.board].name}`;
+  return shareMetadata({
+    title,
+    description: viewDescription(view),
+    permalink: permalinkPath("/", view),
+    image: ogImagePath("/", view),
+    imageAlt: `Chart: ${title}`,
+  });
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  const { view, notices } = readView(await searchParams);
-  return <Dashboard data={await loadDashboard(view, notices)} />;
+  const raw = await searchParams;
+  const { view, notices } = readView(raw);
+  return <Dashboard data={await loadDashboard(view, notices)} embed={isEmbed(raw)} />;
 }

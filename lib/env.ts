@@ -40,6 +40,14 @@ const schema = z.object({
       .default("0 */6 * * *")
       .refine((s) => s === "off" || isCron(s), "must be a cron expression such as '0 */6 * * *', or 'off'"),
   ),
+  /** The public origin (https://atlas.example.org) for permalinks in og:url, og:image and embeds; default: the request's host. */
+  SITE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^/]+$/, "must be an origin such as https://atlas.example.org (no path)")
+      .optional(),
+  ),
   CRON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   /** Hugging Face access token, sent to HF_ENDPOINT as `Authorization: Bearer` (higher rate limits on the Hub). */
   HF_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),

@@ -10,7 +10,8 @@ import { useViewState } from "@/lib/view/use-view-state";
 import type { ParamNotice } from "@/lib/view/view-state";
 import type { BoardIngestState } from "@/lib/status/freshness";
 import { Controls } from "@/components/filters/controls";
-import { ShareButton } from "@/components/ui/share-button";
+import { ShareMenu } from "@/components/share/share-menu";
+import { EmbedFrame } from "@/components/share/embed-frame";
 import { GapPanel } from "./gap-panel";
 import { Notices } from "./notices";
 import { RankingPanel } from "./ranking-panel";
@@ -18,7 +19,7 @@ import { StandingsPanel } from "./standings-panel";
 
 const BASE_OPTIONS = ["US", "CN", "europe", "other", "unknown"];
 
-export function DashboardView({ notices, ingest = [] }: { notices: ParamNotice[]; ingest?: BoardIngestState[] }) {
+export function DashboardView({ notices, ingest = [], embed = false }: { notices: ParamNotice[]; ingest?: BoardIngestState[]; embed?: boolean }) {
   const [asked, setView] = useViewState();
   const categories = useQuery(categoriesOptions(asked.board));
   // The category shown: the URL's, unless the board does not have it (the server page says so in a notice).
@@ -33,11 +34,25 @@ export function DashboardView({ notices, ingest = [] }: { notices: ParamNotice[]
   const retired = retiredNotice(view.board);
   const boardState = ingest.find((b) => b.board === view.board);
 
+  const span = { snapshots: snapshots.data?.length ?? 0, firstDate: snapshots.data?.[0]?.date ?? null, lastDate: latest };
+  const ingestState = { running: boardState?.running ?? false, error: boardState?.lastError?.message ?? null };
+
+  if (embed) {
+    // Embed mode: the chart (and its data table) without the site's chrome, plus a link back to the full view.
+    return (
+      <EmbedFrame view={view}>
+        <Suspense>
+          <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
+        </Suspense>
+      </EmbedFrame>
+    );
+  }
+
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Where the strongest LLMs come from</h1>
-        <ShareButton title="Leaderboard Atlas" />
+        <ShareMenu view={view} latest={latest} />
       </div>
       <Notices notices={notices} />
       {retired && (
@@ -51,20 +66,7 @@ export function DashboardView({ notices, ingest = [] }: { notices: ParamNotice[]
         <Controls view={view} setView={setView} countryOptions={options} categories={view.board === "lmarena-text" ? (categories.data ?? []) : []} />
       </Suspense>
       <Suspense>
-        <StandingsPanel
-          view={view}
-          setView={setView}
-          latest={latest}
-          span={{
-            snapshots: snapshots.data?.length ?? 0,
-            firstDate: snapshots.data?.[0]?.date ?? null,
-            lastDate: latest,
-          }}
-          ingest={{
-            running: boardState?.running ?? false,
-            error: boardState?.lastError?.message ?? null,
-          }}
-        />
+        <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
       </Suspense>
       <Suspense>
         <GapPanel view={view} setView={setView} latest={latest} options={options} />

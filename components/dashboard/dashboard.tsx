@@ -4,10 +4,10 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import type { DashboardData } from "@/lib/view/dashboard-loader";
 import { DashboardView } from "./dashboard-view";
 
-export function Dashboard({ data }: { data: DashboardData }) {
+export function Dashboard({ data, embed = false }: { data: DashboardData; embed?: boolean }) {
   return (
     <HydrationBoundary state={data.state}>
-      <DashboardView notices={data.notices} ingest={data.ingest} />
+      <DashboardView notices={data.notices} ingest={data.ingest} embed={embed} />
     </HydrationBoundary>
   );
 }

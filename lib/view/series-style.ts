@@ -1,6 +1,6 @@
 // The one place a series' look is decided. Colours are the Okabe-Ito palette (safe for the common colour-vision
 // deficiencies); every key also gets its own dash pattern and marker shape, so no two differ by colour alone.
-// Both chart renderers, the legend and the gap panel read this config.
+// Both chart renderers, the legend, the gap panel and the chart spec (lib/view/chart-spec.ts) read this config.
 
 export type MarkerShape = "circle" | "square" | "triangle" | "diamond" | "cross" | "star";
 

@@ -1,0 +1,66 @@
+import { describe, expect, test } from "vitest";
+import type { StandingsResponse } from "@/lib/standings/types";
+import { chartCsv, chartJson } from "@/lib/view/chart-export";
+import { formatterFor, latestValues, rangeText, standingsSpec } from "@/lib/view/chart-spec";
+import { chartSvg } from "@/lib/view/chart-svg";
+
+const data: StandingsResponse = {
+  board: "lmarena-text",
+  metric: "best-rank",
+  n: 10,
+  attribution: "developer",
+  license: "all",
+  official: false,
+  updatedAt: null,
+  asOf: "2025-03-01",
+  series: [
+    { key: "US", label: "United States", points: [{ date: "2025-01-01", value: 1, model: "a,b" }, { date: "2025-02-01", value: 2, model: "c" }, { date: "2025-03-01", value: 1, model: "d" }] },
+    { key: "CN", label: "China", points: [{ date: "2025-01-01", value: 5, model: "e" }, { date: "2025-02-01", value: null, model: null }, { date: "2025-03-01", value: 3, model: "f" }] },
+    { key: "unknown", label: "Unknown", points: [{ date: "2025-01-01", value: 9, model: "g" }, { date: "2025-02-01", value: 9, model: "g" }, { date: "2025-03-01", value: 9, model: "g" }] },
+  ],
+};
+const view = { board: "lmarena-text", license: "all", attribution: "developer", official: true } as const;
+
+describe("standingsSpec", () => {
+  const spec = standingsSpec(view, data);
+  test("is plain data: survives JSON, with colours resolved (no CSS variables) and formatter names", () => {
+    expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+    expect(spec.series.map((s) => s.color)).toEqual(["#0072B2", "#D55E00", "#6b7280"]);
+    expect(JSON.stringify(spec)).not.toContain("var(--");
+    expect(standingsSpec(view, data, "dark").series[2].color).toBe("#9ca3af");
+    expect(spec.kind).toBe("step");
+    expect(spec.lowerIsBetter).toBe(true);
+    expect(formatterFor(spec.value, "full")(3)).toBe("#3");
+    expect(spec.range).toEqual({ from: "2025-01-01", to: "2025-03-01" });
+    expect(rangeText(spec)).toBe("1 Jan 2025 – 1 Mar 2025");
+  });
+
+  test("latest values are each series' last non-null point", () => {
+    expect(latestValues(spec).map((l) => [l.key, l.text, l.model])).toEqual([["US", "#1", "d"], ["CN", "#3", "f"], ["unknown", "#9", "g"]]);
+  });
+
+  test("CSV has one row per date with the raw values and models; JSON keeps the series", () => {
+    const csv = chartCsv(spec);
+    expect(csv.split("\r\n")[0]).toBe("date,US,US model,CN,CN model,unknown,unknown model");
+    expect(csv.split("\r\n")[1]).toBe('2025-01-01,1,"a,b",5,e,9,g');
+    expect(csv.split("\r\n")[2]).toBe("2025-02-01,2,c,,,9,g");
+    expect(JSON.parse(chartJson(spec, "http://x/?a=1")).series[1].points[1].value).toBeNull();
+  });
+
+  test("the SVG carries title, legend, source line and data date, with each series' colour and dash", () => {
+    const svg = chartSvg(spec, { width: 960, height: 540 });
+    expect(svg).toMatch(/^<svg [^>]*width="960" height="540"/);
+    for (const text of ["Best rank by country", "United States", "China", "1 Mar 2025", "LMArena text arena"]) expect(svg).toContain(text);
+    expect(svg).toContain('stroke="#D55E00" stroke-width="2" stroke-dasharray="7 3"');
+    // CN has no value on 2025-02-01: its line breaks there (two move-tos).
+    const cn = svg.match(/<path d="([^"]+)" fill="none" stroke="#D55E00"/)![1];
+    expect(cn.match(/M/g)).toHaveLength(2);
+    const plot = chartSvg(spec, { width: 760, height: 380, frame: false, labels: false });
+    expect(plot).not.toContain("<text");
+  });
+
+  test("escapes text", () => {
+    const evil = standingsSpec(view, { ...data, series: [{ ...data.series[0], label: "<script>&" }] });
+    expect(chartSvg(evil, { width: 600, height: 400 })).toContain("&lt;script&gt;&amp;");
+  });
+});
