@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BOARDS } from "@/lib/boards";
 import { loadDashboard } from "@/lib/view/dashboard-loader";
 import { shareMetadata } from "@/lib/share/metadata";
-import { isEmbed, ogImagePath, permalinkPath, viewDescription, viewTitle } from "@/lib/share/view-meta";
+import { ogImagePath, permalinkPath, viewDescription, viewTitle } from "@/lib/share/view-meta";
 import { readView, type RawSearchParams } from "@/lib/view/view-state";
 import { Dashboard } from "@/components/dashboard/dashboard";
 
@@ -21,7 +21,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const { view, notices } = readView(raw);
-  return <Dashboard data={await loadDashboard(view, notices)} embed={isEmbed(raw)} />;
+  const { view, notices } = readView(await searchParams);
+  return <Dashboard data={await loadDashboard(view, notices)} embed={view.embed} />;
 }

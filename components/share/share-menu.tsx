@@ -6,7 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { BOARDS } from "@/lib/boards";
 import { citation, downloadBaseName, embedPath, iframeSnippet, permalinkPath, viewTitle } from "@/lib/share/view-meta";
-import { toStandingsRequest } from "@/lib/view/api-requests";
+import { viewToQuery } from "@/lib/view/api-requests";
 import { chartCsv, chartJson } from "@/lib/view/chart-export";
 import { standingsSpec, type ChartSpec } from "@/lib/view/chart-spec";
 import { chartSvg } from "@/lib/view/chart-svg";
@@ -54,7 +54,7 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
   const [open, setOpen] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const id = useId();
-  const req = toStandingsRequest(view, latest);
+  const req = viewToQuery(view, { latest }).standings;
   const query = useQuery({ ...standingsOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
   const spec: ChartSpec | null = query.data ? standingsSpec(view, query.data) : null;
   const title = viewTitle(view);

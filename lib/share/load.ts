@@ -1,10 +1,8 @@
 // Server-side loaders for shared views: the chart spec a view shows, for its Open Graph image. Calls the service
 // layer directly (no HTTP), with the same requests the page's panels make, so image and page show the same data.
 import "server-only";
-import { parseQuery } from "@/lib/api/params";
-import { standingsQuerySchema } from "@/lib/standings/query";
 import { getStandings, listSnapshots } from "@/lib/standings/service";
-import { toSearchParams, toStandingsRequest } from "@/lib/view/api-requests";
+import { viewToQuery } from "@/lib/view/api-requests";
 import { standingsSpec, type ChartSpec } from "@/lib/view/chart-spec";
 import { latestDate } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
@@ -12,7 +10,6 @@ import type { ViewState } from "@/lib/view/search-params";
 /** The home view's standings chart, as a spec. */
 export async function homeChartSpec(view: ViewState): Promise<ChartSpec> {
   const latest = latestDate(await listSnapshots(view.board));
-  const req = toStandingsRequest(view, latest);
-  const data = await getStandings(parseQuery(standingsQuerySchema, toSearchParams({ ...req })));
+  const data = await getStandings(viewToQuery(view, { latest }).standings);
   return standingsSpec(view, data);
 }

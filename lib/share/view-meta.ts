@@ -20,15 +20,9 @@ export function viewDescription(view: Pick<ViewState, "metric" | "n" | "countrie
   return `${viewTitle(view)} on ${BOARDS[view.board].name}, snapshot by snapshot: where the strongest large language models come from.`;
 }
 
-/** The view's query string with only non-default parameters ("" for the default view); `~` kept readable. */
+/** The view's query string with only non-default parameters, embed mode left out ("" for the default view). */
 export function viewQuery(view: ViewState): string {
-  return serializeView(view).replaceAll("%7E", "~");
-}
-
-/** Whether a page request asks for embed mode (`embed=1`): the chart without the site's chrome. */
-export function isEmbed(raw: Record<string, string | string[] | undefined>): boolean {
-  const v = Array.isArray(raw.embed) ? raw.embed[0] : raw.embed;
-  return v === "1" || v === "true";
+  return serializeView({ ...view, embed: false }).replaceAll("%7E", "~");
 }
 
 /** Canonical permalink path of a view of the page at `path` (e.g. "/" or "/models/lmarena-text/x"). */

@@ -70,6 +70,12 @@ const VIEW_FIELDS = {
     default: true,
     serialize: (on: boolean) => (on ? "1" : "0"),
   } satisfies QueryField<boolean>,
+  /** Embed mode: the chart without the site's chrome, for other sites' iframes (`embed=1`). */
+  embed: {
+    schema: z.enum(["1", "true", "0", "false"]).transform((v) => v === "1" || v === "true"),
+    default: false,
+    serialize: (b: boolean) => (b ? "1" : "0"),
+  } satisfies QueryField<boolean>,
 };
 
 /** Parameters of the lens views (/lenses/*), in the same schema so a lens permalink reads like the dashboard's. */
@@ -123,6 +129,7 @@ export const viewParsers = {
   events: withFieldDefault(VIEW_FIELDS.events),
   pair: withFieldDefault(LENS_FIELDS.pair),
   within: withFieldDefault(LENS_FIELDS.within),
+  embed: withFieldDefault(VIEW_FIELDS.embed),
 };
 
 export type ViewParsers = typeof viewParsers;

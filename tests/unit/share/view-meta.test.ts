@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { citation, downloadBaseName, embedPath, iframeSnippet, isEmbed, ogImagePath, permalinkPath, viewTitle } from "@/lib/share/view-meta";
+import { citation, downloadBaseName, embedPath, iframeSnippet, ogImagePath, permalinkPath, viewTitle } from "@/lib/share/view-meta";
 import { readView } from "@/lib/view/view-state";
 
 const { view } = readView({ countries: "us~CN~europe", metric: "best-score", utm_source: "x" });
@@ -16,8 +16,11 @@ describe("view metadata", () => {
     expect(embedPath("/", readView({}).view)).toBe("/?embed=1");
     const other = readView({ countries: "US~FR" }).view;
     expect(ogImagePath("/", other)).not.toBe(ogImagePath("/", view));
-    expect(isEmbed({ embed: "1" })).toBe(true);
-    expect(isEmbed({ embed: "yes" })).toBe(false);
+    expect(readView({ embed: "1" }).view.embed).toBe(true);
+    expect(readView({ embed: "yes" }).view.embed).toBe(false);
+    // Embed mode is a way of showing a view, not part of it: the permalink and image leave it out.
+    expect(permalinkPath("/", readView({ embed: "1", countries: "US~FR" }).view)).toBe("/?countries=US~FR");
+    expect(ogImagePath("/", readView({ embed: "1" }).view)).toBe("/og");
   });
 
   test("the iframe snippet is escaped and sized", () => {

@@ -25,6 +25,7 @@ describe("view parsers", () => {
       events: true,
       pair: ["chinese", "english"],
       within: 50,
+      embed: false,
     });
   });
 
