@@ -11,6 +11,7 @@ const data: StandingsResponse = {
   attribution: "developer",
   license: "all",
   official: false,
+  category: "overall",
   updatedAt: null,
   asOf: "2025-03-01",
   series: [
