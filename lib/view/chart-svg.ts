@@ -1,9 +1,9 @@
 // A chart spec drawn as a standalone SVG document: the downloadable SVG (title, legend, source line, data date),
 // the PNG made from it, and the plot of the Open Graph image. Pure string building, same on server and client.
-import { formatDate } from "@/lib/standings/format";
-import { pivotSeries, timeTicks, yScale } from "./chart-data";
+import { dataBreaks, pivotSeries, withBreaks, yScale } from "./chart-data";
 import { formatterFor, rangeText, type ChartSpec } from "./chart-spec";
 import { markerIsStroke, markerPath } from "./series-style";
+import { timeAxisTicks } from "./time-axis";
 
 const FONT = "Inter, 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
 
@@ -46,7 +46,10 @@ export function chartSvg(spec: ChartSpec, { width, height, frame = true, fontSiz
   const left = labels ? fontSize * 5 + 8 : 8;
   const right = width - 20;
   const bottom = height - bottomPad;
-  const rows = pivotSeries(spec.series);
+  const data = pivotSeries(spec.series);
+  const stackedKind = spec.kind === "area";
+  // Long silences in the data are drawn as gaps, as on the page (lines stop at the all-null row of each break).
+  const rows = stackedKind ? data : withBreaks(data, dataBreaks(data));
   const keys = spec.series.map((s) => s.key);
   const stacked = spec.kind === "area";
   const scale = yScale(rows, keys, spec.unit, { stacked });
@@ -66,10 +69,10 @@ export function chartSvg(spec: ChartSpec, { width, height, frame = true, fontSiz
     parts.push(`<line x1="${left}" y1="${y}" x2="${right}" y2="${y}" stroke="${c.border}" stroke-width="1"/>`);
     if (labels) parts.push(`<text x="${left - 8}" y="${y + fontSize / 3}" font-size="${fontSize}" text-anchor="end" fill="${c.muted}">${escapeXml(tick(v))}</text>`);
   }
-  for (const t of timeTicks(rows, Math.max(2, Math.floor((right - left) / (fontSize * 7))))) {
+  for (const { t, label } of timeAxisTicks(t0, t1, { innerWidth: right - left, marginLeft: left, marginRight: width - right })) {
     const x = r1(xOf(t));
     parts.push(`<line x1="${x}" y1="${bottom}" x2="${x}" y2="${bottom + 4}" stroke="${c.muted}"/>`);
-    if (labels) parts.push(`<text x="${x}" y="${bottom + fontSize + 6}" font-size="${fontSize}" text-anchor="middle" fill="${c.muted}">${escapeXml(formatDate(new Date(t).toISOString().slice(0, 10)))}</text>`);
+    if (labels) parts.push(`<text x="${x}" y="${bottom + fontSize + 6}" font-size="${fontSize}" text-anchor="middle" fill="${c.muted}">${escapeXml(label)}</text>`);
   }
   parts.push(`<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${c.muted}"/>`);
   if (frame) {
