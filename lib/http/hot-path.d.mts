@@ -5,6 +5,8 @@ export interface HotEntry {
   version: number;
   body: Uint8Array;
   headers: Record<string, string>;
+  /** Epoch ms after which the entry is not served (pages); absent: valid for its data version. */
+  expires?: number;
   /** Compressed copies, made on first use. */
   gzip?: Uint8Array;
   br?: Uint8Array;
@@ -49,5 +51,6 @@ export function securityHeaders(options?: { embed?: boolean; https?: boolean }):
 export function isCacheablePageRequest(method: string | undefined, url: string, headers: Record<string, string | string[] | undefined>): boolean;
 export function pageKey(url: string): string;
 export const PAGE_CACHE_CONTROL: string;
+export const PAGE_TTL_MS: number;
 export function requestStorage(): AsyncLocalStorage<RequestStore>;
 export function requestStore(): RequestStore | undefined;

@@ -236,6 +236,12 @@ export function pageKey(url) {
   return `page:${u.pathname}${query ? `?${query}` : ""}`;
 }
 
+/**
+ * A stored page is re-rendered after this long even when the data version is unchanged: pages also show things
+ * that change without new data (the stale-data banner, "last checked").
+ */
+export const PAGE_TTL_MS = 60_000;
+
 /** A page a CDN may keep briefly and serve stale while it revalidates; browsers revalidate by ETag. */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revalidate=86400";
 

@@ -9,7 +9,7 @@
 // Plain JavaScript, so no TypeScript loader sits in the serving process.
 import {
   encodedBody, errorBody, etagFor, hotFresh, hotKey, hotTable, ifNoneMatchHits, isCacheablePageRequest, pageKey,
-  PAGE_CACHE_CONTROL, pickEncoding, publishResponse, refreshVersion, securityHeaders,
+  PAGE_CACHE_CONTROL, PAGE_TTL_MS, pickEncoding, publishResponse, refreshVersion, securityHeaders,
 } from "../../lib/http/hot-path.mjs";
 
 /** Headers a 304 repeats from the 200 (RFC 9110 §15.4.5). */
@@ -46,7 +46,7 @@ export function fastPath(req, res) {
   const table = hotTable();
   if (!hotFresh(table)) return false;
   const entry = lookup(req);
-  if (!entry || entry.version !== table.version) return false;
+  if (!entry || entry.version !== table.version || (entry.expires && Date.now() > entry.expires)) return false;
   sendEntry(req, res, entry, { "X-Cache": "hot" });
   return true;
 }
@@ -59,7 +59,7 @@ export async function serveHot(req, res) {
   if (fastPath(req, res)) return true;
   if ((req.method !== "GET" && req.method !== "HEAD") || !req.url || hotFresh()) return false;
   const entry = lookup(req);
-  if (!entry || !(await refreshVersion())) return false;
+  if (!entry || (entry.expires && Date.now() > entry.expires) || !(await refreshVersion())) return false;
   return fastPath(req, res);
 }
 
@@ -130,7 +130,7 @@ export function renderAndCache(req, res, handle, store) {
     const callback = [chunk, enc, cb].find((f) => typeof f === "function");
     if (status === 200 && version !== undefined && !res.hasHeader("set-cookie") && /^text\/html/.test(String(headers["Content-Type"] ?? ""))) {
       const key = pageKey(req.url);
-      const entry = { version, body, headers: { ...headers, ETag: etagFor(version, key), "Cache-Control": PAGE_CACHE_CONTROL, "X-Data-Version": String(version) } };
+      const entry = { version, expires: Date.now() + PAGE_TTL_MS, body, headers: { ...headers, ETag: etagFor(version, `${key}@${Math.floor(Date.now() / PAGE_TTL_MS)}`), "Cache-Control": PAGE_CACHE_CONTROL, "X-Data-Version": String(version) } };
       if (hotTable().version === version) publishResponse(key, entry);
       for (const name of res.getHeaderNames()) if (NOT_STORED.has(name) || name === "content-type") res.removeHeader(name);
       sendEntry(req, res, entry, { "X-Cache": "miss" });

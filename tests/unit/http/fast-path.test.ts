@@ -136,3 +136,12 @@ test("a stale version is confirmed with one read of the version source, not by r
   expect(reads).toBe(1);
   expect(renders).toBe(1);
 });
+
+test("a stored page is rendered again after PAGE_TTL_MS, even on the same data version", async () => {
+  await get("/?countries=CN~FR");
+  const key = [...hotTable().entries.keys()].find((k) => k.includes("CN"))!;
+  hotTable().entries.get(key)!.expires = Date.now() - 1;
+  const again = await get("/?countries=CN~FR");
+  expect(again.headers["x-cache"]).toBe("miss");
+  expect(renders).toBe(2);
+});
