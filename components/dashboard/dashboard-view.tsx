@@ -12,6 +12,7 @@ import type { BoardIngestState } from "@/lib/status/freshness";
 import { Controls } from "@/components/filters/controls";
 import { ShareMenu } from "@/components/share/share-menu";
 import { EmbedFrame } from "@/components/share/embed-frame";
+import { permalinkPath, viewTitle } from "@/lib/share/view-meta";
 import { GapPanel } from "./gap-panel";
 import { Notices } from "./notices";
 import { RankingPanel } from "./ranking-panel";
@@ -40,7 +41,7 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
   if (embed) {
     // Embed mode: the chart (and its data table) without the site's chrome, plus a link back to the full view.
     return (
-      <EmbedFrame view={view}>
+      <EmbedFrame title={viewTitle(view)} href={permalinkPath("/", view)}>
         <Suspense>
           <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
         </Suspense>

@@ -172,3 +172,28 @@ test("security headers on pages, embeds, API answers (fast path included), image
   const tls = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
   expect(tls.headers()["strict-transport-security"]).toMatch(/^max-age=\d+/);
 });
+
+test("entity pages have their own previews and embeds", async ({ page, request }) => {
+  const images: Buffer[] = [];
+  for (const path of ["/orgs/openai", "/countries/CN", "/models/lmarena-text/gpt-4o-2024-05-13"]) {
+    await page.goto(path);
+    const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(new URL(og!).pathname, path).toBe(`/og${path}`);
+    expect(new URL((await page.locator('meta[property="og:url"]').getAttribute("content"))!).pathname).toBe(path);
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
+    const res = await request.get(`/og${path}`);
+    expect(res.status(), path).toBe(200);
+    const body = await res.body();
+    expect(pngSize(body)).toEqual({ width: 1200, height: 630 });
+    images.push(body);
+
+    const framed = await request.get(`${path}?embed=1`);
+    expect(framed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    await page.goto(`${path}?embed=1`);
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expect(page.getByRole("img", { name: /^Chart: / })).toBeVisible();
+    expect(await page.getByTestId("embed-backlink").getAttribute("href")).toBe(path);
+  }
+  expect(images[0].equals(images[1])).toBe(false);
+  expect((await request.get("/og/orgs/no-such-org")).status()).toBe(404);
+});

@@ -5,26 +5,33 @@ import { countryHref } from "@/lib/explore/hrefs";
 import { CountryPage } from "@/components/explore/country-page";
 import { MilestoneList } from "@/components/events/milestone-list";
 import { getEvents } from "@/lib/events/service";
+import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
+import type { RawSearchParams } from "@/lib/view/view-state";
+import { EmbedFrame } from "@/components/share/embed-frame";
+import { SpecChart } from "@/components/share/spec-chart";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ key: string }> };
+type Props = { params: Promise<{ key: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await loadCountryPage((await params).key);
-  if (!data) return { title: "Country not found" };
-  return {
-    title: `${data.label}: AI models and developers`,
-    description: `${data.label} on LMArena and the Open LLM Leaderboard: its developers, its best model over time, its share of the top 10 and its leading models now.`,
-  };
+  return (await entityMetadata(["countries", (await params).key])) ?? { title: "Country not found" };
 }
 
-export default async function Page({ params }: Props) {
-  const raw = (await params).key;
+export default async function Page(props: Props) {
+  const raw = (await props.params).key;
   const data = await loadCountryPage(raw);
   if (!data) notFound();
   // One URL per key: /countries/us and /countries/Europe lead to /countries/US and /countries/europe.
   if (data.key !== raw) redirect(countryHref(data.key));
+  const embed = await entityEmbed(["countries", data.key], await props.searchParams);
+  if (embed) {
+    return (
+      <EmbedFrame title={embed.title} href={embed.path}>
+        <SpecChart spec={embed.spec} />
+      </EmbedFrame>
+    );
+  }
   const events = await getEvents({ countries: [data.key] }).catch(() => null);
   return (
     <>

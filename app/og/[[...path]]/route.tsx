@@ -1,11 +1,14 @@
-// GET /og[/page path]?<the view's query>: the view's Open Graph image, a 1200×630 PNG made by next/og. The query
-// is read with the page's own URL-state schema (readView); images are cached per (normalized view, data version)
-// by endpoint(), with an ETag and a long public Cache-Control, and served hot by the server's fast path.
+// GET /og[/page path]?<the view's query>: the Open Graph image of a view, a 1200×630 PNG made by next/og.
+// `/og?…` is the home view, its query read with the page's own URL-state schema (readView); `/og/models/…`,
+// `/og/orgs/…` and `/og/countries/…` are the entity pages (lib/share/entities.ts). Images are cached per
+// (normalized view, data version) by endpoint(), with an ETag and a long public Cache-Control, and served hot by
+// the server's fast path.
 import { ImageResponse } from "next/og";
 import { endpoint, IMMUTABLE_VIEW_CACHE_CONTROL } from "@/lib/api/respond";
 import { notFound } from "@/lib/api/errors";
-import { ogCard } from "@/lib/share/og";
+import { entityShare } from "@/lib/share/entities";
 import { homeChartSpec } from "@/lib/share/load";
+import { ogCard } from "@/lib/share/og";
 import { viewTitle } from "@/lib/share/view-meta";
 import { readView } from "@/lib/view/view-state";
 import { OgCard } from "@/components/og/og-card";
@@ -16,11 +19,17 @@ export const GET = endpoint({
   name: "og",
   cacheControl: IMMUTABLE_VIEW_CACHE_CONTROL,
   input: ({ url, params }) => {
-    const path = params.path;
-    if (path !== undefined && (!Array.isArray(path) || path.length > 0)) throw notFound(`no preview image for /${[path].flat().join("/")}`);
-    return { page: "/", view: readView(Object.fromEntries(url.searchParams)).view };
+    const path = [params.path ?? []].flat().map(String);
+    if (path.length === 0) return { path, view: { ...readView(Object.fromEntries(url.searchParams)).view, embed: false } };
+    if (path.join("/").length > 600) throw notFound("no such page");
+    return { path, view: null };
   },
-  load: async ({ view }) => ({ spec: await homeChartSpec(view), title: viewTitle(view) }),
+  load: async ({ path, view }) => {
+    if (view) return { spec: await homeChartSpec(view), title: viewTitle(view) };
+    const entity = await entityShare(path);
+    return entity && { spec: entity.spec, title: entity.title };
+  },
+  missing: ({ path }) => `no page at /${path.join("/")}`,
   render: async ({ spec, title }) => {
     const card = await ogCard(spec, title);
     const image = new ImageResponse(<OgCard {...card.props} />, { width: 1200, height: 630, fonts: card.fonts });

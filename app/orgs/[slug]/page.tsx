@@ -1,25 +1,31 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { countryLabel } from "@/lib/attribution/countries";
 import { loadOrganizationPage } from "@/lib/view/entity-loaders";
 import { OrganizationPage } from "@/components/explore/organization-page";
+import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
+import type { RawSearchParams } from "@/lib/view/view-state";
+import { EmbedFrame } from "@/components/share/embed-frame";
+import { SpecChart } from "@/components/share/spec-chart";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const data = await loadOrganizationPage((await params).slug);
-  if (!data) return { title: "Organization not found" };
-  const o = data.organization;
-  return {
-    title: `${o.name} (${countryLabel(o.country)})`,
-    description: `${o.name}, ${countryLabel(o.country)}: its models on LMArena and the Open LLM Leaderboard, and its best rank over time.`,
-  };
+  return (await entityMetadata(["orgs", (await params).slug])) ?? { title: "Organization not found" };
 }
 
-export default async function Page({ params }: Props) {
-  const data = await loadOrganizationPage((await params).slug);
+export default async function Page(props: Props) {
+  const { slug } = await props.params;
+  const data = await loadOrganizationPage(slug);
   if (!data) notFound();
+  const embed = await entityEmbed(["orgs", slug], await props.searchParams);
+  if (embed) {
+    return (
+      <EmbedFrame title={embed.title} href={embed.path}>
+        <SpecChart spec={embed.spec} />
+      </EmbedFrame>
+    );
+  }
   return <OrganizationPage data={data} />;
 }

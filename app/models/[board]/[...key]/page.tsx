@@ -1,31 +1,40 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { BOARDS } from "@/lib/boards";
 import { loadModelPage, modelKeyFromSegments } from "@/lib/view/entity-loaders";
 import { ModelPage } from "@/components/explore/model-page";
+import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
+import type { RawSearchParams } from "@/lib/view/view-state";
+import { EmbedFrame } from "@/components/share/embed-frame";
+import { SpecChart } from "@/components/share/spec-chart";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ board: string; key: string[] }> };
+type Props = { params: Promise<{ board: string; key: string[] }>; searchParams: Promise<RawSearchParams> };
 
 async function load({ params }: Props) {
   const { board, key } = await params;
   return loadModelPage(board, modelKeyFromSegments(key));
 }
 
+const segments = async ({ params }: Props) => {
+  const { board, key } = await params;
+  return ["models", board, ...key];
+};
+
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const data = await load(props);
-  if (!data) return { title: "Model not found" };
-  const { detail } = data;
-  const org = detail.developer.organization ?? detail.upstreamOrganization ?? "an unattributed developer";
-  return {
-    title: `${detail.name} on the ${BOARDS[detail.board].name}`,
-    description: `${detail.name} by ${org}: rank and score history on the ${BOARDS[detail.board].name}, attribution and lineage.`,
-  };
+  return (await entityMetadata(await segments(props))) ?? { title: "Model not found" };
 }
 
 export default async function Page(props: Props) {
   const data = await load(props);
   if (!data) notFound();
+  const embed = await entityEmbed(await segments(props), await props.searchParams);
+  if (embed) {
+    return (
+      <EmbedFrame title={embed.title} href={embed.path}>
+        <SpecChart spec={embed.spec} />
+      </EmbedFrame>
+    );
+  }
   return <ModelPage data={data} />;
 }

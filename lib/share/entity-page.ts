@@ -1,0 +1,25 @@
+// What entity pages call for sharing: their metadata (og:*, twitter:*, canonical) and whether to show embed mode.
+import "server-only";
+import type { Metadata } from "next";
+import { readView, type RawSearchParams } from "@/lib/view/view-state";
+import { entityShare, type EntityShare } from "./entities";
+import { shareMetadata } from "./metadata";
+
+/** Metadata of the entity page at `segments` (e.g. ["orgs", "openai"]), or null when it names nothing. */
+export async function entityMetadata(segments: string[]): Promise<Metadata | null> {
+  const share = await entityShare(segments);
+  if (!share) return null;
+  return shareMetadata({
+    title: share.title,
+    description: share.description,
+    permalink: share.path,
+    image: `/og${share.path}`,
+    imageAlt: `Chart: ${share.spec.title}`,
+  });
+}
+
+/** The entity's shared view when the page is asked for in embed mode (`embed=1`, read by the view schema). */
+export async function entityEmbed(segments: string[], searchParams: RawSearchParams): Promise<EntityShare | null> {
+  if (!readView(searchParams).view.embed) return null;
+  return entityShare(segments);
+}
