@@ -1,5 +1,7 @@
+"use client";
 // A chart spec drawn on the server as inline SVG (the same renderer as the SVG download), with its data table:
-// what an entity page shows in embed mode. Draw only.
+// what an entity page shows in embed mode. Draw only; a client component because the spec is plain data and the
+// data table is built when opened (DataDetails).
 import { formatDateLong } from "@/lib/standings/format";
 import { pivotSeries } from "@/lib/view/chart-data";
 import { formatterFor, type ChartSpec } from "@/lib/view/chart-spec";
