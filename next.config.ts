@@ -15,6 +15,16 @@ const nextConfig: NextConfig = {
   // (lib/sources/parquet-worker.ts), so it must stay a real package, traced into the standalone output.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pino", "hyparquet", "prom-client", "ioredis", "rate-limiter-flexible"],
   typedRoutes: false,
+  // Files the Open Graph route reads at run time (lib/share/og-fonts.ts, lib/flags-svg.ts): traced into the
+  // standalone tree, which has no full node_modules. Only the weights and slices the images use.
+  outputFileTracingIncludes: {
+    "/og/[[...path]]": [
+      "./node_modules/@fontsource/inter/files/inter-latin-{400,700}-normal.woff",
+      "./node_modules/@fontsource/noto-sans-sc/400.css",
+      "./node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff",
+      "./node_modules/flag-icons/flags/4x3/*.svg",
+    ],
+  },
   // The same security headers scripts/server.mjs sets on every response, for hosts that run Next without it
   // (next start, a platform). Only embed URLs may be framed by other sites; HSTS only behind TLS.
   async headers() {
