@@ -16,8 +16,24 @@ export interface ParamNotice {
   message: string;
 }
 
-function first(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
+function first(v: unknown): string | undefined {
+  const x = Array.isArray(v) ? v[0] : v;
+  return typeof x === "string" ? x : undefined;
+}
+
+/**
+ * The query's own parameters only, as strings, in an object without a prototype. A `__proto__` parameter can give the
+ * object Next hands the page a prototype, and inherited names (`sort` → Array.prototype.sort) must never be read as
+ * parameters.
+ */
+export function ownParams(raw: RawSearchParams): RawSearchParams {
+  const out: RawSearchParams = Object.create(null);
+  for (const key of Object.keys(raw)) {
+    const v: unknown = raw[key];
+    if (typeof v === "string") out[key] = v;
+    else if (Array.isArray(v)) out[key] = v.filter((x): x is string => typeof x === "string");
+  }
+  return out;
 }
 
 function defaultText(key: keyof ViewState): string {
@@ -43,7 +59,8 @@ function defaultText(key: keyof ViewState): string {
  * Parameters present in the URL whose values the parsers reject. nuqs silently falls back to the default for these;
  * the page says so instead. Unknown parameter names (utm_source…) are left alone.
  */
-export function findInvalidParams(raw: RawSearchParams): ParamNotice[] {
+export function findInvalidParams(input: RawSearchParams): ParamNotice[] {
+  const raw = ownParams(input);
   const notices: ParamNotice[] = [];
   for (const key of VIEW_KEYS) {
     const value = first(raw[key]);
@@ -87,7 +104,8 @@ export function applyCrossFieldRules(view: ViewState): { view: ViewState; notice
 }
 
 /** Reads the page's search params: the view to show plus a notice for each parameter that was ignored. */
-export function readView(raw: RawSearchParams): { view: ViewState; notices: ParamNotice[] } {
+export function readView(input: RawSearchParams): { view: ViewState; notices: ParamNotice[] } {
+  const raw = ownParams(input);
   const parsed = loadViewState(raw);
   const { view, notices } = applyCrossFieldRules(parsed);
   return { view, notices: [...findInvalidParams(raw), ...notices] };

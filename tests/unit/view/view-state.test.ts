@@ -59,3 +59,17 @@ describe("ranges", () => {
     expect(minusYears("2024-02-29", 4)).toBe("2020-02-29");
   });
 });
+
+describe("readView and hostile parameter names", () => {
+  it("never reads inherited names: a __proto__ parameter cannot turn `sort` into Array.prototype.sort", async () => {
+    const { readView } = await import("@/lib/view/view-state");
+    // What a `?__proto__=x&sort=-1` query can look like once parsed: an object whose prototype is an array.
+    const raw = Object.assign(Object.create(Array.prototype), { sort: "-1" });
+    const { view, notices } = readView(raw);
+    expect(view.sort).toBe("rank");
+    expect(notices).toEqual([{ key: "sort", value: "-1", message: expect.stringContaining("sort=-1") }]);
+    const inherited = readView(Object.create(Array.prototype));
+    expect(inherited.notices).toEqual([]);
+    expect(JSON.parse(JSON.stringify(inherited.notices))).toEqual([]);
+  });
+});
