@@ -4,8 +4,15 @@ import pg from "pg";
 import { attributeModels, syncAttribution } from "@/lib/attribution/sync";
 import { importBundle, type ImportOptions, type ImportResult } from "@/lib/bundle/import";
 
-export async function runBundleImport(file: Buffer, opts: Omit<ImportOptions, "attribute">): Promise<ImportResult> {
-  const result = await importBundle(file, { ...opts, attribute: attributeModels });
+export async function runBundleImport(
+  file: Buffer,
+  opts: Omit<ImportOptions, "attribute"> & {
+    /** False when nobody reads the database yet (seeding before the server starts): one sync at the end suffices. */
+    attributeEachSnapshot?: boolean;
+  },
+): Promise<ImportResult> {
+  const { attributeEachSnapshot = true, ...rest } = opts;
+  const result = await importBundle(file, { ...rest, attribute: attributeEachSnapshot ? attributeModels : undefined });
   if (!result.imported || result.sources.every((s) => s.snapshotsAdded === 0)) return result;
   const client = new pg.Client({ connectionString: opts.connectionString });
   await client.connect();

@@ -30,7 +30,12 @@ export async function seedIfEmpty(url: string, root: string): Promise<SeedResult
   const done = (seeded: boolean, reason: string) => ({ seeded, reason, ms: performance.now() - t0 });
   if (await holdsSnapshots(url)) return done(false, "the database already holds history");
   if (!existsSync(file)) return done(false, `no shipped bundle at ${SHIPPED_BUNDLE}`);
-  const result = await runBundleImport(await readFile(file), { connectionString: url, name: SHIPPED_BUNDLE });
+  // The server is not up yet, so no reader can see a model before it is attributed: one sync at the end.
+  const result = await runBundleImport(await readFile(file), {
+    connectionString: url,
+    name: SHIPPED_BUNDLE,
+    attributeEachSnapshot: false,
+  });
   if (!result.imported) return done(false, "another instance holds the ingest lock");
   const added = result.sources.reduce((n, b) => n + b.snapshotsAdded, 0);
   const failed = result.sources.filter((b) => b.error).map((b) => b.error);
