@@ -93,7 +93,7 @@ async function main() {
     }
     const page = await fetch(base + PERMALINK, { headers: BROWSER });
     const pageBytes = (await page.arrayBuffer()).byteLength;
-    console.error(`permalink: ${page.status}, ${pageBytes} B as sent (${page.headers.get("content-encoding") ?? "identity"})`);
+    console.error(`permalink: ${page.status}, ${pageBytes} B decoded, sent as ${page.headers.get("content-encoding") ?? "identity"}`);
 
     // 1. Spreading link. A short warm-up of each, then the measured runs back to back.
     await autocannon({ url: base + PERMALINK, connections: 10, duration: 2, headers: BROWSER });
