@@ -6,6 +6,7 @@ import { ChartLegend } from "@/components/charts/chart-legend";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
 import type { ReactNode } from "react";
+import { methodologyHref, SECTION_IDS } from "@/lib/methodology/sections";
 
 export function LensChart(props: {
   id: string;
@@ -35,6 +36,7 @@ export function LensChart(props: {
       actions={<CsvLink href={props.csv} label={`Download CSV: ${props.title}`} />}
       legend={<ChartLegend items={legend} />}
       source={props.source}
+      methodology={[{ href: methodologyHref(SECTION_IDS.lenses), label: "How the lenses are made" }]}
       table={props.table}
     >
       {empty ? (

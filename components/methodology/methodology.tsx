@@ -35,6 +35,7 @@ export function Methodology() {
     [SECTION_IDS.ranks, "What a rank means"],
     [SECTION_IDS.metrics, "Metrics"],
     [SECTION_IDS.attribution, "Attribution: which country a model counts for"],
+    [SECTION_IDS.lenses, "Prompt categories and lenses"],
     [SECTION_IDS.caveats, "Known caveats"],
     [SECTION_IDS.events, "Event markers on the charts"],
     [SECTION_IDS.milestones, "Country milestones"],
@@ -182,6 +183,35 @@ export function Methodology() {
             them out. The <a className={link} href="/status">status page</a> lists the unattributed developers.
           </li>
         </ul>
+      </Section>
+
+      <Section id={SECTION_IDS.lenses} title="Prompt categories and lenses">
+        <dl>
+          <Term id="lens-categories" name="Prompt categories">
+            The arena also publishes each date&apos;s board counting only one kind of prompt (Chinese, English, coding,
+            hard prompts and more; from 6 February 2025 on). They are part of the same snapshot; ranks are counted
+            within the category by the same rule as overall. Names are kept as upstream spells them, so a new
+            category appears under its raw name until it has a label.
+          </Term>
+          <Term id="lens-language" name="Home advantage (language lens)">
+            A country&apos;s best rank on the first kind of prompt minus its best rank on the second (default Chinese
+            against English). Below zero, the country ranks better on the first.
+          </Term>
+          <Term id="lens-price" name="Blended price and frontier (price lens)">
+            The price of a million tokens at 3 input tokens to 1 output token: (3 × input + output) ÷ 4, in US dollars,
+            from LMArena&apos;s catalog price table, joined to the arena by model key. The catalog keeps one current price
+            per model and no history, so every date uses the table read on or before it (else the oldest): a model may
+            have cost more when it led. A country&apos;s frontier is its models that no cheaper (or equally priced)
+            model of the same country beats on score. &ldquo;Cheapest within X points&rdquo; is the cheapest priced
+            model of a country whose score is within X of the board&apos;s best score on that date, priced or not.
+          </Term>
+          <Term id="lens-efficiency" name="Parameter classes and CO₂ (efficiency lens)">
+            Open LLM Leaderboard only: sizes as the board reports them, in classes under 3B, 3–10B, 10–35B, 35–80B and
+            over 80B (lower bound included). Before December 2024 sizes are rounded to whole billions. Score per kg of
+            CO₂ divides the board&apos;s average score by the CO₂ cost it reports for the evaluation, where it does
+            (December 2024 on).
+          </Term>
+        </dl>
       </Section>
 
       <Section id={SECTION_IDS.caveats} title="Known caveats">

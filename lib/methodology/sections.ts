@@ -13,6 +13,7 @@ export const SECTION_IDS = {
   gap: "metric-gap",
   lag: "metric-lag",
   attribution: "attribution",
+  lenses: "lenses",
   caveats: "caveats",
   events: "events",
   milestones: "milestones",
