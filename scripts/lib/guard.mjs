@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import pino from "pino";
 import { RateLimiterMemory, RateLimiterRedis } from "rate-limiter-flexible";
 import { z } from "zod";
+import { securityHeaders } from "../../lib/http/hot-path.mjs";
 import { observability } from "../../lib/observability/registry.mjs";
 
 const ALLOWED_METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
@@ -54,6 +55,8 @@ function reply(res, status, pathname, code, message, headers = {}) {
   const api = pathname.startsWith("/api/");
   const body = api ? JSON.stringify({ error: { code, message } }) : `${message}\n`;
   res.writeHead(status, {
+    // The guard's own answers carry the same security headers as every other response.
+    ...securityHeaders(),
     "Content-Type": api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8",
     "Content-Length": Buffer.byteLength(body),
     "Cache-Control": "no-store",

@@ -62,6 +62,8 @@ describe("guard", () => {
       const res = await raw(base, method, "/api/v1/standings");
       expect(res.status, method).toBe(405);
       expect(res.headers.allow).toBe("GET, HEAD, POST, OPTIONS");
+      expect(res.headers["x-content-type-options"]).toBe("nosniff");
+      expect(res.headers["content-security-policy"]).toMatch(/frame-ancestors/);
       expect(JSON.parse(res.body).error.code).toBe("method_not_allowed");
     }
     expect((await raw(base, "TRACE", "/")).status).toBe(405);
