@@ -12,7 +12,11 @@ let base = "";
 let dbName = "";
 let log = "";
 
-test.describe.configure({ mode: "serial", timeout: 180_000 });
+test.describe.configure({ mode: "serial", timeout: 300_000 });
+
+test.afterEach(async ({}, info) => {
+  if (info.status !== info.expectedStatus) await info.attach("app log", { body: log, contentType: "text/plain" });
+});
 
 test.beforeAll(async () => {
   test.skip(!(await serverReachable(ADMIN_URL)), "needs a PostgreSQL server for a database of its own");
@@ -67,7 +71,7 @@ test("an empty database with an unreachable Hub shows charts from the bundle, an
   await expect(async () => {
     await page.reload();
     await expect(banner).toContainText("failed", { timeout: 1000 });
-  }).toPass({ timeout: 60_000 });
+  }).toPass({ timeout: 150_000 });
   await expect(banner).toContainText(/network error|ECONNREFUSED/);
   await expect(banner.getByRole("link", { name: "See data status" })).toHaveAttribute("href", "/status");
   await page.screenshot({ path: test.info().outputPath("first-start.png"), fullPage: true });
