@@ -213,7 +213,7 @@ export function securityHeaders({ embed = false, https = false } = {}) {
 // ---- The page cache's rules --------------------------------------------------------------------------------
 
 /** Pages whose rendered HTML is cached per (normalized URL, data version): the views a shared link points at. */
-const CACHED_PAGES = /^\/(?:$|models\/|orgs\/|countries\/)/;
+const CACHED_PAGES = /^\/(?:$|models\/|orgs\/|countries\/|lenses\/)/;
 /** Query parameters that never change a page: dropped from its cache key. */
 const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|s)$/;
 /** Request headers that make Next answer with something other than the page's HTML (RSC payloads, actions). */

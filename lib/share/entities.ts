@@ -1,6 +1,7 @@
-// The shared views of entity pages (/models/…, /orgs/…, /countries/…): for any such path, its title, description
-// and the chart it shows as a chart spec (rank over time), so every entity page gets the same preview image,
-// metadata and embed as the home view. A new kind of page joins by adding a case to `entityShare`.
+// The shared views of entity and lens pages (/models/…, /orgs/…, /countries/…, /lenses/…): for any such path (and,
+// for lenses, the view state its query holds), its title, description and the chart it shows as a chart spec, so
+// every such page gets the same preview image, metadata and embed as the home view. A new kind of page joins by
+// adding a case to `entityShare`.
 import "server-only";
 import { countryLabel } from "@/lib/attribution/countries";
 import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
@@ -9,6 +10,13 @@ import type { StandingsResponse } from "@/lib/standings/types";
 import { standingsSpec, type ChartSpec } from "@/lib/view/chart-spec";
 import { loadCountryPage, loadModelPage, loadOrganizationPage, modelKeyFromSegments } from "@/lib/view/entity-loaders";
 import { VIEW_DEFAULTS } from "@/lib/view/view-state";
+import { categoryLabel, OVERALL } from "@/lib/standings/categories";
+import type { MetricKind } from "@/lib/standings/metric-kinds";
+import type { ChartSeries } from "@/lib/view/chart-data";
+import { languageSeries, cheapestSeries } from "@/lib/view/lens-charts";
+import { loadEfficiencyLens, loadLanguageLens, loadPriceLens } from "@/lib/view/lens-loaders";
+import type { ViewState } from "@/lib/view/search-params";
+import { comparedText, permalinkPath } from "./view-meta";
 
 export interface EntityShare {
   /** Canonical path of the page. */
@@ -38,9 +46,71 @@ function rankSpec(board: BoardSlug, key: string, label: string, points: Point[],
   return { ...standingsSpec({ ...VIEW_DEFAULTS, board }, data), title };
 }
 
-/** The shared view of an entity page path (segments after the first slash), or null when it names nothing. */
-export async function entityShare(segments: string[]): Promise<EntityShare | null> {
+/** A lens chart: the lens's series on its board, with the view's filters in the subtitle. */
+function lensSpec(view: ViewState, board: BoardSlug, metric: MetricKind, series: ChartSeries[], asOf: string | null, title: string): ChartSpec {
+  const data = {
+    board,
+    metric,
+    n: 10,
+    attribution: view.attribution,
+    license: view.license,
+    official: board === "hf-open-llm-v2" && view.official,
+    category: "overall",
+    series,
+    updatedAt: null,
+    asOf,
+  } as StandingsResponse;
+  return { ...standingsSpec({ ...view, board, official: data.official }, data), title };
+}
+
+/** The shared view of a lens (/lenses/language, /lenses/price, /lenses/efficiency) for a view state. */
+async function lensShare(lens: string, view: ViewState): Promise<EntityShare | null> {
+  const countries = comparedText(view.countries);
+  if (lens === "language") {
+    const { data, query } = await loadLanguageLens(view);
+    const title = `Language lens: ${data.aLabel} against ${data.bLabel}`;
+    return {
+      path: permalinkPath("/lenses/language", { ...view, pair: [query.a, query.b] }),
+      title,
+      description: `${title}: best rank and score per country on the LMArena text arena (${countries}).`,
+      spec: lensSpec(view, "lmarena-text", "best-rank", languageSeries(data, "rankA"), data.asOf, `Best rank on ${data.aLabel}`),
+    };
+  }
+  if (lens === "price") {
+    const { data, query, dates } = await loadPriceLens(view);
+    const on = query.category === OVERALL ? "" : ` on ${categoryLabel(query.category)}`;
+    const title = `Price lens: cheapest model within ${data.within} points of the top${on}`;
+    const spec = lensSpec(view, "lmarena-text", "best-score", cheapestSeries(data), data.asOf, `Cheapest model within ${data.within} points of the top`);
+    return {
+      path: permalinkPath("/lenses/price", { ...view, category: query.category, date: view.date && dates.includes(view.date) ? view.date : null }),
+      title,
+      description: `Arena score against blended price per million tokens${on}, per country (${countries}), with each country's price-performance frontier.`,
+      spec: { ...spec, kind: "line", lowerIsBetter: false, yLabel: "Blended price, USD per million tokens", value: { kind: "usd" }, tick: { kind: "usd" } },
+    };
+  }
+  if (lens === "efficiency") {
+    const { data } = await loadEfficiencyLens(view);
+    const filled = (c: EfficiencyResponseClass) => c.series.reduce((n, s) => n + s.points.filter((p) => p.value !== null).length, 0);
+    const cls = data.classes.reduce<EfficiencyResponseClass | null>((best, c) => (best && filled(best) >= filled(c) ? best : c), null);
+    return {
+      path: permalinkPath("/lenses/efficiency", view),
+      title: `Efficiency lens: ${countries}`,
+      description: `Open LLM Leaderboard: best score per parameter class and per kg of CO₂, per country (${countries}), over time.`,
+      spec: lensSpec(view, "hf-open-llm-v2", "best-score", cls?.series ?? [], data.asOf, `Best score, ${cls?.label ?? "all"} parameters`),
+    };
+  }
+  return null;
+}
+
+type EfficiencyResponseClass = Awaited<ReturnType<typeof loadEfficiencyLens>>["data"]["classes"][number];
+
+/**
+ * The shared view of an entity or lens page path (segments after the first slash), or null when it names nothing.
+ * `view` is the page's view state, read from its query by the view schema; only lens pages depend on it.
+ */
+export async function entityShare(segments: string[], view: ViewState = VIEW_DEFAULTS): Promise<EntityShare | null> {
   const [kind, ...rest] = segments;
+  if (kind === "lenses" && rest.length === 1) return lensShare(rest[0], view);
   if (kind === "models" && rest.length >= 2) {
     const data = await loadModelPage(rest[0], modelKeyFromSegments(rest.slice(1)));
     if (!data) return null;

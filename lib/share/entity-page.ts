@@ -5,9 +5,12 @@ import { readView, type RawSearchParams } from "@/lib/view/view-state";
 import { entityShare, type EntityShare } from "./entities";
 import { shareMetadata } from "./metadata";
 
-/** Metadata of the entity page at `segments` (e.g. ["orgs", "openai"]), or null when it names nothing. */
-export async function entityMetadata(segments: string[]): Promise<Metadata | null> {
-  const share = await entityShare(segments);
+/**
+ * Metadata of the entity or lens page at `segments` (e.g. ["orgs", "openai"], ["lenses", "price"]), or null when it
+ * names nothing. Lens pages pass their query: the view it holds picks the title, permalink and preview image.
+ */
+export async function entityMetadata(segments: string[], searchParams: RawSearchParams = {}): Promise<Metadata | null> {
+  const share = await entityShare(segments, readView(searchParams).view);
   if (!share) return null;
   return shareMetadata({
     title: share.title,
@@ -20,6 +23,7 @@ export async function entityMetadata(segments: string[]): Promise<Metadata | nul
 
 /** The entity's shared view when the page is asked for in embed mode (`embed=1`, read by the view schema). */
 export async function entityEmbed(segments: string[], searchParams: RawSearchParams): Promise<EntityShare | null> {
-  if (!readView(searchParams).view.embed) return null;
-  return entityShare(segments);
+  const { view } = readView(searchParams);
+  if (!view.embed) return null;
+  return entityShare(segments, view);
 }

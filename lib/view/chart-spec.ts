@@ -9,6 +9,7 @@ import type { StandingsResponse } from "@/lib/standings/types";
 import type { ChartSeries, ChartUnit } from "./chart-data";
 import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "./labels";
 import type { ViewState } from "./search-params";
+import { formatUsd } from "@/lib/view/lens-charts";
 import { seriesStyles, type MarkerShape } from "@/lib/view/series-style";
 
 export type ChartKind = "step" | "line" | "area";
@@ -20,12 +21,8 @@ export const THEME_COLORS: Record<Theme, { bg: string; fg: string; muted: string
   dark: { bg: "#0b1020", fg: "#e5e7eb", muted: "#9ca3af", border: "#273043", card: "#111a2e", accent: "#93c5fd" },
 };
 
-/** A formatter by name: a metric's values on a board. */
-export interface FormatterName {
-  kind: "metric";
-  metric: MetricKind;
-  board: BoardSlug;
-}
+/** A formatter by name: a metric's values on a board, or US dollars (the price lens). */
+export type FormatterName = { kind: "metric"; metric: MetricKind; board: BoardSlug } | { kind: "usd" };
 
 export interface SpecSeries extends ChartSeries {
   /** Country key (US, CN, europe…). */
@@ -63,6 +60,7 @@ export interface ChartSpec {
 
 /** Resolves a formatter name: `full` for values, `tick` for short axis text. */
 export function formatterFor(name: FormatterName, style: "full" | "tick"): (v: number | null) => string {
+  if (name.kind === "usd") return (v) => (v === null && style === "tick" ? "" : formatUsd(v));
   if (style === "tick") {
     const tick = tickFormatter(name.board, name.metric);
     return (v) => (v === null ? "" : tick(v));

@@ -197,3 +197,42 @@ test("entity pages have their own previews and embeds", async ({ page, request }
   expect(images[0].equals(images[1])).toBe(false);
   expect((await request.get("/og/orgs/no-such-org")).status()).toBe(404);
 });
+
+test("lens views have their own previews, one per view, and embeds", async ({ page, request }) => {
+  const views = [
+    ["/lenses/language", "/lenses/language?pair=chinese~klingon_poetry"],
+    ["/lenses/price", "/lenses/price?within=20"],
+    ["/lenses/efficiency", "/lenses/efficiency?countries=US~CN"],
+  ];
+  for (const [plain, other] of views) {
+    const images: Buffer[] = [];
+    for (const path of [plain, other]) {
+      await page.goto(path);
+      const meta = (p: string) => page.locator(`meta[property="${p}"]`).getAttribute("content");
+      const og = new URL((await meta("og:image"))!);
+      expect(`${og.pathname}${og.search}`, path).toBe(`/og${path}`);
+      const url = new URL((await meta("og:url"))!);
+      expect(`${url.pathname}${url.search}`, path).toBe(path);
+      expect(await meta("og:title"), path).toMatch(/lens/);
+      expect(await meta("og:description"), path).toBeTruthy();
+      expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
+      const res = await request.get(`/og${path}`);
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()["content-type"]).toBe("image/png");
+      const body = await res.body();
+      expect(pngSize(body), path).toEqual({ width: 1200, height: 630 });
+      images.push(body);
+    }
+    expect(images[0].equals(images[1]), plain).toBe(false);
+
+    const embedUrl = `${other}&embed=1`;
+    const framed = await request.get(embedUrl);
+    expect(framed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    expect((await request.get(other)).headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
+    await page.goto(embedUrl);
+    await expect(page.getByRole("banner")).toBeHidden();
+    await expect(page.getByRole("img", { name: /^Chart: / })).toBeVisible();
+    expect(await page.getByTestId("embed-backlink").getAttribute("href")).toBe(other);
+  }
+  expect((await request.get("/og/lenses/no-such-lens")).status()).toBe(404);
+});

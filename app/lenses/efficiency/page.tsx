@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
-import { getEfficiencyLens } from "@/lib/standings/lenses/service";
-import { viewToLensQueries } from "@/lib/view/lens-requests";
+import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
+import { loadEfficiencyLens } from "@/lib/view/lens-loaders";
 import { readView, type RawSearchParams } from "@/lib/view/view-state";
 import { EfficiencyView } from "@/components/lenses/efficiency-view";
+import { EmbedFrame } from "@/components/share/embed-frame";
+import { SpecChart } from "@/components/share/spec-chart";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Efficiency lens",
-  description: "Open LLM Leaderboard: best score per parameter class and per kg of CO₂, per country, over time.",
-};
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return (await entityMetadata(["lenses", "efficiency"], await searchParams)) ?? { title: "Efficiency lens" };
+}
+
 export default async function EfficiencyLensPage({ searchParams }: Props) {
-  const { view, notices } = readView(await searchParams);
-  const query = viewToLensQueries(view, null).efficiency;
-  const data = await getEfficiencyLens(query);
-  return <EfficiencyView data={data} query={query} notices={notices} />;
+  const raw = await searchParams;
+  const embed = await entityEmbed(["lenses", "efficiency"], raw);
+  if (embed) {
+    return (
+      <EmbedFrame title={embed.title} href={embed.path}>
+        <SpecChart spec={embed.spec} />
+      </EmbedFrame>
+    );
+  }
+  const { view, notices } = readView(raw);
+  const lens = await loadEfficiencyLens(view, notices);
+  return <EfficiencyView data={lens.data} query={lens.query} notices={lens.notices} />;
 }

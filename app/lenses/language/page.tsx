@@ -1,32 +1,30 @@
 import type { Metadata } from "next";
-import { listCategories } from "@/lib/standings/category-list";
-import { categoryLabel } from "@/lib/standings/categories";
-import { getLanguageLens } from "@/lib/standings/lenses/service";
-import { LANGUAGE_DEFAULTS } from "@/lib/standings/lenses/query";
-import { viewToLensQueries } from "@/lib/view/lens-requests";
+import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
+import { loadLanguageLens } from "@/lib/view/lens-loaders";
 import { readView, type RawSearchParams } from "@/lib/view/view-state";
 import { LanguageView } from "@/components/lenses/language-view";
+import { EmbedFrame } from "@/components/share/embed-frame";
+import { SpecChart } from "@/components/share/spec-chart";
 
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { view } = readView(await searchParams);
-  const title = `Language lens: ${categoryLabel(view.pair[0])} against ${categoryLabel(view.pair[1])}`;
-  return { title, description: `${title}: best rank and score per country on the LMArena text arena.` };
+  return (await entityMetadata(["lenses", "language"], await searchParams)) ?? { title: "Language lens" };
 }
 
 export default async function LanguageLensPage({ searchParams }: Props) {
-  const { view, notices } = readView(await searchParams);
-  const categories = await listCategories("lmarena-text");
-  const known = new Set(categories.map((c) => c.name));
-  const missing = view.pair.filter((c) => !known.has(c));
-  const pair: [string, string] = missing.length ? [LANGUAGE_DEFAULTS.a, LANGUAGE_DEFAULTS.b] : view.pair;
-  const shown = missing.length
-    ? [...notices, { key: "pair", value: view.pair.join("~"), message: `No prompt category ${missing.join(", ")} on the arena; showing Chinese against English prompts.` }]
-    : notices;
-  const query = viewToLensQueries({ ...view, pair }, null).language;
-  const data = await getLanguageLens(query);
-  return <LanguageView data={data} query={query} categories={categories} notices={shown} />;
+  const raw = await searchParams;
+  const embed = await entityEmbed(["lenses", "language"], raw);
+  if (embed) {
+    return (
+      <EmbedFrame title={embed.title} href={embed.path}>
+        <SpecChart spec={embed.spec} />
+      </EmbedFrame>
+    );
+  }
+  const { view, notices } = readView(raw);
+  const lens = await loadLanguageLens(view, notices);
+  return <LanguageView data={lens.data} query={lens.query} categories={lens.categories} notices={lens.notices} />;
 }

@@ -1,6 +1,7 @@
 // GET /og[/page path]?<the view's query>: the Open Graph image of a view, a 1200×630 PNG made by next/og.
 // `/og?…` is the home view, its query read with the page's own URL-state schema (readView); `/og/models/…`,
-// `/og/orgs/…` and `/og/countries/…` are the entity pages (lib/share/entities.ts). Images are cached per
+// `/og/orgs/…` and `/og/countries/…` are the entity pages and `/og/lenses/…?<query>` the lens views
+// (lib/share/entities.ts; a lens's query is read with the same schema). Images are cached per
 // (normalized view, data version) by endpoint(), with an ETag and a long public Cache-Control, and served hot by
 // the server's fast path.
 import { ImageResponse } from "next/og";
@@ -22,11 +23,12 @@ export const GET = endpoint({
     const path = [params.path ?? []].flat().map(String);
     if (path.length === 0) return { path, view: { ...readView(Object.fromEntries(url.searchParams)).view, embed: false } };
     if (path.join("/").length > 600) throw notFound("no such page");
+    if (path[0] === "lenses") return { path, view: { ...readView(Object.fromEntries(url.searchParams)).view, embed: false } };
     return { path, view: null };
   },
   load: async ({ path, view }) => {
-    if (view) return { spec: await homeChartSpec(view), title: viewTitle(view) };
-    const entity = await entityShare(path);
+    if (view && path.length === 0) return { spec: await homeChartSpec(view), title: viewTitle(view) };
+    const entity = await entityShare(path, view ?? undefined);
     return entity && { spec: entity.spec, title: entity.title };
   },
   missing: ({ path }) => `no page at /${path.join("/")}`,
