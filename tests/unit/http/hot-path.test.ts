@@ -101,6 +101,8 @@ describe("page cache rules", () => {
     expect(isCacheablePageRequest("GET", "/models/lmarena-text/gpt-4o", {})).toBe(true);
     expect(isCacheablePageRequest("GET", "/orgs/openai", {})).toBe(true);
     expect(isCacheablePageRequest("GET", "/countries/CN", {})).toBe(true);
+    expect(isCacheablePageRequest("GET", "/lenses/price?within=20", {})).toBe(true);
+    expect(isCacheablePageRequest("GET", "/lenses/language", { rsc: "1" })).toBe(false);
     expect(isCacheablePageRequest("GET", "/status", {})).toBe(false);
     expect(isCacheablePageRequest("POST", "/", {})).toBe(false);
     expect(isCacheablePageRequest("GET", "/", { rsc: "1" })).toBe(false);

@@ -36,6 +36,13 @@ describe("standingsSpec", () => {
     expect(rangeText(spec)).toBe("1 Jan 2025 – 1 Mar 2025");
   });
 
+  test("a US dollar formatter travels by name (the price lens)", () => {
+    expect(formatterFor({ kind: "usd" }, "full")(0.35)).toBe("$0.35");
+    expect(formatterFor({ kind: "usd" }, "full")(12.5)).toBe("$12.5");
+    expect(formatterFor({ kind: "usd" }, "full")(null)).toBe("–");
+    expect(formatterFor({ kind: "usd" }, "tick")(null)).toBe("");
+  });
+
   test("latest values are each series' last non-null point", () => {
     expect(latestValues(spec).map((l) => [l.key, l.text, l.model])).toEqual([["US", "#1", "d"], ["CN", "#3", "f"], ["unknown", "#9", "g"]]);
   });
