@@ -73,7 +73,7 @@ async function lensShare(lens: string, view: ViewState): Promise<EntityShare | n
       path: permalinkPath("/lenses/language", { ...view, pair: [query.a, query.b] }),
       title,
       description: `${title}: best rank and score per country on the LMArena text arena (${countries}).`,
-      spec: lensSpec(view, "lmarena-text", "best-rank", languageSeries(data, "rankA"), data.asOf, `Best rank on ${data.aLabel}`),
+      spec: { ...lensSpec(view, "lmarena-text", "best-rank", languageSeries(data, "rankA"), data.asOf, `Best rank on ${data.aLabel}`), yLabel: `Best rank on ${data.aLabel} (1 = top)` },
     };
   }
   if (lens === "price") {
