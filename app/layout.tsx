@@ -1,15 +1,24 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { Suspense, type ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { SiteSearch } from "@/components/search/site-search";
 import { StaleBanner } from "@/components/status/stale-banner";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { loadBannerState } from "@/lib/view/stale-banner-loader";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Leaderboard Atlas", template: "%s · Leaderboard Atlas" },
   description: "Where the strongest large language models come from: LMArena and the Open LLM Leaderboard by developer country.",
 };
+
+/** Loads the stale banner's state at request time (never prerendered), inside its own Suspense boundary. */
+async function StaleBannerSlot() {
+  await connection();
+  const now = new Date();
+  return <StaleBanner state={await loadBannerState(now)} now={now} />;
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
@@ -44,7 +53,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </div>
           </header>
           <Suspense fallback={null}>
-            <StaleBanner />
+            <StaleBannerSlot />
           </Suspense>
           <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
         </Providers>

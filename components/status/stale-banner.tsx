@@ -1,9 +1,8 @@
 // The banner every page shows when the data may be out of date: the cause from the last run record, the data's age,
 // and a link to /status. Renders nothing when the data is fresh.
-import { connection } from "next/server";
-import { getFreshness } from "@/lib/store/freshness";
+// It only draws: the layout loads its state (lib/view/stale-banner-loader.ts).
 import { ageText, type StaleCause } from "@/lib/status/freshness";
-import { logger } from "@/lib/log";
+import type { BannerState } from "@/lib/view/stale-banner-loader";
 
 function causeText(cause: StaleCause, now: Date): string {
   switch (cause.kind) {
@@ -18,20 +17,15 @@ function causeText(cause: StaleCause, now: Date): string {
   }
 }
 
-export async function StaleBanner() {
-  await connection();
-  const now = new Date();
-  let freshness;
-  try {
-    freshness = await getFreshness(now);
-  } catch (err) {
-    logger.error({ err }, "stale banner: could not read the ingest state");
+export function StaleBanner({ state, now }: { state: BannerState; now: Date }) {
+  if (state.kind === "unreachable") {
     return (
       <Banner>
         The database cannot be reached, so the data shown may be incomplete. <a href="/status">See data status</a>.
       </Banner>
     );
   }
+  const { freshness } = state;
   if (!freshness.stale) return null;
   return (
     <Banner>
