@@ -8,6 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 import { freePort } from "./lib/embedded-db";
+import { serverProcessEnv } from "./lib/server-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 const duration = Number(process.env.BENCH_DURATION ?? 20);
@@ -30,7 +31,7 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
   // The same server `npm start` runs: Next's handler behind the API fast path.
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port) },
+    env: serverProcessEnv(process.env, { NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port) }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;

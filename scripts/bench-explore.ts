@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { freePort } from "./lib/embedded-db";
+import { serverProcessEnv } from "./lib/server-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -24,7 +25,7 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port) },
+    env: serverProcessEnv(process.env, { NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port) }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -14,6 +14,7 @@ import { freePort, startEmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
 import { seedIfEmpty } from "./lib/seed";
+import { serverProcessEnv } from "./lib/server-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 const duration = Number(process.env.BENCH_DURATION ?? 60);
@@ -57,7 +58,7 @@ async function run(label: string, databaseUrl: string, kind: "postgres" | "embed
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATABASE_KIND: kind, RATE_LIMIT: "off", INGEST_SCHEDULE: "off", LOG_LEVEL: "warn", PORT: String(port) },
+    env: serverProcessEnv(process.env, { DATABASE_URL: databaseUrl, DATABASE_KIND: kind, RATE_LIMIT: "off", INGEST_SCHEDULE: "off", LOG_LEVEL: "warn", PORT: String(port) }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 import { freePort } from "./lib/embedded-db";
+import { serverProcessEnv } from "./lib/server-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 const duration = Number(process.env.BENCH_DURATION ?? 30);
@@ -81,7 +82,7 @@ async function main() {
   const port = await freePort();
   const server = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), INGEST_SCHEDULE: "off" },
+    env: serverProcessEnv(process.env, { PORT: String(port), INGEST_SCHEDULE: "off" }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;

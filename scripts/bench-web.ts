@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { freePort } from "./lib/embedded-db";
+import { serverProcessEnv } from "./lib/server-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -43,7 +44,7 @@ async function main() {
   const port = await freePort();
   const server = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), INGEST_SCHEDULE: "off", RATE_LIMIT: "off" },
+    env: serverProcessEnv(process.env, { PORT: String(port), INGEST_SCHEDULE: "off", RATE_LIMIT: "off" }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

@@ -13,9 +13,12 @@ import { isCacheablePageRequest, isEmbedUrl, isHttps, requestStorage, securityHe
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
-// In the standalone tree (the Docker image) there is no next.config.ts; Next reads the build's resolved config.
+// Next reads the build's resolved config, as in the standalone tree (the Docker image, which has no next.config.ts).
+// Loading next.config.ts instead would transpile it with SWC at every start and keep SWC's native library mapped
+// (about 26 MB of the server's RSS) for nothing: the build already resolved that config, and `npm start` rebuilds
+// whenever the sources (the config included) changed (scripts/lib/build-fingerprint.ts).
 const serverFiles = path.join(root, ".next/required-server-files.json");
-if (!existsSync(path.join(root, "next.config.ts")) && existsSync(serverFiles)) {
+if (existsSync(serverFiles)) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(serverFiles, "utf8")).config);
 }
 const port = Number(process.env.PORT ?? 3000);

@@ -11,6 +11,7 @@ import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
 import { seedIfEmpty } from "./lib/seed";
+import { serverProcessEnv } from "./lib/server-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -101,7 +102,7 @@ async function main() {
   server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
     stdio: "inherit",
-    env: { ...childEnv, PORT: String(config.PORT) },
+    env: serverProcessEnv(childEnv, { PORT: String(config.PORT) }),
   });
   server.on("exit", (code) => {
     if (!stopping) {

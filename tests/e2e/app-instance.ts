@@ -7,6 +7,7 @@ import { runUpdate } from "@/lib/jobs/update";
 import { freePort } from "@/scripts/lib/embedded-db";
 import { migrate } from "@/scripts/lib/migrate-runner";
 import { syncReferenceData } from "@/scripts/lib/reference-data";
+import { serverProcessEnv } from "@/scripts/lib/server-process";
 import { ADMIN_URL, createDatabase, dropDatabase } from "../integration/db";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -48,7 +49,7 @@ export async function startInstance(env: Record<string, string>): Promise<AppIns
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
-    env: { ...process.env, INGEST_SCHEDULE: "off", LOG_LEVEL: "info", ...env, PORT: String(port) },
+    env: serverProcessEnv({ ...process.env, INGEST_SCHEDULE: "off", LOG_LEVEL: "info", ...env }, { PORT: String(port) }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));
