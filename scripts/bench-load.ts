@@ -1,8 +1,10 @@
-// npm run bench:load: 60 s at 100 connections (autocannon) against a mix of pages, API routes and OG images on the
-// production server (scripts/server.mjs, rate limit off), once on PostgreSQL and once on the embedded database.
-// Reports p50/p99, req/s, errors and the server's peak RSS. Env: DATABASE_URL (a database with data; default: a new
-// one seeded from the shipped bundle), BENCH_DURATION (s, default 60), BENCH_CONNECTIONS (default 100),
-// BENCH_TARGETS (postgres,embedded). Needs `npm run build` first. Writes bench-results/load.json.
+// npm run bench:load: 60 s at 100 connections (autocannon) against a mix of pages (home, entity and lens pages,
+// /status), API routes and OG images on the production server (scripts/server.mjs, rate limit off), with a
+// browser's Accept-Encoding, once on PostgreSQL and once on the embedded database (PGlite over pglite-socket).
+// Reports p50/p99, req/s, errors and the server's RSS after the run and at its peak (target, issue #13: 0 errors,
+// RSS ≤ 500 MB). Env: DATABASE_URL (a database with data; default: a new one seeded from the shipped bundle),
+// BENCH_DURATION (s, default 60), BENCH_CONNECTIONS (default 100), BENCH_TARGETS (postgres,embedded).
+// Needs `npm run build` first. Writes bench-results/load.json.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -21,38 +23,45 @@ const duration = Number(process.env.BENCH_DURATION ?? 60);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const targets = (process.env.BENCH_TARGETS ?? "postgres,embedded").split(",");
 
-/** A mix a reader produces: the home view, entity pages, the API in JSON and CSV, and preview images when built. */
-function mix(): string[] {
-  const paths = [
-    "/",
-    "/?board=hf-open-llm-v2",
-    "/status",
-    "/countries/CN",
-    "/orgs/openai",
-    "/api/v1/standings?board=lmarena-text",
-    "/api/v1/standings?board=lmarena-text&metric=top-n-share&n=10",
-    "/api/v1/gap?board=lmarena-text&a=US&b=CN",
-    "/api/v1/standings?board=hf-open-llm-v2&format=csv",
-    "/api/v1/boards/lmarena-text/snapshots",
-    "/api/v1/organizations",
-  ];
-  // OG image routes exist once the share issue lands them; include whatever the build has.
-  const manifest = path.join(root, ".next/app-path-routes-manifest.json");
-  if (existsSync(manifest)) {
-    const routes = Object.values(JSON.parse(readFileSync(manifest, "utf8")) as Record<string, string>);
-    for (const r of routes) if (/opengraph-image/.test(r) && !r.includes("[")) paths.push(r);
-  }
-  return paths;
-}
+/**
+ * A mix a reader produces: the home view on both boards, entity pages (model, organization, country), the lens
+ * pages, /status, the API in JSON and CSV, and the Open Graph images of a view, an entity and a lens (the previews a
+ * shared link pulls in).
+ */
+const MIX = [
+  "/",
+  "/?board=hf-open-llm-v2",
+  "/status",
+  "/models/lmarena-text/gpt-4o-2024-05-13",
+  "/orgs/openai",
+  "/countries/CN",
+  "/lenses/language",
+  "/lenses/price",
+  "/lenses/efficiency",
+  "/api/v1/standings?board=lmarena-text",
+  "/api/v1/standings?board=lmarena-text&metric=top-n-share&n=10",
+  "/api/v1/gap?board=lmarena-text&a=US&b=CN",
+  "/api/v1/standings?board=hf-open-llm-v2&format=csv",
+  "/api/v1/boards/lmarena-text/snapshots",
+  "/api/v1/organizations",
+  "/og?board=lmarena-text",
+  "/og/models/lmarena-text/gpt-4o-2024-05-13",
+  "/og/lenses/price",
+] as const;
 
-async function peakRssMb(pid: number): Promise<number> {
+/** The server's resident memory now and at its peak (MB), from /proc (0 where there is no /proc). */
+function rssMb(pid: number): { rss: number; peak: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    const mb = (field: string) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
+    return { rss: mb("VmRSS"), peak: mb("VmHWM") };
   } catch {
-    return 0;
+    return { rss: 0, peak: 0 };
   }
 }
+
+/** What a browser sends: the server answers with the compressed bodies readers get. */
+const BROWSER = { "accept-encoding": "gzip, deflate, br", accept: "text/html,application/xhtml+xml,*/*" };
 
 async function run(label: string, databaseUrl: string, kind: "postgres" | "embedded") {
   const port = await freePort();
@@ -68,15 +77,21 @@ async function run(label: string, databaseUrl: string, kind: "postgres" | "embed
       if (i > 240) throw new Error("the server did not start");
       await new Promise((r) => setTimeout(r, 250));
     }
-    const paths = mix();
-    for (const p of paths) await (await fetch(base + p)).arrayBuffer(); // warm each route once
+    const paths = [...MIX];
+    for (const p of paths) {
+      // Warm each route once; a route that does not answer 200 would only measure an error page.
+      const res = await fetch(base + p, { headers: BROWSER });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${p} answered ${res.status}`);
+    }
     const result = await autocannon({
       url: base,
       connections,
       duration,
+      headers: BROWSER,
       requests: paths.map((p) => ({ method: "GET", path: p })),
     });
-    const rss = await peakRssMb(child.pid!);
+    const memory = rssMb(child.pid!);
     const summary = {
       label,
       paths: paths.length,
@@ -86,11 +101,12 @@ async function run(label: string, databaseUrl: string, kind: "postgres" | "embed
       total: result.requests.total,
       errors: result.errors + result.timeouts,
       non2xx: result.non2xx,
-      peakRssMb: rss,
+      peakRssMb: memory.peak,
+      rssAfterMb: memory.rss,
     };
     console.log(
       `${label.padEnd(9)} ${duration}s × ${connections} conns over ${paths.length} routes: p50 ${summary.p50} ms, p99 ${summary.p99} ms, ` +
-        `${summary.reqPerSec} req/s, ${summary.total} requests, errors ${summary.errors}, non-2xx ${summary.non2xx}, server peak RSS ${rss} MB`,
+        `${summary.reqPerSec} req/s, ${summary.total} requests, errors ${summary.errors}, non-2xx ${summary.non2xx}, server RSS after ${memory.rss} MB, peak ${memory.peak} MB`,
     );
     return summary;
   } finally {

@@ -1,7 +1,8 @@
 // The production HTTP server: Next.js's request handler behind a small fast path (scripts/lib/fast-path.mjs)
 // that answers repeat GETs for API v1, Open Graph images and shareable pages from responses already made for the
 // current data version, compressed as the client accepts. Every response, whoever makes it (the fast path,
-// Next's pages and routes, static files), gets the security headers of lib/http/hot-path.mjs here.
+// Next's pages and routes, static files), gets the security headers of lib/http/hot-path.mjs here. At most
+// RENDER_CONCURRENCY renders run in Next at once (scripts/lib/render-limit.mjs).
 // Plain JavaScript, so no TypeScript loader sits in the serving process. Run by scripts/start.ts.
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
@@ -9,6 +10,7 @@ import path from "node:path";
 import next from "next";
 import { rejectMalformedApiPath, renderOnce, serveHot } from "./lib/fast-path.mjs";
 import { createGuard } from "./lib/guard.mjs";
+import { createLimiter, isRender, publicFiles, renderConcurrency } from "./lib/render-limit.mjs";
 import { isCacheablePageRequest, isEmbedUrl, isHttps, requestStorage, securityHeaders } from "../lib/http/hot-path.mjs";
 
 process.env.NODE_ENV = "production";
@@ -30,6 +32,9 @@ const handle = app.getRequestHandler();
 // Request ids, access log, latency metrics, 405/NUL refusals and the rate limit (scripts/lib/guard.mjs).
 const guard = await createGuard();
 const storage = requestStorage();
+// Renders (pages, images, API misses) Next works on at once; the rest queue (scripts/lib/render-limit.mjs).
+const limit = createLimiter(renderConcurrency());
+const files = publicFiles(root);
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(securityHeaders({ embed: isEmbedUrl(req.url ?? ""), https: isHttps(req.headers) }))) {
@@ -42,10 +47,11 @@ const server = http.createServer((req, res) => {
         if (served) return;
         // One store per request: the data version is read once and every read of this request uses it.
         const store = {};
+        const render = isRender(req.url, files) ? (rq, rs) => limit(() => handle(rq, rs)) : handle;
         return storage.run(store, () =>
           req.method === "GET" && isCacheablePageRequest(req.method, req.url ?? "", req.headers)
-            ? renderOnce(req, res, handle, () => store)
-            : handle(req, res),
+            ? renderOnce(req, res, render, () => store)
+            : render(req, res),
         );
       })
       .catch((err) => {

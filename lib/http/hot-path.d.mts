@@ -52,5 +52,7 @@ export function isCacheablePageRequest(method: string | undefined, url: string, 
 export function pageKey(url: string): string;
 export const PAGE_CACHE_CONTROL: string;
 export const PAGE_TTL_MS: number;
+export const STATUS_TTL_MS: number;
+export function pageTtlMs(url: string): number;
 export function requestStorage(): AsyncLocalStorage<RequestStore>;
 export function requestStore(): RequestStore | undefined;

@@ -212,8 +212,11 @@ export function securityHeaders({ embed = false, https = false } = {}) {
 
 // ---- The page cache's rules --------------------------------------------------------------------------------
 
-/** Pages whose rendered HTML is cached per (normalized URL, data version): the views a shared link points at. */
-const CACHED_PAGES = /^\/(?:$|models\/|orgs\/|countries\/|lenses\/)/;
+/**
+ * Pages whose rendered HTML is cached per (normalized URL, data version): the views a shared link points at, and
+ * /status, which otherwise costs three queries and a render per request (briefly: see pageTtlMs).
+ */
+const CACHED_PAGES = /^\/(?:$|status$|models\/|orgs\/|countries\/|lenses\/)/;
 /** Query parameters that never change a page: dropped from its cache key. */
 const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|s)$/;
 /** Request headers that make Next answer with something other than the page's HTML (RSC payloads, actions). */
@@ -241,6 +244,13 @@ export function pageKey(url) {
  * that change without new data (the stale-data banner, "last checked").
  */
 export const PAGE_TTL_MS = 60_000;
+/** /status shows ingest runs and checks as they happen, which change without new data: it lives 10 s. */
+export const STATUS_TTL_MS = 10_000;
+
+/** How long a stored copy of this page lives on one data version. */
+export function pageTtlMs(url) {
+  return String(url).split("?")[0] === "/status" ? STATUS_TTL_MS : PAGE_TTL_MS;
+}
 
 /** A page a CDN may keep briefly and serve stale while it revalidates; browsers revalidate by ETag. */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revalidate=86400";

@@ -9,7 +9,7 @@
 // Plain JavaScript, so no TypeScript loader sits in the serving process.
 import {
   encodedBody, errorBody, etagFor, hotFresh, hotKey, hotTable, ifNoneMatchHits, isCacheablePageRequest, pageKey,
-  PAGE_CACHE_CONTROL, PAGE_TTL_MS, pickEncoding, publishResponse, refreshVersion, securityHeaders,
+  PAGE_CACHE_CONTROL, pageTtlMs, pickEncoding, publishResponse, refreshVersion, securityHeaders,
 } from "../../lib/http/hot-path.mjs";
 
 /** Headers a 304 repeats from the 200 (RFC 9110 §15.4.5). */
@@ -123,14 +123,17 @@ export function renderAndCache(req, res, handle, store) {
     restore();
     req.headers["accept-encoding"] = encoding;
     const body = Buffer.concat(chunks);
-    const version = store()?.version;
+    // A page that reads no versioned data (/status) is stored under the version confirmed now, so new data still
+    // replaces it.
+    const version = store()?.version ?? (hotFresh() ? hotTable().version : undefined);
     const headers = {};
     for (const [k, v] of Object.entries(res.getHeaders())) if (!NOT_STORED.has(k) && !PER_REQUEST.has(k)) headers[canonical(k)] = v;
     res.statusCode = status;
     const callback = [chunk, enc, cb].find((f) => typeof f === "function");
     if (status === 200 && version !== undefined && !res.hasHeader("set-cookie") && /^text\/html/.test(String(headers["Content-Type"] ?? ""))) {
       const key = pageKey(req.url);
-      const entry = { version, expires: Date.now() + PAGE_TTL_MS, body, headers: { ...headers, ETag: etagFor(version, `${key}@${Math.floor(Date.now() / PAGE_TTL_MS)}`), "Cache-Control": PAGE_CACHE_CONTROL, "X-Data-Version": String(version) } };
+      const ttl = pageTtlMs(req.url);
+      const entry = { version, expires: Date.now() + ttl, body, headers: { ...headers, ETag: etagFor(version, `${key}@${Math.floor(Date.now() / ttl)}`), "Cache-Control": PAGE_CACHE_CONTROL, "X-Data-Version": String(version) } };
       if (hotTable().version === version) publishResponse(key, entry);
       for (const name of res.getHeaderNames()) if (NOT_STORED.has(name) || name === "content-type") res.removeHeader(name);
       sendEntry(req, res, entry, { "X-Cache": "miss" });

@@ -17,7 +17,8 @@ const html = `<!DOCTYPE html><html><body>${"<p>row</p>".repeat(400)}</body></htm
 async function fakeNext(req: http.IncomingMessage, res: http.ServerResponse) {
   renders++;
   const store = requestStorage().getStore()!;
-  store.version = version;
+  // /status reads no versioned data, so its render pins no version.
+  if (!req.url?.startsWith("/status")) store.version = version;
   await new Promise((r) => setTimeout(r, 30));
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Cache-Control", "private, no-cache, no-store");
@@ -106,14 +107,25 @@ test("security headers are set per request, not stored with the page: embeds may
 });
 
 test("pages not in the cache's list, and stale versions, go to Next every time", async () => {
-  await get("/status");
-  await get("/status");
+  await get("/methodology");
+  await get("/methodology");
   expect(renders).toBe(2);
   await get("/");
   publishVersion(5, Date.now() - 120_000, 60_000);
   const stale = await get("/");
   expect(stale.headers["x-cache"]).toBe("miss");
   expect(renders).toBe(4);
+});
+
+test("/status, which reads no data version, is stored under the confirmed one and served hot until new data", async () => {
+  expect((await get("/status", { "accept-encoding": "gzip" })).headers["x-cache"]).toBe("miss");
+  const again = await get("/status", { "accept-encoding": "gzip" });
+  expect(again.headers["x-cache"]).toBe("hot");
+  expect(again.headers.etag).toMatch(/^W\/"v5-/);
+  expect(renders).toBe(1);
+  publishVersion(6, Date.now(), 60_000);
+  expect((await get("/status")).headers["x-cache"]).toBe("miss");
+  expect(renders).toBe(2);
 });
 
 test("concurrent misses for one page share one render", async () => {

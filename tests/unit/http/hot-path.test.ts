@@ -2,7 +2,7 @@ import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { beforeEach, describe, expect, test } from "vitest";
 import {
   clearHot, contentSecurityPolicy, encodedBody, hotTable, isCacheablePageRequest, isEmbedUrl, isHttps, pageKey,
-  pickEncoding, publishResponse, publishVersion, securityHeaders, HOT_MAX_BYTES,
+  pageTtlMs, pickEncoding, publishResponse, publishVersion, securityHeaders, HOT_MAX_BYTES, PAGE_TTL_MS, STATUS_TTL_MS,
 } from "@/lib/http/hot-path.mjs";
 
 beforeEach(() => {
@@ -96,14 +96,23 @@ describe("security headers", () => {
 });
 
 describe("page cache rules", () => {
-  test("caches the HTML of shareable pages only, never RSC payloads or other pages", () => {
+  test("a stored /status lives a short while; a shared view a minute", () => {
+    expect(pageTtlMs("/status")).toBe(STATUS_TTL_MS);
+    expect(pageTtlMs("/status?x=1")).toBe(STATUS_TTL_MS);
+    expect(pageTtlMs("/?board=hf-open-llm-v2")).toBe(PAGE_TTL_MS);
+    expect(STATUS_TTL_MS).toBeLessThan(PAGE_TTL_MS);
+  });
+
+  test("caches the HTML of shareable pages and /status only, never RSC payloads or other pages", () => {
     expect(isCacheablePageRequest("GET", "/?countries=US~CN", {})).toBe(true);
     expect(isCacheablePageRequest("GET", "/models/lmarena-text/gpt-4o", {})).toBe(true);
     expect(isCacheablePageRequest("GET", "/orgs/openai", {})).toBe(true);
     expect(isCacheablePageRequest("GET", "/countries/CN", {})).toBe(true);
     expect(isCacheablePageRequest("GET", "/lenses/price?within=20", {})).toBe(true);
     expect(isCacheablePageRequest("GET", "/lenses/language", { rsc: "1" })).toBe(false);
-    expect(isCacheablePageRequest("GET", "/status", {})).toBe(false);
+    expect(isCacheablePageRequest("GET", "/status", {})).toBe(true);
+    expect(isCacheablePageRequest("GET", "/status/x", {})).toBe(false);
+    expect(isCacheablePageRequest("GET", "/methodology", {})).toBe(false);
     expect(isCacheablePageRequest("POST", "/", {})).toBe(false);
     expect(isCacheablePageRequest("GET", "/", { rsc: "1" })).toBe(false);
     expect(isCacheablePageRequest("GET", "/?_rsc=abc", {})).toBe(false);
