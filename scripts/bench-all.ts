@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const BENCHES = ["ingest", "api", "web", "explore", "load"] as const;
+const BENCHES = ["ingest", "api", "web", "explore", "share", "load"] as const;
 const only = process.env.BENCH_ONLY?.split(",");
 const chosen = BENCHES.filter((b) => !only || only.includes(b));
 
@@ -29,25 +29,39 @@ function rows(name: string, r: Json): string[][] {
       ];
     case "api":
       return [
-        ["api", `standings, ${r.connections} conns`, `p50 ${r.api.p50} ms, p99 ${r.api.p99} ms, ${Math.round(r.api.reqPerSec)} req/s`, `static: p50 ${r.static.p50} ms, ${Math.round(r.static.reqPerSec)} req/s (${r.ratio.reqPerSec.toFixed(2)}×)`],
+        ["api", `standings, ${r.connections} conns`, `p50 ${r.api.p50} ms, p99 ${r.api.p99} ms, ${Math.round(r.api.reqPerSec)} req/s`, `static: p50 ${r.static.p50} ms, ${Math.round(r.static.reqPerSec)} req/s (p50 ${r.ratio.p50.toFixed(2)}×, throughput ${r.ratio.reqPerSec.toFixed(2)}× static)`],
       ];
     case "web":
       return [["pages", "Lighthouse desktop (median)", String(r.lighthouse?.medianPerformance), `first-load JS ${r.firstLoadJsKb?.gzip} KB gz`]];
     case "explore":
       return Object.entries(r.results ?? {}).map(([k, s]: [string, any]) => ["pages", `${k} (serial)`, `p50 ${s.p50} ms`, `n ${s.n}`]);
+    case "share": {
+      const s = r.spreadingLink;
+      const lh = (x: Json) => `${x.medianPerformance} (LCP ${x.medianLcpMs ?? "?"} ms, TBT ${x.medianTbtMs} ms)`;
+      return [
+        ["pages", `permalink under load, ${s.connections} conns × ${s.duration} s`, `p50 ${s.page.p50} ms, p99 ${s.page.p99} ms, ${s.page.reqPerSec} req/s, errors ${s.page.errors}`, `static: p50 ${s.static.p50} ms, ${s.static.reqPerSec} req/s: ${s.p50Ratio}× (≤ 3×)`],
+        ["pages", "server RSS after the permalink run", `${s.rssAfterMb} MB (peak ${s.rssPeakMb} MB)`, "≤ 400 MB"],
+        ["pages", "Lighthouse mobile (median)", lh(r.lighthouse.mobile), "≥ 90"],
+        ["pages", "Lighthouse desktop (median)", lh(r.lighthouse.desktop), "≥ 95"],
+        ["pages", "OG image p50", "coldP50Ms" in r.og ? `cold ${r.og.coldP50Ms} ms, warm ${r.og.warmP50Ms} ms` : String(r.og.missing), "≤ 300 ms cold, ≤ 10 ms warm"],
+      ];
+    }
     case "load":
       return (r.results ?? []).map((s: Json) => [
         "load",
         `${r.duration}s × ${r.connections} conns, ${s.label}`,
         `p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.reqPerSec} req/s`,
-        `errors ${s.errors}, non-2xx ${s.non2xx}, peak RSS ${s.peakRssMb} MB`,
+        `errors ${s.errors}, non-2xx ${s.non2xx}, server RSS after ${s.rssAfterMb ?? "?"} MB, peak ${s.peakRssMb} MB (≤ 500 MB)`,
       ]);
     default:
       return [];
   }
 }
 
+const loadAverage = () => os.loadavg().map((x) => x.toFixed(1)).join(" / ");
+
 async function main() {
+  const loadBefore = loadAverage();
   const status: Record<string, string> = {};
   if (process.env.BENCH_SKIP_RUN !== "1") {
     for (const name of chosen) {
@@ -57,7 +71,9 @@ async function main() {
     }
   }
   const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim() || "unknown";
-  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os.loadavg()[0].toFixed(1)}`;
+  const machine =
+    `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GB, ` +
+    `load average (1 / 5 / 15 min) ${loadBefore} before the run, ${loadAverage()} after`;
   const table = [["area", "measure", "value", "baseline / target"]];
   for (const name of chosen) {
     const r = read(name);

@@ -115,12 +115,13 @@ async function main() {
     const lh = (xs: ReturnType<typeof lighthouse>[]) => ({
       medianPerformance: median(xs.map((x) => x.performance)),
       medianTbtMs: median(xs.map((x) => x.tbtMs)),
+      medianLcpMs: median(xs.map((x) => x.lcpMs)),
       runs: xs,
     });
     const lighthouseResult = { mobile: lh(mobile), desktop: lh(desktop) };
     console.log(
-      `lighthouse mobile ${lighthouseResult.mobile.medianPerformance} (TBT ${lighthouseResult.mobile.medianTbtMs} ms), ` +
-        `desktop ${lighthouseResult.desktop.medianPerformance} (TBT ${lighthouseResult.desktop.medianTbtMs} ms), median of ${runs}`,
+      `lighthouse mobile ${lighthouseResult.mobile.medianPerformance} (LCP ${lighthouseResult.mobile.medianLcpMs} ms, TBT ${lighthouseResult.mobile.medianTbtMs} ms), ` +
+        `desktop ${lighthouseResult.desktop.medianPerformance} (LCP ${lighthouseResult.desktop.medianLcpMs} ms, TBT ${lighthouseResult.desktop.medianTbtMs} ms), median of ${runs}`,
     );
 
     // 3. Open Graph images: distinct views are rendered (cold); a repeat of one is served from the cache (warm).
