@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { HubOptions } from "@/lib/sources/hub";
 import { opt, validateRows, zDate, zInt, zNum } from "@/lib/sources/parquet";
 import { dedupeByKey, snapshotHash, sortByRank } from "@/lib/sources/rows";
-import { listShards, readShard } from "@/lib/sources/shards";
+import { listShards, openShard } from "@/lib/sources/shards";
+import { readRowGroup, type OpenParquet } from "@/lib/sources/parquet";
 import type { PlanContext, Source } from "@/lib/sources/source";
 import type { CategoryRows, SourceRow, SourceSnapshot } from "@/lib/sources/types";
 
@@ -61,55 +62,133 @@ export function mapArenaRow(r: ArenaRow): SourceRow {
 }
 
 /**
- * Reads every `text/full-*.parquet` (backfill) or `text/latest-*.parquet` (poll) shard and returns one snapshot per
- * publish date, oldest first: the `overall` rows as `rows`, every other category (open-ended names, kept as spelled)
- * in `categories`, in name order. Rows of every shard are validated. Within a date and category, verbatim repeats of
- * a model are dropped and conflicting repeats fail the whole fetch (see dedupeByKey).
+ * The arena's shards opened for reading one row group at a time, with an index of which row groups hold which
+ * publish date (and which categories each date has), built from the date and category columns alone. Memory stays
+ * bounded by the files' compressed size plus a few decoded row groups, however long the history grows.
  */
-export async function fetchArenaSnapshots(opts: HubOptions, mode: ArenaMode): Promise<SourceSnapshot[]> {
-  const shards = await listShards(opts, ARENA_TREE_PATH, `text/${mode}-*.parquet`);
-  const byDate = new Map<string, { categories: Map<string, SourceRow[]>; files: Set<string> }>();
-  for (const shard of shards) {
-    const raw = await readShard(opts, ARENA_RESOLVE_BASE, shard, {
-      required: ARENA_REQUIRED_COLUMNS,
-      wanted: ARENA_COLUMNS,
-    });
-    for (const row of validateRows(raw, arenaRowSchema, shard.path)) {
-      const date = row.leaderboard_publish_date;
-      let group = byDate.get(date);
-      if (!group) byDate.set(date, (group = { categories: new Map(), files: new Set() }));
-      let rows = group.categories.get(row.category);
-      if (!rows) group.categories.set(row.category, (rows = []));
-      rows.push(mapArenaRow(row));
-      group.files.add(shard.path);
-    }
-  }
-  return [...byDate.keys()].sort().map((date) => {
-    const group = byDate.get(date)!;
-    const where = (category: string) => `arena ${date} ${category} (${[...group.files].join(", ")})`;
-    const rows = sortByRank(dedupeByKey(group.categories.get(ARENA_CATEGORY) ?? [], where(ARENA_CATEGORY)));
-    const categories: CategoryRows[] = [...group.categories.keys()]
-      .filter((c) => c !== ARENA_CATEGORY)
-      .sort()
-      .map((category) => ({ category, rows: sortByRank(dedupeByKey(group.categories.get(category)!, where(category))) }));
-    return {
-      board: "lmarena-text" as const,
-      date,
-      sourceRef: [...group.files].join(","),
-      contentHash: snapshotHash(rows, categories),
-      rows,
-      categories,
-    };
-  });
+export interface ArenaIndex {
+  shards: OpenParquet[];
+  /** Publish dates, oldest first. */
+  dates: string[];
+  /** Categories of each date, as the rows spell them (`overall` included). */
+  categories: Map<string, Set<string>>;
+  /** Where each date's rows are: [shard index, row group index] pairs in file order. */
+  groups: Map<string, [number, number][]>;
+  /** Validated rows of recently read row groups (a few, least recently used dropped). */
+  cache: Map<string, { rows: ArenaRow[]; dates: unknown[] }>;
+  onProgress?: HubOptions["onProgress"];
 }
 
-type ArenaItem = { date: string; payload: { kind: "snapshot" | "categories"; snapshot: SourceSnapshot; categories: string[] } };
+const CACHED_GROUPS = 4;
+
+export async function indexArena(opts: HubOptions, mode: ArenaMode): Promise<ArenaIndex> {
+  const list = await listShards(opts, ARENA_TREE_PATH, `text/${mode}-*.parquet`);
+  const index: ArenaIndex = { shards: [], dates: [], categories: new Map(), groups: new Map(), cache: new Map(), onProgress: opts.onProgress };
+  for (const [s, shard] of list.entries()) {
+    const open = await openShard(opts, ARENA_RESOLVE_BASE, shard, { required: ARENA_REQUIRED_COLUMNS, wanted: ARENA_COLUMNS });
+    index.shards.push(open);
+    for (const [g, group] of open.groups.entries()) {
+      const raw = await readRowGroup(open, group, ["leaderboard_publish_date", "category"]);
+      const seen = new Set<string>();
+      for (const row of raw) {
+        // A value that is not a date string still gets an entry: reading that date validates its rows and fails it.
+        const date = String(row.leaderboard_publish_date);
+        let cats = index.categories.get(date);
+        if (!cats) index.categories.set(date, (cats = new Set()));
+        cats.add(String(row.category));
+        if (!seen.has(date)) {
+          seen.add(date);
+          const at = index.groups.get(date) ?? [];
+          at.push([s, g]);
+          index.groups.set(date, at);
+        }
+      }
+    }
+  }
+  index.dates = [...index.groups.keys()].sort();
+  return index;
+}
+
+async function groupRows(index: ArenaIndex, s: number, g: number): Promise<{ rows: ArenaRow[]; dates: unknown[] }> {
+  const key = `${s}:${g}`;
+  const hit = index.cache.get(key);
+  if (hit) {
+    index.cache.delete(key);
+    index.cache.set(key, hit);
+    return hit;
+  }
+  const open = index.shards[s];
+  const group = open.groups[g];
+  const raw = await readRowGroup(open, group);
+  index.onProgress?.({ type: "parsed", file: open.file, rows: raw.length });
+  const entry = { rows: validateRows(raw, arenaRowSchema, open.file, open.url, group.rowStart), dates: raw.map((r) => r.leaderboard_publish_date) };
+  index.cache.set(key, entry);
+  while (index.cache.size > CACHED_GROUPS) index.cache.delete(index.cache.keys().next().value!);
+  return entry;
+}
+
+/**
+ * One publish date's snapshot: the `overall` rows as `rows`, every other category (open-ended names, kept as
+ * spelled) in `categories`, in name order. Every row of the row groups read is validated (a bad row fails the dates
+ * those row groups hold). Within a date and category, verbatim repeats of a model are dropped and conflicting
+ * repeats fail the date (see dedupeByKey).
+ */
+export async function readArenaDate(index: ArenaIndex, date: string): Promise<SourceSnapshot> {
+  const categories = new Map<string, SourceRow[]>();
+  const files = new Set<string>();
+  for (const [s, g] of index.groups.get(date) ?? []) {
+    const { rows, dates } = await groupRows(index, s, g);
+    for (let i = 0; i < rows.length; i++) {
+      if (dates[i] !== date) continue;
+      const row = rows[i];
+      let list = categories.get(row.category);
+      if (!list) categories.set(row.category, (list = []));
+      list.push(mapArenaRow(row));
+      files.add(index.shards[s].file);
+    }
+  }
+  const where = (category: string) => `arena ${date} ${category} (${[...files].join(", ")})`;
+  const rows = sortByRank(dedupeByKey(categories.get(ARENA_CATEGORY) ?? [], where(ARENA_CATEGORY)));
+  const others: CategoryRows[] = [...categories.keys()]
+    .filter((c) => c !== ARENA_CATEGORY)
+    .sort()
+    .map((category) => ({ category, rows: sortByRank(dedupeByKey(categories.get(category)!, where(category))) }));
+  return {
+    board: "lmarena-text" as const,
+    date,
+    sourceRef: [...files].join(","),
+    contentHash: snapshotHash(rows, others),
+    rows,
+    categories: others,
+  };
+}
+
+/**
+ * Reads every `text/full-*.parquet` (backfill) or `text/latest-*.parquet` (poll) shard and returns one snapshot per
+ * publish date, oldest first (see readArenaDate). Holds every row at once: for the small `latest` shard and for tests;
+ * a backfill reads the full history a date at a time instead (arenaSource).
+ */
+export async function fetchArenaSnapshots(opts: HubOptions, mode: ArenaMode): Promise<SourceSnapshot[]> {
+  const index = await indexArena(opts, mode);
+  // Every row group is validated before any date is built, so a bad row anywhere fails the whole read.
+  for (const [s, open] of index.shards.entries()) {
+    for (let g = 0; g < open.groups.length; g++) await groupRows(index, s, g);
+  }
+  const out: SourceSnapshot[] = [];
+  for (const date of index.dates) out.push(await readArenaDate(index, date));
+  return out;
+}
 
 /** Categories upstream has for a date that the store lacks. */
 function missingCategories(snap: SourceSnapshot, stored: ReadonlySet<string> | undefined): string[] {
   if (!stored) return [];
   return (snap.categories ?? []).map((c) => c.category).filter((c) => !stored.has(c));
 }
+
+type ArenaItem = {
+  date: string;
+  payload: { kind: "snapshot" | "categories"; index: ArenaIndex; categories: string[] };
+};
 
 /**
  * Backfill from the `full` shards on an empty board. Afterwards poll `latest`; when it shows a date we do not have, or
@@ -136,19 +215,23 @@ export const arenaSource: Source<ArenaItem> = {
       ctx.note(`new in the latest shard (${news.map((s) => s.date).join(", ")}): reading the full history for gaps`);
     }
     const items: ArenaItem[] = [];
-    for (const snapshot of await fetchArenaSnapshots(hub, "full")) {
-      if (!have.has(snapshot.date)) {
-        items.push({ date: snapshot.date, payload: { kind: "snapshot", snapshot, categories: [] } });
+    const index = await indexArena(hub, "full");
+    ctx.note(`${index.dates.length} publish dates in ${index.shards.length} shard(s) of the full history`);
+    for (const date of index.dates) {
+      const stored = have.get(date);
+      if (!stored) {
+        items.push({ date, payload: { kind: "snapshot", index, categories: [] } });
         continue;
       }
-      const categories = missingCategories(snapshot, have.get(snapshot.date));
-      if (categories.length) items.push({ date: snapshot.date, payload: { kind: "categories", snapshot, categories } });
+      const categories = [...(index.categories.get(date) ?? [])].filter((c) => c !== ARENA_CATEGORY && !stored.has(c)).sort();
+      if (categories.length) items.push({ date, payload: { kind: "categories", index, categories } });
     }
     return items;
   },
   async load(item) {
+    const snapshot = await readArenaDate(item.payload.index, item.date);
     return item.payload.kind === "snapshot"
-      ? { kind: "snapshot", snapshot: item.payload.snapshot }
-      : { kind: "categories", snapshot: item.payload.snapshot, categories: item.payload.categories };
+      ? { kind: "snapshot", snapshot }
+      : { kind: "categories", snapshot, categories: item.payload.categories };
   },
 };

@@ -15,22 +15,39 @@ const HEAP_LIMIT_MB = 1024;
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const lib = import(workerData.lib);
-parentPort.on("message", async ({ buffer, columns }) => {
+parentPort.on("message", async ({ buffer, columns, part }) => {
   try {
     const { parquetMetadata, parquetRead } = await lib;
-    const metadata = parquetMetadata(buffer);
+    // A part of a file: \`buffer\` holds bytes [offset, offset + buffer.byteLength) of a file of \`byteLength\` bytes,
+    // and \`tail\` its last bytes (the footer); only rows [rowStart, rowEnd) are read.
+    const metadata = parquetMetadata(part ? part.tail : buffer);
+    const file = part
+      ? {
+          byteLength: part.byteLength,
+          slice(start, end) {
+            if (start < part.offset || end > part.offset + buffer.byteLength) throw new Error("read outside the row group");
+            return buffer.slice(start - part.offset, end - part.offset);
+          },
+        }
+      : buffer;
+    const base = part ? part.rowStart : 0;
+    const count = part ? part.rowEnd - part.rowStart : Number(metadata.num_rows);
     const names = columns ?? metadata.schema.slice(1).filter((e) => e.num_children === undefined).map((e) => e.name);
-    const data = Object.fromEntries(names.map((n) => [n, []]));
+    const data = Object.fromEntries(names.map((n) => [n, new Array(count)]));
     await parquetRead({
-      file: buffer,
+      file,
       metadata,
       columns: names,
+      ...(part ? { rowStart: part.rowStart, rowEnd: part.rowEnd } : {}),
       onChunk: ({ columnName, columnData, rowStart }) => {
         const out = data[columnName];
-        for (let i = 0; i < columnData.length; i++) out[rowStart + i] = columnData[i];
+        for (let i = 0; i < columnData.length; i++) {
+          const at = rowStart + i - base;
+          if (at >= 0 && at < count) out[at] = columnData[i];
+        }
       },
     });
-    parentPort.postMessage({ ok: true, names, columns: names.map((n) => data[n]), rows: Number(metadata.num_rows) });
+    parentPort.postMessage({ ok: true, names, columns: names.map((n) => data[n]), rows: count });
   } catch (err) {
     parentPort.postMessage({ ok: false, message: String((err && err.message) || err) });
   }
@@ -78,7 +95,23 @@ function toObjects(names: string[], columns: unknown[][], count: number): Record
   return rows;
 }
 
-function decodeOnce(buffer: ArrayBuffer, columns: string[] | undefined, timeoutMs: number): Promise<Record<string, unknown>[]> {
+/** A row group (or any row range) of a file, passed to the decoder without the rest of the file. */
+export interface FilePart {
+  /** The file's last bytes, holding the footer. */
+  tail: ArrayBuffer;
+  /** Where `buffer` starts in the file, and the file's length. */
+  offset: number;
+  byteLength: number;
+  rowStart: number;
+  rowEnd: number;
+}
+
+function decodeOnce(
+  buffer: ArrayBuffer,
+  columns: string[] | undefined,
+  timeoutMs: number,
+  part?: FilePart,
+): Promise<Record<string, unknown>[]> {
   const w = worker();
   return new Promise((resolve, reject) => {
     const done = (fn: () => void) => {
@@ -101,18 +134,22 @@ function decodeOnce(buffer: ArrayBuffer, columns: string[] | undefined, timeoutM
     w.on("error", onError);
     w.on("exit", onExit);
     w.ref();
-    w.postMessage({ buffer, columns });
+    w.postMessage({ buffer, columns, part });
   });
 }
 
-/** Reads `columns` of a parquet file; throws DecodeError when the file is corrupt or decoding runs too long. */
+/**
+ * Reads `columns` of a parquet file (or, with `part`, of one row range whose bytes `buffer` holds); throws
+ * DecodeError when the file is corrupt or decoding runs too long.
+ */
 export function decodeParquetRows(
   buffer: ArrayBuffer,
   columns: string[] | undefined,
   timeoutMs = DECODE_TIMEOUT_MS,
+  part?: FilePart,
 ): Promise<Record<string, unknown>[]> {
   // One file at a time per worker: files are decoded in turn, as they were on the main thread.
-  const job = queue.then(() => decodeOnce(buffer, columns, timeoutMs));
+  const job = queue.then(() => decodeOnce(buffer, columns, timeoutMs, part));
   queue = job.catch(() => undefined);
   return job;
 }

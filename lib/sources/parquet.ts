@@ -4,6 +4,7 @@ import { z } from "zod";
 import { isoDate } from "@/lib/iso-date";
 import { SourceError } from "@/lib/sources/types";
 import { decodeParquetRows } from "./parquet-worker";
+import type { FilePart } from "./parquet-worker";
 
 export type RawRow = Record<string, unknown>;
 
@@ -38,15 +39,12 @@ export function parquetColumns(metadata: FileMetaData): string[] {
   return parquetSchema(metadata).children.map((child) => child.element.name);
 }
 
-/**
- * Decodes a parquet file held in memory. Checks the required columns against the schema before
- * reading any rows, and reads only `wanted` columns (extra upstream columns are ignored).
- */
-export async function readParquet(
+/** Reads the footer and checks the required columns; returns the metadata and the wanted columns present. */
+function openFooter(
   buffer: ArrayBuffer,
   file: string,
-  opts: { required: readonly string[]; wanted: readonly string[]; url?: string; timeoutMs?: number },
-): Promise<RawRow[]> {
+  opts: { required: readonly string[]; wanted: readonly string[]; url?: string },
+): { metadata: FileMetaData; columns: string[] } {
   let metadata: FileMetaData;
   try {
     metadata = parquetMetadata(buffer);
@@ -59,7 +57,81 @@ export async function readParquet(
     const list = missing.map((c) => `"${c}"`).join(", ");
     throw new SourceError(`${file}: missing required column${missing.length > 1 ? "s" : ""} ${list}`, "data", opts.url);
   }
-  const columns = opts.wanted.filter((c) => present.has(c));
+  return { metadata, columns: opts.wanted.filter((c) => present.has(c)) };
+}
+
+/** One row group: its rows and the bytes of its column chunks. */
+export interface RowGroupSpan {
+  rowStart: number;
+  rowEnd: number;
+  byteStart: number;
+  byteEnd: number;
+}
+
+/** A parquet file opened for reading one row group at a time (bounded memory, whatever the file's size). */
+export interface OpenParquet {
+  file: string;
+  url?: string;
+  buffer: ArrayBuffer;
+  /** The wanted columns the file has. */
+  columns: string[];
+  groups: RowGroupSpan[];
+  tail: ArrayBuffer;
+  timeoutMs?: number;
+}
+
+/** Opens a parquet file held in memory: footer read, required columns checked, row groups located. */
+export function openParquet(
+  buffer: ArrayBuffer,
+  file: string,
+  opts: { required: readonly string[]; wanted: readonly string[]; url?: string; timeoutMs?: number },
+): OpenParquet {
+  const { metadata, columns } = openFooter(buffer, file, opts);
+  const footerLength = new DataView(buffer).getUint32(buffer.byteLength - 8, true);
+  const tail = buffer.slice(buffer.byteLength - footerLength - 8);
+  let row = 0;
+  const groups = metadata.row_groups.map((g) => {
+    let byteStart = Infinity;
+    let byteEnd = 0;
+    for (const chunk of g.columns) {
+      const m = chunk.meta_data;
+      if (!m) continue;
+      const start = Number(m.dictionary_page_offset ?? m.data_page_offset);
+      byteStart = Math.min(byteStart, start);
+      byteEnd = Math.max(byteEnd, start + Number(m.total_compressed_size));
+    }
+    const rows = Number(g.num_rows);
+    const span = { rowStart: row, rowEnd: row + rows, byteStart: Number.isFinite(byteStart) ? byteStart : 0, byteEnd };
+    row += rows;
+    return span;
+  });
+  if (BigInt(row) !== metadata.num_rows) throw corrupt(file, opts.url, new Error(`footer says ${metadata.num_rows} rows, row groups hold ${row}`));
+  for (const g of groups) {
+    if (g.byteEnd > buffer.byteLength || g.byteStart > g.byteEnd) throw corrupt(file, opts.url, new Error("a row group lies outside the file"));
+  }
+  return { file, url: opts.url, buffer, columns, groups, tail, timeoutMs: opts.timeoutMs };
+}
+
+/** Decodes `columns` (default: every wanted column present) of one row group. */
+export async function readRowGroup(open: OpenParquet, group: RowGroupSpan, columns: readonly string[] = open.columns): Promise<RawRow[]> {
+  const part: FilePart = { tail: open.tail, offset: group.byteStart, byteLength: open.buffer.byteLength, rowStart: group.rowStart, rowEnd: group.rowEnd };
+  try {
+    return await decodeParquetRows(open.buffer.slice(group.byteStart, group.byteEnd), [...columns], open.timeoutMs, part);
+  } catch (err) {
+    throw corrupt(open.file, open.url, err);
+  }
+}
+
+/**
+ * Decodes a parquet file held in memory. Checks the required columns against the schema before
+ * reading any rows, and reads only `wanted` columns (extra upstream columns are ignored).
+ */
+export async function readParquet(
+  buffer: ArrayBuffer,
+  file: string,
+  opts: { required: readonly string[]; wanted: readonly string[]; url?: string; timeoutMs?: number },
+): Promise<RawRow[]> {
+  const { metadata, columns } = openFooter(buffer, file, opts);
   let rows: RawRow[];
   try {
     // Pages are decoded off the main thread, under a deadline (see parquet-worker.ts).
@@ -77,7 +149,7 @@ export async function readParquet(
  * Validates every row. When any fail, throws one error naming the first bad row's file, 0-based index,
  * field and value, with `rejectedRows` counting every row that failed.
  */
-export function validateRows<S extends z.ZodType>(rows: RawRow[], schema: S, file: string, url?: string): z.output<S>[] {
+export function validateRows<S extends z.ZodType>(rows: RawRow[], schema: S, file: string, url?: string, rowOffset = 0): z.output<S>[] {
   const out: z.output<S>[] = [];
   let first: string | null = null;
   let rejected = 0;
@@ -92,7 +164,7 @@ export function validateRows<S extends z.ZodType>(rows: RawRow[], schema: S, fil
     const issue = result.error.issues[0];
     const field = issue.path.length ? String(issue.path[0]) : "(row)";
     const value = issue.path.length ? row[field] : row;
-    first = `${file}: row ${index}: field "${field}" ${issue.message} (value: ${formatValue(value)})`;
+    first = `${file}: row ${index + rowOffset}: field "${field}" ${issue.message} (value: ${formatValue(value)})`;
   });
   if (first !== null) {
     const more = rejected > 1 ? ` (and ${rejected - 1} more invalid row${rejected > 2 ? "s" : ""})` : "";

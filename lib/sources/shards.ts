@@ -1,7 +1,7 @@
 // Listing parquet shards with the Hub tree API and reading them.
 import { z } from "zod";
 import { getBytes, getJsonPages, hubUrl, type HubOptions } from "@/lib/sources/hub";
-import { readParquet, type RawRow } from "@/lib/sources/parquet";
+import { openParquet, readParquet, type OpenParquet, type RawRow } from "@/lib/sources/parquet";
 import { SourceError } from "@/lib/sources/types";
 
 const treeEntry = z.object({
@@ -62,4 +62,16 @@ export async function readShard(
   const rows = await readParquet(bytes, shard.path, { ...columns, url, timeoutMs: opts.decodeTimeoutMs });
   opts.onProgress?.({ type: "parsed", file: shard.path, rows: rows.length });
   return rows;
+}
+
+/** Downloads one shard and opens it for reading a row group at a time (no row is decoded yet). */
+export async function openShard(
+  opts: HubOptions,
+  resolveBase: string,
+  shard: Shard,
+  columns: { required: readonly string[]; wanted: readonly string[] },
+): Promise<OpenParquet> {
+  const url = hubUrl(opts.endpoint, `${resolveBase}/${shard.path}`);
+  const bytes = await getBytes(url, opts, shard.size);
+  return openParquet(bytes, shard.path, { ...columns, url, timeoutMs: opts.decodeTimeoutMs });
 }

@@ -175,3 +175,58 @@ describe("arena validation", () => {
     expect(err.message).toMatch(/no text\/full-\*\.parquet files listed at file:.*tree\/main\/text/);
   });
 });
+
+describe("reading the full history a row group at a time", () => {
+  // Many small row groups, dates and categories straddling them: the per-date reader must give what reading whole
+  // files gives, and a date's rows come from every row group that holds them.
+  const dates = ["2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"];
+  const rows: FixtureRow[] = [
+    ...dates.flatMap((d, i) => ["m1", "m2", "m3"].map((m, k) => arenaRow(m, k + 1, d, { rating: 1300 - k * 10 + i }))),
+    ...dates.slice(2).flatMap((d) => ["coding", "math"].flatMap((c) => ["m1", "m2"].map((m, k) => arenaRow(m, k + 1, d, { category: c, rating: 1250 - k })))),
+  ];
+  let grouped: HubFixture;
+  let single: HubFixture;
+  beforeAll(async () => {
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    const columnData = Object.entries(ARENA_TYPES).map(([name, type]) => ({ name, type, data: rows.map((r) => r[name] ?? null) }));
+    const bytes = parquetWriteBuffer({ columnData, rowGroupSize: 5 });
+    grouped = await createHubFixture({ arena: [{ path: FULL0, bytes }] });
+    single = await createHubFixture({ arena: [arenaFile(FULL0, rows)] });
+  });
+  afterAll(async () => {
+    await grouped.cleanup();
+    await single.cleanup();
+  });
+
+  test("gives the same snapshots as whole-file reading, and indexes each date's row groups", async () => {
+    const { indexArena } = await import("@/lib/sources/lmarena");
+    const index = await indexArena({ endpoint: grouped.fileEndpoint }, "full");
+    expect(index.shards[0].groups.length).toBe(Math.ceil(rows.length / 5));
+    expect(index.dates).toEqual(dates);
+    expect([...index.categories.get("2024-03-04")!].sort()).toEqual(["coding", "math", "overall"]);
+    expect(index.groups.get("2024-03-02")!.length).toBeGreaterThan(1);
+    const a = await fetchArenaSnapshots({ endpoint: grouped.fileEndpoint }, "full");
+    const b = await fetchArenaSnapshots({ endpoint: single.fileEndpoint }, "full");
+    expect(a.map((s) => s.contentHash)).toEqual(b.map((s) => s.contentHash));
+    expect(a.map((s) => [s.date, s.rows.length, s.categories?.map((c) => c.rows.length)])).toEqual([
+      ["2024-03-01", 3, []],
+      ["2024-03-02", 3, []],
+      ["2024-03-03", 3, [2, 2]],
+      ["2024-03-04", 3, [2, 2]],
+    ]);
+  });
+
+  test("a bad row names its row number in the file, not in its row group", async () => {
+    const { parquetWriteBuffer } = await import("hyparquet-writer");
+    // Row 7 is the third row of the second row group.
+    const bad = rows.map((r, i) => (i === 7 ? { ...r, rating: null } : r));
+    const columnData = Object.entries(ARENA_TYPES).map(([name, type]) => ({ name, type, data: bad.map((r) => r[name] ?? null) }));
+    const fx = await createHubFixture({ arena: [{ path: FULL0, bytes: parquetWriteBuffer({ columnData, rowGroupSize: 5 }) }] });
+    try {
+      const err = await fetchArenaSnapshots({ endpoint: fx.fileEndpoint }, "full").then(() => null, (e: unknown) => e);
+      expect((err as Error).message).toMatch(new RegExp(`${FULL0.replace(/\./g, "\\.")}: row 7: field "rating"`));
+    } finally {
+      await fx.cleanup();
+    }
+  });
+});
