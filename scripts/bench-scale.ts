@@ -51,6 +51,8 @@ const { values: args } = parseArgs({
     "no-server": { type: "boolean", default: false },
     "no-resume": { type: "boolean", default: false },
     "no-append": { type: "boolean", default: false },
+    /** Build the table from the per-scale results a previous run saved (bench-results/scale-s<N>.json). */
+    "from-json": { type: "boolean", default: false },
   },
 });
 const scales = args.scale!.split(",").map((s) => Number(s.trim()));
@@ -306,9 +308,13 @@ async function peakRssMb(pid: number): Promise<number> {
 
 async function timed(url: string): Promise<{ ms: number; status: number }> {
   const t0 = performance.now();
-  const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
-  await res.arrayBuffer();
-  return { ms: performance.now() - t0, status: res.status };
+  try {
+    const res = await fetch(url, { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(120_000) });
+    await res.arrayBuffer();
+    return { ms: performance.now() - t0, status: res.status };
+  } catch {
+    return { ms: performance.now() - t0, status: 0 };
+  }
 }
 
 const COUNTRY_POOL = ["US", "CN", "europe", "FR", "DE", "GB", "CA", "IL", "KR", "JP", "other", "unknown", "AE", "IN"];
@@ -533,10 +539,19 @@ async function main() {
   for (const s of scales) scaleSpec(s);
   log(`scales ${scales.join(", ")}; data under ${dataRoot}; emulator on port ${emulatorPort}; load ${load()}`);
   const results: ScaleResult[] = [];
-  for (const s of scales) results.push(await runScale(s));
+  const saved = (s: number) => path.join(root, `bench-results/scale-s${s}.json`);
+  await mkdir(path.join(root, "bench-results"), { recursive: true });
+  for (const s of scales) {
+    if (args["from-json"]) {
+      results.push(JSON.parse(await readFile(saved(s), "utf8")) as ScaleResult);
+      continue;
+    }
+    const r = await runScale(s);
+    await writeFile(saved(s), JSON.stringify(r, null, 2));
+    results.push(r);
+  }
   const out = table(results);
   console.log(out);
-  await mkdir(path.join(root, "bench-results"), { recursive: true });
   await writeFile(path.join(root, "bench-results/scale.json"), JSON.stringify({ at: new Date().toISOString(), commit: commit(), results, targets: TARGETS }, null, 2));
   if (!args["no-append"]) {
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
