@@ -26,6 +26,7 @@ import type { HubProgress } from "@/lib/sources/hub";
 import { runUpdate } from "@/lib/jobs/update";
 import { startHubServer, type HubServer } from "../tests/fixtures/hub-server";
 import { migrate } from "./lib/migrate-runner";
+import { serverProcessEnv } from "./lib/server-process";
 import { syncReferenceData } from "./lib/reference-data";
 import { generateScaleData, readManifest, scaleSpec, rand, type ScaleManifest } from "./lib/scale-data";
 
@@ -282,7 +283,7 @@ async function startServer(url: string): Promise<{ base: string; child: ChildPro
   }
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port), LOG_LEVEL: "warn" },
+    env: serverProcessEnv(process.env, { DATABASE_URL: url, NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port), LOG_LEVEL: "warn" }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
