@@ -32,7 +32,10 @@ function rows(name: string, r: Json): string[][] {
         ["api", `standings, ${r.connections} conns`, `p50 ${r.api.p50} ms, p99 ${r.api.p99} ms, ${Math.round(r.api.reqPerSec)} req/s`, `static: p50 ${r.static.p50} ms, ${Math.round(r.static.reqPerSec)} req/s (p50 ${r.ratio.p50.toFixed(2)}×, throughput ${r.ratio.reqPerSec.toFixed(2)}× static)`],
       ];
     case "web":
-      return [["pages", "Lighthouse desktop (median)", String(r.lighthouse?.medianPerformance), `first-load JS ${r.firstLoadJsKb?.gzip} KB gz`]];
+      return (["mobile", "desktop"] as const).map((p) => {
+        const l = r.lighthouse?.[p];
+        return ["pages", `Lighthouse ${p} (median)`, `${l?.medianPerformance} (TBT ${l?.medianTbtMs} ms, LCP ${l?.medianLcpMs} ms)`, `first-load JS ${r.firstLoadJsKb?.gzip} KB gz`];
+      });
     case "explore":
       return Object.entries(r.results ?? {}).map(([k, s]: [string, any]) => ["pages", `${k} (serial)`, `p50 ${s.p50} ms`, `n ${s.n}`]);
     case "share": {
