@@ -40,6 +40,16 @@ describe("StaticTimeChart", () => {
     expect(svg).toContain('aria-label="Best rank over time"');
   });
 
+  it("draws every point's marker of a series in one path, to a tenth of a pixel", () => {
+    const svg = draw();
+    const markers = [...svg.matchAll(/<path d="([^"]+)"[^>]*data-markers=""/g)].map((m) => m[1]);
+    expect(markers).toHaveLength(2);
+    // US has a point on all 7 dates, CN on 5: one closed sub-path (or move-to) per marker.
+    expect(markers[0].match(/M/g)).toHaveLength(7);
+    expect(markers[1].match(/M/g)).toHaveLength(5);
+    expect(markers.join("")).not.toMatch(/\.\d{2}/);
+  });
+
   it("shades the 165-day break and does not draw a line across it", () => {
     const svg = draw();
     expect(svg).toContain('data-break="2025-05-24/2025-11-05"');
