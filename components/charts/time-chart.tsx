@@ -2,14 +2,15 @@
 // Server and first client render: the static SVG at two nominal widths (phone, desktop), scaled to fit. After
 // mount the width is measured and the static SVG is drawn at the real width. Recharts (a separate chunk, kept
 // out of the first-load JS) takes over when a visitor first points at, touches or focuses the chart: until
-// then it would draw the same picture at several times the cost, and its tooltip is all it adds. Its chunk is
-// fetched when the browser is idle, so the swap is immediate. The box has a fixed height throughout.
+// then it would draw the same picture at several times the cost, and its tooltip is all it adds. Its chunk (about
+// 420 kB of script) is fetched at that first sign of intent, not at load: parsing it while the page starts up
+// was one of the longest tasks on a phone. Until it arrives the static SVG stays in place (the Suspense fallback),
+// so nothing moves. The box has a fixed height throughout.
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { TimeChartProps } from "./chart-types";
 import { StaticTimeChart } from "./static-time-chart";
 
-const loadRecharts = () => import("./recharts-time-chart");
-const RechartsTimeChart = lazy(loadRecharts);
+const RechartsTimeChart = lazy(() => import("./recharts-time-chart"));
 
 /** Widths the server draws at: a phone's and the page's full width; CSS shows the one that fits best. */
 const NARROW_WIDTH = 340;
@@ -34,11 +35,6 @@ export function TimeChart(props: TimeChartProps) {
   const [ref, width] = useMeasuredWidth();
   const [interactive, setInteractive] = useState(false);
   const focusChart = useRef(false);
-
-  useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
-    idle(() => void loadRecharts());
-  }, []);
 
   // Keyboard users who focused the box continue in the interactive chart's own focusable surface.
   useEffect(() => {
