@@ -1,15 +1,13 @@
 "use client";
 // The share menu of a view: copy link, native share, embed code, "Cite this view", and downloads of exactly what
 // the chart shows (CSV and JSON of its series, SVG with title, legend and source line, PNG at 2×). Files are built
-// in the browser from the chart spec, from the same cached query the chart draws.
+// in the browser from the chart spec, from the same cached query the chart draws. The spec and the file writers are
+// loaded and built on the first download, so the page's first load neither carries nor runs them.
 import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, useState } from "react";
 import { BOARDS } from "@/lib/boards";
 import { citation, downloadBaseName, embedPath, iframeSnippet, permalinkPath, viewTitle } from "@/lib/share/view-meta";
 import { viewToQuery } from "@/lib/view/api-requests";
-import { chartCsv, chartJson } from "@/lib/view/chart-export";
-import { standingsSpec, type ChartSpec } from "@/lib/view/chart-spec";
-import { chartSvg } from "@/lib/view/chart-svg";
 import { standingsOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
 import { rangeNeedsLatest } from "@/lib/view/view-state";
@@ -56,12 +54,13 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
   const id = useId();
   const req = viewToQuery(view, { latest }).standings;
   const query = useQuery({ ...standingsOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
-  const spec: ChartSpec | null = query.data ? standingsSpec(view, query.data) : null;
+  const data = query.data;
   const title = viewTitle(view);
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   const permalink = `${origin}${permalinkPath("/", view)}`;
   const embedUrl = `${origin}${embedPath("/", view)}`;
-  const asOf = spec?.asOf ?? query.data?.asOf ?? null;
+  // The spec's as-of date is the standings' own (lib/view/chart-spec.ts).
+  const asOf = data?.asOf ?? null;
   const base = downloadBaseName(view, asOf);
   const cite = citation({
     title: `${title} on ${BOARDS[view.board].name}`,
@@ -87,8 +86,14 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
   }
 
   async function download(kind: "csv" | "json" | "svg" | "png") {
-    if (!spec) return say("The chart is still loading");
+    if (!data) return say("The chart is still loading");
     try {
+      const [{ standingsSpec }, { chartCsv, chartJson }, { chartSvg }] = await Promise.all([
+        import("@/lib/view/chart-spec"),
+        import("@/lib/view/chart-export"),
+        import("@/lib/view/chart-svg"),
+      ]);
+      const spec = standingsSpec(view, data);
       if (kind === "csv") save(`${base}.csv`, new Blob([chartCsv(spec)], { type: "text/csv;charset=utf-8" }));
       if (kind === "json") save(`${base}.json`, new Blob([chartJson(spec, permalink)], { type: "application/json" }));
       const svg = chartSvg(spec, { ...SVG_SIZE, frame: true });
@@ -141,7 +146,7 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
           <hr className="my-1 border-[var(--border)]" />
           <p className="px-3 pt-1 text-xs text-[var(--muted)]">Download the chart</p>
           {(["csv", "json", "svg", "png"] as const).map((k) => (
-            <button key={k} type="button" className={item} disabled={!spec} onClick={() => download(k)} data-download={k}>
+            <button key={k} type="button" className={item} disabled={!data} onClick={() => download(k)} data-download={k}>
               {k.toUpperCase()}
               <span className="ml-2 text-xs text-[var(--muted)]">{base}.{k}</span>
             </button>
