@@ -5,7 +5,6 @@ import { Suspense } from "react";
 import { retiredNotice } from "@/lib/view/labels";
 import { categoriesOptions, latestDate, resolveTableDate, snapshotsOptions, tableOptions } from "@/lib/view/queries";
 import { shownCategory, viewToQuery } from "@/lib/view/api-requests";
-import { presentCountries } from "@/lib/view/ranking";
 import { useViewState } from "@/lib/view/use-view-state";
 import type { ParamNotice } from "@/lib/view/view-state";
 import type { BoardIngestState } from "@/lib/status/freshness";
@@ -30,7 +29,7 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
   const tableDate = resolveTableDate(view.date, snapshots.data);
   // Same key as the ranking panel's query: the countries in the shown snapshot feed the pickers.
   const table = useQuery({ ...tableOptions(viewToQuery(view, { latest, tableDate }).table), enabled: tableDate !== null });
-  const present = presentCountries(table.data?.rows ?? []).map((c) => c.key);
+  const present = (table.data?.countries ?? []).map((c) => c.key);
   const options = [...new Set([...BASE_OPTIONS, ...present, ...view.countries])];
   const retired = retiredNotice(view.board);
   const boardState = ingest.find((b) => b.board === view.board);

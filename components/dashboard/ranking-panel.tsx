@@ -1,13 +1,17 @@
 "use client";
-// The ranking of one snapshot (the newest by default), with a date select, country chips, sorting and CSV.
+// The ranking of one snapshot (the newest by default), with a date select, country chips, sorting, pages and CSV.
+// The server sorts, filters and pages the table (GET …/snapshots/{date}?sort&only&page), so the first HTML carries one
+// page of rows; each page is a permalink (`page` in the URL) and the CSV is the whole table.
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import type { MouseEvent } from "react";
 import { formatDateLong } from "@/lib/standings/format";
 import type { SnapshotListItem } from "@/lib/standings/types";
-import { tableUrl, viewToQuery } from "@/lib/view/api-requests";
-import { countryLabel, countsFor } from "@/lib/attribution/countries";
+import { tableCsvUrl, viewToQuery } from "@/lib/view/api-requests";
+import { countryLabel } from "@/lib/attribution/countries";
 import { boardHasOfficial } from "@/lib/standings/frame";
-import { filterRows, nextSort, presentCountries, sortRows, tableKeys, toggleTableKey } from "@/lib/view/ranking";
+import type { TablePageInfo } from "@/lib/standings/types";
+import { permalinkPath } from "@/lib/share/view-meta";
+import { countFor, nextSort, pageLinks, tableKeys, toggleTableKey } from "@/lib/view/ranking";
 import { tableOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
 import type { SetView } from "@/lib/view/use-view-state";
@@ -18,22 +22,19 @@ import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
 import { RankingTable } from "./ranking-table";
 
-const PAGE = 50;
-
 export function RankingPanel(props: { view: ViewState; setView: SetView; snapshots: SnapshotListItem[]; date: string | null }) {
   const { view, setView, date } = props;
-  const [limit, setLimit] = useState(PAGE);
   const req = viewToQuery(view, { latest: null, tableDate: date }).table;
   const query = useQuery({ ...tableOptions(req), enabled: date !== null });
   const data = query.data;
   const rows = data?.rows ?? [];
+  const countries = data?.countries ?? [];
   // The table starts from the chosen countries; "All countries" is one click away.
   const keys = tableKeys(view);
-  const shown = sortRows(filterRows(rows, keys), view.sort);
   const dates = [...props.snapshots].sort((x, y) => (x.date < y.date ? 1 : -1));
   const toggleChip = (key: string) => setView({ only: toggleTableKey(view, key) });
-  const chips = [...new Set([...keys, ...view.countries, ...presentCountries(rows).map((c) => c.key)])];
-  const count = (key: string) => rows.filter((r) => countsFor(r.country, key)).length;
+  const chips = [...new Set([...keys, ...view.countries, ...countries.map((c) => c.key)])];
+  const count = (key: string) => countFor(countries, key);
   // The menu counts the population the table ranks: official rows only when the official filter is on.
   const official = boardHasOfficial(view.board) && view.official;
 
@@ -55,7 +56,7 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
               </select>
             )}
           </Field>
-          {date && <CsvLink href={tableUrl(req, "csv")} label="Download CSV: ranking table" />}
+          {date && <CsvLink href={tableCsvUrl(req)} label="Download CSV: ranking table (every row)" />}
         </div>
       </div>
       <div className="mb-3 flex flex-wrap gap-1" role="group" aria-label="Show only rows from">
@@ -78,23 +79,78 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
       ) : (
         <>
           <RankingTable
-            rows={shown.slice(0, limit)}
+            rows={rows}
             board={data?.board ?? view.board}
             sort={view.sort}
             onSort={(c) => setView({ sort: nextSort(view.sort, c) })}
-            caption={`Ranking on ${formatDateLong(date)}${keys.length ? `, ${keys.map(countryLabel).join(", ")} only` : ""}`}
+            caption={`Ranking on ${formatDateLong(date)}${keys.length ? `, ${keys.map(countryLabel).join(", ")} only` : ""}${data?.page && data.page.pages > 1 ? `, page ${data.page.number} of ${data.page.pages}` : ""}`}
           />
-          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-[var(--muted)]">
-            Showing {Math.min(limit, shown.length)} of {shown.length} models.
-            {shown.length > limit && (
-              <button type="button" onClick={() => setLimit(limit + PAGE * 4)} className="text-[var(--accent)] underline">
-                Show more
-              </button>
-            )}
-          </p>
+          {data?.page && <Pager page={data.page} href={(n) => permalinkPath("/", { ...view, page: n })} go={(n) => setView({ page: n })} />}
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * "Showing 51–100 of 283 models" and links to the other pages. Each is a real link (the page's permalink), so it
+ * opens in a new tab and works without JavaScript; a plain click changes the page in place.
+ */
+function Pager({ page, href, go }: { page: TablePageInfo; href: (n: number) => string; go: (n: number) => void }) {
+  const first = page.total === 0 ? 0 : (page.number - 1) * page.size + 1;
+  const last = Math.min(page.total, page.number * page.size);
+  const follow = (n: number) => (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    go(n);
+    document.getElementById("ranking-title")?.scrollIntoView({ block: "nearest" });
+  };
+  const link = "rounded px-2 py-0.5 text-[var(--accent)] underline hover:bg-[var(--card)]";
+  return (
+    <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-sm">
+      <p className="text-[var(--muted)]" data-testid="ranking-count">
+        {page.total === 0 ? "No models." : `Showing ${first}–${last} of ${page.total} models.`}
+      </p>
+      {page.pages > 1 && (
+        <nav aria-label="Ranking pages" data-testid="ranking-pages">
+          <ul className="flex flex-wrap items-center gap-1">
+            {page.number > 1 && (
+              <li>
+                <a href={href(page.number - 1)} onClick={follow(page.number - 1)} rel="prev" className={link}>
+                  Previous
+                </a>
+              </li>
+            )}
+            {pageLinks(page.number, page.pages).map((n, i) =>
+              n === null ? (
+                <li key={`gap-${i}`} aria-hidden className="px-1 text-[var(--muted)]">
+                  …
+                </li>
+              ) : (
+                <li key={n}>
+                  {n === page.number ? (
+                    <span aria-current="page" className="rounded bg-[var(--accent)] px-2 py-0.5 font-semibold text-[var(--bg)]">
+                      {n}
+                    </span>
+                  ) : (
+                    <a href={href(n)} onClick={follow(n)} aria-label={`Page ${n}`} className={link}>
+                      {n}
+                    </a>
+                  )}
+                </li>
+              ),
+            )}
+            {page.number < page.pages && (
+              <li>
+                <a href={href(page.number + 1)} onClick={follow(page.number + 1)} rel="next" className={link}>
+                  Next
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </div>
   );
 }
 

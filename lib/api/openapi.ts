@@ -33,6 +33,9 @@ export const PARAM_DOCS: Record<string, string> = {
     "Arena prompt category, as upstream names it (overall, chinese, english, coding, hard_6, …; list: /api/v1/boards/{board}/categories). overall (default) is the only category of other boards.",
   date: "Snapshot date of the scatter (YYYY-MM-DD); the newest by default.",
   within: "Points below the board's top score within which the cheapest model counts (0-500).",
+  sort: "Ranking table order: rank (default), published, model, organization, country, score, votes or license; a leading - sorts descending (-score).",
+  only: "Ranking table rows: country keys separated by ~ (groups count their members), or all (default: every row). The response's countries still count the whole table.",
+  page: "Ranking table page, 50 rows each, from 1 (past the last page: the last page). Absent: the whole table, as before pages existed. The response's page says where it sits.",
 };
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {

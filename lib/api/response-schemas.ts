@@ -94,7 +94,19 @@ export const snapshotTableResponse = z.object({
       official: z.boolean().nullable(),
       why: str.describe("How the attribution was made"),
     }),
-  ),
+  ).describe("Rows under only and sort; one page of them when page was given"),
+  countries: z
+    .array(z.object({ key: z.string().describe("ISO 3166-1 alpha-2, or unknown"), count: z.number().int() }))
+    .describe("Country keys in the whole table (before only), most rows first"),
+  page: z
+    .object({
+      number: z.number().int().describe("1-based; past the last page, the last page"),
+      size: z.number().int(),
+      pages: z.number().int(),
+      total: z.number().int().describe("Rows under the filters and only, across every page"),
+    })
+    .optional()
+    .describe("Present when page was given"),
 });
 
 const attributionInfo = z.object({ organization: str, organizationSlug: str, country: str, why: str });

@@ -70,6 +70,19 @@ function keyField(fallback: string): QueryField<string> {
 
 const dateField: OptionalField<string> = { schema: isoDate, default: null, serialize: String };
 
+/** The ranking table's columns; `score` sorts ascending, `-score` descending. */
+export const SORT_COLUMNS = ["rank", "published", "model", "organization", "country", "score", "votes", "license"] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export const SORT_VALUES = SORT_COLUMNS.flatMap((c) => [c, `-${c}`] as const);
+export type SortValue = (typeof SORT_VALUES)[number];
+
+/** The ranking table's country filter: every country, or these keys (groups count their members). */
+export type TableKeys = "all" | string[];
+
+/** Rows per page of the ranking table (the dashboard's first HTML carries one page, not the whole snapshot). */
+export const TABLE_PAGE_SIZE = 50;
+export const MAX_TABLE_PAGE = 10_000;
+
 export const FIELDS = {
   board: enumField(BOARD_SLUGS, DEFAULT_BOARD),
   metric: enumField(METRICS, DEFAULT_METRIC),
@@ -95,6 +108,38 @@ export const FIELDS = {
   format: enumField(["json", "csv"] as const, "json"),
   /** The arena's prompt category (open-ended upstream names); `overall` is every board's only category elsewhere. */
   category: { schema: categoryParam, default: OVERALL, serialize: String } satisfies QueryField<string>,
+  /** The ranking table's order: a column, `-` first for descending. */
+  sort: { schema: z.enum(SORT_VALUES), default: "rank", serialize: String } satisfies QueryField<SortValue>,
+  /**
+   * The ranking table's rows: `all`, or a `~` list of country keys (groups included). Invalid keys make the whole
+   * value invalid. Absent: every row in the API; the chosen countries on the dashboard (lib/view/search-params.ts).
+   */
+  only: {
+    schema: z.string().transform((v, ctx): TableKeys => {
+      if (v.trim().toLowerCase() === "all") return "all";
+      const keys = [...new Set(v.split("~").filter(Boolean).map(normalizeCountryKey))];
+      if (keys.length === 0 || !keys.every(isCountryKey)) {
+        ctx.addIssue({ code: "custom", message: "is not all or a list of country keys" });
+        return z.NEVER;
+      }
+      return keys;
+    }),
+    default: null,
+    serialize: (v: TableKeys) => (v === "all" ? "all" : v.join("~")),
+  } satisfies OptionalField<TableKeys>,
+  /**
+   * The ranking table's page (TABLE_PAGE_SIZE rows each; past the last page, the last page). Absent: the whole table
+   * in the API (as before pages existed); page 1 on the dashboard.
+   */
+  page: {
+    schema: z.coerce
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(MAX_TABLE_PAGE, `must be at most ${MAX_TABLE_PAGE}`),
+    default: null,
+    serialize: String,
+  } satisfies OptionalField<number>,
 };
 export type FieldName = keyof typeof FIELDS;
 
@@ -154,7 +199,7 @@ export const gapQuerySchema = z
 export type GapQuery = z.output<typeof gapQuerySchema>;
 
 export const snapshotTableQuerySchema = z.object({
-  ...apiShape({ ...FILTER_FIELDS, rank: FIELDS.rank, format: FIELDS.format }),
+  ...apiShape({ ...FILTER_FIELDS, rank: FIELDS.rank, sort: FIELDS.sort, only: FIELDS.only, page: FIELDS.page, format: FIELDS.format }),
 });
 export type SnapshotTableQuery = z.output<typeof snapshotTableQuerySchema>;
 

@@ -9,6 +9,7 @@ import { requireCategories } from "./category-list";
 import { OVERALL } from "./categories";
 import type { SnapshotTableQuery } from "./query";
 import { rankingRows, type StoredEntryRow } from "./shape";
+import { tablePage } from "./table-page";
 import type { SnapshotTableResponse } from "./types";
 
 async function readSnapshotEntries(board: BoardSlug, date: string, category: string): Promise<StoredEntryRow[]> {
@@ -47,5 +48,5 @@ export async function getSnapshotTable(
   const frame = await frameFor(board, version, q.category);
   if (!frame.snapshots.some((s) => s.date === date)) return null;
   const rows = await memo(version, `snapshot-entries:${board}:${q.category}:${date}`, () => readSnapshotEntries(board, date, q.category));
-  return { board, date, category: q.category, attribution: q.attribution, rows: rankingRows(board, rows, q) };
+  return { board, date, category: q.category, attribution: q.attribution, ...tablePage(rankingRows(board, rows, q), q) };
 }

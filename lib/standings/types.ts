@@ -63,12 +63,33 @@ export interface RankingRow {
   why: string | null;
 }
 
+/** A country key present in a snapshot table and how many of its rows it has (`unknown` = unattributed). */
+export interface TableCountry {
+  key: string;
+  count: number;
+}
+
+/** Where a page of the ranking table sits in the whole (filtered) table. */
+export interface TablePageInfo {
+  /** 1-based; a request past the last page gets the last page. */
+  number: number;
+  size: number;
+  pages: number;
+  /** Rows in the table under the filters and `only`, across every page. */
+  total: number;
+}
+
 export interface SnapshotTableResponse {
   board: BoardSlug;
   date: string;
   category: string;
   attribution: AttributionMode;
+  /** Under `only` and `sort`; one page of them when `page` was asked for. */
   rows: RankingRow[];
+  /** Country keys in the whole table (before `only`), most rows first. */
+  countries: TableCountry[];
+  /** Present when the request asked for a page. */
+  page?: TablePageInfo;
 }
 
 /** One side of a model's attribution (developer or base mode). */

@@ -7,7 +7,14 @@ import { boardHasOfficial } from "@/lib/standings/frame";
 import { DEFAULT_N, METRIC_INFO } from "@/lib/standings/metric-kinds";
 import { toQueryString, type GapQuery, type SnapshotTableQuery, type StandingsQuery } from "@/lib/standings/query";
 import type { ViewState } from "./search-params";
+import { tableKeys } from "./ranking";
 import { gapPair, resolveRange } from "./view-state";
+
+/** The table's `only` for the API: the chips' keys, or absent for every row. */
+function tableOnly(view: Pick<ViewState, "only" | "countries">): string[] | undefined {
+  const keys = tableKeys(view);
+  return keys.length ? keys : undefined;
+}
 
 /** The ranking table's query: the snapshot is named in the path. */
 export type TableQuery = SnapshotTableQuery & { board: BoardSlug; date: string };
@@ -48,7 +55,8 @@ export function viewToQuery(view: ViewState, at: { latest: string | null; tableD
       to,
     },
     gap: { board: view.board, a, b, format: "json", ...filters, from, to },
-    table: { board: view.board, date: at.tableDate ?? "", rank: view.rank, format: "json", ...filters },
+    // One page of the table, sorted and filtered to the chips on the server.
+    table: { board: view.board, date: at.tableDate ?? "", rank: view.rank, format: "json", ...filters, sort: view.sort, only: tableOnly(view), page: view.page },
   };
 }
 
@@ -86,4 +94,9 @@ export function shownCategory(view: Pick<ViewState, "board" | "category">, known
 export function tableUrl(q: TableQuery, format?: "csv"): string {
   const { board, date, ...rest } = q;
   return withFormat(`/api/v1/boards/${board}/snapshots/${date}`, rest, format);
+}
+
+/** The CSV of the whole table under the view's filters, in rank order: every page, every country, as downloaded before pages. */
+export function tableCsvUrl(q: TableQuery): string {
+  return tableUrl({ ...q, sort: "rank", only: undefined, page: undefined }, "csv");
 }

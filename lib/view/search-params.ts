@@ -4,7 +4,6 @@
 // re-default old ones.
 import { createLoader, createParser, type inferParserType } from "nuqs/server";
 import { z } from "zod";
-import { isCountryKey, normalizeCountryKey } from "@/lib/attribution/countries";
 import { FIELDS, FILTER_FIELDS, type OptionalField, type QueryField } from "@/lib/standings/query";
 import { categoryParam } from "@/lib/standings/categories";
 import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "@/lib/standings/lenses/query";
@@ -12,14 +11,7 @@ import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "@/lib/standings/l
 export const RANGE_PRESETS = ["1y", "2y", "all"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
-export const SORT_COLUMNS = ["rank", "published", "model", "organization", "country", "score", "votes", "license"] as const;
-export type SortColumn = (typeof SORT_COLUMNS)[number];
-/** `score` sorts ascending, `-score` descending. */
-export const SORT_VALUES = SORT_COLUMNS.flatMap((c) => [c, `-${c}`] as const);
-export type SortValue = (typeof SORT_VALUES)[number];
-
-/** The ranking table's country filter: every country, or these keys. */
-export type TableKeys = "all" | string[];
+export { SORT_COLUMNS, SORT_VALUES, type SortColumn, type SortValue, type TableKeys } from "@/lib/standings/query";
 
 /** A nuqs parser from a field: the field's zod schema reads the text; a rejected value is null (nuqs: use the default). */
 function parserOf<T>(f: Pick<QueryField<T>, "schema" | "serialize" | "eq">) {
@@ -46,24 +38,6 @@ const VIEW_FIELDS = {
   range: { schema: z.enum(RANGE_PRESETS), default: "all", serialize: String } satisfies QueryField<RangePreset>,
   /** Ranking table's snapshot date; absent = the latest. */
   date: FIELDS.from,
-  sort: { schema: z.enum(SORT_VALUES), default: "rank", serialize: String } satisfies QueryField<SortValue>,
-  /**
-   * Ranking table's country chips: absent = the chosen countries; `all` = every country; else a `~` list. Invalid
-   * keys make the whole value invalid. (Before the table followed the chosen countries, absent meant every country.)
-   */
-  only: {
-    schema: z.string().transform((v, ctx): TableKeys => {
-      if (v.trim().toLowerCase() === "all") return "all";
-      const keys = [...new Set(v.split("~").filter(Boolean).map(normalizeCountryKey))];
-      if (keys.length === 0 || !keys.every(isCountryKey)) {
-        ctx.addIssue({ code: "custom", message: "is not all or a list of country keys" });
-        return z.NEVER;
-      }
-      return keys;
-    }),
-    default: null,
-    serialize: (v: TableKeys) => (v === "all" ? "all" : v.join("~")),
-  } satisfies OptionalField<TableKeys>,
   /** Event markers on the time charts (retirement, method changes, notable releases): on unless `events=0`. */
   events: {
     schema: z.enum(["0", "1"]).transform((v) => v === "1"),
@@ -124,8 +98,11 @@ export const viewParsers = {
   /** The gap pair; absent = the first two chosen countries (see `gapPair`). */
   a: optional({ ...FIELDS.a, default: null }),
   b: optional({ ...FIELDS.b, default: null }),
-  sort: withFieldDefault(VIEW_FIELDS.sort),
-  only: optional(VIEW_FIELDS.only),
+  sort: withFieldDefault(FIELDS.sort),
+  /** The table's rows; absent = the chosen countries (the API's absent is every row). */
+  only: optional(FIELDS.only),
+  /** The table's page; page 1 is left out of the URL. */
+  page: parserOf(FIELDS.page).withDefault(1),
   events: withFieldDefault(VIEW_FIELDS.events),
   pair: withFieldDefault(LENS_FIELDS.pair),
   within: withFieldDefault(LENS_FIELDS.within),

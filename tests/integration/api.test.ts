@@ -158,6 +158,27 @@ describe("snapshots, models and organizations", () => {
     expect(hf.rows.map((r: any) => r.rank)).toEqual(official.map((r) => r.rank));
   });
 
+  test("ranking table pages: sort, only and page on the server, the whole table's countries, CSV still whole", async () => {
+    const date = MINI_ARENA_DATES.at(-1)!;
+    const whole = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}`, { board: "lmarena-text", date });
+    expect(whole.page).toBeUndefined();
+    const total = whole.rows.length;
+    const byScore = [...whole.rows].sort((x: any, y: any) => x.score - y.score || x.rank - y.rank).map((r: any) => r.model);
+    const p1 = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}?sort=score&page=1`, { board: "lmarena-text", date });
+    expect(p1.page).toEqual({ number: 1, size: 50, pages: Math.max(1, Math.ceil(total / 50)), total });
+    expect(p1.rows.map((r: any) => r.model)).toEqual(byScore.slice(0, 50));
+    expect(p1.countries).toEqual(whole.countries);
+    const us = whole.rows.filter((r: any) => r.country === "US").map((r: any) => r.model);
+    const onlyUs = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}?only=US&page=1`, { board: "lmarena-text", date });
+    expect(onlyUs.rows.map((r: any) => r.model)).toEqual(us.slice(0, 50));
+    expect(onlyUs.page.total).toBe(us.length);
+    expect(onlyUs.countries.find((c: any) => c.key === "US").count).toBe(us.length);
+    const csv = await call("table", `/api/v1/boards/lmarena-text/snapshots/${date}?format=csv`, { board: "lmarena-text", date });
+    expect((await csv.text()).trim().split("\r\n")).toHaveLength(total + 1);
+    expect((await call("table", `/api/v1/boards/lmarena-text/snapshots/${date}?page=0`, { board: "lmarena-text", date })).status).toBe(400);
+    expect((await call("table", `/api/v1/boards/lmarena-text/snapshots/${date}?only=XX`, { board: "lmarena-text", date })).status).toBe(400);
+  });
+
   test("model history, with a key that needs encoding", async () => {
     const key = "Qwen_Qwen2.5-72B-Instruct_bfloat16";
     const history = await json("model", `/api/v1/models/hf-open-llm-v2/${encodeURIComponent(key)}`, { board: "hf-open-llm-v2", key: [key] });

@@ -63,6 +63,7 @@ describe("API CSV", () => {
     const table = snapshotTableCsv({
       board: "lmarena-text",
       category: "overall",
+      countries: [{ key: "US", count: 1 }],
       date: "2025-01-01",
       attribution: "base",
       rows: [

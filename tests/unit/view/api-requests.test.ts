@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
-import { gapUrl, snapshotsUrl, standingsUrl, tableUrl, viewToQuery } from "@/lib/view/api-requests";
+import { gapUrl, snapshotsUrl, standingsUrl, tableCsvUrl, tableUrl, viewToQuery } from "@/lib/view/api-requests";
 import { loadViewState } from "@/lib/view/search-params";
 import { VIEW_DEFAULTS } from "@/lib/view/view-state";
 
@@ -65,7 +65,9 @@ describe("viewToQuery", () => {
 
   it("puts board and date in the table URL's path", () => {
     const { table } = viewToQuery({ ...VIEW_DEFAULTS, rank: "published" }, { latest: null, tableDate: "2025-11-01" });
-    expect(tableUrl(table, "csv")).toBe("/api/v1/boards/lmarena-text/snapshots/2025-11-01?rank=published&format=csv");
+    expect(tableUrl(table, "csv")).toBe("/api/v1/boards/lmarena-text/snapshots/2025-11-01?rank=published&format=csv&only=US~CN~europe&page=1");
+    // The download is the whole table, every page and country, in rank order: what it was before pages.
+    expect(tableCsvUrl({ ...table, sort: "-score", page: 3 })).toBe("/api/v1/boards/lmarena-text/snapshots/2025-11-01?rank=published&format=csv");
     expect(snapshotsUrl("hf-open-llm-v2")).toBe("/api/v1/boards/hf-open-llm-v2/snapshots");
   });
 

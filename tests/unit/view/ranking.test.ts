@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RankingRow } from "@/lib/standings/types";
-import { filterRows, nextSort, parseSort, presentCountries, sortRows, tableKeys, toggleTableKey } from "@/lib/view/ranking";
+import { filterRows, nextSort, pageLinks, parseSort, presentCountries, sortRows, tableKeys, toggleTableKey } from "@/lib/view/ranking";
 
 function row(rank: number, name: string, country: string | null, score: number, votes: number | null): RankingRow {
   return {
@@ -56,5 +56,14 @@ describe("the table's country chips", () => {
     expect(toggleTableKey({ only: ["US", "europe"], countries }, "CN")).toBeNull();
     expect(toggleTableKey({ only: ["FR"], countries }, "FR")).toBe("all");
     expect(toggleTableKey({ only: "all", countries }, "JP")).toEqual(["JP"]);
+  });
+
+  it("link the first, last and neighbouring pages, with gaps of more than one page as …", () => {
+    expect(pageLinks(1, 1)).toEqual([1]);
+    expect(pageLinks(1, 3)).toEqual([1, 2, 3]);
+    expect(pageLinks(1, 6)).toEqual([1, 2, null, 6]);
+    expect(pageLinks(4, 6)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(pageLinks(10, 20)).toEqual([1, null, 9, 10, 11, null, 20]);
+    expect(pageLinks(20, 20)).toEqual([1, null, 19, 20]);
   });
 });

@@ -22,6 +22,7 @@ describe("view parsers", () => {
       b: null,
       sort: "rank",
       only: null,
+      page: 1,
       events: true,
       pair: ["chinese", "english"],
       within: 50,
