@@ -46,8 +46,12 @@ interface Stored {
   headers: Record<string, string>;
 }
 
-/** Bodies per (data version, normalized request): a warm request renders nothing. */
-const bodies = new Lru<Stored>(500);
+/**
+ * Bodies per (data version, normalized request): a warm request renders nothing. Bounded by bytes too: a snapshot
+ * table can weigh megabytes, and 500 of them must not pile up.
+ */
+export const BODY_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+const bodies = new Lru<Stored>(500, { maxBytes: BODY_CACHE_MAX_BYTES, sizeOf: (s) => s.body.byteLength });
 const utf8 = new TextEncoder();
 
 export function resetResponseCache(): void {

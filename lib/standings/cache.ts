@@ -10,10 +10,24 @@ import { loadFrame, type LoadedFrame } from "./load-frame";
 
 export const VERSION_TTL_MS = 2000;
 
-/** A small least-recently-used map: a Map keeps insertion order, so re-inserting on read marks recency. */
+/** Bounds of an Lru by weight: at most `maxBytes` in all, each value weighing `sizeOf(value)`. */
+export interface LruBytes<V> {
+  maxBytes: number;
+  sizeOf(value: V): number;
+}
+
+/**
+ * A small least-recently-used map: a Map keeps insertion order, so re-inserting on read marks recency. Bounded by
+ * entry count, and also by bytes when given `bytes`: one cache of bodies can then hold many small answers or a few
+ * large ones, but never more than `maxBytes` (a value heavier than that alone is not kept).
+ */
 export class Lru<V> {
   private readonly map = new Map<string, V>();
-  constructor(readonly max: number) {}
+  private weight = 0;
+  constructor(
+    readonly max: number,
+    private readonly bytes?: LruBytes<V>,
+  ) {}
 
   get(key: string): V | undefined {
     const v = this.map.get(key);
@@ -25,17 +39,31 @@ export class Lru<V> {
   }
 
   set(key: string, value: V): void {
-    this.map.delete(key);
+    this.delete(key);
+    const size = this.bytes?.sizeOf(value) ?? 0;
+    if (this.bytes && size > this.bytes.maxBytes) return;
     this.map.set(key, value);
-    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    this.weight += size;
+    while (this.map.size > this.max || (this.bytes && this.weight > this.bytes.maxBytes)) {
+      this.delete(this.map.keys().next().value as string);
+    }
   }
 
   delete(key: string): void {
+    const old = this.map.get(key);
+    if (old === undefined) return;
     this.map.delete(key);
+    if (this.bytes) this.weight -= this.bytes.sizeOf(old);
   }
 
   clear(): void {
     this.map.clear();
+    this.weight = 0;
+  }
+
+  /** The summed weight of the values (0 without a byte bound). */
+  get totalBytes(): number {
+    return this.weight;
   }
 
   get size(): number {
