@@ -46,7 +46,11 @@ const summary = (r: Result) => ({
   errors: r.errors + r.timeouts + r.non2xx,
 });
 
-function lighthouse(url: string, desktop: boolean, i: number) {
+/**
+ * One Lighthouse run. On a loaded machine Chromium sometimes fails to record the trace (NO_NAVSTART), so a failed run
+ * is tried again, twice at most; then this throws (and main's `finally` stops the server).
+ */
+function lighthouse(url: string, desktop: boolean, i: number, attempt = 1): LighthouseRun {
   const out = path.join(os.tmpdir(), `atlas-lh-share-${process.pid}-${desktop ? "d" : "m"}-${i}.json`);
   const lh = spawnSync(
     process.execPath,
@@ -57,7 +61,10 @@ function lighthouse(url: string, desktop: boolean, i: number) {
     ],
     { cwd: root, env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8" },
   );
-  if (lh.status !== 0) fail(`lighthouse failed:\n${lh.stderr}`);
+  if (lh.status !== 0) {
+    if (attempt < 3) return lighthouse(url, desktop, i, attempt + 1);
+    throw new Error(`lighthouse failed ${attempt} times:\n${lh.stderr}`);
+  }
   const report = JSON.parse(readFileSync(out, "utf8"));
   const a = report.audits;
   return {
@@ -67,6 +74,14 @@ function lighthouse(url: string, desktop: boolean, i: number) {
     tbtMs: Math.round(a["total-blocking-time"].numericValue),
     cls: Number(a["cumulative-layout-shift"].numericValue.toFixed(3)),
   };
+}
+
+interface LighthouseRun {
+  performance: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
 }
 
 async function timed(url: string): Promise<{ ms: number; status: number; type: string | null }> {
@@ -88,7 +103,7 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
-      if (i > 120) fail("the server did not start within 60 s");
+      if (i > 120) throw new Error("the server did not start within 60 s");
       if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -112,7 +127,7 @@ async function main() {
     await fetch(`${base}/`);
     const mobile = Array.from({ length: runs }, (_, i) => lighthouse(`${base}/`, false, i));
     const desktop = Array.from({ length: runs }, (_, i) => lighthouse(`${base}/`, true, i));
-    const lh = (xs: ReturnType<typeof lighthouse>[]) => ({
+    const lh = (xs: LighthouseRun[]) => ({
       medianPerformance: median(xs.map((x) => x.performance)),
       medianTbtMs: median(xs.map((x) => x.tbtMs)),
       medianLcpMs: median(xs.map((x) => x.lcpMs)),
