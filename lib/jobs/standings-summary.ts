@@ -26,6 +26,8 @@ export const summarySyncHooks: SyncHooks = {
       written += await refreshSummariesOfModels(client, change.modelIds);
     }
     written += await refreshMissingSummaries(client);
+    // After a bulk build the planner needs statistics to read by key (autovacuum would get there, later).
+    if (written > 10_000) await client.query("ANALYZE standings_summary");
     return written > 0;
   },
 };
