@@ -52,23 +52,32 @@ export interface SummaryRead {
   to?: string;
 }
 
-/** The summary rows of the keys (add ALL_KEY for share denominators) under one combination, rule and n. */
+/**
+ * The summary rows of the keys (add ALL_KEY for share denominators) under one combination, rule and n. PostgreSQL
+ * returns them as one JSON array of arrays: decoding thousands of rows cell by cell in the driver cost more than the
+ * query itself.
+ */
 export async function readSummaryPoints(q: SummaryRead): Promise<SummaryPoint[]> {
   const score = q.rule === "score";
-  const rows = await prisma().$queryRaw<SummaryPoint[]>(Prisma.sql`
-    SELECT to_char(date, 'YYYY-MM-DD') AS date, key, models,
-           ${score ? Prisma.sql`best_rank_s` : Prisma.sql`best_rank_p`} AS "bestRank",
-           ${score ? Prisma.sql`best_rank_s_model` : Prisma.sql`best_rank_p_model`} AS "bestRankModel",
-           best_score AS "bestScore",
-           ${score ? Prisma.sql`best_score_s_model` : Prisma.sql`best_score_p_model`} AS "bestScoreModel",
-           best_score_ci_lower AS "ciLower", best_score_ci_upper AS "ciUpper",
-           (SELECT count(*)::int FROM unnest(${score ? Prisma.sql`top_ranks_s` : Prisma.sql`top_ranks_p`}) r WHERE r <= ${q.n}) AS "topN"
+  const rows = await prisma().$queryRaw<{ points: string }[]>(Prisma.sql`
+    SELECT coalesce(json_agg(json_build_array(
+             to_char(date, 'YYYY-MM-DD'), key, models,
+             ${score ? Prisma.sql`best_rank_s` : Prisma.sql`best_rank_p`},
+             ${score ? Prisma.sql`best_rank_s_model` : Prisma.sql`best_rank_p_model`},
+             best_score,
+             ${score ? Prisma.sql`best_score_s_model` : Prisma.sql`best_score_p_model`},
+             best_score_ci_lower, best_score_ci_upper,
+             (SELECT count(*) FROM unnest(${score ? Prisma.sql`top_ranks_s` : Prisma.sql`top_ranks_p`}) r WHERE r <= ${q.n})
+           )), '[]')::text AS points
     FROM standings_summary
     WHERE board_slug = ${q.board} AND category = ${q.category} AND attribution = ${q.combo.attribution}
       AND license = ${q.combo.license} AND official = ${q.combo.official} AND key = ANY(${[...q.keys]}::text[])
       ${q.from ? Prisma.sql`AND date >= ${q.from}::date` : Prisma.empty}
       ${q.to ? Prisma.sql`AND date <= ${q.to}::date` : Prisma.empty}`);
-  return rows;
+  type Cells = [string, string, number, number | null, string | null, number | null, string | null, number | null, number | null, number];
+  return (JSON.parse(rows[0].points) as Cells[]).map(([date, key, models, bestRank, bestRankModel, bestScore, bestScoreModel, ciLower, ciUpper, topN]) => ({
+    date, key, models, bestRank, bestRankModel, bestScore, bestScoreModel, ciLower, ciUpper, topN,
+  }));
 }
 
 /** Whether the board has a snapshot on the date in the category (overall: any snapshot). */
