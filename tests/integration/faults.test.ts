@@ -209,8 +209,10 @@ describe("20 concurrent ingest triggers, CLI and cron route mixed", () => {
   test("exactly one ingests; the other 19 are recorded as skipped", async () => {
     const SECRET = "proof-concurrency-secret-0123";
     let open!: () => void;
-    // Whoever wins the lock waits inside its first upstream request until every other trigger has answered.
-    server.faults.set("/api/datasets/lmarena-ai/leaderboard-dataset/tree/main/text", { gate: new Promise<void>((r) => (open = r)), times: 1 });
+    // Whoever wins the lock waits inside its first upstream request until every other trigger has answered. On a
+    // busy machine the ten CLI processes can take longer to start than one request's 30 s timeout, so the gate holds
+    // each of the winner's three attempts, not only the first (up to 90 s in all).
+    server.faults.set("/api/datasets/lmarena-ai/leaderboard-dataset/tree/main/text", { gate: new Promise<void>((r) => (open = r)), times: 3 });
     vi.resetModules();
     const upstream = { DATABASE_URL: url, HF_ENDPOINT: server.url, ARENA_CATALOG_ENDPOINT: `${server.url}/catalog` };
     Object.assign(process.env, { CRON_SECRET: SECRET, ...upstream });
