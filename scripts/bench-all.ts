@@ -44,8 +44,8 @@ function rows(name: string, r: Json): string[][] {
       return [
         ["pages", `permalink under load, ${s.connections} conns × ${s.duration} s`, `p50 ${s.page.p50} ms, p99 ${s.page.p99} ms, ${s.page.reqPerSec} req/s, errors ${s.page.errors}`, `static: p50 ${s.static.p50} ms, ${s.static.reqPerSec} req/s: ${s.p50Ratio}× (≤ 3×)`],
         ["pages", "server RSS after the permalink run", `${s.rssAfterMb} MB (peak ${s.rssPeakMb} MB)`, "≤ 400 MB"],
-        ["pages", "Lighthouse mobile (median)", lh(r.lighthouse.mobile), "≥ 90"],
-        ["pages", "Lighthouse desktop (median)", lh(r.lighthouse.desktop), "≥ 95"],
+        ["pages", "permalink host (/): Lighthouse mobile (median)", lh(r.lighthouse.mobile), "≥ 90"],
+        ["pages", "permalink host (/): Lighthouse desktop (median)", lh(r.lighthouse.desktop), "≥ 95"],
         ["pages", "OG image p50", "coldP50Ms" in r.og ? `cold ${r.og.coldP50Ms} ms, warm ${r.og.warmP50Ms} ms` : String(r.og.missing), "≤ 300 ms cold, ≤ 10 ms warm"],
       ];
     }
