@@ -1,5 +1,5 @@
 // npm run bench:ingest: a full backfill of the mirror into a fresh database on the local PostgreSQL,
-// measured against COPY of the same rows into an identical table, in the same run.
+// measured against COPY of the same rows (entry and category_entry) into identical tables, in the same run.
 // Env: BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres), HF_ENDPOINT (default:
 // the shared mirror beside the project), BENCH_RUNS (default 3). Writes bench-results/ingest.json.
 import { spawnSync } from "node:child_process";
@@ -40,28 +40,41 @@ async function withDb<T>(fn: (url: string) => Promise<T>): Promise<T> {
   }
 }
 
-/** COPY every stored entry out, then time COPY of the same rows into an identical, empty table. */
+/** The tables ingest fills with snapshot rows: the overall ranking and the arena's other prompt categories. */
+const ROW_TABLES = ["entry", "category_entry"] as const;
+
+/** COPY every stored row out, then time COPY of the same rows into identical, empty tables (one transaction). */
 async function copyBaseline(url: string): Promise<{ ms: number; rows: number }> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    const chunks: Buffer[] = [];
-    await pipeline(
-      c.query(copyTo("COPY entry TO STDOUT")),
-      new Writable({ write(chunk, _enc, cb) { chunks.push(chunk); cb(); } }),
-    );
-    // Identical to entry: columns, defaults, indexes, and the foreign keys LIKE does not copy.
-    await c.query("CREATE TABLE entry_copy (LIKE entry INCLUDING ALL)");
-    await c.query(`ALTER TABLE entry_copy
-      ADD FOREIGN KEY (snapshot_id) REFERENCES snapshot(id) ON DELETE CASCADE,
-      ADD FOREIGN KEY (model_id) REFERENCES model(id) ON DELETE CASCADE`);
+    const data = new Map<string, Buffer[]>();
+    for (const table of ROW_TABLES) {
+      const chunks: Buffer[] = [];
+      await pipeline(
+        c.query(copyTo(`COPY ${table} TO STDOUT`)),
+        new Writable({ write(chunk, _enc, cb) { chunks.push(chunk); cb(); } }),
+      );
+      data.set(table, chunks);
+      // Identical to the table: columns, defaults, indexes, and the foreign keys LIKE does not copy.
+      await c.query(`CREATE TABLE ${table}_copy (LIKE ${table} INCLUDING ALL)`);
+      await c.query(`ALTER TABLE ${table}_copy
+        ADD FOREIGN KEY (snapshot_id) REFERENCES snapshot(id) ON DELETE CASCADE,
+        ADD FOREIGN KEY (model_id) REFERENCES model(id) ON DELETE CASCADE`);
+    }
     const t0 = performance.now();
     await c.query("BEGIN");
-    await pipeline(Readable.from(chunks), c.query(copyFrom("COPY entry_copy FROM STDIN")));
+    for (const table of ROW_TABLES) {
+      await pipeline(Readable.from(data.get(table)!), c.query(copyFrom(`COPY ${table}_copy FROM STDIN`)));
+    }
     await c.query("COMMIT");
     const ms = performance.now() - t0;
-    const { rows } = await c.query<{ n: string }>("SELECT count(*) AS n FROM entry_copy");
-    return { ms, rows: Number(rows[0].n) };
+    let rows = 0;
+    for (const table of ROW_TABLES) {
+      const { rows: r } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}_copy`);
+      rows += Number(r[0].n);
+    }
+    return { ms, rows };
   } finally {
     await c.end();
   }
