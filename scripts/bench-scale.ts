@@ -54,6 +54,8 @@ const { values: args } = parseArgs({
     "no-append": { type: "boolean", default: false },
     /** Build the table from the per-scale results a previous run saved (bench-results/scale-s<N>.json). */
     "from-json": { type: "boolean", default: false },
+    /** Only the server measurements, on the database a previous --keep run left; updates that scale's saved result. */
+    "server-only": { type: "boolean", default: false },
   },
 });
 const scales = args.scale!.split(",").map((s) => Number(s.trim()));
@@ -545,6 +547,15 @@ async function main() {
   for (const s of scales) {
     if (args["from-json"]) {
       results.push(JSON.parse(await readFile(saved(s), "utf8")) as ScaleResult);
+      continue;
+    }
+    if (args["server-only"]) {
+      const r = JSON.parse(await readFile(saved(s), "utf8")) as ScaleResult;
+      const { manifest } = await ensureData(s);
+      r.server = await measureServer(dbUrl(`${dbPrefix}_s${s}`), manifest);
+      log(`${s}×: server ${JSON.stringify(r.server)}`);
+      await writeFile(saved(s), JSON.stringify(r, null, 2));
+      results.push(r);
       continue;
     }
     const r = await runScale(s);
