@@ -6,7 +6,6 @@ import { ORGANIZATIONS } from "@/lib/attribution/attribute";
 import { unattributedByBoard } from "@/lib/attribution/report";
 import { syncAttribution } from "@/lib/attribution/sync";
 import { env } from "@/lib/env";
-import { summarySyncHooks } from "@/lib/jobs/standings-summary";
 
 async function main() {
   const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
@@ -18,7 +17,7 @@ async function main() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const sync = await syncAttribution(client, summarySyncHooks);
+    const sync = await syncAttribution(client);
     const byBoard = await unattributedByBoard(async (sql) => (await client.query(sql)).rows);
     if (values.json) {
       const boards = Object.fromEntries(Object.entries(byBoard).map(([b, list]) => [b, { unattributed: list }]));

@@ -9,15 +9,6 @@ export interface SyncResult {
   modelsChanged: number;
 }
 
-/**
- * What a sync does besides attribution, inside its transaction and before the data version moves: lib/jobs passes the
- * standings summary's refresh, since standings sit below attribution in the data flow. Returns whether it changed
- * anything readers see (then the version moves even when no model did).
- */
-export interface SyncHooks {
-  afterReattribute?(client: pg.ClientBase, change: { organizationsChanged: boolean; modelIds: readonly number[] }): Promise<boolean>;
-}
-
 async function syncOrganizations(client: pg.ClientBase): Promise<Map<string, number>> {
   const orgs = ORGANIZATIONS;
   await client.query(
@@ -55,7 +46,7 @@ async function reattributeBoard(
   board: BoardSlug,
   ids: Map<string, number>,
   only?: ReadonlySet<string>,
-): Promise<number[]> {
+): Promise<number> {
   // The arena attributes each model on its own; HF walks lineage, so it needs the whole board to attribute any model.
   const byOrganization = BOARDS[board].attributedBy === "organization";
   const narrow = only !== undefined && byOrganization;
@@ -65,15 +56,14 @@ async function reattributeBoard(
     [board, narrow ? [...only] : null],
   );
   const rows = only ? all.filter((r) => only.has(r.key)) : all;
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return 0;
   const attributed = byOrganization ? attributeArena(all) : attributeHf(all);
   const idOf = (slug: string | null) => (slug === null ? null : (ids.get(slug) ?? null));
-  const result = await client.query<{ id: number }>(
+  const result = await client.query(
     `UPDATE model m SET developer_org_id = t.dev, developer_why = t.dev_why, base_org_id = t.base, base_why = t.base_why
      FROM unnest($1::int[], $2::int[], $3::text[], $4::int[], $5::text[]) AS t(id, dev, dev_why, base, base_why)
      WHERE m.id = t.id AND (m.developer_org_id IS DISTINCT FROM t.dev OR m.developer_why IS DISTINCT FROM t.dev_why
-       OR m.base_org_id IS DISTINCT FROM t.base OR m.base_why IS DISTINCT FROM t.base_why)
-     RETURNING m.id`,
+       OR m.base_org_id IS DISTINCT FROM t.base OR m.base_why IS DISTINCT FROM t.base_why)`,
     [
       rows.map((r) => r.id),
       rows.map((r) => idOf(attributed.get(r.key)!.developer.orgSlug)),
@@ -82,11 +72,11 @@ async function reattributeBoard(
       rows.map((r) => attributed.get(r.key)!.base.why),
     ],
   );
-  return result.rows.map((r) => r.id);
+  return result.rowCount ?? 0;
 }
 
 /** One transaction: registry upserted, every board re-attributed, data version bumped when anything changed. */
-export async function syncAttribution(client: pg.ClientBase, hooks: SyncHooks = {}): Promise<SyncResult> {
+export async function syncAttribution(client: pg.ClientBase): Promise<SyncResult> {
   await client.query("BEGIN");
   try {
     // Serialise concurrent syncs (migrate and ingest can overlap on start-up).
@@ -98,12 +88,9 @@ export async function syncAttribution(client: pg.ClientBase, hooks: SyncHooks = 
     const after = await client.query<{ h: string | null }>(
       "SELECT md5(string_agg(concat_ws('|', slug, name, country, kind, aliases::text, namespaces::text, note, uncertain), ',' ORDER BY slug)) AS h FROM organization",
     );
-    const changed: number[] = [];
-    for (const board of BOARD_SLUGS) changed.push(...(await reattributeBoard(client, board, ids)));
-    const modelsChanged = changed.length;
-    const organizationsChanged = before.rows[0].h !== after.rows[0].h;
-    const derived = (await hooks.afterReattribute?.(client, { organizationsChanged, modelIds: changed })) ?? false;
-    if (modelsChanged > 0 || organizationsChanged || derived) {
+    let modelsChanged = 0;
+    for (const board of BOARD_SLUGS) modelsChanged += await reattributeBoard(client, board, ids);
+    if (modelsChanged > 0 || before.rows[0].h !== after.rows[0].h) {
       await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     }
     await client.query("COMMIT");
@@ -119,8 +106,8 @@ export async function syncAttribution(client: pg.ClientBase, hooks: SyncHooks = 
  * connection and inside its transaction: ingest calls it for the models a snapshot adds, so a new snapshot is never
  * served with them unattributed. The full sync after the run still re-attributes everything.
  */
-export async function attributeModels(client: pg.ClientBase, board: BoardSlug, keys: readonly string[]): Promise<number[]> {
-  if (keys.length === 0) return [];
+export async function attributeModels(client: pg.ClientBase, board: BoardSlug, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
   const { rows } = await client.query<{ id: number; slug: string }>("SELECT id, slug FROM organization");
-  return reattributeBoard(client, board, new Map(rows.map((r) => [r.slug, r.id])), new Set(keys));
+  await reattributeBoard(client, board, new Map(rows.map((r) => [r.slug, r.id])), new Set(keys));
 }

@@ -8,7 +8,7 @@ import { releaseIngestLock, tryIngestLock } from "@/lib/ingest/lock";
 import { storedPriceSnapshots, writePriceSnapshot } from "@/lib/ingest/prices";
 import { closeRun, openRun } from "@/lib/ingest/runs";
 import {
-  bulkMethodFor, loadModelCache, storedSnapshots, writeCategories, writeSnapshot, type AttributeModels, type BulkMethod, type SummarizeSnapshot,
+  bulkMethodFor, loadModelCache, storedSnapshots, writeCategories, writeSnapshot, type AttributeModels, type BulkMethod,
 } from "@/lib/ingest/store";
 import type { PriceTable } from "@/lib/sources/arena-prices";
 import type { SourceSnapshot } from "@/lib/sources/types";
@@ -40,8 +40,6 @@ export interface ImportOptions {
   name?: string;
   /** Attributes new models inside each snapshot's transaction (lib/jobs passes the registry's). */
   attribute?: AttributeModels;
-  /** Keeps the standings summary current inside each snapshot's transaction (lib/jobs passes it). */
-  summarize?: SummarizeSnapshot;
   onSnapshot?: (source: string, date: string, rows: number) => void;
 }
 
@@ -124,9 +122,9 @@ async function importBoard(
         result.snapshotsSkipped += 1;
         continue;
       }
-      result.rowsInserted += await writeCategories(client, snap, missing, cache, bulk, opts.attribute, opts.summarize);
+      result.rowsInserted += await writeCategories(client, snap, missing, cache, bulk, opts.attribute);
     } else {
-      result.rowsInserted += await writeSnapshot(client, snap, result.runId, cache, bulk, opts.attribute, opts.summarize);
+      result.rowsInserted += await writeSnapshot(client, snap, result.runId, cache, bulk, opts.attribute);
       result.snapshotsAdded += 1;
     }
     opts.onSnapshot?.(board, snap.date, snap.rows.length);

@@ -19,7 +19,6 @@ import {
   writeCategories,
   writeSnapshot,
   type AttributeModels,
-  type SummarizeSnapshot,
   type BulkMethod,
   type ModelCache,
 } from "./store";
@@ -55,8 +54,6 @@ export interface IngestOptions {
   catalog?: HubOptions;
   /** Attributes the models a snapshot adds or changes, inside the snapshot's transaction. */
   attribute?: AttributeModels;
-  /** Keeps the standings summary current inside each snapshot's transaction. */
-  summarize?: SummarizeSnapshot;
   /** Today's date for sources that date snapshots by when they were read (tests pin it). */
   today?: string;
   onEvent?: (event: IngestEvent) => void;
@@ -151,16 +148,15 @@ interface Writer {
   bulk: BulkMethod;
   cache: ModelCache | null;
   attribute?: AttributeModels;
-  summarize?: SummarizeSnapshot;
 }
 
 /** Writes one payload in its own transaction; returns the rows inserted. */
 async function write(client: pg.ClientBase, p: Payload, w: Writer): Promise<number> {
   switch (p.kind) {
     case "snapshot":
-      return writeSnapshot(client, p.snapshot, w.runId, w.cache!, w.bulk, w.attribute, w.summarize);
+      return writeSnapshot(client, p.snapshot, w.runId, w.cache!, w.bulk, w.attribute);
     case "categories":
-      return writeCategories(client, p.snapshot, p.categories, w.cache!, w.bulk, w.attribute, w.summarize);
+      return writeCategories(client, p.snapshot, p.categories, w.cache!, w.bulk, w.attribute);
     case "prices":
       return writePriceSnapshot(client, p.table, w.runId);
     case "skip":
@@ -197,7 +193,6 @@ async function ingestSource(
       bulk: await bulkMethodFor(client),
       cache: source.board !== null ? await loadModelCache(client, source.board) : null,
       attribute: opts.attribute,
-      summarize: opts.summarize,
     };
     // Load the next item while the current one is being written.
     let next = items.length ? settle(source.load(items[0], ctx)) : null;

@@ -16,15 +16,7 @@ const CATEGORY_COLUMNS = ["snapshot_id", "category", "model_id", "rank", "score"
  * never served with its new models unattributed. Supplied by the job that runs ingest (lib/jobs/update.ts), since
  * attribution sits below ingest in the data flow.
  */
-export type AttributeModels = (client: pg.ClientBase, board: BoardSlug, keys: readonly string[]) => Promise<readonly number[] | void>;
-
-/**
- * Brings derived standings data (the summary of lib/standings) up to date for a snapshot just written, and for the
- * snapshots of models whose attribution the same transaction changed (ids). Runs inside the snapshot's transaction,
- * before the data version moves, so no reader sees the new version without it. Supplied by lib/jobs, like
- * AttributeModels, since standings sit below ingest in the data flow.
- */
-export type SummarizeSnapshot = (client: pg.ClientBase, snapshotId: number, changedModelIds: readonly number[]) => Promise<void>;
+export type AttributeModels = (client: pg.ClientBase, board: BoardSlug, keys: readonly string[]) => Promise<void>;
 
 export async function storedSnapshots(client: pg.ClientBase, board: BoardSlug): Promise<StoredInfo[]> {
   const { rows } = await client.query<{ date: string; content_hash: string; source_ref: string; categories: string[] | null }>(
@@ -110,7 +102,7 @@ async function upsertModels(
   rows: readonly SourceRow[],
   cache: ModelCache,
   attribute: AttributeModels | undefined,
-): Promise<{ idOf: (key: string) => number; upserted: ModelCache; reattributed: readonly number[] }> {
+): Promise<{ idOf: (key: string) => number; upserted: ModelCache }> {
   const changed = rows.filter((r) => cache.get(r.key)?.facts !== modelFacts(r));
   const models = changed.length === 0 ? { rows: [] as ModelRow[] } : await client.query<ModelRow>(
     `INSERT INTO model (board_slug, key, name, organization, namespace, base_model)
@@ -131,8 +123,8 @@ async function upsertModels(
     ],
   );
   const upserted: ModelCache = new Map(models.rows.map((m) => [m.key, { id: m.id, facts: modelFacts(m) }]));
-  const reattributed = attribute && upserted.size > 0 ? ((await attribute(client, board, [...upserted.keys()])) ?? []) : [];
-  return { idOf: (key) => upserted.get(key)?.id ?? cache.get(key)!.id, upserted, reattributed };
+  if (attribute && upserted.size > 0) await attribute(client, board, [...upserted.keys()]);
+  return { idOf: (key) => upserted.get(key)?.id ?? cache.get(key)!.id, upserted };
 }
 
 async function loadCategoryRows(
@@ -166,7 +158,6 @@ export async function writeSnapshot(
   cache: ModelCache,
   bulk: BulkMethod = "copy",
   attribute?: AttributeModels,
-  summarize?: SummarizeSnapshot,
 ): Promise<number> {
   const rows = snap.rows;
   await client.query("BEGIN");
@@ -174,7 +165,7 @@ export async function writeSnapshot(
     // Ingest is idempotent and re-runnable, so it need not wait for the WAL flush: a crash can lose the
     // last commits (never half of one), and the next run writes them again.
     await client.query("SET LOCAL synchronous_commit = off");
-    const { idOf, upserted, reattributed } = await upsertModels(client, snap.board, modelRowsOf(snap), cache, attribute);
+    const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap), cache, attribute);
     const snapshot = await client.query<{ id: number }>(
       `INSERT INTO snapshot (board_slug, date, source_ref, content_hash, entry_count, ingest_run_id)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -197,7 +188,6 @@ export async function writeSnapshot(
     if (bulk === "copy") await copyRows(client, "entry", ENTRY_COLUMNS, entries);
     else await insertEntries(client, entries);
     const categoryRows = await loadCategoryRows(client, snapshotId, snap, undefined, idOf, bulk);
-    await summarize?.(client, snapshotId, reattributed);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
     for (const [key, value] of upserted) cache.set(key, value);
@@ -219,7 +209,6 @@ export async function writeCategories(
   cache: ModelCache,
   bulk: BulkMethod = "copy",
   attribute?: AttributeModels,
-  summarize?: SummarizeSnapshot,
 ): Promise<number> {
   await client.query("BEGIN");
   try {
@@ -230,9 +219,8 @@ export async function writeCategories(
     ]);
     if (found.rows.length === 0) throw new Error(`no stored ${snap.board} snapshot on ${snap.date} to add categories to`);
     const snapshotId = found.rows[0].id;
-    const { idOf, upserted, reattributed } = await upsertModels(client, snap.board, modelRowsOf(snap, categories), cache, attribute);
+    const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap, categories), cache, attribute);
     const inserted = await loadCategoryRows(client, snapshotId, snap, categories, idOf, bulk);
-    await summarize?.(client, snapshotId, reattributed);
     await client.query("UPDATE snapshot SET content_hash = $2 WHERE id = $1", [snapshotId, snap.contentHash]);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");

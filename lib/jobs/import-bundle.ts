@@ -3,27 +3,21 @@
 import pg from "pg";
 import { attributeModels, syncAttribution } from "@/lib/attribution/sync";
 import { importBundle, type ImportOptions, type ImportResult } from "@/lib/bundle/import";
-import { summarizeSnapshot, summarySyncHooks } from "./standings-summary";
 
 export async function runBundleImport(
   file: Buffer,
-  opts: Omit<ImportOptions, "attribute" | "summarize"> & {
+  opts: Omit<ImportOptions, "attribute"> & {
     /** False when nobody reads the database yet (seeding before the server starts): one sync at the end suffices. */
     attributeEachSnapshot?: boolean;
   },
 ): Promise<ImportResult> {
   const { attributeEachSnapshot = true, ...rest } = opts;
-  // Without per-snapshot attribution a per-snapshot summary would be rebuilt by the sync anyway: the sync makes them all.
-  const result = await importBundle(file, {
-    ...rest,
-    attribute: attributeEachSnapshot ? attributeModels : undefined,
-    summarize: attributeEachSnapshot ? summarizeSnapshot : undefined,
-  });
+  const result = await importBundle(file, { ...rest, attribute: attributeEachSnapshot ? attributeModels : undefined });
   if (!result.imported || result.sources.every((s) => s.snapshotsAdded === 0)) return result;
   const client = new pg.Client({ connectionString: opts.connectionString });
   await client.connect();
   try {
-    await syncAttribution(client, summarySyncHooks);
+    await syncAttribution(client);
   } finally {
     await client.end();
   }

@@ -4,11 +4,10 @@ import pg from "pg";
 import { attributeModels, syncAttribution } from "@/lib/attribution/sync";
 import { runIngest, type IngestOptions, type IngestResult } from "@/lib/ingest/run";
 import { observability } from "@/lib/observability/registry.mjs";
-import { summarizeSnapshot, summarySyncHooks } from "./standings-summary";
 
 export async function runUpdate(opts: IngestOptions): Promise<IngestResult> {
   const t0 = performance.now();
-  const result = await runIngest({ attribute: attributeModels, summarize: summarizeSnapshot, ...opts });
+  const result = await runIngest({ attribute: attributeModels, ...opts });
   // Prometheus counters (scraped at /api/metrics when this runs inside the server).
   const { ingestRuns, ingestDuration } = observability();
   for (const r of result.runs) ingestRuns.inc({ source: r.source, trigger: opts.trigger, status: r.status });
@@ -18,7 +17,7 @@ export async function runUpdate(opts: IngestOptions): Promise<IngestResult> {
   const client = new pg.Client({ connectionString: opts.connectionString });
   await client.connect();
   try {
-    await syncAttribution(client, summarySyncHooks);
+    await syncAttribution(client);
   } finally {
     await client.end();
   }

@@ -117,44 +117,23 @@ function runningMaxOf(values: (number | null)[]): (number | null)[] {
   return values.map((v) => (max = v !== null && (max === null || v > max) ? v : max));
 }
 
-/** One side of a gap at one date: the key's best score, the model that sets it and that entry's CI. */
-export interface GapLeaderAt {
-  value: number | null;
-  model: string | null;
-  ciLower?: number | null;
-  ciUpper?: number | null;
-}
-
 /**
  * One gap point per snapshot date in [from, to]. Lag looks back over every snapshot of the board, including those
  * before `from`, since a may have reached b's score long before the range starts.
  */
 export function computeGap(frame: BoardFrame, q: GapInput): GapPoint[] {
+  const dates = frame.snapshots.map((s) => s.date);
   const sides = frame.snapshots.map((snapshot) => {
     const pop = population(frame.board, snapshot, q.filters);
-    const leader = (key: CountryKey): GapLeaderAt => {
-      const m = metricOf(pop, key, "best-score", 0);
-      const e = m.model === null ? undefined : snapshot.entries.find((x) => x.model === m.model);
-      return { ...m, ciLower: e?.ciLower, ciUpper: e?.ciUpper };
-    };
-    return { date: snapshot.date, a: leader(q.a), b: leader(q.b) };
+    return { snapshot, a: metricOf(pop, q.a, "best-score", 0), b: metricOf(pop, q.b, "best-score", 0) };
   });
-  return gapFromLeaders(frame.board, sides, q);
-}
-
-/** The gap points from both keys' leaders on every snapshot date of the board (ascending), whatever computed them. */
-export function gapFromLeaders(
-  board: string,
-  sides: readonly { date: string; a: GapLeaderAt; b: GapLeaderAt }[],
-  q: Pick<GapInput, "from" | "to">,
-): GapPoint[] {
-  const dates = sides.map((s) => s.date);
   const aMax = runningMaxOf(sides.map((s) => s.a.value));
   const bMax = runningMaxOf(sides.map((s) => s.b.value));
 
   const points: GapPoint[] = [];
-  sides.forEach(({ a, b }, i) => {
+  sides.forEach(({ snapshot, a, b }, i) => {
     if (!inRange(dates[i], q.from, q.to)) return;
+    const entryOf = (model: string | null) => (model === null ? undefined : snapshot.entries.find((e) => e.model === model));
     const absolute = a.value !== null && b.value !== null ? a.value - b.value : null;
     const relative = absolute !== null && b.value ? (absolute / b.value) * 100 : null;
     points.push({
@@ -165,10 +144,10 @@ export function gapFromLeaders(
       relative,
       lagDays: lagAt(dates, aMax, i, b.value),
       reverseLagDays: lagAt(dates, bMax, i, a.value),
-      lagSpansChange: spannedChange(board, dates, aMax, i, b.value),
-      reverseLagSpansChange: spannedChange(board, dates, bMax, i, a.value),
+      lagSpansChange: spannedChange(frame.board, dates, aMax, i, b.value),
+      reverseLagSpansChange: spannedChange(frame.board, dates, bMax, i, a.value),
       leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
-      ...gapInterval(a.model === null ? null : intervalOf(a), b.model === null ? null : intervalOf(b)),
+      ...gapInterval(intervalOf(entryOf(a.model)), intervalOf(entryOf(b.model))),
     });
   });
   return points;

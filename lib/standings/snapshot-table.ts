@@ -1,16 +1,14 @@
-// The ranking table of one snapshot, with both attributions: one query per (board, date, data version), reading only
-// that snapshot's rows.
+// The ranking table of one snapshot, with both attributions: one query per (board, date, data version).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
 import { ATTRIBUTION_COLUMNS } from "./attribution-columns";
-import { currentDataVersion, memo } from "./cache";
+import { currentDataVersion, frameFor, memo } from "./cache";
 import { requireCategories } from "./category-list";
 import { OVERALL } from "./categories";
 import type { SnapshotTableQuery } from "./query";
 import { rankingRows, type StoredEntryRow } from "./shape";
-import { hasSummarySnapshot } from "./summary-read";
 import { tablePage } from "./table-page";
 import type { SnapshotTableResponse } from "./types";
 
@@ -47,8 +45,8 @@ export async function getSnapshotTable(
 ): Promise<SnapshotTableResponse | null> {
   await requireCategories(board, { category: q.category });
   const version = await currentDataVersion();
-  const exists = await memo(version, `snapshot-exists:${board}:${q.category}:${date}`, () => hasSummarySnapshot(board, q.category, date));
-  if (!exists) return null;
+  const frame = await frameFor(board, version, q.category);
+  if (!frame.snapshots.some((s) => s.date === date)) return null;
   const rows = await memo(version, `snapshot-entries:${board}:${q.category}:${date}`, () => readSnapshotEntries(board, date, q.category));
   return { board, date, category: q.category, attribution: q.attribution, ...tablePage(rankingRows(board, rows, q), q) };
 }

@@ -4,7 +4,6 @@
 import pg from "pg";
 import { syncAttribution } from "@/lib/attribution/sync";
 import { BOARDS } from "@/lib/boards";
-import { summarySyncHooks } from "@/lib/jobs/standings-summary";
 
 export async function syncReferenceData(connectionString: string): Promise<void> {
   const client = new pg.Client({ connectionString });
@@ -18,7 +17,7 @@ export async function syncReferenceData(connectionString: string): Promise<void>
       );
     }
     await client.query(`INSERT INTO data_version (id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING`);
-    await syncAttribution(client, summarySyncHooks);
+    await syncAttribution(client);
   } finally {
     await client.end();
   }
