@@ -2,13 +2,13 @@
 // production server, in one run. Env: BENCH_URL (a running server; else scripts/server.mjs is started here on a free port
 // with DATABASE_URL, which needs `npx next build` first and a database with the mirror loaded), BENCH_DURATION
 // (s, default 20), BENCH_CONNECTIONS (default 50). Writes bench-results/api.json.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
 import { freePort } from "./lib/embedded-db";
-import { serverProcessEnv } from "./lib/server-process";
+import { startBenchServer } from "./lib/bench-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const duration = Number(process.env.BENCH_DURATION ?? 20);
@@ -27,25 +27,8 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
   if (!process.env.DATABASE_URL) {
     fail("DATABASE_URL is not set. Load the mirror into a database first:\n  createdb atlas_bench\n  DATABASE_URL=… npm run db:migrate\n  DATABASE_URL=… HF_ENDPOINT=file:///…/mirror/huggingface.co npm run ingest\nthen run again with DATABASE_URL set, or set BENCH_URL.");
   }
-  const port = await freePort();
   // The same server `npm start` runs: Next's handler behind the API fast path.
-  const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    cwd: root,
-    env: serverProcessEnv(process.env, { NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port) }),
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) fail(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).status < 500) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  fail("the server did not answer /api/health within 60 s");
+  return startBenchServer(await freePort()).catch((err: Error) => fail(err.message));
 }
 
 async function check(base: string): Promise<{ apiBytes: number; staticBytes: number; points: number }> {

@@ -3,12 +3,12 @@
 // static file and the home view from the same server in the same run. Env: BENCH_URL (a running server; else
 // scripts/server.mjs is started here on a free port with DATABASE_URL, which needs `npx next build` first and a
 // database with the mirror loaded), BENCH_ROUNDS (default 5). Writes bench-results/explore.json.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { freePort } from "./lib/embedded-db";
-import { serverProcessEnv } from "./lib/server-process";
+import { startBenchServer } from "./lib/bench-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -22,24 +22,8 @@ function fail(message: string): never {
 async function startServer(): Promise<{ base: string; child: ChildProcess }> {
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) fail("no production build in .next: run `npx next build` first, or set BENCH_URL.");
   if (!process.env.DATABASE_URL) fail("DATABASE_URL is not set: point it at a database with the mirror loaded (see bench:api), or set BENCH_URL.");
-  const port = await freePort();
-  const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    cwd: root,
-    env: serverProcessEnv(process.env, { NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port) }),
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) fail(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).status < 500) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  fail("the server did not answer /api/health within 60 s");
+  // The same server `npm start` runs: Next's handler behind the API fast path.
+  return startBenchServer(await freePort()).catch((err: Error) => fail(err.message));
 }
 
 async function getJson<T>(url: string): Promise<T> {

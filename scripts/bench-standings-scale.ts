@@ -10,12 +10,12 @@
 // Each figure is printed with the load average at the time, since the machine is shared.
 // Flags: --scales 1,10,100  --build (re-create the databases first)  --rounds 15  --label before|after  --port 3450.
 // Env: BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_DB_PREFIX (default scaleframe_x).
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { startBenchServer, type BenchServer } from "./lib/bench-server";
 import { buildScaleDatabase } from "./lib/scale-sql";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -49,24 +49,8 @@ function urlOf(db: string): string {
   return u.toString();
 }
 
-async function startServer(databaseUrl: string, port: number): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", LOG_LEVEL: "warn", PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) fail(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).status < 500) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  fail("the server did not answer /api/health within 120 s");
+async function startServer(databaseUrl: string, port: number): Promise<BenchServer> {
+  return startBenchServer(port, { DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" }, 120).catch((err: Error) => fail(err.message));
 }
 
 /** Peak resident set of a process so far (VmHWM), in MB; null once it has exited. */
