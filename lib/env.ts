@@ -51,6 +51,11 @@ const schema = z.object({
   CRON_SECRET: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   /** Hugging Face access token, sent to HF_ENDPOINT as `Authorization: Bearer` (higher rate limits on the Hub). */
   HF_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
+  /**
+   * Longest total wait, in seconds, between the attempts of one upstream request: a rate limit's Retry-After is
+   * honoured in full while it fits, and one beyond it fails the run, saying when to try again.
+   */
+  HF_RETRY_BUDGET_S: z.preprocess(emptyAsUndefined, z.coerce.number().int("must be a whole number of seconds").min(0).max(86_400).default(900)),
   /** Bearer token for GET /api/metrics; unset, the metrics are open (bind to loopback or firewall them). */
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   LOG_LEVEL: z.preprocess(

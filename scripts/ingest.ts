@@ -66,7 +66,7 @@ async function main() {
     connectionString: config.DATABASE_URL,
     sources,
     trigger: "cli",
-    hub: { endpoint: config.HF_ENDPOINT, token: config.HF_TOKEN },
+    hub: { endpoint: config.HF_ENDPOINT, token: config.HF_TOKEN, retryBudgetMs: config.HF_RETRY_BUDGET_S * 1000 },
     catalog: { endpoint: config.ARENA_CATALOG_ENDPOINT },
     onEvent,
   });

@@ -18,7 +18,7 @@ export async function scheduledUpdate(trigger: Trigger): Promise<void> {
     const result = await runUpdate({
       connectionString: DATABASE_URL,
       trigger,
-      hub: { endpoint: HF_ENDPOINT, token: env().HF_TOKEN },
+      hub: { endpoint: HF_ENDPOINT, token: env().HF_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
       catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
     });
     for (const r of result.runs) {

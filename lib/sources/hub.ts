@@ -24,13 +24,25 @@ export interface HubOptions {
   decodeTimeoutMs?: number;
   /** Hugging Face access token (HF_TOKEN), sent as `Authorization: Bearer` to the endpoint's own origin only. */
   token?: string;
+  /**
+   * Longest total wait between the attempts of one request, ms (default 15 min; HF_RETRY_BUDGET_S). A rate limit's
+   * Retry-After is honoured in full while it fits; one that does not fails the request at once, saying when to retry.
+   */
+  retryBudgetMs?: number;
   /** Injected fetch, for tests. Defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Injected clock (now and sleep), for tests. Defaults to Date.now and setTimeout. */
+  clock?: HubClock;
   onProgress?: (event: HubProgress) => void;
 }
 
-export const HUB_DEFAULTS = { retries: 3, timeoutMs: 30_000, backoffMs: 500 } as const;
-const MAX_RETRY_AFTER_MS = 60_000;
+export interface HubClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const HUB_DEFAULTS = { retries: 3, timeoutMs: 30_000, backoffMs: 500, retryBudgetMs: 15 * 60_000 } as const;
+const realClock: HubClock = { now: () => Date.now(), sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
 const MAX_PAGES = 10_000;
 
 /** Joins an endpoint base and an upstream path, percent-encoding each path segment. */
@@ -65,7 +77,21 @@ interface Fetched {
   headers: Headers | null;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/**
+ * A Retry-After value as a wait in ms from `nowMs`: delay-seconds ("120") or an HTTP-date ("Wed, 21 Oct 2015 07:28:00
+ * GMT", and the obsolete RFC 850 and asctime forms, all GMT). A date in the past is 0; anything else is null.
+ */
+export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | null {
+  const v = value?.trim();
+  if (!v) return null;
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  // HTTP-dates start with a day name; asctime carries no zone, and every HTTP-date is GMT.
+  if (!/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s/i.test(v)) return null;
+  const at = Date.parse(/\b(GMT|UTC)$/i.test(v) ? v : `${v} GMT`);
+  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
+}
+
+const seconds = (ms: number) => `${Number((ms / 1000).toFixed(ms < 10_000 ? 3 : 0))} s`;
 
 function describeError(err: unknown, timeoutMs: number): string {
   const e = err as { name?: string; message?: string; cause?: { message?: string; code?: string } };
@@ -92,7 +118,7 @@ async function readFileUrl(url: string): Promise<Fetched> {
 }
 
 /** One attempt: fetch and read the whole body under the timeout. Throws {retryable, reason} or SourceError. */
-async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number): Promise<Fetched> {
+async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number, clock: HubClock): Promise<Fetched> {
   const doFetch = opts.fetch ?? fetch;
   let res: Response;
   try {
@@ -102,14 +128,14 @@ async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number): Pr
     const headers: Record<string, string> = sameOrigin ? { authorization: `Bearer ${opts.token}` } : {};
     res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow", headers });
   } catch (err) {
-    throw { retryable: true, reason: describeError(err, timeoutMs) };
+    throw { retryable: true, reason: describeError(err, timeoutMs) } satisfies Failure;
   }
   if (!res.ok) {
     await res.body?.cancel().catch(() => undefined);
     const reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}`;
     if (res.status === 429 || res.status >= 500) {
-      const retryAfter = Number(res.headers.get("retry-after"));
-      throw { retryable: true, reason, retryAfterMs: Number.isFinite(retryAfter) ? retryAfter * 1000 : 0 };
+      const retryAfterMs = parseRetryAfter(res.headers.get("retry-after"), clock.now());
+      throw { retryable: true, reason, ...(retryAfterMs !== null ? { retryAfterMs } : {}) } satisfies Failure;
     }
     throw new SourceError(`GET ${url} failed: ${reason}`, "network", url);
   }
@@ -131,28 +157,56 @@ async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number): Pr
   return { body, headers: res.headers };
 }
 
+interface Failure {
+  retryable: true;
+  reason: string;
+  /** The wait the upstream asked for (Retry-After), when it gave a valid one. */
+  retryAfterMs?: number;
+}
+
+/**
+ * One GET with retries. A failure without Retry-After (network, timeout, 5xx, 429 without it) is retried with
+ * exponential backoff up to `retries` attempts in all. A 429 or 5xx with a valid Retry-After is waited out in full and
+ * does not use up those attempts, since the upstream said when it will answer; the waits of one request together stay
+ * within `retryBudgetMs`, and a wait that would exceed it fails the request at once with the time to retry at.
+ */
 async function request(url: string, opts: HubOptions): Promise<Fetched> {
   if (/^file:/i.test(url)) return readFileUrl(url);
   const retries = Math.max(1, opts.retries ?? HUB_DEFAULTS.retries);
   const timeoutMs = opts.timeoutMs ?? HUB_DEFAULTS.timeoutMs;
   const backoffMs = opts.backoffMs ?? HUB_DEFAULTS.backoffMs;
-  let lastReason = "no attempt made";
-  for (let attempt = 1; attempt <= retries; attempt++) {
+  const budgetMs = Math.max(0, opts.retryBudgetMs ?? HUB_DEFAULTS.retryBudgetMs);
+  const clock = opts.clock ?? realClock;
+  let failures = 0;
+  let waitedMs = 0;
+  for (let attempt = 1; ; attempt++) {
     opts.onProgress?.({ type: "request", url, attempt });
+    let failure: Failure;
     try {
-      return await attemptHttp(url, opts, timeoutMs);
+      return await attemptHttp(url, opts, timeoutMs, clock);
     } catch (err) {
       if (err instanceof SourceError) throw err;
-      const failure = err as { reason: string; retryAfterMs?: number };
-      lastReason = failure.reason;
-      if (attempt < retries) {
-        const delayMs = Math.min(Math.max(backoffMs * 2 ** (attempt - 1), failure.retryAfterMs ?? 0), MAX_RETRY_AFTER_MS);
-        opts.onProgress?.({ type: "retry", url, attempt, reason: lastReason, delayMs });
-        await sleep(delayMs);
-      }
+      failure = err as Failure;
     }
+    const askedMs = failure.retryAfterMs;
+    if (askedMs === undefined && ++failures >= retries) {
+      throw new SourceError(`GET ${url} failed after ${attempt} attempt(s): ${failure.reason}`, "network", url);
+    }
+    // Backoff doubles with every retry, rate-limited or not, so a stream of "Retry-After: 0" cannot spin.
+    const delayMs = Math.max(backoffMs * 2 ** (attempt - 1), askedMs ?? 0);
+    if (waitedMs + delayMs > budgetMs) {
+      const retryAt = new Date(clock.now() + (askedMs ?? delayMs)).toISOString();
+      const left = `${seconds(budgetMs - waitedMs)} of the ${seconds(budgetMs)} retry budget (HF_RETRY_BUDGET_S) left`;
+      const why =
+        askedMs !== undefined
+          ? `${failure.reason}: the upstream asks to retry after ${seconds(askedMs)} (at ${retryAt}), more than the ${left}`
+          : `${failure.reason}: the next retry would wait ${seconds(delayMs)}, more than the ${left}`;
+      throw new SourceError(`GET ${url} failed after ${attempt} attempt(s): ${why}. Run the ingest again after ${retryAt}.`, "network", url);
+    }
+    opts.onProgress?.({ type: "retry", url, attempt, reason: failure.reason, delayMs });
+    waitedMs += delayMs;
+    await clock.sleep(delayMs);
   }
-  throw new SourceError(`GET ${url} failed after ${retries} attempt(s): ${lastReason}`, "network", url);
 }
 
 /** Fetches and parses JSON. `nextUrl` comes from `Link: <...>; rel="next"` (always null for file://). */

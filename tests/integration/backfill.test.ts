@@ -84,16 +84,17 @@ describe("HF backfill over a paged commit list", () => {
     expect(without.runs[0].error).toMatch(/401/);
   });
 
-  test("a 429 is retried after its Retry-After, not before", async () => {
+  test("a 429 is retried after its Retry-After, given in seconds or as an HTTP date, not before", async () => {
     const target = `/datasets/open-llm-leaderboard/contents/resolve/${manifest.hf.kept[2].id}/data/train-00000-of-00001.parquet`;
     server.faults.set(COMMITS, { status: 429, retryAfter: 1, times: 1 });
-    server.faults.set(target, { status: 429, retryAfter: 1, times: 1 });
+    // As a date: at least 1 s after the answer (whole seconds, rounded up).
+    server.faults.set(target, { status: 429, retryAfter: 1, retryAfterAsDate: true, times: 1 });
     const result = await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: hub() });
     expect(result.runs[0].status, result.runs[0].error ?? "").toBe("succeeded");
     for (const p of [COMMITS, target]) {
       const hits = server.log.filter((e) => e.path === p);
       expect(hits.map((e) => e.status)).toEqual([429, 200]);
-      // The backoff alone would wait 10 ms; Retry-After says 1 s.
+      // The backoff alone would wait 10 ms; Retry-After says 1 s (or a date at least 1 s on).
       expect(hits[1].at - hits[0].at).toBeGreaterThanOrEqual(990);
     }
     expect((await storedRevisions()).length).toBe(5);

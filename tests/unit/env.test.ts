@@ -6,6 +6,8 @@ describe("env", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({ PORT: 3000, HF_ENDPOINT: "https://huggingface.co", INGEST_SCHEDULE: "0 */6 * * *", DATABASE_KIND: "postgres" });
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.HF_RETRY_BUDGET_S).toBe(900);
+    expect(parseEnv({ HF_RETRY_BUDGET_S: "3600" }).HF_RETRY_BUDGET_S).toBe(3600);
   });
 
   test("a bad value names the variable", () => {
@@ -16,6 +18,9 @@ describe("env", () => {
     expect(() => parseEnv({ HF_ENDPOINT: "ftp://x" })).toThrow(/HF_ENDPOINT/);
     expect(() => parseEnv({ ARENA_CATALOG_ENDPOINT: "raw.githubusercontent.com" })).toThrow(/ARENA_CATALOG_ENDPOINT: must be an http\(s\):\/\/ or file:\/\/ URL/);
     expect(() => parseEnv({ CRON_SECRET: "short" })).toThrow(/CRON_SECRET/);
+    expect(() => parseEnv({ HF_RETRY_BUDGET_S: "ten minutes" })).toThrow(/HF_RETRY_BUDGET_S/);
+    expect(() => parseEnv({ HF_RETRY_BUDGET_S: "-1" })).toThrow(/HF_RETRY_BUDGET_S/);
+    expect(() => parseEnv({ HF_RETRY_BUDGET_S: "1.5" })).toThrow(/HF_RETRY_BUDGET_S: must be a whole number of seconds/);
   });
 
   test("accepts off, file:// endpoints and empty strings as unset", () => {

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import path from "node:path";
-import { DEFAULT_HF_ENDPOINT, getBytes, getJson, getJsonPages, hubUrl, parseNextLink, type HubOptions, type HubProgress } from "@/lib/sources/hub";
+import {
+  DEFAULT_HF_ENDPOINT,
+  getBytes,
+  getJson,
+  getJsonPages,
+  hubUrl,
+  parseNextLink,
+  parseRetryAfter,
+  type HubClock,
+  type HubOptions,
+  type HubProgress,
+} from "@/lib/sources/hub";
 import { SourceError } from "@/lib/sources/types";
 import { createHubFixture, type HubFixture } from "@/tests/fixtures/hub-fixture";
 import { startHubServer, type HubServer } from "@/tests/fixtures/hub-server";
@@ -161,6 +172,104 @@ describe("HTTP transport", () => {
     const err = await failure(getJson(url, opts));
     expect(err.kind).toBe("data");
     expect(err.message).toContain(url);
+  });
+});
+
+describe("Retry-After", () => {
+  const NOW = Date.parse("2026-12-02T02:00:00Z");
+
+  test("parses delay-seconds and the three HTTP-date forms, all GMT; a past date is 0; junk is null", () => {
+    expect(parseRetryAfter("120", NOW)).toBe(120_000);
+    expect(parseRetryAfter(" 0 ", NOW)).toBe(0);
+    expect(parseRetryAfter("Wed, 02 Dec 2026 02:05:00 GMT", NOW)).toBe(300_000);
+    expect(parseRetryAfter("Wednesday, 02-Dec-26 02:01:30 GMT", NOW)).toBe(90_000);
+    expect(parseRetryAfter("Wed Dec  2 02:00:10 2026", NOW)).toBe(10_000);
+    expect(parseRetryAfter("Tue, 01 Dec 2026 23:00:00 GMT", NOW)).toBe(0);
+    for (const junk of [null, "", "-5", "1.5", "soon", "2026-12-02T02:05:00Z", "Wed, 99 Foo 2026 GMT"]) {
+      expect(parseRetryAfter(junk, NOW), String(junk)).toBeNull();
+    }
+  });
+
+  /** A clock whose sleep only moves time on, recording each wait: no real sleeping. */
+  function fakeClock(): HubClock & { slept: number[] } {
+    let now = NOW;
+    const slept: number[] = [];
+    return { slept, now: () => now, sleep: async (ms) => void (slept.push(ms), (now += ms)) };
+  }
+
+  /** Answers each request with the next of `statuses` (then 200), with the given Retry-After values. */
+  function scripted(answers: { status: number; retryAfter?: string }[]) {
+    const calls: number[] = [];
+    const clockRef: { clock?: HubClock } = {};
+    const fakeFetch = (async () => {
+      calls.push(clockRef.clock!.now());
+      const a = answers[calls.length - 1];
+      if (!a) return new Response("[1]", { headers: { "content-length": "3" } });
+      return new Response("wait", { status: a.status, headers: a.retryAfter !== undefined ? { "retry-after": a.retryAfter } : {} });
+    }) as unknown as typeof fetch;
+    return { calls, clockRef, fakeFetch };
+  }
+
+  test("waits out a long rate-limit window in full, beyond the old 60 s cap and the 3 attempts", async () => {
+    const clock = fakeClock();
+    const s = scripted([
+      { status: 429, retryAfter: "300" },
+      { status: 429, retryAfter: "Wed, 02 Dec 2026 02:07:00 GMT" },
+      { status: 503, retryAfter: "60" },
+      { status: 429, retryAfter: "30" },
+    ]);
+    s.clockRef.clock = clock;
+    const { data } = await getJson("https://hub.test/api/z", { ...opts, retries: 3, backoffMs: 1, retryBudgetMs: 900_000, fetch: s.fakeFetch, clock });
+    expect(data).toEqual([1]);
+    // 300 s; then until 02:07:00, asked at 02:05:00 → 120 s; 60 s; 30 s.
+    expect(clock.slept).toEqual([300_000, 120_000, 60_000, 30_000]);
+    expect(s.calls.map((t) => t - NOW)).toEqual([0, 300_000, 420_000, 480_000, 510_000]);
+    expect(events.filter((e) => e.type === "retry").map((e) => (e as { delayMs: number }).delayMs)).toEqual(clock.slept);
+  });
+
+  test("a wait beyond the budget fails at once, saying what failed, what was asked and when to retry", async () => {
+    const clock = fakeClock();
+    const s = scripted([
+      { status: 429, retryAfter: "600" },
+      { status: 429, retryAfter: "Wed, 02 Dec 2026 03:00:00 GMT" },
+    ]);
+    s.clockRef.clock = clock;
+    const err = await failure(getJson("https://hub.test/api/w", { ...opts, retryBudgetMs: 900_000, fetch: s.fakeFetch, clock }));
+    // The first wait (600 s) fits; the second (until 03:00, 3,000 s from 02:10) does not, and is not slept.
+    expect(clock.slept).toEqual([600_000]);
+    expect(s.calls).toHaveLength(2);
+    expect(err.kind).toBe("network");
+    expect(err.message).toBe(
+      "GET https://hub.test/api/w failed after 2 attempt(s): HTTP 429: the upstream asks to retry after " +
+        "3000 s (at 2026-12-02T03:00:00.000Z), more than the 300 s of the 900 s retry budget (HF_RETRY_BUDGET_S) left. " +
+        "Run the ingest again after 2026-12-02T03:00:00.000Z.",
+    );
+  });
+
+  test("without Retry-After, failures still stop after the configured attempts, with backoff inside the budget", async () => {
+    const clock = fakeClock();
+    const s = scripted([{ status: 500 }, { status: 429 }, { status: 502 }]);
+    s.clockRef.clock = clock;
+    const err = await failure(getJson("https://hub.test/api/v", { ...opts, retries: 3, backoffMs: 100, fetch: s.fakeFetch, clock }));
+    expect(clock.slept).toEqual([100, 200]);
+    expect(err.message).toMatch(/failed after 3 attempt\(s\): HTTP 502/);
+    // A budget smaller than the next backoff ends it early, and says so.
+    const clock2 = fakeClock();
+    const t = scripted([{ status: 500 }, { status: 500 }]);
+    t.clockRef.clock = clock2;
+    const early = await failure(getJson("https://hub.test/api/u", { ...opts, retries: 5, backoffMs: 100, retryBudgetMs: 250, fetch: t.fakeFetch, clock: clock2 }));
+    expect(clock2.slept).toEqual([100]);
+    expect(early.message).toMatch(/HTTP 500: the next retry would wait 0.2 s, more than the 0.15 s of the 0.25 s retry budget/);
+  });
+
+  test("Retry-After: 0 over and over cannot spin: the backoff still doubles until the budget ends it", async () => {
+    const clock = fakeClock();
+    const s = scripted(Array.from({ length: 100 }, () => ({ status: 429, retryAfter: "0" })));
+    s.clockRef.clock = clock;
+    const err = await failure(getJson("https://hub.test/api/t", { ...opts, backoffMs: 1000, retryBudgetMs: 60_000, fetch: s.fakeFetch, clock }));
+    expect(clock.slept).toEqual([1000, 2000, 4000, 8000, 16000]);
+    expect(s.calls).toHaveLength(6);
+    expect(err.message).toMatch(/retry budget/);
   });
 });
 

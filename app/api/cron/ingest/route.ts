@@ -20,7 +20,7 @@ async function handle(request: Request) {
   const result = await runUpdate({
     connectionString: DATABASE_URL,
     trigger: "cron",
-    hub: { endpoint: HF_ENDPOINT, token: env().HF_TOKEN },
+    hub: { endpoint: HF_ENDPOINT, token: env().HF_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
     catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
   });
   const runs = result.runs.map(({ source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error }) => ({
