@@ -11,6 +11,7 @@ import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from
 import type { ViewState } from "./search-params";
 import { formatUsd } from "@/lib/view/lens-charts";
 import { seriesStyles, type MarkerShape } from "@/lib/view/series-style";
+import { withShareRemainder } from "@/lib/view/share-remainder";
 
 export type ChartKind = "step" | "line" | "area";
 export type Theme = "light" | "dark";
@@ -79,21 +80,24 @@ export function standingsSpec(
   theme: Theme = "light",
 ): ChartSpec {
   const colors = THEME_COLORS[theme];
-  const styles = seriesStyles(data.series.map((s) => s.key));
+  const kind = chartKind(data.metric);
+  // Stacked shares draw what the page draws: each model counted once, plus the band for everyone else.
+  const series = kind === "area" ? withShareRemainder(data.series) : data.series;
+  const styles = seriesStyles(series.map((s) => s.key));
   const resolve = (c: string) => c.replace(/^var\(--(\w+)\)$/, (_, name: keyof typeof colors) => colors[name] ?? c);
-  const dates = data.series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.date)).sort();
+  const dates = series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.date)).sort();
   const name: FormatterName = { kind: "metric", metric: data.metric, board: data.board };
   return {
     title: chartTitle({ metric: data.metric, n: data.n }),
     subtitle: filterSummary({ ...view, board: data.board }),
-    kind: chartKind(data.metric),
+    kind,
     unit: METRIC_INFO[data.metric].unit,
     lowerIsBetter: METRIC_INFO[data.metric].lowerIsBetter,
     xLabel: "Snapshot date",
     yLabel: yAxisLabel(data.board, data.metric, data.n),
     value: name,
     tick: name,
-    series: data.series.map((s) => ({
+    series: series.map((s) => ({
       key: s.key,
       label: s.label || countryLabel(s.key),
       points: s.points,

@@ -40,6 +40,9 @@ test("the top-N share chart labels the remainder, so the shares add up", async (
   await expect(standings(page).getByText("All other countries and unknown").first()).toBeVisible();
   await page.goto("/?metric=top-n-share&countries=US~europe");
   await expect(standings(page).getByTestId("group-notes")).toContainText("EU-27");
+  // France chosen beside Europe: the stack counts Mistral once, and the Europe band says it leaves France out.
+  await page.goto("/?metric=top-n-share&countries=US~europe~FR");
+  await expect(standings(page).getByText("Europe without France").first()).toBeVisible();
 });
 
 test.describe("at 375 px", () => {

@@ -3,6 +3,7 @@ import type { StandingsResponse } from "@/lib/standings/types";
 import { chartCsv, chartJson } from "@/lib/view/chart-export";
 import { formatterFor, latestValues, rangeText, standingsSpec } from "@/lib/view/chart-spec";
 import { chartSvg } from "@/lib/view/chart-svg";
+import { REST_KEY } from "@/lib/view/share-remainder";
 
 const data: StandingsResponse = {
   board: "lmarena-text",
@@ -70,5 +71,27 @@ describe("standingsSpec", () => {
   test("escapes text", () => {
     const evil = standingsSpec(view, { ...data, series: [{ ...data.series[0], label: "<script>&" }] });
     expect(chartSvg(evil, { width: 600, height: 400 })).toContain("&lt;script&gt;&amp;");
+  });
+
+  test("a top-N share chart stacks what the page stacks: each model once (Europe without France), plus the rest", () => {
+    const point = (value: number) => [{ date: "2025-01-01", value, model: null }];
+    const share = standingsSpec(view, {
+      ...data,
+      metric: "top-n-share",
+      series: [
+        { key: "europe", label: "Europe", points: point(0.3) },
+        { key: "FR", label: "France", points: point(0.2) },
+        { key: "US", label: "United States", points: point(0.6) },
+      ],
+    });
+    expect(share.kind).toBe("area");
+    expect(share.series.map((s) => [s.key, s.label])).toEqual([
+      ["europe", "Europe without France"],
+      ["FR", "France"],
+      ["US", "United States"],
+      [REST_KEY, "All other countries and unknown"],
+    ]);
+    expect(share.series.reduce((sum, s) => sum + (s.points[0].value ?? 0), 0)).toBeCloseTo(1);
+    expect(JSON.stringify(share)).not.toContain("var(--");
   });
 });
