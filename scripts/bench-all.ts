@@ -1,7 +1,8 @@
 // npm run bench: runs every benchmark in turn (each writes bench-results/<name>.json), then prints one table and
 // appends it to bench/results.md with the date, the commit and the machine, so the performance history is in git.
 // A bench that fails is reported as such and the others still run. BENCH_ONLY=ingest,api,... picks a subset;
-// BENCH_SKIP_RUN=1 only tabulates the JSON files already there.
+// BENCH_SKIP_RUN=1 only tabulates the JSON files already there. Lighthouse runs once: when bench:web runs, bench:share
+// skips its own (BENCH_LIGHTHOUSE=off), since both load the same home view.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { appendFile, mkdir } from "node:fs/promises";
@@ -44,8 +45,12 @@ function rows(name: string, r: Json): string[][] {
       return [
         ["pages", `permalink under load, ${s.connections} conns × ${s.duration} s`, `p50 ${s.page.p50} ms, p99 ${s.page.p99} ms, ${s.page.reqPerSec} req/s, errors ${s.page.errors}`, `static: p50 ${s.static.p50} ms, ${s.static.reqPerSec} req/s: ${s.p50Ratio}× (≤ 3×)`],
         ["pages", "server RSS after the permalink run", `${s.rssAfterMb} MB (peak ${s.rssPeakMb} MB)`, "≤ 400 MB"],
-        ["pages", "permalink host (/): Lighthouse mobile (median)", lh(r.lighthouse.mobile), "≥ 90"],
-        ["pages", "permalink host (/): Lighthouse desktop (median)", lh(r.lighthouse.desktop), "≥ 95"],
+        ...(r.lighthouse
+          ? [
+              ["pages", "permalink host (/): Lighthouse mobile (median)", lh(r.lighthouse.mobile), "≥ 90"],
+              ["pages", "permalink host (/): Lighthouse desktop (median)", lh(r.lighthouse.desktop), "≥ 95"],
+            ]
+          : []),
         ["pages", "OG image p50", "coldP50Ms" in r.og ? `cold ${r.og.coldP50Ms} ms, warm ${r.og.warmP50Ms} ms` : String(r.og.missing), "≤ 300 ms cold, ≤ 10 ms warm"],
       ];
     }
@@ -69,7 +74,8 @@ async function main() {
   if (process.env.BENCH_SKIP_RUN !== "1") {
     for (const name of chosen) {
       console.log(`\n=== bench:${name} ===`);
-      const r = spawnSync("npm", ["run", "--silent", `bench:${name}`], { cwd: root, stdio: "inherit", env: process.env });
+      const once = name === "share" && chosen.includes("web") ? { BENCH_LIGHTHOUSE: "off" } : {};
+      const r = spawnSync("npm", ["run", "--silent", `bench:${name}`], { cwd: root, stdio: "inherit", env: { ...process.env, ...once } });
       status[name] = r.status === 0 ? "ok" : `failed (exit ${r.status})`;
     }
   }

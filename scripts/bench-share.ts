@@ -3,30 +3,28 @@
 // 1. autocannon, BENCH_CONNECTIONS (100) connections for BENCH_DURATION (30) s, on a permalink of the home view,
 //    then on a static file of the same server, in the same run (both with a browser's Accept-Encoding);
 //    the server's RSS after the run (and its peak);
-// 2. Lighthouse 12.2.3 on the home view, mobile (the default preset) and desktop, median of BENCH_RUNS (3);
+// 2. Lighthouse 12.2.3 on the home view, mobile (the default preset) and desktop, median of BENCH_RUNS (3)
+//    (scripts/lib/lighthouse.ts; BENCH_LIGHTHOUSE=off skips it, as `npm run bench` does after bench:web's);
 // 3. the Open Graph image of a view: p50 of the first request for BENCH_OG_VIEWS distinct views (cold: rendered)
 //    and of repeat requests for one view (warm), when the server has the /og route.
 // Targets (issue #10): page p50 ≤ 3× static, 0 errors, RSS ≤ 400 MB; Lighthouse mobile ≥ 90, desktop ≥ 95;
 // OG p50 ≤ 300 ms cold, ≤ 10 ms warm. Writes bench-results/share.json. Needs `npx next build` first.
-import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import autocannon, { type Result } from "autocannon";
+import { startBenchServer } from "./lib/bench-server";
 import { freePort } from "./lib/embedded-db";
-import { serverProcessEnv } from "./lib/server-process";
+import { lighthouseEnabled, lighthouseLine, lighthousePresets, median } from "./lib/lighthouse";
 
 const root = path.resolve(import.meta.dirname, "..");
 const duration = Number(process.env.BENCH_DURATION ?? 30);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const ogViews = Number(process.env.BENCH_OG_VIEWS ?? 8);
-const chrome = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PERMALINK = "/?board=lmarena-text&countries=US~CN~europe~other";
 const STATIC_PATH = "/bench-static.json";
 const BROWSER = { "accept-encoding": "gzip, deflate, br", accept: "text/html,application/xhtml+xml,*/*" };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function fail(message: string): never {
   console.error(`bench:share: ${message}`);
@@ -46,44 +44,6 @@ const summary = (r: Result) => ({
   errors: r.errors + r.timeouts + r.non2xx,
 });
 
-/**
- * One Lighthouse run. On a loaded machine Chromium sometimes fails to record the trace (NO_NAVSTART), so a failed run
- * is tried again, twice at most; then this throws (and main's `finally` stops the server).
- */
-function lighthouse(url: string, desktop: boolean, i: number, attempt = 1): LighthouseRun {
-  const out = path.join(os.tmpdir(), `atlas-lh-share-${process.pid}-${desktop ? "d" : "m"}-${i}.json`);
-  const lh = spawnSync(
-    process.execPath,
-    [
-      "node_modules/lighthouse/cli/index.js", url, ...(desktop ? ["--preset=desktop"] : []),
-      "--only-categories=performance", "--output=json", `--output-path=${out}`, "--quiet",
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run",
-    ],
-    { cwd: root, env: { ...process.env, CHROME_PATH: chrome }, encoding: "utf8" },
-  );
-  if (lh.status !== 0) {
-    if (attempt < 3) return lighthouse(url, desktop, i, attempt + 1);
-    throw new Error(`lighthouse failed ${attempt} times:\n${lh.stderr}`);
-  }
-  const report = JSON.parse(readFileSync(out, "utf8"));
-  const a = report.audits;
-  return {
-    performance: Math.round(report.categories.performance.score * 100),
-    fcpMs: Math.round(a["first-contentful-paint"].numericValue),
-    lcpMs: Math.round(a["largest-contentful-paint"].numericValue),
-    tbtMs: Math.round(a["total-blocking-time"].numericValue),
-    cls: Number(a["cumulative-layout-shift"].numericValue.toFixed(3)),
-  };
-}
-
-interface LighthouseRun {
-  performance: number;
-  fcpMs: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-}
-
 async function timed(url: string): Promise<{ ms: number; status: number; type: string | null }> {
   const t = performance.now();
   const res = await fetch(url);
@@ -94,19 +54,9 @@ async function timed(url: string): Promise<{ ms: number; status: number; type: s
 async function main() {
   if (!process.env.DATABASE_URL) fail("set DATABASE_URL to a database with the whole mirror loaded.");
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) fail("no production build: run `npx next build` first.");
-  const port = await freePort();
-  const server = spawn(process.execPath, ["scripts/server.mjs"], {
-    cwd: root,
-    env: serverProcessEnv(process.env, { PORT: String(port), INGEST_SCHEDULE: "off" }),
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
+  // The rate limit stays as a deployment has it (the OG images are behind it), unless RATE_LIMIT says otherwise.
+  const { base, child: server } = await startBenchServer(await freePort(), { RATE_LIMIT: process.env.RATE_LIMIT ?? "600/60" });
   try {
-    for (let i = 0; ; i++) {
-      if (i > 120) throw new Error("the server did not start within 60 s");
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
     const page = await fetch(base + PERMALINK, { headers: BROWSER });
     const pageBytes = (await page.arrayBuffer()).byteLength;
     console.error(`permalink: ${page.status}, ${pageBytes} B decoded, sent as ${page.headers.get("content-encoding") ?? "identity"}`);
@@ -123,21 +73,15 @@ async function main() {
     console.log(`static  p50 ${staticRun.p50} ms  p99 ${staticRun.p99} ms  ${staticRun.reqPerSec} req/s  errors ${staticRun.errors}`);
     console.log(`ratio   p50 ${ratio.toFixed(2)}× static; server RSS after ${memory.rss} MB (peak ${memory.peak} MB)`);
 
-    // 2. Lighthouse on the home view, as a visitor after the first finds it.
-    await fetch(`${base}/`);
-    const mobile = Array.from({ length: runs }, (_, i) => lighthouse(`${base}/`, false, i));
-    const desktop = Array.from({ length: runs }, (_, i) => lighthouse(`${base}/`, true, i));
-    const lh = (xs: LighthouseRun[]) => ({
-      medianPerformance: median(xs.map((x) => x.performance)),
-      medianTbtMs: median(xs.map((x) => x.tbtMs)),
-      medianLcpMs: median(xs.map((x) => x.lcpMs)),
-      runs: xs,
-    });
-    const lighthouseResult = { mobile: lh(mobile), desktop: lh(desktop) };
-    console.log(
-      `lighthouse mobile ${lighthouseResult.mobile.medianPerformance} (LCP ${lighthouseResult.mobile.medianLcpMs} ms, TBT ${lighthouseResult.mobile.medianTbtMs} ms), ` +
-        `desktop ${lighthouseResult.desktop.medianPerformance} (LCP ${lighthouseResult.desktop.medianLcpMs} ms, TBT ${lighthouseResult.desktop.medianTbtMs} ms), median of ${runs}`,
-    );
+    // 2. Lighthouse on the home view, as a visitor after the first finds it (null when skipped).
+    let lighthouseResult: ReturnType<typeof lighthousePresets> | null = null;
+    if (lighthouseEnabled()) {
+      await fetch(`${base}/`);
+      lighthouseResult = lighthousePresets(`${base}/`, runs);
+      console.log(`lighthouse ${lighthouseLine(lighthouseResult)}`);
+    } else {
+      console.log("lighthouse skipped (BENCH_LIGHTHOUSE=off)");
+    }
 
     // 3. Open Graph images: distinct views are rendered (cold); a repeat of one is served from the cache (warm).
     const sets = ["US~CN", "US~CN~europe", "US~europe", "CN~europe", "US~CN~other", "US~CN~europe~other", "CN~other", "US~other", "europe~other", "US~CN~unknown"];
