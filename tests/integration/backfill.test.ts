@@ -6,12 +6,11 @@ import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { runIngest } from "@/lib/ingest/run";
 import { generateScaleData, type ScaleManifest, type ScaleSpec } from "../../scripts/lib/scale-data";
 import { startHubServer, type HubServer } from "../fixtures/hub-server";
-import { truncateData } from "./db";
+import { sqlOn, truncateData } from "./db";
 
 const url = inject("databaseUrl");
 const TOKEN = "hf_test_token_for_the_emulator";
@@ -24,15 +23,7 @@ const TINY: ScaleSpec = {
   hf: { days: 5, everyDays: 1, endDate: "2025-03-21", commits: 200, rowsFrom: 20, rowsTo: 60 },
 };
 
-async function q<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const q = sqlOn(url);
 
 const storedRevisions = async () =>
   (await q<{ ref: string }>("SELECT split_part(source_ref, ':', 1) AS ref FROM snapshot WHERE board_slug = 'hf-open-llm-v2' ORDER BY date")).map((r) => r.ref);

@@ -43,6 +43,22 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
   }
 }
 
+/**
+ * A one-statement SQL helper on `url` for test assertions: `const q = sqlOn(url); await q("SELECT …", [params])`
+ * gives the rows. Each call opens and closes its own connection, so a test never holds one across the code it tests.
+ */
+export function sqlOn(url: string) {
+  return async function q<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query<T>(sql, params)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+}
+
 /** Empties every data table, keeping reference rows (boards, data version, organizations). */
 export async function truncateData(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });

@@ -12,7 +12,7 @@ import { startHubServer, type HubServer } from "../fixtures/hub-server";
 import { createMiniMirror, MINI_COUNTS, MINI_HF_REVISIONS } from "../fixtures/mini-mirror";
 import { damagedParquet, mutationArb } from "../fixtures/mutations";
 import { HF_TYPES, hfRow } from "../fixtures/hub-fixture";
-import { truncateData } from "./db";
+import { sqlOn, truncateData } from "./db";
 import fc from "fast-check";
 
 const url = inject("databaseUrl");
@@ -22,15 +22,7 @@ const COMMITS = "api/datasets/open-llm-leaderboard/contents/commits/main";
 const NEW_REV = { id: "4444444444444444444444444444444444444444", date: "2025-03-15" };
 const newRevFile = `/datasets/open-llm-leaderboard/contents/resolve/${NEW_REV.id}/data/train-00000-of-00001.parquet`;
 
-async function q<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const q = sqlOn(url);
 
 /** A fingerprint of every stored snapshot, entry and model: equal fingerprints mean untouched data. */
 async function digest(): Promise<{ snapshots: number; entries: number; hash: string }> {

@@ -10,20 +10,12 @@ import { ARENA_TYPES, arenaRow, createHubFixture, toParquet, type HubFixture } f
 import { startHubServer, type HubServer } from "../fixtures/hub-server";
 import { attributeModels } from "@/lib/attribution/sync";
 import { createMiniMirror, MINI_CATEGORIES, MINI_COUNTS, MINI_HF_REVISIONS, MINI_PRICES, type MiniMirror } from "../fixtures/mini-mirror";
-import { truncateData } from "./db";
+import { sqlOn, truncateData } from "./db";
 
 const url = inject("databaseUrl");
 const fast = { retries: 2, backoffMs: 5, timeoutMs: 2000 };
 
-async function q<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const q = sqlOn(url);
 
 let mirror: MiniMirror;
 let server: HubServer;
