@@ -47,7 +47,7 @@ export function encodedBody(entry: HotEntry, encoding: "br" | "gzip" | null): { 
 export function contentSecurityPolicy(options?: { embed?: boolean; https?: boolean }): string;
 export function isEmbedUrl(url: string): boolean;
 export function isHttps(headers: Record<string, string | string[] | undefined>): boolean;
-export function securityHeaders(options?: { embed?: boolean; https?: boolean }): Record<string, string>;
+export function securityHeaders(options?: { embed?: boolean; https?: boolean }): Readonly<Record<string, string>>;
 export function isCacheablePageRequest(method: string | undefined, url: string, headers: Record<string, string | string[] | undefined>): boolean;
 export function pageKey(url: string): string;
 export const PAGE_CACHE_CONTROL: string;

@@ -164,23 +164,46 @@ export function encodedBody(entry, encoding) {
  * The Content-Security-Policy of every response. Scripts and styles allow 'unsafe-inline' rather than nonces:
  * Next's inline scripts differ per page, and every page is a shared, cached response (here, and at a CDN), so a
  * nonce would be sent to everyone alike and protect nothing. Everything else is locked to this origin.
+ * Only frame-ancestors (embeds) and upgrade-insecure-requests (behind TLS) vary; the rest is one constant.
  */
+const CSP_FIXED = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+].join("; ");
+
+function buildSecurityHeaders(embed, https) {
+  const headers = {
+    "Content-Security-Policy": `${CSP_FIXED}; frame-ancestors ${embed ? "*" : "'self'"}${https ? "; upgrade-insecure-requests" : ""}`,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+  };
+  // For browsers without frame-ancestors; embeds send none, so any site may frame them.
+  if (!embed) headers["X-Frame-Options"] = "SAMEORIGIN";
+  if (https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
+  return Object.freeze(headers);
+}
+
+/** The four header sets (embed or not × behind TLS or not), built once at load: a response picks one. */
+const HEADER_SETS = [false, true].flatMap((embed) => [false, true].map((https) => buildSecurityHeaders(embed, https)));
+
+/** The security headers of one response, by its URL and request headers: a shared, frozen object. */
+export function securityHeaders({ embed = false, https = false } = {}) {
+  return HEADER_SETS[(embed ? 2 : 0) + (https ? 1 : 0)];
+}
+
 export function contentSecurityPolicy({ embed = false, https = false } = {}) {
-  return [
-    "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "worker-src 'self' blob:",
-    "manifest-src 'self'",
-    `frame-ancestors ${embed ? "*" : "'self'"}`,
-    ...(https ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
+  return securityHeaders({ embed, https })["Content-Security-Policy"];
 }
 
 /** Only embed URLs (`embed=1` in the query) may be framed by other sites. */
@@ -193,21 +216,6 @@ export function isEmbedUrl(url) {
 export function isHttps(headers) {
   const proto = headers["x-forwarded-proto"];
   return String(Array.isArray(proto) ? proto[0] : (proto ?? "")).split(",")[0].trim().toLowerCase() === "https";
-}
-
-/** The security headers of one response, by its URL and request headers. */
-export function securityHeaders({ embed = false, https = false } = {}) {
-  const headers = {
-    "Content-Security-Policy": contentSecurityPolicy({ embed, https }),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-  };
-  // For browsers without frame-ancestors; embeds send none, so any site may frame them.
-  if (!embed) headers["X-Frame-Options"] = "SAMEORIGIN";
-  if (https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
-  return headers;
 }
 
 // ---- The page cache's rules --------------------------------------------------------------------------------

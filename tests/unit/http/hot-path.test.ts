@@ -92,6 +92,23 @@ describe("security headers", () => {
     expect(isHttps({ "x-forwarded-proto": "http" })).toBe(false);
     expect(securityHeaders({ https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
     expect(contentSecurityPolicy({ https: true })).toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy()).not.toContain("upgrade-insecure-requests");
+  });
+
+  test("each of the four header sets is built once and shared, frozen, by every response that uses it", () => {
+    const sets = [false, true].flatMap((embed) => [false, true].map((https) => securityHeaders({ embed, https })));
+    expect(new Set(sets).size).toBe(4);
+    for (const set of sets) expect(Object.isFrozen(set)).toBe(true);
+    expect(securityHeaders({ embed: true, https: true })).toBe(securityHeaders({ embed: true, https: true }));
+    expect(securityHeaders()).toBe(securityHeaders({ embed: false, https: false }));
+    expect(() => {
+      (securityHeaders() as Record<string, string>)["X-Frame-Options"] = "DENY";
+    }).toThrow(TypeError);
+    // The CSP is whole in every set: one directive each, frame-ancestors by embed, the upgrade by TLS.
+    const csp = securityHeaders({ embed: true, https: true })["Content-Security-Policy"].split("; ");
+    expect(new Set(csp.map((d) => d.split(" ")[0])).size).toBe(csp.length);
+    expect(csp).toContain("frame-ancestors *");
+    expect(csp.at(-1)).toBe("upgrade-insecure-requests");
   });
 });
 
