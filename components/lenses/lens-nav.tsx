@@ -1,11 +1,9 @@
 // Links between the lenses, keeping the shared view state (countries, filters, range) in the query string.
-const LENSES = [
-  { slug: "language", label: "Language" },
-  { slug: "price", label: "Price" },
-  { slug: "efficiency", label: "Efficiency" },
-] as const;
+import { LENS_LABELS, LENS_SLUGS, type LensSlug } from "@/lib/view/lens-slugs";
 
-export function LensNav({ current, shared }: { current: (typeof LENSES)[number]["slug"]; shared: string }) {
+const LENSES = LENS_SLUGS.map((slug) => ({ slug, label: LENS_LABELS[slug] }));
+
+export function LensNav({ current, shared }: { current: LensSlug; shared: string }) {
   return (
     <nav aria-label="Lenses" className="flex flex-wrap gap-2 text-sm">
       {LENSES.map((l) =>

@@ -9,6 +9,7 @@ import { getEfficiencyLens, getLanguageLens, getPriceLens } from "@/lib/standing
 import type { EfficiencyResponse, LanguageResponse, PriceResponse } from "@/lib/standings/lenses/types";
 import { listSnapshots } from "@/lib/standings/service";
 import { viewToLensQueries } from "./lens-requests";
+import type { LensSlug } from "./lens-slugs";
 import type { ViewState } from "./search-params";
 import type { ParamNotice } from "./view-state";
 
@@ -68,4 +69,22 @@ export interface EfficiencyLensData {
 export async function loadEfficiencyLens(view: ViewState, notices: ParamNotice[] = []): Promise<EfficiencyLensData> {
   const query = viewToLensQueries(view, null).efficiency;
   return { data: await getEfficiencyLens(query), query, notices };
+}
+
+/** A lens page's data, tagged with its lens. */
+export type LensData =
+  | ({ lens: "language" } & LanguageLensData)
+  | ({ lens: "price" } & PriceLensData)
+  | ({ lens: "efficiency" } & EfficiencyLensData);
+
+/** The data of the lens page /lenses/{lens} for a view state. */
+export async function loadLens(lens: LensSlug, view: ViewState, notices: ParamNotice[] = []): Promise<LensData> {
+  switch (lens) {
+    case "language":
+      return { lens, ...(await loadLanguageLens(view, notices)) };
+    case "price":
+      return { lens, ...(await loadPriceLens(view, notices)) };
+    case "efficiency":
+      return { lens, ...(await loadEfficiencyLens(view, notices)) };
+  }
 }

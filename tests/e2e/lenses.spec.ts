@@ -56,6 +56,18 @@ test("efficiency lens: five parameter classes and CO₂, official providers in t
   await expect(page.getByLabel("Official providers only")).not.toBeChecked();
 });
 
+test("/lenses/{lens} names one of the three lenses, with its own title; any other is a 404", async ({ page, request }) => {
+  for (const [lens, title] of [["language", "Language lens"], ["price", "Price lens"], ["efficiency", "Efficiency lens"]]) {
+    const res = await page.goto(`/lenses/${lens}`);
+    expect(res?.status()).toBe(200);
+    await expect(page).toHaveTitle(new RegExp(title));
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/og/lenses/${lens}`));
+  }
+  for (const path of ["/lenses/no-such-lens", "/lenses/Price", "/lenses/price/extra"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
 test("dashboard: the prompt category is a control in the URL; the series follow it; an unknown one falls back", async ({ page }) => {
   await page.goto("/");
   await hydrated(page);
