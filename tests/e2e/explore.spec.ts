@@ -25,6 +25,14 @@ test("search → model page → organization → country, and back", async ({ pa
   await expect(page.getByRole("heading", { level: 1, name: "qwen2.5-72b-instruct" })).toBeVisible();
   await expect(page.getByTestId("also-on").getByRole("link")).toHaveAttribute("href", QWEN_HF);
   await expect(page.locator("section", { has: page.locator("#model-rank-title") }).locator("[data-chart-box]")).toBeVisible();
+  // The history table, built when opened: one row per snapshot, newest first, with rank, score, CI and votes.
+  await page.getByText("Show data table (rank and score per snapshot)").click();
+  const history = page.getByTestId("model-history-table");
+  await expect(history.locator("tbody tr")).toHaveCount(3);
+  await expect(history.locator("tbody tr").first()).toHaveAttribute("data-date", "2025-11-01");
+  await expect(history.locator("tbody tr").first().locator("td").first()).toHaveText("#6");
+  await expect(history.getByRole("columnheader", { name: "95% CI" })).toBeVisible();
+  await expect(history.locator("tbody tr").first().locator("td").last()).toHaveText("6,000");
 
   await page.getByRole("link", { name: "Alibaba (Qwen)" }).first().click();
   await expect(page).toHaveURL("/orgs/alibaba");
