@@ -1,22 +1,14 @@
 import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import { describe, expect, inject, test } from "vitest";
 import { migrate } from "@/scripts/lib/migrate-runner";
-import { ADMIN_URL, createDatabase, dropDatabase } from "./db";
+import { ADMIN_URL, createDatabase, dropDatabase, sqlOn } from "./db";
 
 const url = inject("databaseUrl");
 
-async function query<T extends pg.QueryResultRow>(sql: string, dbUrl = url): Promise<T[]> {
-  const client = new pg.Client({ connectionString: dbUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(sql: string, dbUrl = url) => sqlOn(dbUrl)<T>(sql);
 
 describe("migration runner", () => {
   test("records applied migrations in Prisma's table and a second run changes nothing", async () => {
