@@ -7,7 +7,7 @@ import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { SOURCES, type AnySource } from "@/lib/sources/catalog";
 import type { HubOptions } from "@/lib/sources/hub";
 import type { Payload, PlanContext, StoredInfo } from "@/lib/sources/source";
-import { SourceError } from "@/lib/sources/types";
+import { SourceError, type SourceSnapshot } from "@/lib/sources/types";
 import { releaseIngestLock, tryIngestLock } from "./lock";
 import { closeRun, failAbandonedRuns, lastRunFailed, openRun, type RunCounts, type Trigger } from "./runs";
 import { countPrices, storedPriceSnapshots, writePriceSnapshot } from "./prices";
@@ -17,7 +17,7 @@ import {
   loadModelCache,
   storedSnapshots,
   writeCategories,
-  writeSnapshot,
+  writeSnapshots,
   type AttributeModels,
   type BulkMethod,
   type ModelCache,
@@ -154,7 +154,7 @@ interface Writer {
 async function write(client: pg.ClientBase, p: Payload, w: Writer): Promise<number> {
   switch (p.kind) {
     case "snapshot":
-      return writeSnapshot(client, p.snapshot, w.runId, w.cache!, w.bulk, w.attribute);
+      return writeSnapshots(client, [p.snapshot], w.runId, w.cache!, w.bulk, w.attribute);
     case "categories":
       return writeCategories(client, p.snapshot, p.categories, w.cache!, w.bulk, w.attribute);
     case "prices":
@@ -194,47 +194,101 @@ async function ingestSource(
       cache: source.board !== null ? await loadModelCache(client, source.board) : null,
       attribute: opts.attribute,
     };
-    // Load the next item while the current one is being written.
-    let next = items.length ? settle(source.load(items[0], ctx)) : null;
-    for (let i = 0; i < items.length; i++) {
-      const loaded = await next!;
-      next = i + 1 < items.length ? settle(source.load(items[i + 1], ctx)) : null;
-      let payload: Payload;
-      try {
-        payload = unwrap(loaded);
-      } catch (err) {
-        counts.rowsRejected += rejectedRows(err);
-        fail(describe(err), items[i].date);
-        continue;
-      }
-      if (payload.kind === "skip") {
-        emit({ type: "skip", board: key, date: payload.date, reason: payload.reason });
-        continue;
-      }
-      const rows = rowCount(payload);
-      counts.rowsSeen += rows;
-      const content = contentOf(payload);
-      if (content && stored.some((s) => s.date === content.date)) continue;
-      if (content && source.skipUnchanged) {
-        const previous = latestBefore(stored, content.date);
-        if (previous && previous.contentHash === content.contentHash) {
-          emit({ type: "skip", board: key, date: content.date, reason: `same content as ${previous.date}` });
-          continue;
-        }
-      }
+    // Items are loaded in order ahead of the writer. New snapshots are written in batches that share one
+    // transaction (BATCH_ROWS, BATCH_WAIT_MS); `stored` includes the batch, so the checks below see it.
+    const loader = startLoader(items, (item) => source.load(item, ctx), AHEAD_ROWS);
+    let batch: { index: number; snapshot: SourceSnapshot; rows: number }[] = [];
+    let batchRows = 0;
+    let batchSince = 0;
+    const unstore = (date: string) => {
+      const at = stored.findIndex((s) => s.date === date);
+      if (at >= 0) stored.splice(at, 1);
+    };
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const pending = batch;
+      batch = [];
+      batchRows = 0;
       const t0 = performance.now();
       try {
-        counts.rowsInserted += await write(client, payload, writer);
-        if (content) {
-          counts.snapshotsAdded += 1;
-          stored.push(content);
-          stored.sort((a, b) => a.date.localeCompare(b.date));
-        }
-        const ms = performance.now() - t0;
-        emit({ type: "snapshot", board: key, date: items[i].date, rows, ms, index: i + 1, total: items.length });
+        counts.rowsInserted += await writeSnapshots(client, pending.map((b) => b.snapshot), writer.runId, writer.cache!, writer.bulk, writer.attribute);
+        counts.snapshotsAdded += pending.length;
+        const ms = (performance.now() - t0) / pending.length;
+        for (const b of pending) emit({ type: "snapshot", board: key, date: b.snapshot.date, rows: b.rows, ms, index: b.index + 1, total: items.length });
       } catch (err) {
-        fail(`writing failed and was rolled back: ${describe(err)}`, items[i].date);
+        if (pending.length === 1) {
+          unstore(pending[0].snapshot.date);
+          fail(`writing failed and was rolled back: ${describe(err)}`, pending[0].snapshot.date);
+          return;
+        }
+        // The batch rolled back whole: write its snapshots one by one, so only a bad one fails.
+        for (const b of pending) {
+          batch = [b];
+          await flush();
+        }
       }
+    };
+    try {
+      for (;;) {
+        const wait = batch.length === 0 ? Infinity : Math.max(0, BATCH_WAIT_MS - (performance.now() - batchSince));
+        const next = await loader.next(wait);
+        if (next === "timeout") {
+          await flush();
+          continue;
+        }
+        if (next === "done") break;
+        const { index: i, result: loaded } = next;
+        let payload: Payload;
+        try {
+          payload = unwrap(loaded);
+        } catch (err) {
+          counts.rowsRejected += rejectedRows(err);
+          fail(describe(err), items[i].date);
+          continue;
+        }
+        if (payload.kind === "skip") {
+          emit({ type: "skip", board: key, date: payload.date, reason: payload.reason });
+          continue;
+        }
+        const rows = rowCount(payload);
+        counts.rowsSeen += rows;
+        const content = contentOf(payload);
+        if (content && stored.some((s) => s.date === content.date)) continue;
+        if (content && source.skipUnchanged) {
+          const previous = latestBefore(stored, content.date);
+          if (previous && previous.contentHash === content.contentHash) {
+            emit({ type: "skip", board: key, date: content.date, reason: `same content as ${previous.date}` });
+            continue;
+          }
+        }
+        if (payload.kind === "snapshot") {
+          if (batch.length === 0) batchSince = performance.now();
+          batch.push({ index: i, snapshot: payload.snapshot, rows });
+          batchRows += rows;
+          stored.push(content!);
+          stored.sort((a, b) => a.date.localeCompare(b.date));
+          if (batchRows >= BATCH_ROWS) await flush();
+          continue;
+        }
+        // Categories and price tables are written on their own, after the batch before them.
+        await flush();
+        const t0 = performance.now();
+        try {
+          counts.rowsInserted += await write(client, payload, writer);
+          if (content) {
+            counts.snapshotsAdded += 1;
+            stored.push(content);
+            stored.sort((a, b) => a.date.localeCompare(b.date));
+          }
+          const ms = performance.now() - t0;
+          emit({ type: "snapshot", board: key, date: items[i].date, rows, ms, index: i + 1, total: items.length });
+        } catch (err) {
+          fail(`writing failed and was rolled back: ${describe(err)}`, items[i].date);
+        }
+      }
+      await flush();
+    } finally {
+      loader.stop();
     }
   } catch (err) {
     counts.rowsRejected += rejectedRows(err);
@@ -244,6 +298,74 @@ async function ingestSource(
   const error = errors.length ? errors.join("\n") : null;
   await closeRun(client, runId, status, counts, error);
   return { source: key, board: source.board, status, error, runId, ...counts };
+}
+
+/** Rows of new snapshots written in one transaction at most (a larger snapshot is written alone). */
+const BATCH_ROWS = 50_000;
+/**
+ * How long a loaded snapshot waits for more to share its transaction, when the next is not loaded yet (ms). Bounds
+ * what a kill can lose to what was loaded in the last moment: nothing stored is ever downloaded again.
+ */
+const BATCH_WAIT_MS = 1_000;
+/** Rows loaded ahead of the writer at most (one item is always loaded, whatever its size). */
+const AHEAD_ROWS = 50_000;
+
+interface Loaded {
+  index: number;
+  result: Settled<Payload>;
+  rows: number;
+}
+
+/**
+ * Loads items one after another, in order, ahead of the writer while fewer than `aheadRows` rows wait. `next(ms)`
+ * gives the next loaded item, "timeout" when none is loaded within `ms`, or "done" after the last.
+ */
+function startLoader<I>(items: readonly I[], load: (item: I) => Promise<Payload>, aheadRows: number) {
+  const ready: Loaded[] = [];
+  let waitingRows = 0;
+  let finished = false;
+  let stopped = false;
+  let wakeWriter: (() => void) | null = null;
+  let wakeLoader: (() => void) | null = null;
+  const wake = (w: (() => void) | null) => w?.();
+  void (async () => {
+    for (let index = 0; index < items.length && !stopped; index++) {
+      while (ready.length > 0 && waitingRows >= aheadRows && !stopped) await new Promise<void>((resolve) => (wakeLoader = resolve));
+      if (stopped) break;
+      const result = await settle(load(items[index]));
+      const rows = result.ok ? rowCount(result.value) : 0;
+      ready.push({ index, result, rows });
+      waitingRows += rows;
+      wake(wakeWriter);
+    }
+    finished = true;
+    wake(wakeWriter);
+  })();
+  return {
+    async next(waitMs: number): Promise<Loaded | "timeout" | "done"> {
+      while (ready.length === 0) {
+        if (finished) return "done";
+        if (waitMs <= 0) return "timeout";
+        let timer: NodeJS.Timeout | undefined;
+        const woken = await new Promise<boolean>((resolve) => {
+          wakeWriter = () => resolve(true);
+          if (Number.isFinite(waitMs)) timer = setTimeout(() => resolve(false), waitMs);
+        });
+        clearTimeout(timer);
+        wakeWriter = null;
+        if (!woken && ready.length === 0) return "timeout";
+      }
+      const item = ready.shift()!;
+      waitingRows -= item.rows;
+      wake(wakeLoader);
+      wakeLoader = null;
+      return item;
+    },
+    stop() {
+      stopped = true;
+      wake(wakeLoader);
+    },
+  };
 }
 
 function latestBefore(stored: readonly StoredInfo[], date: string): StoredInfo | undefined {

@@ -93,6 +93,32 @@ function modelRowsOf(snap: SourceSnapshot, categories?: readonly string[]): Sour
 }
 
 /**
+ * The model rows of several snapshots, one per key, folded oldest to newest as one upsert per snapshot would leave
+ * them: the newest name, and the newest organization, namespace and base model that are not null.
+ */
+function mergedModelRows(snaps: readonly SourceSnapshot[]): SourceRow[] {
+  if (snaps.length === 1) return modelRowsOf(snaps[0]);
+  const byKey = new Map<string, SourceRow>();
+  for (const snap of snaps) {
+    for (const r of modelRowsOf(snap)) {
+      const before = byKey.get(r.key);
+      byKey.set(
+        r.key,
+        before === undefined
+          ? r
+          : {
+              ...r,
+              organization: r.organization ?? before.organization,
+              namespace: r.namespace ?? before.namespace,
+              baseModel: r.baseModel ?? before.baseModel,
+            },
+      );
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
  * Upserts the models that are new or whose facts changed, attributes them, and returns a key → id lookup. Runs
  * inside the caller's transaction; returns the upserted entries so the caller can update the cache after COMMIT.
  */
@@ -127,19 +153,20 @@ async function upsertModels(
   return { idOf: (key) => upserted.get(key)?.id ?? cache.get(key)!.id, upserted };
 }
 
-async function loadCategoryRows(
-  client: pg.ClientBase,
+function collectCategoryRows(
+  out: (readonly (string | number | null)[])[],
   snapshotId: number,
   snap: SourceSnapshot,
   only: readonly string[] | undefined,
   idOf: (key: string) => number,
-  bulk: BulkMethod,
-): Promise<number> {
-  const rows: (readonly (string | number | null)[])[] = [];
+): void {
   for (const c of snap.categories ?? []) {
     if (only && !only.includes(c.category)) continue;
-    for (const r of c.rows) rows.push([snapshotId, c.category, idOf(r.key), r.rank, r.score, r.ciLower, r.ciUpper, r.votes, r.license]);
+    for (const r of c.rows) out.push([snapshotId, c.category, idOf(r.key), r.rank, r.score, r.ciLower, r.ciUpper, r.votes, r.license]);
   }
+}
+
+async function loadCategoryRows(client: pg.ClientBase, rows: readonly (readonly (string | number | null)[])[], bulk: BulkMethod): Promise<number> {
   if (rows.length === 0) return 0;
   if (bulk === "copy") await copyRows(client, "category_entry", CATEGORY_COLUMNS, rows);
   else await insertCategoryEntries(client, rows);
@@ -147,10 +174,70 @@ async function loadCategoryRows(
 }
 
 /**
- * Writes one snapshot (overall entries and every category) in its own transaction and returns the number of rows
- * inserted. The cache is updated only after COMMIT, so a rolled-back snapshot never leaves ids of models that do not
- * exist.
+ * Writes snapshots of one board (overall entries and every category), oldest first, in one transaction, and returns
+ * the number of rows inserted. Several small snapshots share the round trips (one model upsert, one attribution, one
+ * snapshot insert, one bulk load of entries and of category entries); either all of them are stored or none is. The
+ * cache is updated only after COMMIT, so a rolled-back batch never leaves ids of models that do not exist.
  */
+export async function writeSnapshots(
+  client: pg.ClientBase,
+  snaps: readonly SourceSnapshot[],
+  runId: number,
+  cache: ModelCache,
+  bulk: BulkMethod = "copy",
+  attribute?: AttributeModels,
+): Promise<number> {
+  if (snaps.length === 0) return 0;
+  const board = snaps[0].board;
+  if (snaps.some((s) => s.board !== board)) throw new Error("writeSnapshots: every snapshot of a batch must be of one board");
+  await client.query("BEGIN");
+  try {
+    // Ingest is idempotent and re-runnable, so it need not wait for the WAL flush: a crash can lose the
+    // last commits (never half of one), and the next run writes them again.
+    await client.query("SET LOCAL synchronous_commit = off");
+    const { idOf, upserted } = await upsertModels(client, board, mergedModelRows(snaps), cache, attribute);
+    const inserted = await client.query<{ id: number; date: string }>(
+      `INSERT INTO snapshot (board_slug, date, source_ref, content_hash, entry_count, ingest_run_id)
+       SELECT $1, d, r, h, n, $6 FROM unnest($2::date[], $3::text[], $4::text[], $5::int[]) AS t(d, r, h, n)
+       RETURNING id, to_char(date, 'YYYY-MM-DD') AS date`,
+      [board, snaps.map((s) => s.date), snaps.map((s) => s.sourceRef), snaps.map((s) => s.contentHash), snaps.map((s) => s.rows.length), runId],
+    );
+    const idOfDate = new Map(inserted.rows.map((r) => [r.date, r.id]));
+    const entries: (readonly (string | number | boolean | null)[])[] = [];
+    const categoryRows: (readonly (string | number | null)[])[] = [];
+    for (const snap of snaps) {
+      const snapshotId = idOfDate.get(snap.date)!;
+      for (const r of snap.rows) {
+        entries.push([
+          snapshotId,
+          idOf(r.key),
+          r.rank,
+          r.rankOfficial,
+          r.score,
+          r.ciLower,
+          r.ciUpper,
+          r.votes,
+          r.license,
+          r.official,
+          r.extra === null ? null : JSON.stringify(r.extra),
+        ]);
+      }
+      collectCategoryRows(categoryRows, snapshotId, snap, undefined, idOf);
+    }
+    if (bulk === "copy") await copyRows(client, "entry", ENTRY_COLUMNS, entries);
+    else await insertEntries(client, entries);
+    await loadCategoryRows(client, categoryRows, bulk);
+    await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
+    await client.query("COMMIT");
+    for (const [key, value] of upserted) cache.set(key, value);
+    return entries.length + categoryRows.length;
+  } catch (err) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw err;
+  }
+}
+
+/** Writes one snapshot in its own transaction (see writeSnapshots). */
 export async function writeSnapshot(
   client: pg.ClientBase,
   snap: SourceSnapshot,
@@ -159,43 +246,7 @@ export async function writeSnapshot(
   bulk: BulkMethod = "copy",
   attribute?: AttributeModels,
 ): Promise<number> {
-  const rows = snap.rows;
-  await client.query("BEGIN");
-  try {
-    // Ingest is idempotent and re-runnable, so it need not wait for the WAL flush: a crash can lose the
-    // last commits (never half of one), and the next run writes them again.
-    await client.query("SET LOCAL synchronous_commit = off");
-    const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap), cache, attribute);
-    const snapshot = await client.query<{ id: number }>(
-      `INSERT INTO snapshot (board_slug, date, source_ref, content_hash, entry_count, ingest_run_id)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [snap.board, snap.date, snap.sourceRef, snap.contentHash, rows.length, runId],
-    );
-    const snapshotId = snapshot.rows[0].id;
-    const entries = rows.map((r) => [
-      snapshotId,
-      idOf(r.key),
-      r.rank,
-      r.rankOfficial,
-      r.score,
-      r.ciLower,
-      r.ciUpper,
-      r.votes,
-      r.license,
-      r.official,
-      r.extra === null ? null : JSON.stringify(r.extra),
-    ] as const);
-    if (bulk === "copy") await copyRows(client, "entry", ENTRY_COLUMNS, entries);
-    else await insertEntries(client, entries);
-    const categoryRows = await loadCategoryRows(client, snapshotId, snap, undefined, idOf, bulk);
-    await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
-    await client.query("COMMIT");
-    for (const [key, value] of upserted) cache.set(key, value);
-    return rows.length + categoryRows;
-  } catch (err) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw err;
-  }
+  return writeSnapshots(client, [snap], runId, cache, bulk, attribute);
 }
 
 /**
@@ -220,7 +271,9 @@ export async function writeCategories(
     if (found.rows.length === 0) throw new Error(`no stored ${snap.board} snapshot on ${snap.date} to add categories to`);
     const snapshotId = found.rows[0].id;
     const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap, categories), cache, attribute);
-    const inserted = await loadCategoryRows(client, snapshotId, snap, categories, idOf, bulk);
+    const rows: (readonly (string | number | null)[])[] = [];
+    collectCategoryRows(rows, snapshotId, snap, categories, idOf);
+    const inserted = await loadCategoryRows(client, rows, bulk);
     await client.query("UPDATE snapshot SET content_hash = $2 WHERE id = $1", [snapshotId, snap.contentHash]);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
