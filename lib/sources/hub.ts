@@ -8,7 +8,7 @@ export const DEFAULT_HF_ENDPOINT = "https://huggingface.co";
 export type HubProgress =
   | { type: "request"; url: string; attempt: number }
   | { type: "retry"; url: string; attempt: number; reason: string; delayMs: number }
-  | { type: "downloaded"; url: string; bytes: number }
+  | { type: "downloaded"; url: string; bytes: number; range?: string }
   | { type: "parsed"; file: string; rows: number };
 
 export interface HubOptions {
@@ -75,6 +75,8 @@ export function parseNextLink(header: string | null, requestUrl: string): string
 interface Fetched {
   body: ArrayBuffer;
   headers: Headers | null;
+  /** HTTP status (200 for file://). */
+  status: number;
 }
 
 /**
@@ -109,7 +111,7 @@ async function readFileUrl(url: string): Promise<Fetched> {
   }
   try {
     const buf = await readFile(path);
-    return { body: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, headers: null };
+    return { body: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, headers: null, status: 200 };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const what = code === "ENOENT" ? "file not found" : `cannot read file (${code ?? (err as Error).message})`;
@@ -118,14 +120,14 @@ async function readFileUrl(url: string): Promise<Fetched> {
 }
 
 /** One attempt: fetch and read the whole body under the timeout. Throws {retryable, reason} or SourceError. */
-async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number, clock: HubClock): Promise<Fetched> {
+async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number, clock: HubClock, extra: Record<string, string>): Promise<Fetched> {
   const doFetch = opts.fetch ?? fetch;
   let res: Response;
   try {
     // The Hub's convention for private or rate-limited access. Only to the endpoint's origin: fetch drops the header
     // itself when a redirect leaves that origin (the Hub redirects large files to its CDN).
     const sameOrigin = opts.token && opts.endpoint && new URL(url).origin === new URL(opts.endpoint).origin;
-    const headers: Record<string, string> = sameOrigin ? { authorization: `Bearer ${opts.token}` } : {};
+    const headers: Record<string, string> = sameOrigin ? { ...extra, authorization: `Bearer ${opts.token}` } : { ...extra };
     res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow", headers });
   } catch (err) {
     throw { retryable: true, reason: describeError(err, timeoutMs) } satisfies Failure;
@@ -154,7 +156,7 @@ async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number, clo
   if (declared !== null && encoding === "identity" && Number(declared) !== body.byteLength) {
     throw { retryable: true, reason: `truncated body: Content-Length ${declared}, received ${body.byteLength} bytes` };
   }
-  return { body, headers: res.headers };
+  return { body, headers: res.headers, status: res.status };
 }
 
 interface Failure {
@@ -170,7 +172,7 @@ interface Failure {
  * does not use up those attempts, since the upstream said when it will answer; the waits of one request together stay
  * within `retryBudgetMs`, and a wait that would exceed it fails the request at once with the time to retry at.
  */
-async function request(url: string, opts: HubOptions): Promise<Fetched> {
+async function request(url: string, opts: HubOptions, extraHeaders: Record<string, string> = {}): Promise<Fetched> {
   if (/^file:/i.test(url)) return readFileUrl(url);
   const retries = Math.max(1, opts.retries ?? HUB_DEFAULTS.retries);
   const timeoutMs = opts.timeoutMs ?? HUB_DEFAULTS.timeoutMs;
@@ -183,7 +185,7 @@ async function request(url: string, opts: HubOptions): Promise<Fetched> {
     opts.onProgress?.({ type: "request", url, attempt });
     let failure: Failure;
     try {
-      return await attemptHttp(url, opts, timeoutMs, clock);
+      return await attemptHttp(url, opts, timeoutMs, clock, extraHeaders);
     } catch (err) {
       if (err instanceof SourceError) throw err;
       failure = err as Failure;
@@ -262,4 +264,41 @@ export async function getBytes(url: string, opts: HubOptions = {}, expectedSize?
   }
   opts.onProgress?.({ type: "downloaded", url, bytes: body.byteLength });
   return body;
+}
+
+/** What a range request returned: the range asked for (206), or the whole file when the server ignored Range (200). */
+export interface RangeBody {
+  /** True for a 206 with the range; false when `body` is the whole file. */
+  partial: boolean;
+  body: ArrayBuffer;
+  /** Where `body` starts in the file. */
+  start: number;
+  /** The whole file's size, from Content-Range (or the body, when the whole file came). */
+  size: number;
+}
+
+/**
+ * Reads bytes [start, end) of a file over HTTP(S) with a Range request, or its last `suffix` bytes. A server that
+ * ignores Range answers 200 with the whole file, which is returned as such (the caller then has it all).
+ */
+export async function getRange(url: string, opts: HubOptions, range: { start: number; end: number } | { suffix: number }): Promise<RangeBody> {
+  const header = "suffix" in range ? `bytes=-${range.suffix}` : `bytes=${range.start}-${range.end - 1}`;
+  const { body, headers, status } = await request(url, opts, { range: header });
+  if (status !== 206) {
+    opts.onProgress?.({ type: "downloaded", url, bytes: body.byteLength });
+    return { partial: false, body, start: 0, size: body.byteLength };
+  }
+  const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(headers?.get("content-range")?.trim() ?? "");
+  if (!m) throw new SourceError(`GET ${url} (Range ${header}): a 206 without a usable Content-Range (${headers?.get("content-range")})`, "network", url);
+  const [first, last, size] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const wanted = "suffix" in range ? { start: Math.max(0, size - range.suffix), end: size } : { start: range.start, end: Math.min(range.end, size) };
+  if (first !== wanted.start || last + 1 !== wanted.end || body.byteLength !== wanted.end - wanted.start) {
+    throw new SourceError(
+      `GET ${url} (Range ${header}): got bytes ${first}-${last} of ${size} (${body.byteLength} bytes), expected ${wanted.start}-${wanted.end - 1}`,
+      "network",
+      url,
+    );
+  }
+  opts.onProgress?.({ type: "downloaded", url, bytes: body.byteLength, range: `${first}-${last}/${size}` });
+  return { partial: true, body, start: first, size };
 }

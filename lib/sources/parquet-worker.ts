@@ -18,18 +18,35 @@ const lib = import(workerData.lib);
 parentPort.on("message", async ({ buffer, columns, part }) => {
   try {
     const { parquetMetadata, parquetRead } = await lib;
-    // A part of a file: \`buffer\` holds bytes [offset, offset + buffer.byteLength) of a file of \`byteLength\` bytes,
-    // and \`tail\` its last bytes (the footer); only rows [rowStart, rowEnd) are read.
+    // A part of a file: \`buffer\` holds the byte ranges \`part.ranges\` of a file of \`byteLength\` bytes, one after
+    // another, and \`tail\` its last bytes (the footer); only rows [rowStart, rowEnd) are read. The decoder may ask for
+    // a run that spans a small gap between two wanted column chunks: the gap (bytes of columns it does not decode) is
+    // left as zeros, but both ends of every read must lie in a range held.
     const metadata = parquetMetadata(part ? part.tail : buffer);
-    const file = part
-      ? {
-          byteLength: part.byteLength,
-          slice(start, end) {
-            if (start < part.offset || end > part.offset + buffer.byteLength) throw new Error("read outside the row group");
-            return buffer.slice(start - part.offset, end - part.offset);
-          },
-        }
-      : buffer;
+    let file = buffer;
+    if (part) {
+      const at = [];
+      let pos = 0;
+      for (const r of part.ranges) {
+        at.push(pos);
+        pos += r.length;
+      }
+      const holds = (x) => part.ranges.some((r) => r.offset <= x && x < r.offset + r.length);
+      file = {
+        byteLength: part.byteLength,
+        slice(start, end) {
+          if (end <= start) return new ArrayBuffer(0);
+          if (!holds(start) || !holds(end - 1)) throw new Error("read outside the row group");
+          const out = new Uint8Array(end - start);
+          part.ranges.forEach((r, i) => {
+            const from = Math.max(start, r.offset);
+            const to = Math.min(end, r.offset + r.length);
+            if (from < to) out.set(new Uint8Array(buffer, at[i] + from - r.offset, to - from), from - start);
+          });
+          return out.buffer;
+        },
+      };
+    }
     const base = part ? part.rowStart : 0;
     const count = part ? part.rowEnd - part.rowStart : Number(metadata.num_rows);
     const names = columns ?? metadata.schema.slice(1).filter((e) => e.num_children === undefined).map((e) => e.name);
@@ -99,8 +116,9 @@ function toObjects(names: string[], columns: unknown[][], count: number): Record
 export interface FilePart {
   /** The file's last bytes, holding the footer. */
   tail: ArrayBuffer;
-  /** Where `buffer` starts in the file, and the file's length. */
-  offset: number;
+  /** The byte ranges of the file that `buffer` holds, one after another, in file order. */
+  ranges: { offset: number; length: number }[];
+  /** The file's length. */
   byteLength: number;
   rowStart: number;
   rowEnd: number;

@@ -3,6 +3,7 @@ import { parquetMetadata, parquetSchema, type FileMetaData } from "hyparquet";
 import { z } from "zod";
 import { isoDate } from "@/lib/iso-date";
 import { SourceError } from "@/lib/sources/types";
+import { memorySource, type ByteSource } from "./byte-source";
 import { decodeParquetRows } from "./parquet-worker";
 import type { FilePart } from "./parquet-worker";
 
@@ -60,19 +61,24 @@ function openFooter(
   return { metadata, columns: opts.wanted.filter((c) => present.has(c)) };
 }
 
-/** One row group: its rows and the bytes of its column chunks. */
+/** One row group: its rows, the bytes of its column chunks, and each top-level column's chunk. */
 export interface RowGroupSpan {
   rowStart: number;
   rowEnd: number;
   byteStart: number;
   byteEnd: number;
+  /** [start, end) bytes of each column's chunk, by top-level column name. */
+  chunks: Map<string, [number, number]>;
 }
 
-/** A parquet file opened for reading one row group at a time (bounded memory, whatever the file's size). */
+/**
+ * A parquet file opened for reading one row group at a time, and of it only the column chunks decoded: from memory, a
+ * file:// path (positional reads) or over HTTP (Range requests). Memory stays bounded whatever the file's size.
+ */
 export interface OpenParquet {
   file: string;
   url?: string;
-  buffer: ArrayBuffer;
+  source: ByteSource;
   /** The wanted columns the file has. */
   columns: string[];
   groups: RowGroupSpan[];
@@ -80,43 +86,98 @@ export interface OpenParquet {
   timeoutMs?: number;
 }
 
-/** Opens a parquet file held in memory: footer read, required columns checked, row groups located. */
-export function openParquet(
-  buffer: ArrayBuffer,
+const MAX_FOOTER_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Opens a parquet file for random access: footer read (from `tail`, the file's last bytes, or more of the file when
+ * the footer is longer), required columns checked, row groups and their column chunks located.
+ */
+export async function openParquet(
+  from: ArrayBuffer | { source: ByteSource; tail: ArrayBuffer },
   file: string,
   opts: { required: readonly string[]; wanted: readonly string[]; url?: string; timeoutMs?: number },
-): OpenParquet {
-  const { metadata, columns } = openFooter(buffer, file, opts);
-  const footerLength = new DataView(buffer).getUint32(buffer.byteLength - 8, true);
-  const tail = buffer.slice(buffer.byteLength - footerLength - 8);
+): Promise<OpenParquet> {
+  const source = from instanceof ArrayBuffer ? memorySource(opts.url ?? file, from) : from.source;
+  let tail = from instanceof ArrayBuffer ? from : from.tail;
+  const size = source.byteLength;
+  if (size < 12 || tail.byteLength < 8) throw corrupt(file, opts.url, new Error(`${size} bytes is too short for a parquet file`));
+  const footerLength = new DataView(tail).getUint32(tail.byteLength - 8, true);
+  if (footerLength + 12 > size || footerLength > MAX_FOOTER_BYTES) {
+    throw corrupt(file, opts.url, new Error(`footer length ${footerLength} does not fit a file of ${size} bytes`));
+  }
+  if (footerLength + 8 > tail.byteLength) tail = await source.read(size - footerLength - 8, size);
+  else tail = tail.slice(tail.byteLength - footerLength - 8);
+  const { metadata, columns } = openFooter(tail, file, opts);
   let row = 0;
   const groups = metadata.row_groups.map((g) => {
     let byteStart = Infinity;
     let byteEnd = 0;
+    const chunks = new Map<string, [number, number]>();
     for (const chunk of g.columns) {
       const m = chunk.meta_data;
       if (!m) continue;
-      const start = Number(m.dictionary_page_offset ?? m.data_page_offset);
+      const start = Number(m.dictionary_page_offset || m.data_page_offset);
+      const end = start + Number(m.total_compressed_size);
+      chunks.set(m.path_in_schema[0], [start, end]);
       byteStart = Math.min(byteStart, start);
-      byteEnd = Math.max(byteEnd, start + Number(m.total_compressed_size));
+      byteEnd = Math.max(byteEnd, end);
     }
     const rows = Number(g.num_rows);
-    const span = { rowStart: row, rowEnd: row + rows, byteStart: Number.isFinite(byteStart) ? byteStart : 0, byteEnd };
+    const span = { rowStart: row, rowEnd: row + rows, byteStart: Number.isFinite(byteStart) ? byteStart : 0, byteEnd, chunks };
     row += rows;
     return span;
   });
   if (BigInt(row) !== metadata.num_rows) throw corrupt(file, opts.url, new Error(`footer says ${metadata.num_rows} rows, row groups hold ${row}`));
+  const footerStart = size - tail.byteLength;
   for (const g of groups) {
-    if (g.byteEnd > buffer.byteLength || g.byteStart > g.byteEnd) throw corrupt(file, opts.url, new Error("a row group lies outside the file"));
+    if (g.byteEnd > footerStart || g.byteStart > g.byteEnd) throw corrupt(file, opts.url, new Error("a row group lies outside the file"));
+    for (const [start, end] of g.chunks.values()) {
+      if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && 0 <= start && start <= end && end <= footerStart)) {
+        throw corrupt(file, opts.url, new Error("a column chunk lies outside the file"));
+      }
+    }
   }
-  return { file, url: opts.url, buffer, columns, groups, tail, timeoutMs: opts.timeoutMs };
+  return { file, url: opts.url, source, columns, groups, tail, timeoutMs: opts.timeoutMs };
 }
 
-/** Decodes `columns` (default: every wanted column present) of one row group. */
+/** Column chunks closer than this are read in one request, gap included. */
+const CHUNK_GAP_BYTES = 64 * 1024;
+
+/** Decodes `columns` (default: every wanted column present) of one row group, reading only their column chunks. */
 export async function readRowGroup(open: OpenParquet, group: RowGroupSpan, columns: readonly string[] = open.columns): Promise<RawRow[]> {
-  const part: FilePart = { tail: open.tail, offset: group.byteStart, byteLength: open.buffer.byteLength, rowStart: group.rowStart, rowEnd: group.rowEnd };
+  const wanted = columns
+    .map((c) => group.chunks.get(c))
+    .filter((r): r is [number, number] => r !== undefined)
+    .sort((a, b) => a[0] - b[0]);
+  const ranges: [number, number][] = [];
+  for (const [start, end] of wanted) {
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last[1] + CHUNK_GAP_BYTES) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  }
+  let buffer: ArrayBuffer;
   try {
-    return await decodeParquetRows(open.buffer.slice(group.byteStart, group.byteEnd), [...columns], open.timeoutMs, part);
+    const pieces = await Promise.all(ranges.map(([start, end]) => open.source.read(start, end)));
+    const all = new Uint8Array(pieces.reduce((n, p) => n + p.byteLength, 0));
+    let at = 0;
+    for (const p of pieces) {
+      all.set(new Uint8Array(p), at);
+      at += p.byteLength;
+    }
+    buffer = all.buffer;
+  } catch (err) {
+    if (err instanceof SourceError) throw err;
+    throw corrupt(open.file, open.url, err);
+  }
+  const part: FilePart = {
+    tail: open.tail,
+    ranges: ranges.map(([start, end]) => ({ offset: start, length: end - start })),
+    byteLength: open.source.byteLength,
+    rowStart: group.rowStart,
+    rowEnd: group.rowEnd,
+  };
+  try {
+    return await decodeParquetRows(buffer, [...columns], open.timeoutMs, part);
   } catch (err) {
     throw corrupt(open.file, open.url, err);
   }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getBytes, getJsonPages, hubUrl, type HubOptions } from "@/lib/sources/hub";
 import { openParquet, readParquet, type OpenParquet, type RawRow } from "@/lib/sources/parquet";
 import { SourceError } from "@/lib/sources/types";
+import { openByteSource } from "@/lib/sources/byte-source";
 
 const treeEntry = z.object({
   type: z.string(),
@@ -64,7 +65,11 @@ export async function readShard(
   return rows;
 }
 
-/** Downloads one shard and opens it for reading a row group at a time (no row is decoded yet). */
+/**
+ * Opens one shard for reading a row group at a time (no row is decoded yet), reading only its footer now and later
+ * only the column chunks decoded: Range requests over HTTP(S) (the whole file when the server ignores Range),
+ * positional reads on file://.
+ */
 export async function openShard(
   opts: HubOptions,
   resolveBase: string,
@@ -72,6 +77,5 @@ export async function openShard(
   columns: { required: readonly string[]; wanted: readonly string[] },
 ): Promise<OpenParquet> {
   const url = hubUrl(opts.endpoint, `${resolveBase}/${shard.path}`);
-  const bytes = await getBytes(url, opts, shard.size);
-  return openParquet(bytes, shard.path, { ...columns, url, timeoutMs: opts.decodeTimeoutMs });
+  return openParquet(await openByteSource(url, opts, shard.size), shard.path, { ...columns, url, timeoutMs: opts.decodeTimeoutMs });
 }
