@@ -267,7 +267,8 @@ async function ingestSource(
           batchRows += rows;
           stored.push(content!);
           stored.sort((a, b) => a.date.localeCompare(b.date));
-          if (batchRows >= BATCH_ROWS) await flush();
+          // Full, or old enough: write it, so the database starts while later items are still loading.
+          if (batchRows >= BATCH_ROWS || performance.now() - batchSince >= BATCH_WAIT_MS) await flush();
           continue;
         }
         // Categories and price tables are written on their own, after the batch before them.
@@ -303,8 +304,9 @@ async function ingestSource(
 /** Rows of new snapshots written in one transaction at most (a larger snapshot is written alone). */
 const BATCH_ROWS = 50_000;
 /**
- * How long a loaded snapshot waits for more to share its transaction, when the next is not loaded yet (ms). Bounds
- * what a kill can lose to what was loaded in the last moment: nothing stored is ever downloaded again.
+ * How long a loaded snapshot waits for more to share its transaction (ms): a batch is written once it is this old,
+ * or full, or when the next item has not arrived in this time. Bounds what a kill can lose to what was loaded in the
+ * last moment; nothing stored is ever downloaded again.
  */
 const BATCH_WAIT_MS = 1_000;
 /** Rows loaded ahead of the writer at most (one item is always loaded, whatever its size). */

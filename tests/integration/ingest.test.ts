@@ -65,6 +65,9 @@ describe("ingest from a mirror", () => {
       categoryEntries: MINI_COUNTS.arenaCategoryEntries,
     });
     expect(result.totals["hf-open-llm-v2"]).toEqual({ snapshots: MINI_COUNTS.hfSnapshots, entries: MINI_COUNTS.hfEntries });
+    // Small snapshots loaded together share a transaction (a row's xmin is the transaction that inserted it).
+    const [{ n }] = await q<{ n: string }>("SELECT count(DISTINCT xmin::text) AS n FROM snapshot WHERE board_slug = 'lmarena-text'");
+    expect(Number(n)).toBeLessThan(MINI_COUNTS.arenaSnapshots);
   });
 
   test("categories are rows of the same snapshot, ranked within their category, under their upstream names", async () => {
