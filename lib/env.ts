@@ -58,6 +58,8 @@ const schema = z.object({
   HF_RETRY_BUDGET_S: z.preprocess(emptyAsUndefined, z.coerce.number().int("must be a whole number of seconds").min(0).max(86_400).default(900)),
   /** Bearer token for GET /api/metrics; unset, the metrics are open (bind to loopback or firewall them). */
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+  /** Memory the standings' columnar frames may hold, in MB (least recently used frames are dropped past it). */
+  STANDINGS_FRAMES_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(16).max(65536).default(256)),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -3,7 +3,8 @@ import "server-only";
 // score rank, every licence, official rows only on the Open LLM Leaderboard) and cached per data version.
 import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { currentDataVersion, frameFor, memo } from "@/lib/standings/cache";
-import { boardHasOfficial, population } from "@/lib/standings/frame";
+import { countryBests } from "@/lib/standings/columnar";
+import { boardHasOfficial } from "@/lib/standings/frame";
 import { milestoneHref } from "./links";
 import { markersFor } from "./markers";
 import { detectMilestones } from "./milestones";
@@ -13,7 +14,9 @@ async function boardMilestones(board: BoardSlug, version: number): Promise<Miles
   return memo(version, `milestones:${board}`, async () => {
     const frame = await frameFor(board, version);
     const filters = { attribution: "developer", license: "all", official: boardHasOfficial(board), rank: "score" } as const;
-    const snapshots = frame.snapshots.map((s) => ({ date: s.date, entries: population(board, s, filters) }));
+    // Each country's best-ranked and best-scoring rows decide every milestone, so only those are handed on.
+    const p = frame.population(filters);
+    const snapshots = frame.dates.map((date, s) => ({ date, entries: countryBests(p, s) }));
     return detectMilestones(board, BOARDS[board].name, snapshots).map((m) => ({ ...m, href: milestoneHref(m) }));
   });
 }

@@ -86,10 +86,12 @@ async function build(version: number): Promise<Catalog> {
   const byKey = new Map(models.map((m) => [`${m.board}|${m.key}`, m]));
   // Best rank by the score rank, the rule the charts use by default (one rule on every date); the first date wins.
   for (const frame of frames) {
-    for (const s of frame.snapshots) {
-      for (const e of s.entries) {
-        const m = byKey.get(`${frame.board}|${e.model}`);
-        if (m && (m.bestRank === null || e.scoreRank < m.bestRank)) Object.assign(m, { bestRank: e.scoreRank, bestRankDate: s.date });
+    const target = frame.modelKeys.map((k) => byKey.get(`${frame.board}|${k}`));
+    for (let s = 0; s < frame.dates.length; s++) {
+      for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
+        const m = target[frame.model[r]];
+        const rank = frame.scoreRank[r];
+        if (m && (m.bestRank === null || rank < m.bestRank)) Object.assign(m, { bestRank: rank, bestRankDate: frame.dates[s] });
       }
     }
   }

@@ -76,10 +76,15 @@ export async function getModelPageData(board: BoardSlug, key: string): Promise<M
 
 async function scoreRanksOf(board: BoardSlug, key: string, version: number): Promise<{ date: string; rank: number }[]> {
   const frame = await frameFor(board, version);
+  const mine = Uint8Array.from(frame.modelKeys, (k) => (k === key ? 1 : 0));
   const out: { date: string; rank: number }[] = [];
-  for (const s of frame.snapshots) {
-    const e = s.entries.find((x) => x.model === key);
-    if (e) out.push({ date: s.date, rank: e.scoreRank });
+  for (let s = 0; s < frame.dates.length; s++) {
+    for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
+      if (mine[frame.model[r]]) {
+        out.push({ date: frame.dates[s], rank: frame.scoreRank[r] });
+        break;
+      }
+    }
   }
   return out;
 }
@@ -98,13 +103,15 @@ const byBestRank = (a: ModelSummary, b: ModelSummary) =>
 
 async function bestRankHistory(board: BoardSlug, version: number, counts: (m: CatalogModel | undefined) => boolean, catalog: Catalog): Promise<RankPoint[]> {
   const frame = await frameFor(board, version);
-  return frame.snapshots.map((s) => {
-    let best: { rank: number; model: string } | null = null;
-    for (const e of s.entries) {
-      if (!counts(catalog.byKey.get(`${board}|${e.model}`))) continue;
-      if (best === null || e.scoreRank < best.rank) best = { rank: e.scoreRank, model: e.model };
+  const counted = Uint8Array.from(frame.modelKeys, (k) => (counts(catalog.byKey.get(`${board}|${k}`)) ? 1 : 0));
+  return frame.dates.map((date, s) => {
+    // The lowest score rank; on a tie the better published rank, then the model key (rows are stored by score, then key).
+    let best = -1;
+    for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
+      if (!counted[frame.model[r]]) continue;
+      if (best === -1 || frame.scoreRank[r] < frame.scoreRank[best] || (frame.scoreRank[r] === frame.scoreRank[best] && frame.rank[r] < frame.rank[best])) best = r;
     }
-    return { date: s.date, rank: best?.rank ?? null, model: best?.model ?? null };
+    return { date, rank: best === -1 ? null : frame.scoreRank[best], model: best === -1 ? null : frame.modelKeys[frame.model[best]] };
   });
 }
 

@@ -4,6 +4,7 @@
 import "server-only";
 import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { OVERALL } from "./categories";
 import { publishVersion, requestStore, setVersionSource } from "@/lib/http/hot-path.mjs";
 import { loadFrame, type LoadedFrame } from "./load-frame";
@@ -127,22 +128,66 @@ async function latestVersion(): Promise<number> {
   return reading;
 }
 
-/** Frames per board and category; a board has a few dozen categories, so this stays small. */
-const frames = new Map<string, { version: number; frame: Promise<LoadedFrame> }>();
+interface FrameSlot {
+  version: number;
+  frame: Promise<LoadedFrame>;
+  /** Known once loaded; 0 while loading. */
+  bytes: number;
+}
+
+/** Frames per (board, category), least recently used first, bounded by STANDINGS_FRAMES_MB once loaded. */
+const frames = new Map<string, FrameSlot>();
+
+function frameBudget(): number {
+  return env().STANDINGS_FRAMES_MB * 1024 * 1024;
+}
+
+/** Drops the least recently used loaded frames until the rest fit the budget; the newest is always kept. */
+function evictFrames(keep: string): void {
+  let total = 0;
+  for (const slot of frames.values()) total += slot.bytes;
+  for (const [key, slot] of frames) {
+    if (total <= frameBudget()) break;
+    if (key === keep || slot.bytes === 0) continue;
+    frames.delete(key);
+    total -= slot.bytes;
+  }
+}
+
+/** Bytes the loaded frames hold, for /api/metrics and the benches. */
+export function framesBytes(): number {
+  let total = 0;
+  for (const slot of frames.values()) total += slot.bytes;
+  return total;
+}
 
 /**
  * The board's frame in one prompt category (default overall) for this data version; older versions' frames are
- * dropped. Concurrent loads are shared.
+ * dropped. Concurrent loads are shared. Frames are loaded when first asked for and dropped, least recently used
+ * first, when the loaded ones exceed STANDINGS_FRAMES_MB.
  */
 export function frameFor(board: BoardSlug, version: number, category: string = OVERALL): Promise<LoadedFrame> {
   const key = `${board}|${category}`;
   const hit = frames.get(key);
-  if (hit && hit.version === version) return hit.frame;
+  if (hit && hit.version === version) {
+    frames.delete(key);
+    frames.set(key, hit);
+    return hit.frame;
+  }
+  for (const [k, slot] of frames) if (slot.version !== version) frames.delete(k);
   const frame = loadFrame(board, category);
-  frames.set(key, { version, frame });
-  frame.catch(() => {
-    if (frames.get(key)?.frame === frame) frames.delete(key);
-  });
+  const slot: FrameSlot = { version, frame, bytes: 0 };
+  frames.set(key, slot);
+  frame.then(
+    (f) => {
+      if (frames.get(key) !== slot) return;
+      slot.bytes = f.bytes;
+      evictFrames(key);
+    },
+    () => {
+      if (frames.get(key) === slot) frames.delete(key);
+    },
+  );
   return frame;
 }
 

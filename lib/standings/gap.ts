@@ -5,8 +5,9 @@
 // models (see the data mirror's README, "Scale shift"). Across that gap a later score looks higher than an equal
 // earlier one, so lags that reach back over it come out too long or null. Ranks do not have this problem.
 import type { CountryKey } from "@/lib/attribution/countries";
-import { daysBetween, inRange, population, type BoardFrame, type StandingsFilters } from "./frame";
-import { metricOf } from "./metrics";
+import { bestScoreRow, columnarOf, countOf, keyQuery, type Population, type KeyQuery } from "./columnar";
+import { daysBetween, type BoardFrame, type StandingsFilters } from "./frame";
+import { indexRange } from "./metrics";
 import { scoreChangesBetween } from "@/lib/events/method-changes";
 
 export interface GapSide {
@@ -70,8 +71,13 @@ export function gapInterval(a: Interval | null, b: Interval | null): { ci: Inter
   return { ci, significant: ci.low > 0 || ci.high < 0 };
 }
 
-function intervalOf(e: { ciLower?: number | null; ciUpper?: number | null } | undefined): Interval | null {
-  return e && e.ciLower != null && e.ciUpper != null ? { low: e.ciLower, high: e.ciUpper } : null;
+/** A row's CI, or null unless both bounds are known. */
+function intervalOf(p: Population, row: number): Interval | null {
+  const { ciLower, ciUpper } = p.frame;
+  if (row === -1 || !ciLower || !ciUpper) return null;
+  const low = ciLower[row];
+  const high = ciUpper[row];
+  return Number.isNaN(low) || Number.isNaN(high) ? null : { low, high };
 }
 
 /** What `computeGap` needs: the parsed API query (query.ts `GapQuery`) reduced to keys, range and filters. */
@@ -122,18 +128,24 @@ function runningMaxOf(values: (number | null)[]): (number | null)[] {
  * before `from`, since a may have reached b's score long before the range starts.
  */
 export function computeGap(frame: BoardFrame, q: GapInput): GapPoint[] {
-  const dates = frame.snapshots.map((s) => s.date);
-  const sides = frame.snapshots.map((snapshot) => {
-    const pop = population(frame.board, snapshot, q.filters);
-    return { snapshot, a: metricOf(pop, q.a, "best-score", 0), b: metricOf(pop, q.b, "best-score", 0) };
-  });
-  const aMax = runningMaxOf(sides.map((s) => s.a.value));
-  const bMax = runningMaxOf(sides.map((s) => s.b.value));
+  const f = columnarOf(frame);
+  const p = f.population(q.filters);
+  const dates = f.dates;
+  const best = (k: KeyQuery, s: number) => (countOf(p, k, s) === 0 ? -1 : bestScoreRow(p, k, s));
+  const ka = keyQuery(p, q.a);
+  const kb = keyQuery(p, q.b);
+  const aRows = dates.map((_, s) => best(ka, s));
+  const bRows = dates.map((_, s) => best(kb, s));
+  const scoreOf = (row: number) => (row === -1 ? null : f.score[row]);
+  const modelOf = (row: number) => (row === -1 ? null : f.modelKeys[f.model[row]]);
+  const aMax = runningMaxOf(aRows.map(scoreOf));
+  const bMax = runningMaxOf(bRows.map(scoreOf));
 
   const points: GapPoint[] = [];
-  sides.forEach(({ snapshot, a, b }, i) => {
-    if (!inRange(dates[i], q.from, q.to)) return;
-    const entryOf = (model: string | null) => (model === null ? undefined : snapshot.entries.find((e) => e.model === model));
+  const [start, end] = indexRange(dates, q.from, q.to);
+  for (let i = start; i < end; i++) {
+    const a = { value: scoreOf(aRows[i]), model: modelOf(aRows[i]) };
+    const b = { value: scoreOf(bRows[i]), model: modelOf(bRows[i]) };
     const absolute = a.value !== null && b.value !== null ? a.value - b.value : null;
     const relative = absolute !== null && b.value ? (absolute / b.value) * 100 : null;
     points.push({
@@ -144,11 +156,11 @@ export function computeGap(frame: BoardFrame, q: GapInput): GapPoint[] {
       relative,
       lagDays: lagAt(dates, aMax, i, b.value),
       reverseLagDays: lagAt(dates, bMax, i, a.value),
-      lagSpansChange: spannedChange(frame.board, dates, aMax, i, b.value),
-      reverseLagSpansChange: spannedChange(frame.board, dates, bMax, i, a.value),
+      lagSpansChange: spannedChange(f.board, dates, aMax, i, b.value),
+      reverseLagSpansChange: spannedChange(f.board, dates, bMax, i, a.value),
       leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
-      ...gapInterval(intervalOf(entryOf(a.model)), intervalOf(entryOf(b.model))),
+      ...gapInterval(intervalOf(p, aRows[i]), intervalOf(p, bRows[i])),
     });
-  });
+  }
   return points;
 }

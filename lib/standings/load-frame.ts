@@ -1,20 +1,16 @@
-// Reads one board's whole history into a BoardFrame: every entry of every snapshot, with the developer's and the
-// base organization's country, in one query. Cached per data version by ./cache.ts, so this runs rarely.
+// Reads one board's history in one category into a ColumnarFrame. The rows come from PostgreSQL a few hundred
+// thousand at a time (whole snapshots per batch, as arrays, not objects) and go straight into preallocated typed
+// columns, so a load holds one batch of rows beside the frame, never the whole history as objects. Cached per data
+// version by ./cache.ts, so this runs rarely.
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { prisma } from "@/lib/db";
+import pg from "pg";
 import type { BoardSlug } from "@/lib/boards";
+import { env } from "@/lib/env";
 import { OVERALL } from "./categories";
-import type { BoardFrame, FrameSnapshot } from "./frame";
-import { scoreRanksOf } from "./rank";
+import { ColumnarBuilder, type ColumnarFrame } from "./columnar";
 
-/** A frame plus what "data as of" lines need. */
-export interface LoadedFrame extends BoardFrame {
-  /** ISO timestamp of the newest snapshot's ingestion. */
-  updatedAt: string | null;
-  /** Newest snapshot date (YYYY-MM-DD). */
-  asOf: string | null;
-}
+/** A frame plus what "data as of" lines need (`updatedAt`: newest snapshot's ingestion; `asOf`: newest date). */
+export type LoadedFrame = ColumnarFrame;
 
 interface FrameRow {
   date: string;
@@ -31,20 +27,19 @@ interface FrameRow {
   country_base: string | null;
 }
 
-/** Rows arrive ordered by date, so snapshots are cut where the date changes. */
+/** Rows ordered by date, one per entry (a row without a model keeps an empty snapshot's date): a frame. */
 export function rowsToFrame(board: BoardSlug, rows: FrameRow[]): LoadedFrame {
-  const snapshots: FrameSnapshot[] = [];
+  const b = new ColumnarBuilder(board, rows.length);
   let updated = 0;
+  let last: string | null = null;
   for (const r of rows) {
-    let last = snapshots.at(-1);
-    if (!last || last.date !== r.date) snapshots.push((last = { date: r.date, entries: [] }));
+    if (r.date !== last) b.snapshot((last = r.date));
     updated = Math.max(updated, r.created_at.getTime());
-    // A snapshot without entries still yields a row (LEFT JOIN) so it keeps its date.
     if (r.model === null || r.rank === null || r.score === null) continue;
-    last.entries.push({
-      scoreRank: 0,
-      scoreRankOfficial: null,
+    b.row({
       model: r.model,
+      countryDeveloper: r.country_developer,
+      countryBase: r.country_base,
       rank: r.rank,
       rankOfficial: r.rank_official,
       score: r.score,
@@ -52,51 +47,84 @@ export function rowsToFrame(board: BoardSlug, rows: FrameRow[]): LoadedFrame {
       ciUpper: r.ci_upper ?? null,
       official: r.official,
       license: r.license,
-      countryDeveloper: r.country_developer?.trim() || null,
-      countryBase: r.country_base?.trim() || null,
     });
   }
-  for (const s of snapshots) {
-    scoreRanksOf(s.entries).forEach((ranks, i) => Object.assign(s.entries[i], ranks));
-  }
-  return {
-    board,
-    snapshots,
-    updatedAt: updated > 0 ? new Date(updated).toISOString() : null,
-    asOf: snapshots.at(-1)?.date ?? null,
-  };
+  return b.finish({ updatedAt: updated > 0 ? new Date(updated).toISOString() : null, asOf: last });
 }
+
+/** Rows per query: whole snapshots, about this many rows together. */
+const BATCH_ROWS = 200_000;
+
+type EntryTuple = [snapshotId: number, modelId: number, rank: number, rankOfficial: number | null, score: number, ciLower: number | null, ciUpper: number | null, official: boolean | null, license: string | null];
 
 /**
  * One board's frame in one prompt category. `overall` reads `entry` (every snapshot, so a snapshot without entries
  * keeps its date); another category reads `category_entry`, and only the snapshots that have it, so a series does not
  * show "no models" on dates before the category existed.
  */
-export async function loadFrame(board: BoardSlug, category: string = OVERALL): Promise<LoadedFrame> {
-  if (category !== OVERALL) {
-    const rows = await prisma().$queryRaw<FrameRow[]>(Prisma.sql`
-      SELECT to_char(s.date, 'YYYY-MM-DD') AS date, s.created_at,
-             m.key AS model, c.rank, NULL::int AS rank_official, c.score, c.ci_lower, c.ci_upper, NULL::bool AS official,
-             c.license, dev.country AS country_developer, base.country AS country_base
-      FROM snapshot s
-      JOIN category_entry c ON c.snapshot_id = s.id AND c.category = ${category}
-      JOIN model m ON m.id = c.model_id
-      LEFT JOIN organization dev ON dev.id = m.developer_org_id
-      LEFT JOIN organization base ON base.id = m.base_org_id
-      WHERE s.board_slug = ${board}
-      ORDER BY s.date, c.rank, m.key`);
-    return rowsToFrame(board, rows);
+export async function loadFrame(board: BoardSlug, category: string = OVERALL, connectionString = env().DATABASE_URL): Promise<LoadedFrame> {
+  if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database.");
+  const overall = category === OVERALL;
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    // Snapshots with their row counts in the category, by date.
+    const snaps = await client.query<[number, string, Date, number]>({
+      rowMode: "array",
+      text: overall
+        ? `SELECT s.id, to_char(s.date, 'YYYY-MM-DD'), s.created_at, (SELECT count(*)::int FROM entry e WHERE e.snapshot_id = s.id)
+           FROM snapshot s WHERE s.board_slug = $1 ORDER BY s.date`
+        : `SELECT s.id, to_char(s.date, 'YYYY-MM-DD'), s.created_at, c.n
+           FROM snapshot s JOIN (SELECT snapshot_id, count(*)::int AS n FROM category_entry WHERE category = $2 GROUP BY 1) c ON c.snapshot_id = s.id
+           WHERE s.board_slug = $1 ORDER BY s.date`,
+      values: overall ? [board] : [board, category],
+    });
+    const total = snaps.rows.reduce((n, r) => n + r[3], 0);
+    const b = new ColumnarBuilder(board, total);
+    const models = await client.query<[number, string, string | null, string | null]>({
+      rowMode: "array",
+      text: `SELECT m.id, m.key, dev.country, base.country
+             FROM model m
+             LEFT JOIN organization dev ON dev.id = m.developer_org_id
+             LEFT JOIN organization base ON base.id = m.base_org_id
+             WHERE m.board_slug = $1`,
+      values: [board],
+    });
+    const modelOf = new Map<number, number>();
+    for (const [id, key, dev, base] of models.rows) modelOf.set(id, b.modelId(key, dev, base));
+
+    let updated = 0;
+    for (let i = 0; i < snaps.rows.length; ) {
+      const batch: [number, string, Date, number][] = [];
+      let rows = 0;
+      while (i < snaps.rows.length && (batch.length === 0 || rows + snaps.rows[i][3] <= BATCH_ROWS)) {
+        rows += snaps.rows[i][3];
+        batch.push(snaps.rows[i++]);
+      }
+      const ids = batch.map((s) => s[0]);
+      const res = await client.query<EntryTuple>({
+        rowMode: "array",
+        text: overall
+          ? `SELECT snapshot_id, model_id, rank, rank_official, score, ci_lower, ci_upper, official, license
+             FROM entry WHERE snapshot_id = ANY($1::int[])`
+          : `SELECT snapshot_id, model_id, rank, NULL::int, score, ci_lower, ci_upper, NULL::bool, license
+             FROM category_entry WHERE category = $2 AND snapshot_id = ANY($1::int[])`,
+        values: overall ? [ids] : [ids, category],
+      });
+      const bySnapshot = new Map<number, EntryTuple[]>(ids.map((id) => [id, []]));
+      for (const r of res.rows) bySnapshot.get(r[0])?.push(r);
+      for (const [id, date, createdAt] of batch) {
+        b.snapshot(date);
+        updated = Math.max(updated, createdAt.getTime());
+        for (const r of bySnapshot.get(id)!) {
+          const model = modelOf.get(r[1]);
+          if (model === undefined) throw new Error(`entry of snapshot ${id} names model ${r[1]}, not a model of ${board}`);
+          b.push(model, r[2], r[3], r[4], r[5], r[6], r[7], b.licenseId(r[8]));
+        }
+      }
+    }
+    return b.finish({ updatedAt: updated > 0 ? new Date(updated).toISOString() : null, asOf: snaps.rows.at(-1)?.[1] ?? null });
+  } finally {
+    await client.end();
   }
-  const rows = await prisma().$queryRaw<FrameRow[]>(Prisma.sql`
-    SELECT to_char(s.date, 'YYYY-MM-DD') AS date, s.created_at,
-           m.key AS model, e.rank, e.rank_official, e.score, e.ci_lower, e.ci_upper, e.official, e.license,
-           dev.country AS country_developer, base.country AS country_base
-    FROM snapshot s
-    LEFT JOIN entry e ON e.snapshot_id = s.id
-    LEFT JOIN model m ON m.id = e.model_id
-    LEFT JOIN organization dev ON dev.id = m.developer_org_id
-    LEFT JOIN organization base ON base.id = m.base_org_id
-    WHERE s.board_slug = ${board}
-    ORDER BY s.date, e.rank, m.key`);
-  return rowsToFrame(board, rows);
 }

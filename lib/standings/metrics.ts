@@ -1,7 +1,8 @@
 // Metrics per country key per snapshot, as DESIGN.md "Metric definitions" states them. Pure: no database here.
 import { countryLabel, countsFor, type CountryKey } from "@/lib/attribution/countries";
 import type { BoardSlug } from "@/lib/boards";
-import { inRange, population, type BoardFrame, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "./frame";
+import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, topN, type KeyQuery, type Population } from "./columnar";
+import { type BoardFrame, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "./frame";
 import type { MetricKind } from "./metric-kinds";
 
 export interface MetricValue {
@@ -83,22 +84,72 @@ export function metricOf(pop: CountedEntry[], key: CountryKey, metric: MetricKin
   }
 }
 
+/** One metric for one key at snapshot s of a columnar frame: the same definitions as `metricOf`, read from columns. */
+export function metricAtIndex(p: Population, k: KeyQuery, s: number, metric: MetricKind, n: number): MetricValue {
+  const f = p.frame;
+  const modelOf = (row: number) => (row === -1 ? null : f.modelKeys[f.model[row]]);
+  switch (metric) {
+    case "best-rank": {
+      if (countOf(p, k, s) === 0) return { value: null, model: null };
+      const r = bestRankRow(p, k, s);
+      return { value: r === -1 ? null : p.rankOf(r), model: modelOf(r) };
+    }
+    case "best-score": {
+      if (countOf(p, k, s) === 0) return { value: null, model: null };
+      const r = bestScoreRow(p, k, s);
+      return { value: r === -1 ? null : f.score[r], model: modelOf(r) };
+    }
+    case "model-count": {
+      const count = countOf(p, k, s);
+      return { value: count, model: count === 0 ? null : modelOf(bestRankRow(p, k, s)) };
+    }
+    case "top-n-count":
+    case "top-n-share": {
+      const t = topN(p, k, s, n);
+      const model = modelOf(t.first);
+      if (metric === "top-n-count") return { value: t.mine, model };
+      return { value: t.all > 0 ? t.mine / t.all : null, model };
+    }
+  }
+}
+
 /** One metric for one key at one snapshot. */
 export function metricAt(
   board: BoardSlug,
   snapshot: FrameSnapshot,
   q: { metric: MetricKind; n: number; key: CountryKey; filters: StandingsFilters },
 ): MetricValue {
-  return metricOf(population(board, snapshot, q.filters), q.key, q.metric, q.n);
+  const f = columnarOf({ board, snapshots: [snapshot] });
+  const p = f.population(q.filters);
+  return metricAtIndex(p, keyQuery(p, q.key), 0, q.metric, q.n);
+}
+
+/** The snapshot indices of a frame whose dates lie in [from, to] (dates ascend). */
+export function indexRange(dates: readonly string[], from?: string, to?: string): [number, number] {
+  const lower = (d: string) => {
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid] < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const start = from === undefined ? 0 : lower(from);
+  const end = to === undefined ? dates.length : lower(`${to}\uffff`);
+  return [start, Math.max(start, end)];
 }
 
 /** One series per requested key, in request order, with one point per snapshot date in [from, to]. */
 export function computeSeries(frame: BoardFrame, q: SeriesQuery): Series[] {
-  const series: Series[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
-  for (const snapshot of frame.snapshots) {
-    if (!inRange(snapshot.date, q.from, q.to)) continue;
-    const pop = population(frame.board, snapshot, q.filters);
-    for (const s of series) s.points.push({ date: snapshot.date, ...metricOf(pop, s.key, q.metric, q.n) });
-  }
-  return series;
+  const f = columnarOf(frame);
+  const p = f.population(q.filters);
+  const [start, end] = indexRange(f.dates, q.from, q.to);
+  return q.countries.map((key) => {
+    const k = keyQuery(p, key);
+    const points: SeriesPoint[] = [];
+    for (let s = start; s < end; s++) points.push({ date: f.dates[s], ...metricAtIndex(p, k, s, q.metric, q.n) });
+    return { key, label: countryLabel(key), points };
+  });
 }

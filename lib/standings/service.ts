@@ -37,10 +37,11 @@ export async function listSnapshots(board: BoardSlug, category: string = OVERALL
   await requireCategories(board, { category });
   const version = await currentDataVersion();
   const frame = await frameFor(board, version, category);
-  const official = BOARDS[board].hasOfficial;
-  return frame.snapshots.map((s) => ({
-    date: s.date,
-    entries: s.entries.length,
-    officialEntries: official ? s.entries.reduce((n, e) => (e.official === true ? n + 1 : n), 0) : null,
-  }));
+  return memo(version, `snapshots:${board}:${category}`, async () =>
+    frame.dates.map((date, s) => ({
+      date,
+      entries: frame.size(s),
+      officialEntries: BOARDS[board].hasOfficial ? (frame.officialCount?.[s] ?? 0) : null,
+    })),
+  );
 }

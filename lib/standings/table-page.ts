@@ -55,7 +55,7 @@ export function filterRows(rows: readonly RankingRow[], keys: readonly string[])
 }
 
 /** Country keys present in the rows, most rows first; unattributed rows appear as `unknown`. */
-export function presentCountries(rows: readonly RankingRow[]): TableCountry[] {
+export function presentCountries(rows: readonly { country: string | null }[]): TableCountry[] {
   const counts = new Map<string, number>();
   for (const r of rows) {
     const k = r.country ?? "unknown";
