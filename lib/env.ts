@@ -59,7 +59,7 @@ const schema = z.object({
   /** Bearer token for GET /api/metrics; unset, the metrics are open (bind to loopback or firewall them). */
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   /** Memory the standings' columnar frames may hold, in MB (least recently used frames are dropped past it). */
-  STANDINGS_FRAMES_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(16).max(65536).default(256)),
+  STANDINGS_FRAMES_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(16).max(65536).default(320)),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -365,8 +365,12 @@ export interface Population {
   licenseOk: Uint8Array;
   /** Per model: the country id under the attribution mode. */
   countryOf: Uint16Array;
-  /** The rank each row has under the rule, in this population. */
+  /** The rank each row has under the rule, in this population (`rankAt` reads it without a call). */
   rankOf: (row: number) => number;
+  /** The rank column the rule reads; on official rows only, `fallback` where it holds `nil`. */
+  rankCol: IntColumn;
+  fallback: IntColumn | null;
+  nil: number;
   /** Which ordering lists the population by (rank, score desc, key). */
   rule: "score" | "published";
   /** Counts-table cells (within a snapshot's block) summed for "rows of country c that count". */
@@ -382,7 +386,7 @@ export class ColumnarFrame implements BoardFrame {
   readonly modelBase: Uint16Array;
   readonly countries: (string | null)[];
   readonly licenses: (string | null)[];
-  readonly model: Uint32Array;
+  readonly model: IndexColumn;
   readonly rank: IntColumn;
   readonly rankNil: number;
   readonly scoreRank: IntColumn;
@@ -421,7 +425,8 @@ export class ColumnarFrame implements BoardFrame {
     this.modelBase = c.modelBase;
     this.countries = c.countries;
     this.licenses = c.licenses;
-    this.model = c.model;
+    // Model indices in 16 bits when the board has fewer than 65,536 models.
+    this.model = c.modelKeys.length <= 0x10000 ? Uint16Array.from(c.model) : c.model;
     this.score = c.score;
     this.license = c.license;
     this.ciLower = c.ciLower;
@@ -606,13 +611,10 @@ export class ColumnarFrame implements BoardFrame {
     const rank = this.rank;
     const scoreRank = this.scoreRank;
     const nil = this.officialNil;
-    let rankOf: (row: number) => number;
-    if (!officialOnly) rankOf = filters.rank === "published" ? (r) => rank[r] : (r) => scoreRank[r];
-    else {
-      const own = (filters.rank === "published" ? this.rankOfficial : this.scoreRankOfficial)!;
-      const fallback = filters.rank === "published" ? rank : scoreRank;
-      rankOf = (r) => (own[r] === nil ? fallback[r] : own[r]);
-    }
+    const plain = filters.rank === "published" ? rank : scoreRank;
+    const rankCol = officialOnly ? (filters.rank === "published" ? this.rankOfficial : this.scoreRankOfficial)! : plain;
+    const fallback = officialOnly ? plain : null;
+    const rankOf = (r: number) => (fallback !== null && rankCol[r] === nil ? fallback[r] : rankCol[r]);
     const C = this.countries.length;
     const O = this.official ? 2 : 1;
     const attr = base ? 1 : 0;
@@ -634,6 +636,9 @@ export class ColumnarFrame implements BoardFrame {
       licenseOk,
       countryOf: base ? this.modelBase : this.modelDev,
       rankOf,
+      rankCol,
+      fallback,
+      nil,
       rule: filters.rank,
       cellsOf,
     };
@@ -659,6 +664,12 @@ export class ColumnarFrame implements BoardFrame {
   countsBlock(s: number): number {
     return s * 2 * this.countries.length * 3 * (this.official ? 2 : 1);
   }
+}
+
+/** The rank of a row in the population (Population.rankOf, inlined). */
+export function rankAt(p: Population, r: number): number {
+  const v = p.rankCol[r];
+  return p.fallback !== null && v === p.nil ? p.fallback[r] : v;
 }
 
 /** A key's query state on one population: its country mask and the counts cells that sum its rows. */
@@ -709,7 +720,7 @@ export function bestScoreRow(p: Population, k: KeyQuery, s: number): number {
     if (officialOnly && official![r] !== 1) continue;
     if (!licenseOk[license[r]] || !mask[countryOf[model[r]]]) continue;
     // Rows are stored by score then key, so among equal scores a later row wins only on a better rank.
-    if (best === -1 || p.rankOf(r) < p.rankOf(best)) best = r;
+    if (best === -1 || rankAt(p, r) < rankAt(p, best)) best = r;
   }
   return best;
 }
@@ -727,7 +738,7 @@ export function topN(p: Population, k: KeyQuery, s: number, n: number): { mine: 
   let first = -1;
   for (let i = o.start; i < o.end; i++) {
     const r = o.index === null ? base + i : base + o.index[i];
-    if (p.rankOf(r) > n) break;
+    if (rankAt(p, r) > n) break;
     if (!licenseOk[license[r]]) continue;
     all++;
     if (mask[countryOf[model[r]]]) {
@@ -736,6 +747,31 @@ export function topN(p: Population, k: KeyQuery, s: number, n: number): { mine: 
     }
   }
   return { mine, all, first };
+}
+
+/** `topN` for several keys in one walk of the prefix: per key its count and best row, and the shared denominator. */
+export function topNAll(p: Population, keys: readonly KeyQuery[], s: number, n: number, mine: Int32Array, first: Int32Array): number {
+  const f = p.frame;
+  const o = f.rankOrder(p, s);
+  const base = f.offsets[s];
+  const { model, license } = f;
+  const { licenseOk, countryOf } = p;
+  mine.fill(0);
+  first.fill(-1);
+  let all = 0;
+  for (let i = o.start; i < o.end; i++) {
+    const r = o.index === null ? base + i : base + o.index[i];
+    if (rankAt(p, r) > n) break;
+    if (!licenseOk[license[r]]) continue;
+    all++;
+    const c = countryOf[model[r]];
+    for (let k = 0; k < keys.length; k++) {
+      if (!keys[k].mask[c]) continue;
+      mine[k]++;
+      if (first[k] === -1) first[k] = r;
+    }
+  }
+  return all;
 }
 
 const converted = new WeakMap<BoardFrame, ColumnarFrame>();

@@ -90,12 +90,13 @@ export interface GapInput {
 }
 
 /**
- * Days since the first date (at or before index `at`) whose running best of `bests` reached `target`.
+ * Days since the first date (at or before index `at`) whose running best of `bests` reached `target`; `days` are
+ * the dates as whole days from the first one.
  * `runningMax` is non-decreasing, so the first such date is found by binary search.
  */
-function lagAt(dates: string[], runningMax: (number | null)[], at: number, target: number | null): number | null {
+function lagAt(days: number[], runningMax: (number | null)[], at: number, target: number | null): number | null {
   const from = lagStart(runningMax, at, target);
-  return from === null ? null : daysBetween(dates[from], dates[at]);
+  return from === null ? null : days[at] - days[from];
 }
 
 /** The index of the first date whose running best reached `target`, or null. */
@@ -138,6 +139,7 @@ export function computeGap(frame: BoardFrame, q: GapInput): GapPoint[] {
   const bRows = dates.map((_, s) => best(kb, s));
   const scoreOf = (row: number) => (row === -1 ? null : f.score[row]);
   const modelOf = (row: number) => (row === -1 ? null : f.modelKeys[f.model[row]]);
+  const days = dates.map((d) => daysBetween(dates[0], d));
   const aMax = runningMaxOf(aRows.map(scoreOf));
   const bMax = runningMaxOf(bRows.map(scoreOf));
 
@@ -154,8 +156,8 @@ export function computeGap(frame: BoardFrame, q: GapInput): GapPoint[] {
       b: { score: b.value, model: b.model },
       absolute,
       relative,
-      lagDays: lagAt(dates, aMax, i, b.value),
-      reverseLagDays: lagAt(dates, bMax, i, a.value),
+      lagDays: lagAt(days, aMax, i, b.value),
+      reverseLagDays: lagAt(days, bMax, i, a.value),
       lagSpansChange: spannedChange(f.board, dates, aMax, i, b.value),
       reverseLagSpansChange: spannedChange(f.board, dates, bMax, i, a.value),
       leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",

@@ -53,7 +53,7 @@ export function rowsToFrame(board: BoardSlug, rows: FrameRow[]): LoadedFrame {
 }
 
 /** Rows per query: whole snapshots, about this many rows together. */
-const BATCH_ROWS = 200_000;
+const BATCH_ROWS = 50_000;
 
 type EntryTuple = [snapshotId: number, modelId: number, rank: number, rankOfficial: number | null, score: number, ciLower: number | null, ciUpper: number | null, official: boolean | null, license: string | null];
 

@@ -1,7 +1,7 @@
 // Metrics per country key per snapshot, as DESIGN.md "Metric definitions" states them. Pure: no database here.
 import { countryLabel, countsFor, type CountryKey } from "@/lib/attribution/countries";
 import type { BoardSlug } from "@/lib/boards";
-import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, topN, type KeyQuery, type Population } from "./columnar";
+import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, rankAt, topN, topNAll, type KeyQuery, type Population } from "./columnar";
 import { type BoardFrame, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "./frame";
 import type { MetricKind } from "./metric-kinds";
 
@@ -87,26 +87,24 @@ export function metricOf(pop: CountedEntry[], key: CountryKey, metric: MetricKin
 /** One metric for one key at snapshot s of a columnar frame: the same definitions as `metricOf`, read from columns. */
 export function metricAtIndex(p: Population, k: KeyQuery, s: number, metric: MetricKind, n: number): MetricValue {
   const f = p.frame;
-  const modelOf = (row: number) => (row === -1 ? null : f.modelKeys[f.model[row]]);
   switch (metric) {
     case "best-rank": {
-      if (countOf(p, k, s) === 0) return { value: null, model: null };
-      const r = bestRankRow(p, k, s);
-      return { value: r === -1 ? null : p.rankOf(r), model: modelOf(r) };
+      const r = countOf(p, k, s) === 0 ? -1 : bestRankRow(p, k, s);
+      return r === -1 ? { value: null, model: null } : { value: rankAt(p, r), model: f.modelKeys[f.model[r]] };
     }
     case "best-score": {
-      if (countOf(p, k, s) === 0) return { value: null, model: null };
-      const r = bestScoreRow(p, k, s);
-      return { value: r === -1 ? null : f.score[r], model: modelOf(r) };
+      const r = countOf(p, k, s) === 0 ? -1 : bestScoreRow(p, k, s);
+      return r === -1 ? { value: null, model: null } : { value: f.score[r], model: f.modelKeys[f.model[r]] };
     }
     case "model-count": {
       const count = countOf(p, k, s);
-      return { value: count, model: count === 0 ? null : modelOf(bestRankRow(p, k, s)) };
+      const r = count === 0 ? -1 : bestRankRow(p, k, s);
+      return { value: count, model: r === -1 ? null : f.modelKeys[f.model[r]] };
     }
     case "top-n-count":
     case "top-n-share": {
       const t = topN(p, k, s, n);
-      const model = modelOf(t.first);
+      const model = t.first === -1 ? null : f.modelKeys[f.model[t.first]];
       if (metric === "top-n-count") return { value: t.mine, model };
       return { value: t.all > 0 ? t.mine / t.all : null, model };
     }
@@ -146,10 +144,29 @@ export function computeSeries(frame: BoardFrame, q: SeriesQuery): Series[] {
   const f = columnarOf(frame);
   const p = f.population(q.filters);
   const [start, end] = indexRange(f.dates, q.from, q.to);
+  if (q.metric === "top-n-count" || q.metric === "top-n-share") {
+    // One walk of each snapshot's top n serves every key.
+    const keys = q.countries.map((key) => keyQuery(p, key));
+    const series: Series[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
+    const mine = new Int32Array(keys.length);
+    const first = new Int32Array(keys.length);
+    for (let s = start; s < end; s++) {
+      const all = topNAll(p, keys, s, q.n, mine, first);
+      series.forEach((out, k) => {
+        const model = first[k] === -1 ? null : f.modelKeys[f.model[first[k]]];
+        const value = q.metric === "top-n-count" ? mine[k] : all > 0 ? mine[k] / all : null;
+        out.points.push({ date: f.dates[s], value, model });
+      });
+    }
+    return series;
+  }
   return q.countries.map((key) => {
     const k = keyQuery(p, key);
     const points: SeriesPoint[] = [];
-    for (let s = start; s < end; s++) points.push({ date: f.dates[s], ...metricAtIndex(p, k, s, q.metric, q.n) });
+    for (let s = start; s < end; s++) {
+      const m = metricAtIndex(p, k, s, q.metric, q.n);
+      points.push({ date: f.dates[s], value: m.value, model: m.model });
+    }
     return { key, label: countryLabel(key), points };
   });
 }

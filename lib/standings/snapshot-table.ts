@@ -107,15 +107,18 @@ export async function getSnapshotTable(
   const frame = await frameFor(board, version, q.category);
   const s = frame.indexOf(date);
   if (s === -1) return null;
-  const page = q.page === undefined ? null : framePage(frame, s, { ...q, page: q.page });
-  if (page) {
-    const keys = page.rows.map((r) => r.model);
-    const details = await memo(version, `snapshot-details:${board}:${q.category}:${date}:${keys.join("\n")}`, () =>
-      readRowDetails(board, date, q.category, keys),
-    );
-    const rows = page.rows.map((r) => rankingRow(r, details.get(r.model), q.attribution === "base"));
-    return { board, date, category: q.category, attribution: q.attribution, rows, countries: page.countries, page: page.page };
-  }
+  const { format: _format, ...asked } = q;
+  const paged =
+    q.page === undefined
+      ? null
+      : await memo(version, `table-page:${board}:${date}:${JSON.stringify(asked)}`, async () => {
+          const page = framePage(frame, s, { ...q, page: q.page! });
+          if (!page) return null;
+          const details = await readRowDetails(board, date, q.category, page.rows.map((r) => r.model));
+          const rows = page.rows.map((r) => rankingRow(r, details.get(r.model), q.attribution === "base"));
+          return { board, date, category: q.category, attribution: q.attribution, rows, countries: page.countries, page: page.page };
+        });
+  if (paged) return paged;
   // A large snapshot's rows (50,000 at 100× the Open LLM Leaderboard) are read per request rather than kept.
   const read = () => readSnapshotEntries(board, date, q.category);
   const rows = frame.size(s) <= MEMO_ROWS ? await memo(version, `snapshot-entries:${board}:${q.category}:${date}`, read) : await read();

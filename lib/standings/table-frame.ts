@@ -3,7 +3,7 @@
 // their names, organizations and votes (snapshot-table.ts). Same rules as rankingRows + tablePage, for the sort
 // columns the frame holds; the others (model name, organization, votes) go the whole-table way.
 import { countsFor } from "@/lib/attribution/countries";
-import type { ColumnarFrame } from "./columnar";
+import { countOf, type ColumnarFrame, type Population } from "./columnar";
 import { entryLicenseClass } from "./license";
 import { licenseLabel } from "./license-label";
 import { TABLE_PAGE_SIZE, type SortColumn, type SnapshotTableQuery } from "./query";
@@ -47,6 +47,71 @@ function cell(r: FrameTableRow, column: SortColumn): string | number | null {
   }
 }
 
+/** The table row of frame row r under the population. */
+function tableRow(frame: ColumnarFrame, p: Population, r: number): FrameTableRow {
+  const nil = frame.officialNil;
+  const m = frame.model[r];
+  const ro = frame.rankOfficial?.[r] ?? nil;
+  const sro = frame.scoreRankOfficial?.[r] ?? nil;
+  const lo = frame.ciLower?.[r] ?? NaN;
+  const hi = frame.ciUpper?.[r] ?? NaN;
+  const off = frame.official?.[r];
+  const license = frame.licenses[frame.license[r]];
+  return {
+    row: r,
+    model: frame.modelKeys[m],
+    rank: p.rankOf(r),
+    scoreRank: p.officialOnly && sro !== nil ? sro : frame.scoreRank[r],
+    publishedRank: p.officialOnly && ro !== nil ? ro : frame.rank[r],
+    score: frame.score[r],
+    country: frame.countries[p.countryOf[m]],
+    ciLower: Number.isNaN(lo) ? null : lo,
+    ciUpper: Number.isNaN(hi) ? null : hi,
+    license,
+    licenseClass: entryLicenseClass(frame.board, license),
+    official: off === undefined || off === 2 ? null : off === 1,
+  };
+}
+
+function pageOf<T>(rows: T[], total: number, page: number, fromRows: boolean): { rows: T[]; page: TablePageInfo } {
+  const pages = Math.max(1, Math.ceil(total / TABLE_PAGE_SIZE));
+  const number = Math.min(page, pages);
+  const start = (number - 1) * TABLE_PAGE_SIZE;
+  return { rows: fromRows ? rows.slice(start, start + TABLE_PAGE_SIZE) : rows, page: { number, size: TABLE_PAGE_SIZE, pages, total } };
+}
+
+/**
+ * The default order (rank, best first) needs no sort: the counts give the chips and the total, and the page is read
+ * off the population's rank order, so a page costs its position, not the snapshot's size.
+ */
+function rankPage(frame: ColumnarFrame, p: Population, s: number, keys: readonly string[], page: number) {
+  const C = frame.countries.length;
+  const perCountry = frame.countries.map((_, c) => {
+    const mask = new Uint8Array(C);
+    mask[c] = 1;
+    return countOf(p, { mask, cells: p.cellsOf(mask) }, s);
+  });
+  const countries: TableCountry[] = frame.countries
+    .map((country, c) => ({ key: country ?? "unknown", count: perCountry[c] }))
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  const shown = Uint8Array.from(frame.countries, (country) => (keys.length === 0 || keys.some((k) => countsFor(country, k)) ? 1 : 0));
+  let total = 0;
+  for (let c = 0; c < C; c++) if (shown[c]) total += perCountry[c];
+  const { page: info } = pageOf([], total, page, false);
+  const start = (info.number - 1) * TABLE_PAGE_SIZE;
+  const rows: FrameTableRow[] = [];
+  const o = frame.rankOrder(p, s);
+  const base = frame.offsets[s];
+  let seen = 0;
+  for (let i = o.start; i < o.end && rows.length < TABLE_PAGE_SIZE; i++) {
+    const r = o.index === null ? base + i : base + o.index[i];
+    if (!p.licenseOk[frame.license[r]] || !shown[p.countryOf[frame.model[r]]]) continue;
+    if (seen++ >= start) rows.push(tableRow(frame, p, r));
+  }
+  return { rows, countries, page: info };
+}
+
 /** The table's page from snapshot s, or null when the sort needs columns the frame does not hold. */
 export function framePage(
   frame: ColumnarFrame,
@@ -56,53 +121,26 @@ export function framePage(
   const { column, descending } = parseSort(q.sort);
   if (!FRAME_SORT_COLUMNS.has(column)) return null;
   const p = frame.population(filtersOf(q));
-  const nil = frame.officialNil;
+  const keys = q.only === undefined || q.only === "all" ? [] : q.only;
+  if (column === "rank" && !descending) return rankPage(frame, p, s, keys, q.page);
   const all: FrameTableRow[] = [];
   for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
     if (p.officialOnly && frame.official![r] !== 1) continue;
     if (!p.licenseOk[frame.license[r]]) continue;
-    const m = frame.model[r];
-    const ro = frame.rankOfficial?.[r] ?? nil;
-    const sro = frame.scoreRankOfficial?.[r] ?? nil;
-    const scoreRank = p.officialOnly && sro !== nil ? sro : frame.scoreRank[r];
-    const publishedRank = p.officialOnly && ro !== nil ? ro : frame.rank[r];
-    const lo = frame.ciLower?.[r] ?? NaN;
-    const hi = frame.ciUpper?.[r] ?? NaN;
-    const off = frame.official?.[r];
-    const license = frame.licenses[frame.license[r]];
-    all.push({
-      row: r,
-      model: frame.modelKeys[m],
-      rank: p.rankOf(r),
-      scoreRank,
-      publishedRank,
-      score: frame.score[r],
-      country: frame.countries[p.countryOf[m]],
-      ciLower: Number.isNaN(lo) ? null : lo,
-      ciUpper: Number.isNaN(hi) ? null : hi,
-      license,
-      licenseClass: entryLicenseClass(frame.board, license),
-      official: off === undefined || off === 2 ? null : off === 1,
-    });
+    all.push(tableRow(frame, p, r));
   }
   // rankingRows' order, then sortRows' stable sort (empty cells last, ties by rank).
   all.sort((a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
   const countries = presentCountries(all);
-  const keys = q.only === undefined || q.only === "all" ? [] : q.only;
   const filtered = keys.length === 0 ? all : all.filter((r) => keys.some((k) => countsFor(r.country, k)));
   const sign = descending ? -1 : 1;
-  const shown =
-    column === "rank" && !descending
-      ? filtered
-      : filtered.sort((x, y) => {
-          const a = cell(x, column);
-          const b = cell(y, column);
-          if (a === null || b === null) return a === b ? x.rank - y.rank : a === null ? 1 : -1;
-          const c = a < b ? -1 : a > b ? 1 : 0;
-          return c * sign || x.rank - y.rank;
-        });
-  const pages = Math.max(1, Math.ceil(shown.length / TABLE_PAGE_SIZE));
-  const number = Math.min(q.page, pages);
-  const start = (number - 1) * TABLE_PAGE_SIZE;
-  return { rows: shown.slice(start, start + TABLE_PAGE_SIZE), countries, page: { number, size: TABLE_PAGE_SIZE, pages, total: shown.length } };
+  const shown = filtered.sort((x, y) => {
+    const a = cell(x, column);
+    const b = cell(y, column);
+    if (a === null || b === null) return a === b ? x.rank - y.rank : a === null ? 1 : -1;
+    const c = a < b ? -1 : a > b ? 1 : 0;
+    return c * sign || x.rank - y.rank;
+  });
+  const { rows, page } = pageOf(shown, shown.length, q.page, true);
+  return { rows, countries, page };
 }
