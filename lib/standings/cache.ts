@@ -5,6 +5,7 @@ import "server-only";
 import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { OVERALL } from "./categories";
 import { publishVersion, requestStore, setVersionSource } from "@/lib/http/hot-path.mjs";
 import { loadFrame, type LoadedFrame } from "./load-frame";
@@ -142,7 +143,14 @@ function frameBudget(): number {
   return env().STANDINGS_FRAMES_MB * 1024 * 1024;
 }
 
-/** Drops the least recently used loaded frames until the rest fit the budget; the newest is always kept. */
+const log = logger.child({ module: "standings-frames" });
+const MB = 1024 * 1024;
+
+/**
+ * Drops the least recently used loaded frames until the rest fit the budget; the newest is always kept. A drop is
+ * logged as a warning: a frame dropped here is read again from the database when next asked for, so frequent drops
+ * mean STANDINGS_FRAMES_MB is too small for the boards and categories in use.
+ */
 function evictFrames(keep: string): void {
   let total = 0;
   for (const slot of frames.values()) total += slot.bytes;
@@ -151,6 +159,7 @@ function evictFrames(keep: string): void {
     if (key === keep || slot.bytes === 0) continue;
     frames.delete(key);
     total -= slot.bytes;
+    log.warn({ dropped: key, droppedMb: Math.round(slot.bytes / MB), heldMb: Math.round(total / MB), budgetMb: env().STANDINGS_FRAMES_MB }, "standings frame dropped to stay within STANDINGS_FRAMES_MB");
   }
 }
 
@@ -175,11 +184,13 @@ export function frameFor(board: BoardSlug, version: number, category: string = O
     return hit.frame;
   }
   for (const [k, slot] of frames) if (slot.version !== version) frames.delete(k);
+  const started = Date.now();
   const frame = loadFrame(board, category);
   const slot: FrameSlot = { version, frame, bytes: 0 };
   frames.set(key, slot);
   frame.then(
     (f) => {
+      log.info({ board, category, version, snapshots: f.dates.length, rows: f.score.length, mb: Math.round(f.bytes / MB), ms: Date.now() - started }, "standings frame loaded");
       if (frames.get(key) !== slot) return;
       slot.bytes = f.bytes;
       evictFrames(key);
