@@ -3,7 +3,8 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { markFirstHydrationDone } from "@/lib/view/first-hydration";
 
 function makeQueryClient() {
   return new QueryClient({
@@ -16,6 +17,8 @@ function makeQueryClient() {
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(makeQueryClient);
+  // After the first commit: from now on ServerMarkup renders its children (components/ui/server-markup.tsx).
+  useEffect(markFirstHydrationDone, []);
   return (
     <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       <QueryClientProvider client={client}>

@@ -1,13 +1,15 @@
 "use client";
-// Server and first client render: the static SVG at two nominal widths (phone, desktop), scaled to fit. After
-// mount the width is measured and the static SVG is drawn at the real width. Recharts (a separate chunk, kept
-// out of the first-load JS) takes over when a visitor first points at, touches or focuses the chart: until
-// then it would draw the same picture at several times the cost, and its tooltip is all it adds. Its chunk (about
-// 420 kB of script) is fetched at that first sign of intent, not at load: parsing it while the page starts up
-// was one of the longest tasks on a phone. Until it arrives the static SVG stays in place (the Suspense fallback),
-// so nothing moves. The box has a fixed height throughout.
+// Server and first client render: the static SVG at two nominal widths (phone, desktop), scaled to fit, kept as the
+// server drew it through the first hydration (ServerMarkup: hydrating its thousand nodes was a large part of a
+// phone's first-load work). Recharts (a separate chunk, kept out of the first-load JS) takes over when a visitor first
+// points at, touches or focuses the chart: until then it would draw the same picture at several times the cost, and
+// its tooltip is all it adds. Only then is the box measured, for recharts' width. Its chunk (about 420 kB of script)
+// is fetched at that first sign of intent, not at load: parsing it while the page starts up was one of the longest
+// tasks on a phone. Until it arrives a static SVG at the measured width stays in place (the Suspense fallback), so
+// nothing moves. The box has a fixed height throughout.
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { TimeChartProps } from "./chart-types";
+import { ServerMarkup } from "@/components/ui/server-markup";
 import { StaticTimeChart } from "./static-time-chart";
 
 const RechartsTimeChart = lazy(() => import("./recharts-time-chart"));
@@ -16,23 +18,28 @@ const RechartsTimeChart = lazy(() => import("./recharts-time-chart"));
 const NARROW_WIDTH = 340;
 const WIDE_WIDTH = 1080;
 
+const widthOf = (el: HTMLElement) => Math.max(240, Math.floor(el.getBoundingClientRect().width));
+
+/** The box's width: null until `start` (the first sign of intent) measures it, then kept up to date on resize. */
 function useMeasuredWidth() {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number | null>(null);
+  const measuring = width !== null;
   useEffect(() => {
     const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(240, Math.floor(el.getBoundingClientRect().width)));
-    measure();
-    const ro = new ResizeObserver(measure);
+    if (!el || !measuring) return;
+    const ro = new ResizeObserver(() => setWidth(widthOf(el)));
     ro.observe(el);
     return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
+  }, [measuring]);
+  const start = () => {
+    if (ref.current) setWidth(widthOf(ref.current));
+  };
+  return [ref, width, start] as const;
 }
 
 export function TimeChart(props: TimeChartProps) {
-  const [ref, width] = useMeasuredWidth();
+  const [ref, width, startMeasuring] = useMeasuredWidth();
   const [interactive, setInteractive] = useState(false);
   const focusChart = useRef(false);
 
@@ -49,14 +56,16 @@ export function TimeChart(props: TimeChartProps) {
     return () => window.clearInterval(id);
   }, [interactive, ref]);
 
-  const activate = () => setInteractive(true);
+  const activate = () => {
+    startMeasuring();
+    setInteractive(true);
+  };
   return (
     <div
       ref={ref}
       className="w-full min-w-0 overflow-hidden"
       style={{ height: props.height }}
       data-chart-box=""
-      data-measured={width === null ? undefined : ""}
       onPointerEnter={activate}
       onTouchStart={activate}
       onFocus={() => {
@@ -69,12 +78,12 @@ export function TimeChart(props: TimeChartProps) {
     >
       {width === null ? (
         <>
-          <div className="h-full sm:hidden">
+          <ServerMarkup className="h-full sm:hidden">
             <StaticTimeChart {...props} width={NARROW_WIDTH} fluid />
-          </div>
-          <div className="hidden h-full sm:block">
+          </ServerMarkup>
+          <ServerMarkup className="hidden h-full sm:block">
             <StaticTimeChart {...props} width={WIDE_WIDTH} fluid />
-          </div>
+          </ServerMarkup>
         </>
       ) : interactive ? (
         <Suspense fallback={<StaticTimeChart {...props} width={width} />}>

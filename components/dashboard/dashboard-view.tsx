@@ -1,7 +1,6 @@
 "use client";
 // The dashboard: controls, the standings chart, the gap panel and the ranking table, all driven by the URL.
 import { useQuery } from "@tanstack/react-query";
-import { Suspense } from "react";
 import { retiredNotice } from "@/lib/view/labels";
 import { categoriesOptions, latestDate, resolveTableDate, snapshotsOptions, tableOptions } from "@/lib/view/queries";
 import { shownCategory, viewToQuery } from "@/lib/view/api-requests";
@@ -11,6 +10,7 @@ import type { BoardIngestState } from "@/lib/status/freshness";
 import { Controls } from "@/components/filters/controls";
 import { ShareMenu } from "@/components/share/share-menu";
 import { EmbedFrame } from "@/components/share/embed-frame";
+import { HydrateOnIntent } from "@/components/ui/hydrate-on-intent";
 import { permalinkPath, viewTitle } from "@/lib/share/view-meta";
 import { GapPanel } from "./gap-panel";
 import { Notices } from "./notices";
@@ -41,9 +41,9 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
     // Embed mode: the chart (and its data table) without the site's chrome, plus a link back to the full view.
     return (
       <EmbedFrame title={viewTitle(view)} href={permalinkPath("/", view)}>
-        <Suspense>
+        <HydrateOnIntent>
           <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
-        </Suspense>
+        </HydrateOnIntent>
       </EmbedFrame>
     );
   }
@@ -60,20 +60,20 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
           <strong>Retired board.</strong> {retired}
         </p>
       )}
-      {/* Each panel its own Suspense boundary: React hydrates them one at a time and can yield between them,
-          so the page never blocks on one long hydration task. */}
-      <Suspense>
+      {/* Each panel hydrates on intent (components/ui/hydrate-on-intent.tsx): the first load hydrates only the page's
+          chrome, and a panel the moment a visitor reaches for it or the view changes. */}
+      <HydrateOnIntent>
         <Controls view={view} setView={setView} countryOptions={options} categories={view.board === "lmarena-text" ? (categories.data ?? []) : []} />
-      </Suspense>
-      <Suspense>
+      </HydrateOnIntent>
+      <HydrateOnIntent>
         <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
-      </Suspense>
-      <Suspense>
+      </HydrateOnIntent>
+      <HydrateOnIntent>
         <GapPanel view={view} setView={setView} latest={latest} options={options} />
-      </Suspense>
-      <Suspense>
+      </HydrateOnIntent>
+      <HydrateOnIntent>
         <RankingPanel view={view} setView={setView} snapshots={snapshots.data ?? []} date={tableDate} />
-      </Suspense>
+      </HydrateOnIntent>
     </div>
   );
 }

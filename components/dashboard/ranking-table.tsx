@@ -3,6 +3,7 @@
 // organization, score, CI and license fold under the model's name, so the table fits 375 px without sideways
 // scrolling. Columns with no value on any row (votes on most arena dates) are left out.
 import { CountryLink, ModelLink, OrgLink } from "@/components/explore/links";
+import { ServerMarkup } from "@/components/ui/server-markup";
 import { BOARDS, type BoardSlug } from "@/lib/boards";
 import { EMPTY, formatCi, formatRank, formatScore, scoreDecimals } from "@/lib/standings/format";
 import type { RankingRow } from "@/lib/standings/types";
@@ -73,7 +74,8 @@ export function RankingTable(props: {
             ))}
           </tr>
         </thead>
-        <tbody>
+        {/* Fifty rows of links, 150 of them next/link components: kept as server HTML through the first hydration. */}
+        <ServerMarkup as="tbody">
           {props.rows.map((r) => {
             const license = licenseLabel(r.license);
             const ci = formatCi(r.score, r.ciLower, r.ciUpper, d);
@@ -106,7 +108,7 @@ export function RankingTable(props: {
               </tr>
             );
           })}
-        </tbody>
+        </ServerMarkup>
       </table>
     </div>
   );

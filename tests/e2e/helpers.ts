@@ -18,9 +18,12 @@ export async function seriesValues(page: Page): Promise<Record<string, string>> 
   );
 }
 
-/** Waits until the client has taken over (the chart measured its box and redrew at its real width). */
+/**
+ * Waits until the client has taken over the page (its first hydration committed: lib/view/first-hydration.ts). The
+ * dashboard's panels then hydrate on a visitor's first event inside them (components/ui/hydrate-on-intent.tsx).
+ */
 export async function hydrated(page: Page) {
-  await expect(standings(page).locator("[data-chart-box][data-measured]")).toBeAttached();
+  await expect(page.locator("html[data-hydrated]")).toBeAttached();
 }
 
 /** Points at the standings chart, which swaps in the interactive (recharts) chart, and waits for it. */
