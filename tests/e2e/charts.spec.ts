@@ -14,7 +14,10 @@ interface Box {
 async function tickBoxes(chart: Locator, selector: string): Promise<{ labels: { text: string; box: Box }[]; frame: Box }> {
   return chart.evaluate((el, sel) => {
     const frame = el.getBoundingClientRect();
+    // The static chart is drawn twice until the chart is first used (a phone's width and a desktop's; CSS shows one):
+    // only the labels that are rendered count.
     const labels = [...el.querySelectorAll(sel)]
+      .filter((t) => t.getClientRects().length > 0)
       .map((t) => ({ text: t.textContent ?? "", box: t.getBoundingClientRect() }))
       .filter((l) => l.text.trim() !== "")
       .map((l) => ({ text: l.text, box: { x: l.box.x, y: l.box.y, width: l.box.width, height: l.box.height } }));

@@ -2,6 +2,7 @@
 // the other board, 404s with suggestions, keyboard search, a phone's width, and axe on each page type.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { hydrated } from "./helpers";
 
 const QWEN_ARENA = "/models/lmarena-text/qwen2.5-72b-instruct";
 const QWEN_HF = "/models/hf-open-llm-v2/Qwen_Qwen2.5-72B-Instruct_bfloat16";
@@ -60,6 +61,8 @@ test("the twin on the other board links back", async ({ page }) => {
 
 test("keyboard: / and Ctrl-K open the search, arrows move, Enter opens; no match says so", async ({ page }) => {
   await page.goto("/orgs/openai");
+  // The shortcut is a client listener: a key pressed before hydration goes nowhere.
+  await hydrated(page);
   await page.keyboard.press("/");
   const input = page.getByRole("combobox", { name: "Search" });
   await expect(input).toBeFocused();
