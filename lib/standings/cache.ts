@@ -137,7 +137,13 @@ interface FrameSlot {
 }
 
 /** Frames per (board, category), least recently used first, bounded by STANDINGS_FRAMES_MB once loaded. */
-const frames = new Map<string, FrameSlot>();
+/**
+ * Next compiles route handlers and pages into separate bundles, each with its own copy of this module: kept in a
+ * module variable, the frames were loaded (and held) once by the API and again by the pages. One process-wide map
+ * on globalThis serves every bundle.
+ */
+const shared = globalThis as unknown as { standingsFrames?: Map<string, FrameSlot> };
+const frames = (shared.standingsFrames ??= new Map<string, FrameSlot>());
 
 function frameBudget(): number {
   return env().STANDINGS_FRAMES_MB * 1024 * 1024;

@@ -378,6 +378,8 @@ export interface Population {
 }
 
 export class ColumnarFrame implements BoardFrame {
+  /** A brand, not `instanceof`: the frame cache is shared by bundles that each have their own copy of this class. */
+  readonly columnar = true;
   readonly board: BoardSlug;
   readonly dates: string[];
   readonly offsets: Uint32Array;
@@ -778,7 +780,7 @@ const converted = new WeakMap<BoardFrame, ColumnarFrame>();
 
 /** The columnar form of a frame: itself, or built once from an object frame (fixtures and tests). */
 export function columnarOf(frame: BoardFrame & Partial<FrameMetaFields>): ColumnarFrame {
-  if (frame instanceof ColumnarFrame) return frame;
+  if ((frame as Partial<ColumnarFrame>).columnar === true) return frame as ColumnarFrame;
   const hit = converted.get(frame);
   if (hit) return hit;
   const b = new ColumnarBuilder(frame.board);
