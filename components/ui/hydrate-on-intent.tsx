@@ -61,6 +61,12 @@ export function HydrateOnIntent({ children, className }: { children: ReactNode; 
   useEffect(() => {
     const el = ref.current;
     if (!el || gate.status === "fulfilled") return;
+    // An empty wrapper means React rendered this on the client while the gate was shut (a hydration error above made
+    // it re-render the page from scratch): the fallback (nothing) is showing, so there is nothing to wait for.
+    if (el.childElementCount === 0) {
+      gate.open();
+      return;
+    }
     const onEvent = (e: Event) => {
       if (e.target instanceof Node && el.contains(e.target)) gate.open();
       if (gate.status === "fulfilled") stop();

@@ -1,0 +1,41 @@
+// Progressive hydration (components/ui/hydrate-on-intent.tsx): the dashboard's panels keep their server HTML until a
+// visitor reaches for them, and nothing is lost when React has to render the page on the client instead.
+import { expect, test } from "@playwright/test";
+import { hydrated, standings } from "./helpers";
+
+const hydratedCount = (selector: string) => (page: import("@playwright/test").Page) =>
+  page.locator(selector).evaluate((root) => {
+    const isHydrated = (el: Element) => Object.keys(el).some((k) => k.startsWith("__reactFiber"));
+    return [...root.querySelectorAll("*")].filter(isHydrated).length;
+  });
+const rankingRows = hydratedCount("section[aria-labelledby=ranking-title]");
+
+test("panels hydrate on the first click inside them, and that click takes effect", async ({ page }) => {
+  await page.goto("/");
+  await hydrated(page);
+  expect(await rankingRows(page), "the ranking panel is still server HTML").toBe(0);
+  await page.getByTestId("ranking-table").getByRole("button", { name: /^Model/ }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("model");
+  expect(await rankingRows(page)).toBeGreaterThan(0);
+});
+
+test("after a hydration error the panels are still there, drawn on the client", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  // Next reports React's recoverable errors with reportError: a page error, not a console message.
+  page.on("pageerror", (e) => errors.push(e.message));
+  // A heading whose server text differs from what the client renders: React gives up hydrating and renders anew.
+  await page.route("**/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(">Where the strongest LLMs come from<", ">Where the strongest LLMs came from<");
+    await route.fulfill({ response, body: html, headers: { ...response.headers(), "content-length": String(Buffer.byteLength(html)) } });
+  });
+  await page.goto("/");
+  await hydrated(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where the strongest LLMs come from");
+  expect(errors.join("\n"), "the altered heading caused a hydration error").toMatch(/Minified React error #418|hydrat/i);
+  await expect(standings(page).locator("[data-chart-box] svg").filter({ visible: true })).toHaveCount(1);
+  await expect(page.getByTestId("ranking-table").locator("tbody tr").first()).toBeVisible();
+});
