@@ -24,6 +24,9 @@ export async function seriesValues(page: Page): Promise<Record<string, string>> 
  */
 export async function hydrated(page: Page) {
   await expect(page.locator("html[data-hydrated]")).toBeAttached();
+  // And React has moved every streamed Suspense segment into place: a panel larger than ~12 kB arrives out of line,
+  // in a hidden <div id="S:…">, and is revealed by a script up to 300 ms after the first paint.
+  await expect(page.locator("div[hidden][id^='S:']")).toHaveCount(0);
 }
 
 /** Points at the standings chart, which swaps in the interactive (recharts) chart, and waits for it. */
