@@ -26,7 +26,7 @@ import type { HubProgress } from "@/lib/sources/hub";
 import { runUpdate } from "@/lib/jobs/update";
 import { startHubServer, type HubServer } from "../tests/fixtures/hub-server";
 import { migrate } from "./lib/migrate-runner";
-import { serverProcessEnv } from "./lib/server-process";
+import { startBenchServer, type BenchServer } from "./lib/bench-server";
 import { syncReferenceData } from "./lib/reference-data";
 import { generateScaleData, readManifest, scaleSpec, rand, type ScaleManifest } from "./lib/scale-data";
 
@@ -276,30 +276,14 @@ async function resumeTest(scale: number, server: HubServer, endpoint: string, ma
 
 // ---- the production server ----------------------------------------------------------------------------------------
 
-async function startServer(url: string): Promise<{ base: string; child: ChildProcess }> {
+async function startServer(url: string): Promise<BenchServer> {
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("no production build in .next: run `npx next build` first (or pass --no-server)");
   let port = emulatorPort + 10;
   for (; port < emulatorPort + 99; port++) {
     const busy = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
     if (!busy) break;
   }
-  const child = spawn(process.execPath, ["scripts/server.mjs"], {
-    cwd: root,
-    env: serverProcessEnv(process.env, { DATABASE_URL: url, NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", PORT: String(port), LOG_LEVEL: "warn" }),
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).status < 500) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  child.kill();
-  throw new Error("the server did not answer /api/health within 120 s");
+  return startBenchServer(port, { DATABASE_URL: url, LOG_LEVEL: "warn" }, 120);
 }
 
 /** Peak resident set of a process (VmHWM), MB. */
