@@ -1,8 +1,9 @@
-// npm run build: next build, then record which sources it was made from (see lib/build-fingerprint),
+// npm run build: next build, then add compile hints to its client chunks (see lib/compile-hints), then record which sources it was made from (see lib/build-fingerprint),
 // so `npm start` serves this build instead of rebuilding.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
+import { hintBuild } from "./lib/compile-hints";
 
 const root = path.resolve(import.meta.dirname, "..");
 const fingerprint = sourceFingerprint(root);
@@ -12,4 +13,6 @@ const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/d
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
 });
 if (result.status !== 0) process.exit(result.status ?? 1);
+const hints = hintBuild(root);
+console.log(`[build] compile hints added to ${hints.hinted} client chunks (${hints.already} had them)`);
 recordBuild(root, fingerprint);

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { env, EnvError, redactUrl } from "@/lib/env";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
+import { hintBuild } from "./lib/compile-hints";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
@@ -95,6 +96,7 @@ async function main() {
       await stop(1);
       return;
     }
+    hintBuild(root);
     recordBuild(root, fingerprint);
   }
 

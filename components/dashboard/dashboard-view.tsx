@@ -18,6 +18,8 @@ import { RankingPanel } from "./ranking-panel";
 import { StandingsPanel } from "./standings-panel";
 
 const BASE_OPTIONS = ["US", "CN", "europe", "other", "unknown"];
+/** Rendered only near the viewport; the placeholder height is about a panel's on a phone, kept once it is known. */
+const BELOW_FOLD = "[content-visibility:auto] [contain-intrinsic-size:auto_48rem]";
 
 export function DashboardView({ notices, ingest = [], embed = false }: { notices: ParamNotice[]; ingest?: BoardIngestState[]; embed?: boolean }) {
   const [asked, setView] = useViewState();
@@ -68,10 +70,12 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
       <HydrateOnIntent>
         <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
       </HydrateOnIntent>
-      <HydrateOnIntent>
+      {/* Below the first screen on a phone: the browser skips their style, layout and paint until they come near the
+          viewport (content-visibility). */}
+      <HydrateOnIntent className={BELOW_FOLD}>
         <GapPanel view={view} setView={setView} latest={latest} options={options} />
       </HydrateOnIntent>
-      <HydrateOnIntent>
+      <HydrateOnIntent className={BELOW_FOLD}>
         <RankingPanel view={view} setView={setView} snapshots={snapshots.data ?? []} date={tableDate} />
       </HydrateOnIntent>
     </div>

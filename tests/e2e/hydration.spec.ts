@@ -39,3 +39,13 @@ test("after a hydration error the panels are still there, drawn on the client", 
   await expect(standings(page).locator("[data-chart-box] svg").filter({ visible: true })).toHaveCount(1);
   await expect(page.getByTestId("ranking-table").locator("tbody tr").first()).toBeVisible();
 });
+
+test("the page's scripts ask V8 to compile them eagerly, off the main thread (scripts/lib/compile-hints.ts)", async ({ page, request }) => {
+  await page.goto("/");
+  const sources = await page.locator("script[src^='/_next/static/chunks/']:not([nomodule])").evaluateAll((els) => els.map((e) => e.getAttribute("src")!));
+  expect(sources.length).toBeGreaterThan(3);
+  for (const src of sources) {
+    const head = (await (await request.get(src)).text()).slice(0, 40);
+    expect(head, src).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
+  }
+});
