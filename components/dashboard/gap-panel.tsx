@@ -8,7 +8,8 @@ import { formatDateLong, formatScore, formatSigned } from "@/lib/standings/forma
 import { gapUrl, viewToQuery } from "@/lib/view/api-requests";
 import { gapPointNote, gapSummary, latestComparable } from "@/lib/view/gap-summary";
 import { ModelLink } from "@/components/explore/links";
-import { gapOptions } from "@/lib/view/queries";
+import { gapChartOptions } from "@/lib/view/queries";
+import { ThinningNote } from "@/components/charts/thinning-note";
 import type { ChartSeries } from "@/lib/view/chart-data";
 import type { ViewState } from "@/lib/view/search-params";
 import type { SetView } from "@/lib/view/use-view-state";
@@ -45,7 +46,7 @@ function KeySelect(props: { label: string; value: string; options: string[]; onC
 export function GapPanel(props: { view: ViewState; setView: SetView; latest: string | null; options: string[] }) {
   const { view } = props;
   const req = viewToQuery(view, { latest: props.latest }).gap;
-  const query = useQuery({ ...gapOptions(req), enabled: !rangeNeedsLatest(view) || props.latest !== null });
+  const query = useQuery({ ...gapChartOptions(req), enabled: !rangeNeedsLatest(view) || props.latest !== null });
   const data = query.data;
   const board = data?.board ?? view.board;
   const [a, b] = [data?.a ?? req.a, data?.b ?? req.b].map(countryLabel);
@@ -81,6 +82,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
           <KeySelect label="Compare" value={req.a} options={props.options.filter((k) => k !== req.b)} onChange={(a) => props.setView({ a })} />
           <KeySelect label="with" value={req.b} options={props.options.filter((k) => k !== req.a)} onChange={(b) => props.setView({ b })} />
           <GroupNotes keys={[req.a, req.b]} />
+          {data && <ThinningNote thinning={data.thinning} />}
         </div>
       }
       source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.${
@@ -94,7 +96,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
         data && (
           <>
             <MarkerKey markers={markers} on={props.view.events} />
-            <GapTable points={data.points} a={a} b={b} board={board} />
+            <GapTable points={data.points} a={a} b={b} board={board} thinning={data.thinning} />
           </>
         )
       }

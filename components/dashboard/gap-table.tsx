@@ -3,15 +3,16 @@ import { DataDetails } from "@/components/ui/data-details";
 import type { BoardSlug } from "@/lib/boards";
 import { formatDateLong, formatDays, formatRelative, formatScore, formatSigned, scoreDecimals } from "@/lib/standings/format";
 import type { GapPoint } from "@/lib/standings/gap";
+import { thinningCaption, type Thinning } from "@/lib/view/thinning";
 
-export function GapTable({ points, a, b, board }: { points: GapPoint[]; a: string; b: string; board: BoardSlug }) {
+export function GapTable({ points, a, b, board, thinning }: { points: GapPoint[]; a: string; b: string; board: BoardSlug; thinning: Thinning }) {
   return (
     <DataDetails>
       {() => (
         <div className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={`Gap data: ${a} vs ${b}`}>
           <table className="w-full text-left text-sm" data-testid="gap-table">
             <caption className="p-2 text-left text-[var(--muted)]">
-              Best scores of {a} and {b}, their gap and lag, per snapshot date
+              Best scores of {a} and {b}, their gap and lag, {thinningCaption(thinning)}
             </caption>
             <thead className="sticky top-0 bg-[var(--card)]">
               <tr>

@@ -8,12 +8,14 @@ import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/empty-state";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
 import { standingsUrl, viewToQuery } from "@/lib/view/api-requests";
 import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/labels";
-import { standingsOptions } from "@/lib/view/queries";
+import { standingsChartOptions } from "@/lib/view/queries";
+import { thinningCaption } from "@/lib/view/thinning";
 import type { ViewState } from "@/lib/view/search-params";
 import { rangeNeedsLatest } from "@/lib/view/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { GroupNotes } from "@/components/ui/group-notes";
+import { ThinningNote } from "@/components/charts/thinning-note";
 import { countsFor, isIsoCountry } from "@/lib/attribution/countries";
 import { BOARDS, type BoardSlug } from "@/lib/boards";
 import { withShareRemainder } from "@/lib/view/share-remainder";
@@ -42,7 +44,7 @@ export function StandingsPanel({
   setView?: SetView;
 }) {
   const req = viewToQuery(view, { latest }).standings;
-  const query = useQuery({ ...standingsOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
+  const query = useQuery({ ...standingsChartOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
   const data = query.data;
   // While a new view loads, the previous data stays on screen (keepPreviousData): draw it as what it is.
   const metric = data?.metric ?? view.metric;
@@ -76,6 +78,7 @@ export function StandingsPanel({
         <>
           <ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key], flag: s.key }))} />
           <GroupNotes keys={series.map((s) => s.key)} />
+          {data && <ThinningNote thinning={data.thinning} />}
           {noLineage && lineageFrom && (
             <p className="text-xs text-[var(--muted)]" data-testid="no-lineage">
               Snapshots before {formatDateLong(lineageFrom)} have no lineage data upstream (Base Model is empty), so in
@@ -93,7 +96,7 @@ export function StandingsPanel({
         data && !empty ? (
           <>
             <MarkerKey markers={markers} on={view.events} onToggle={toggle} />
-            <SeriesTable caption={`${title}, per snapshot date`} series={series} formatValue={format} markers={markers} />
+            <SeriesTable caption={`${title}, ${thinningCaption(data.thinning)}`} series={series} formatValue={format} markers={markers} />
           </>
         ) : null
       }

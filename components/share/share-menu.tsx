@@ -8,7 +8,7 @@ import { useId, useRef, useState } from "react";
 import { BOARDS } from "@/lib/boards";
 import { citation, downloadBaseName, embedPath, iframeSnippet, permalinkPath, viewTitle } from "@/lib/share/view-meta";
 import { viewToQuery } from "@/lib/view/api-requests";
-import { standingsOptions } from "@/lib/view/queries";
+import { standingsChartOptions } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
 import { rangeNeedsLatest } from "@/lib/view/view-state";
 
@@ -53,7 +53,7 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const id = useId();
   const req = viewToQuery(view, { latest }).standings;
-  const query = useQuery({ ...standingsOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
+  const query = useQuery({ ...standingsChartOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
   const data = query.data;
   const title = viewTitle(view);
   const origin = typeof window === "undefined" ? "" : window.location.origin;

@@ -8,7 +8,8 @@ import { categoryLabel } from "@/lib/standings/categories";
 import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/standings/service";
 import { getIngestStates } from "@/lib/store/freshness";
 import { shownCategory, viewToQuery } from "./api-requests";
-import { categoriesOptions, gapOptions, latestDate, resolveTableDate, snapshotsOptions, standingsOptions, tableOptions } from "./queries";
+import { categoriesOptions, gapChartOptions, latestDate, resolveTableDate, snapshotsOptions, standingsChartOptions, tableOptions } from "./queries";
+import { gapForChart, standingsForChart } from "./thinning";
 import type { ViewState } from "./search-params";
 import type { ParamNotice } from "./view-state";
 
@@ -49,8 +50,9 @@ export async function loadDashboard(asked: ViewState, notices: ParamNotice[]): P
   const q = viewToQuery(view, { latest, tableDate });
   // A failed prefetch is left out of the hydrated cache; the client hook then retries and shows the error itself.
   await Promise.all([
-    qc.prefetchQuery({ ...standingsOptions(q.standings), queryFn: () => getStandings(q.standings) }),
-    qc.prefetchQuery({ ...gapOptions(q.gap), queryFn: () => getGap(q.gap) }),
+    // The charts' data, thinned to their point budget (lib/view/thinning.ts): the page carries what it draws.
+    qc.prefetchQuery({ ...standingsChartOptions(q.standings), queryFn: async () => standingsForChart(await getStandings(q.standings)) }),
+    qc.prefetchQuery({ ...gapChartOptions(q.gap), queryFn: async () => gapForChart(await getGap(q.gap)) }),
     tableDate &&
       qc.prefetchQuery({
         ...tableOptions(q.table),

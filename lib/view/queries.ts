@@ -7,6 +7,7 @@ import type { CategoryInfo } from "@/lib/standings/categories";
 import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
 import { ApiError } from "@/lib/api/api-error";
 import { categoriesUrl, gapUrl, snapshotsUrl, standingsUrl, tableUrl, type TableQuery } from "./api-requests";
+import { gapForChart, standingsForChart, type ChartGap, type ChartStandings } from "./thinning";
 
 async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const res = await fetch(url, { signal, headers: { accept: "application/json" } });
@@ -17,18 +18,24 @@ async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
   return (await res.json()) as T;
 }
 
-export function standingsOptions(req: StandingsQuery) {
+/**
+ * The standings as the dashboard's chart, data table and share files use them: the API's answer thinned to the point
+ * budget (lib/view/thinning.ts). Its own key, so the page's cache (and its hydration payload) holds only the thinned
+ * series, never the whole history next to it.
+ */
+export function standingsChartOptions(req: StandingsQuery) {
   return queryOptions({
-    queryKey: ["standings", req] as const,
-    queryFn: ({ signal }) => fetchJson<StandingsResponse>(standingsUrl(req), signal),
+    queryKey: ["standings-chart", req] as const,
+    queryFn: async ({ signal }): Promise<ChartStandings> => standingsForChart(await fetchJson<StandingsResponse>(standingsUrl(req), signal)),
     placeholderData: keepPreviousData,
   });
 }
 
-export function gapOptions(req: GapQuery) {
+/** The gap over time as the gap panel draws and tabulates it, thinned like the standings. */
+export function gapChartOptions(req: GapQuery) {
   return queryOptions({
-    queryKey: ["gap", req] as const,
-    queryFn: ({ signal }) => fetchJson<GapResponse>(gapUrl(req), signal),
+    queryKey: ["gap-chart", req] as const,
+    queryFn: async ({ signal }): Promise<ChartGap> => gapForChart(await fetchJson<GapResponse>(gapUrl(req), signal)),
     placeholderData: keepPreviousData,
   });
 }
