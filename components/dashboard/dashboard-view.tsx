@@ -1,8 +1,10 @@
 "use client";
 // The dashboard: controls, the standings chart, the gap panel and the ranking table, all driven by the URL.
 import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { retiredNotice } from "@/lib/view/labels";
-import { categoriesOptions, latestDate, resolveTableDate, snapshotsOptions, tableOptions } from "@/lib/view/queries";
+import { categoriesOptions, latestDate, resolveTableDate, snapshotIndexOptions, tableOptions } from "@/lib/view/queries";
+import { fromSnapshotIndex } from "@/lib/view/snapshot-picker";
 import { shownCategory, viewToQuery } from "@/lib/view/api-requests";
 import { useViewState } from "@/lib/view/use-view-state";
 import type { ParamNotice } from "@/lib/view/view-state";
@@ -26,9 +28,10 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
   const categories = useQuery(categoriesOptions(asked.board));
   // The category shown: the URL's, unless the board does not have it (the server page says so in a notice).
   const view = { ...asked, category: shownCategory(asked, categories.data) };
-  const snapshots = useQuery(snapshotsOptions(view.board, view.category));
-  const latest = latestDate(snapshots.data);
-  const tableDate = resolveTableDate(view.date, snapshots.data);
+  const index = useQuery(snapshotIndexOptions(view.board, view.category)).data;
+  const snapshots = useMemo(() => index && fromSnapshotIndex(index), [index]);
+  const latest = latestDate(snapshots);
+  const tableDate = resolveTableDate(view.date, snapshots);
   // Same key as the ranking panel's query: the countries in the shown snapshot feed the pickers.
   const table = useQuery({ ...tableOptions(viewToQuery(view, { latest, tableDate }).table), enabled: tableDate !== null });
   const present = (table.data?.countries ?? []).map((c) => c.key);
@@ -36,7 +39,7 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
   const retired = retiredNotice(view.board);
   const boardState = ingest.find((b) => b.board === view.board);
 
-  const span = { snapshots: snapshots.data?.length ?? 0, firstDate: snapshots.data?.[0]?.date ?? null, lastDate: latest };
+  const span = { snapshots: snapshots?.length ?? 0, firstDate: snapshots?.[0]?.date ?? null, lastDate: latest };
   const ingestState = { running: boardState?.running ?? false, error: boardState?.lastError?.message ?? null };
 
   if (embed) {
@@ -76,7 +79,7 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
         <GapPanel view={view} setView={setView} latest={latest} options={options} />
       </HydrateOnIntent>
       <HydrateOnIntent className={BELOW_FOLD}>
-        <RankingPanel view={view} setView={setView} snapshots={snapshots.data ?? []} date={tableDate} />
+        <RankingPanel view={view} setView={setView} snapshots={snapshots ?? []} date={tableDate} />
       </HydrateOnIntent>
     </div>
   );

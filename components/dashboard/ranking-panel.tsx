@@ -13,6 +13,7 @@ import type { TablePageInfo } from "@/lib/standings/types";
 import { permalinkPath } from "@/lib/share/view-meta";
 import { countFor, nextSort, pageLinks, tableKeys, toggleTableKey } from "@/lib/view/ranking";
 import { tableOptions } from "@/lib/view/queries";
+import { dateForYear, snapshotPicker } from "@/lib/view/snapshot-picker";
 import type { ViewState } from "@/lib/view/search-params";
 import type { SetView } from "@/lib/view/use-view-state";
 import { CsvLink } from "@/components/charts/chart-frame";
@@ -31,7 +32,8 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
   const countries = data?.countries ?? [];
   // The table starts from the chosen countries; "All countries" is one click away.
   const keys = tableKeys(view);
-  const dates = [...props.snapshots].sort((x, y) => (x.date < y.date ? 1 : -1));
+  // Over a long history the snapshot menu lists one year's snapshots, after a year menu (lib/view/snapshot-picker.ts).
+  const picker = snapshotPicker(props.snapshots, date);
   const toggleChip = (key: string) => setView({ only: toggleTableKey(view, key) });
   const chips = [...new Set([...keys, ...view.countries, ...countries.map((c) => c.key)])];
   const count = (key: string) => countFor(countries, key);
@@ -45,12 +47,25 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
           Ranking{data ? ` on ${formatDateLong(data.date)}` : ""}
         </h2>
         <div className="flex flex-wrap items-end gap-3 text-sm">
+          {picker.years && (
+            <Field label="Year">
+              {(id) => (
+                <select id={id} className={selectClass} value={picker.year ?? ""} onChange={(e) => setView({ date: dateForYear(props.snapshots, e.target.value) })}>
+                  {picker.years!.map((y) => (
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
           <Field label="Snapshot">
             {(id) => (
-              <select id={id} className={selectClass} value={date === dates[0]?.date ? "" : (date ?? "")} onChange={(e) => setView({ date: e.target.value || null })}>
-                {dates.map((s, i) => (
-                  <option key={s.date} value={i === 0 ? "" : s.date}>
-                    {formatDateLong(s.date)} ({official ? (s.officialEntries ?? s.entries) : s.entries} models){i === 0 ? ", latest" : ""}
+              <select id={id} className={selectClass} value={date === picker.latest ? "" : (date ?? "")} onChange={(e) => setView({ date: e.target.value || null })}>
+                {picker.options.map((s) => (
+                  <option key={s.date} value={s.date === picker.latest ? "" : s.date}>
+                    {formatDateLong(s.date)} ({official ? (s.officialEntries ?? s.entries) : s.entries} models){s.date === picker.latest ? ", latest" : ""}
                   </option>
                 ))}
               </select>

@@ -95,7 +95,7 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
       ]);
       const spec = standingsSpec(view, data);
       if (kind === "csv") save(`${base}.csv`, new Blob([chartCsv(spec)], { type: "text/csv;charset=utf-8" }));
-      if (kind === "json") save(`${base}.json`, new Blob([chartJson(spec, permalink)], { type: "application/json" }));
+      if (kind === "json") save(`${base}.json`, new Blob([chartJson(spec, permalink, data.thinning)], { type: "application/json" }));
       const svg = chartSvg(spec, { ...SVG_SIZE, frame: true });
       if (kind === "svg") save(`${base}.svg`, new Blob([svg], { type: "image/svg+xml" }));
       if (kind === "png") save(`${base}.png`, await svgToPng(svg));

@@ -3,6 +3,7 @@
 import { toCsv, type CsvCell } from "@/lib/standings/format";
 import { pivotSeries } from "./chart-data";
 import type { ChartSpec } from "./chart-spec";
+import type { Thinning } from "./thinning";
 
 /** `date,US,US model,CN,CN model,…`: values as numbers, empty where a country has none. */
 export function chartCsv(spec: ChartSpec): string {
@@ -14,7 +15,11 @@ export function chartCsv(spec: ChartSpec): string {
   return toCsv(header, rows);
 }
 
-export function chartJson(spec: ChartSpec, permalink: string): string {
+/**
+ * The chart's series as JSON. A chart thinned to one point per period (lib/view/thinning.ts) says so in `thinning`,
+ * so a reader of the file knows it holds the chart's points, not every snapshot date.
+ */
+export function chartJson(spec: ChartSpec, permalink: string, thinning?: Thinning): string {
   return JSON.stringify(
     {
       title: spec.title,
@@ -24,6 +29,7 @@ export function chartJson(spec: ChartSpec, permalink: string): string {
       permalink,
       asOf: spec.asOf,
       source: spec.source,
+      ...(thinning && thinning.resolution !== "snapshot" ? { thinning } : {}),
       series: spec.series.map((s) => ({ key: s.key, label: s.label, points: s.points })),
     },
     null,

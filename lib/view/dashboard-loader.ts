@@ -8,8 +8,9 @@ import { categoryLabel } from "@/lib/standings/categories";
 import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/standings/service";
 import { getIngestStates } from "@/lib/store/freshness";
 import { shownCategory, viewToQuery } from "./api-requests";
-import { categoriesOptions, gapChartOptions, latestDate, resolveTableDate, snapshotsOptions, standingsChartOptions, tableOptions } from "./queries";
+import { categoriesOptions, gapChartOptions, latestDate, resolveTableDate, snapshotIndexOptions, standingsChartOptions, tableOptions } from "./queries";
 import { gapForChart, standingsForChart } from "./thinning";
+import { fromSnapshotIndex, toSnapshotIndex } from "./snapshot-picker";
 import type { ViewState } from "./search-params";
 import type { ParamNotice } from "./view-state";
 
@@ -34,9 +35,10 @@ export async function loadDashboard(asked: ViewState, notices: ParamNotice[]): P
       message: `No prompt category ${categoryLabel(asked.category)} on this board; showing ${categoryLabel(view.category)}.`,
     });
   }
-  const snapshots = await qc
-    .fetchQuery({ ...snapshotsOptions(view.board, view.category), queryFn: () => listSnapshots(view.board, view.category) })
+  const index = await qc
+    .fetchQuery({ ...snapshotIndexOptions(view.board, view.category), queryFn: async () => toSnapshotIndex(await listSnapshots(view.board, view.category)) })
     .catch(() => undefined);
+  const snapshots = index && fromSnapshotIndex(index);
   const latest = latestDate(snapshots);
   const tableDate = resolveTableDate(view.date, snapshots);
   if (view.date && snapshots && tableDate !== view.date) {

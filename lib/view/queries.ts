@@ -8,6 +8,7 @@ import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
 import { ApiError } from "@/lib/api/api-error";
 import { categoriesUrl, gapUrl, snapshotsUrl, standingsUrl, tableUrl, type TableQuery } from "./api-requests";
 import { gapForChart, standingsForChart, type ChartGap, type ChartStandings } from "./thinning";
+import { toSnapshotIndex, type SnapshotIndex } from "./snapshot-picker";
 
 async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const res = await fetch(url, { signal, headers: { accept: "application/json" } });
@@ -40,10 +41,11 @@ export function gapChartOptions(req: GapQuery) {
   });
 }
 
-export function snapshotsOptions(board: BoardSlug, category: string = "overall") {
+/** A board's snapshot list, held in columns (lib/view/snapshot-picker.ts): the page's payload carries it whole. */
+export function snapshotIndexOptions(board: BoardSlug, category: string = "overall") {
   return queryOptions({
-    queryKey: ["snapshots", board, category] as const,
-    queryFn: ({ signal }) => fetchJson<SnapshotListItem[]>(snapshotsUrl(board, category), signal),
+    queryKey: ["snapshot-index", board, category] as const,
+    queryFn: async ({ signal }): Promise<SnapshotIndex> => toSnapshotIndex(await fetchJson<SnapshotListItem[]>(snapshotsUrl(board, category), signal)),
   });
 }
 

@@ -54,6 +54,9 @@ describe("standingsSpec", () => {
     expect(csv.split("\r\n")[1]).toBe('2025-01-01,1,"a,b",5,e,9,g');
     expect(csv.split("\r\n")[2]).toBe("2025-02-01,2,c,,,9,g");
     expect(JSON.parse(chartJson(spec, "http://x/?a=1")).series[1].points[1].value).toBeNull();
+    // A chart of every snapshot date says nothing about thinning; a thinned one says how.
+    expect(JSON.parse(chartJson(spec, "http://x/", { resolution: "snapshot", shown: 2, total: 2 }))).not.toHaveProperty("thinning");
+    expect(JSON.parse(chartJson(spec, "http://x/", { resolution: "month", shown: 120, total: 3650 })).thinning).toEqual({ resolution: "month", shown: 120, total: 3650 });
   });
 
   test("the SVG carries title, legend, source line and data date, with each series' colour and dash", () => {
