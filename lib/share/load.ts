@@ -6,10 +6,11 @@ import { viewToQuery } from "@/lib/view/api-requests";
 import { standingsSpec, type ChartSpec } from "@/lib/view/chart-spec";
 import { latestDate } from "@/lib/view/queries";
 import type { ViewState } from "@/lib/view/search-params";
+import { standingsForChart } from "@/lib/view/thinning";
 
-/** The home view's standings chart, as a spec. */
+/** The home view's standings chart, as a spec: thinned to the point budget like the page's chart (lib/view/thinning.ts). */
 export async function homeChartSpec(view: ViewState): Promise<ChartSpec> {
   const latest = latestDate(await listSnapshots(view.board));
   const data = await getStandings(viewToQuery(view, { latest }).standings);
-  return standingsSpec(view, data);
+  return standingsSpec(view, standingsForChart(data));
 }
