@@ -84,7 +84,8 @@ async function timed(url: string): Promise<Sample> {
 function stats(samples: Sample[]) {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const q = (p: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] * 10) / 10;
-  return { n: ms.length, p50: q(0.5), p90: q(0.9), max: q(1), non200: samples.filter((s) => s.status !== 200).length, load: load() };
+  const bytes = samples.map((s) => s.bytes).sort((a, b) => a - b);
+  return { n: ms.length, p50: q(0.5), p90: q(0.9), max: q(1), non200: samples.filter((s) => s.status !== 200).length, bytesP50: bytes[Math.floor(bytes.length / 2)] ?? 0, load: load() };
 }
 
 const METRICS = ["best-rank", "best-score", "top-n-count", "top-n-share", "model-count"];
@@ -182,7 +183,7 @@ async function main() {
     for (const [k, v] of Object.entries(r)) {
       if (v && typeof v === "object" && "p50" in v) {
         const st = v as ReturnType<typeof stats>;
-        console.log(`  ${k.padEnd(30)} p50 ${String(st.p50).padStart(8)} ms  p90 ${String(st.p90).padStart(8)} ms  max ${String(st.max).padStart(8)} ms  n ${st.n}  non-200 ${st.non200}  load ${st.load}`);
+        console.log(`  ${k.padEnd(30)} p50 ${String(st.p50).padStart(8)} ms  p90 ${String(st.p90).padStart(8)} ms  max ${String(st.max).padStart(8)} ms  n ${st.n}  non-200 ${st.non200}  bytes ${st.bytesP50}  load ${st.load}`);
       }
     }
     console.log(`  peak RSS ${r.peakRssMb} MB   load ${r.endLoad}`);
