@@ -14,7 +14,6 @@
 // fixtures). `snapshots` gives the old object view, built on demand, for the readers that still want objects.
 import { countsFor, type CountryKey } from "@/lib/attribution/countries";
 import { BOARDS, type BoardSlug } from "@/lib/boards";
-import { competitionRanks } from "@/lib/sources/competition-rank";
 import type { BoardFrame, FrameEntry, FrameSnapshot, StandingsFilters } from "./frame";
 import { entryLicenseClass, type LicenseClass } from "./license";
 
@@ -244,6 +243,13 @@ export class ColumnarBuilder {
   }
 
   private closed = 0;
+  private ranksOfKeys: Int32Array | null = null;
+
+  /** Each model's place among the model keys in JavaScript string order, recomputed when models were added. */
+  private keyRanks(): Int32Array {
+    if (this.ranksOfKeys?.length !== this.modelKeys.length) this.ranksOfKeys = keyRanks(this.modelKeys);
+    return this.ranksOfKeys;
+  }
 
   /** Puts the last snapshot's rows in score order and computes their score ranks. */
   private closeSnapshot(): void {
@@ -257,11 +263,10 @@ export class ColumnarBuilder {
     const score = this.score.a;
     const keys = this.modelKeys;
     const model = this.model.a;
-    const order = Array.from({ length: len }, (_, k) => start + k);
-    order.sort((x, y) => score[y] - score[x] || compareKeys(keys[model[x]], keys[model[y]]));
-    let sorted = true;
-    for (let k = 0; k < len; k++) if (order[k] !== start + k) sorted = false;
-    if (!sorted) {
+    // Rows usually arrive by score (load-frame.ts reads them so) with ties in any order: a linear pass then puts
+    // each run of equal scores in key order, and only rows out of score order make the whole snapshot sorted.
+    const order = scoreOrder(start, end, score, model, this.keyRanks());
+    if (order !== null) {
       const permute = <T extends Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array>(col: T) => {
         if (col.length < end) return;
         const tmp = col.slice(start, end);
@@ -283,14 +288,20 @@ export class ColumnarBuilder {
       }
     }
     if (!this.givenRanks) {
-      const scores = Array.from(score.subarray(start, end));
-      const all = competitionRanks(scores);
-      for (let k = 0; k < len; k++) this.scoreRank.a[start + k] = all[k];
+      // Competition ranks ("1224") of rows already in score order, among all rows and among the official ones.
+      const rank = this.scoreRank.a;
+      for (let r = start; r < end; r++) rank[r] = r > start && score[r] === score[r - 1] ? rank[r - 1] : r - start + 1;
       if (this.hasOfficial) {
-        const at: number[] = [];
-        for (let k = 0; k < len; k++) if (this.official.a[start + k] === 1) at.push(k);
-        const ranks = competitionRanks(at.map((k) => scores[k]));
-        at.forEach((k, j) => (this.scoreRankOfficial.a[start + k] = ranks[j]));
+        const official = this.official.a;
+        const rankOfficial = this.scoreRankOfficial.a;
+        let position = 0;
+        let prev = -1;
+        for (let r = start; r < end; r++) {
+          if (official[r] !== 1) continue;
+          position++;
+          rankOfficial[r] = prev !== -1 && score[r] === score[prev] ? rankOfficial[prev] : position;
+          prev = r;
+        }
       }
     }
   }
@@ -327,6 +338,46 @@ export class ColumnarBuilder {
 
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Per model index, its place among `keys` in JavaScript string order: comparing two places compares the keys. */
+export function keyRanks(keys: readonly string[]): Int32Array {
+  const order = Array.from({ length: keys.length }, (_, k) => k).sort((x, y) => compareKeys(keys[x], keys[y]));
+  const out = new Int32Array(keys.length);
+  // Equal keys (one key under two attributions) share a place, as compareKeys finds them equal.
+  order.forEach((m, place) => (out[m] = place > 0 && keys[order[place - 1]] === keys[m] ? out[order[place - 1]] : place));
+  return out;
+}
+
+/**
+ * Rows start..end-1 by score (highest first), equal scores by model key (`keyRank`, see keyRanks), or null when they
+ * already are. Rows that are by score already, ties in any order, cost one pass and a sort of each tie that is out
+ * of key order; others a sort of the whole snapshot.
+ */
+export function scoreOrder(start: number, end: number, score: ArrayLike<number>, model: ArrayLike<number>, keyRank: Int32Array): number[] | null {
+  const before = (x: number, y: number) => score[y] - score[x] || keyRank[model[x]] - keyRank[model[y]];
+  let byScore = true;
+  for (let r = start + 1; r < end && byScore; r++) byScore = !(score[r] > score[r - 1]);
+  if (!byScore) {
+    const order = Array.from({ length: end - start }, (_, k) => start + k);
+    return order.sort(before);
+  }
+  let order: number[] | null = null;
+  for (let r = start; r < end; ) {
+    let tieEnd = r + 1;
+    while (tieEnd < end && score[tieEnd] === score[r]) tieEnd++;
+    if (tieEnd - r > 1) {
+      let sorted = true;
+      for (let k = r + 1; k < tieEnd && sorted; k++) sorted = keyRank[model[k - 1]] <= keyRank[model[k]];
+      if (!sorted) {
+        order ??= Array.from({ length: end - start }, (_, k) => start + k);
+        const run = order.slice(r - start, tieEnd - start).sort(before);
+        for (let k = 0; k < run.length; k++) order[r - start + k] = run[k];
+      }
+    }
+    r = tieEnd;
+  }
+  return order;
 }
 
 interface FrameColumns extends FrameMetaFields {
@@ -441,16 +492,32 @@ export class ColumnarFrame implements BoardFrame {
     const S = this.dates.length;
     const n = this.score.length;
     // Orders by rank rule, before narrowing (the comparators read the 32-bit columns).
-    const orderBy = (rankCol: Int32Array, rows: (s: number) => number[], size: number, offsetsOut: number[]): { index: Uint32Array; identity: boolean; max: number } => {
+    const allRows = (s: number) => Array.from({ length: this.offsets[s + 1] - this.offsets[s] }, (_, k) => this.offsets[s] + k);
+    const keyRank = keyRanks(this.modelKeys);
+    const orderBy = (rankOf: (row: number) => number, rows: ((s: number) => number[]) | null, size: number, offsetsOut: number[]): { index: Uint32Array; identity: boolean; max: number } => {
+      const compare = (x: number, y: number) => rankOf(x) - rankOf(y) || this.score[y] - this.score[x] || keyRank[this.model[x]] - keyRank[this.model[y]];
       const out = new Uint32Array(size);
       let at = 0;
       let identity = true;
       let max = 0;
       for (let s = 0; s < S; s++) {
         const start = this.offsets[s];
-        const list = rows(s);
         offsetsOut.push(at);
-        list.sort((x, y) => rankCol[x] - rankCol[y] || this.score[y] - this.score[x] || compareKeys(this.modelKeys[this.model[x]], this.modelKeys[this.model[y]]));
+        if (rows === null) {
+          // Every row: often already in order (the score rule on rows stored by score), checked in one pass.
+          const end = this.offsets[s + 1];
+          let sorted = true;
+          for (let r = start + 1; r < end && sorted; r++) sorted = compare(r - 1, r) <= 0;
+          if (sorted) {
+            for (let r = start; r < end; r++) out[at++] = r - start;
+            if (end - start - 1 > max) max = end - start - 1;
+            continue;
+          }
+        }
+        const list = rows === null ? allRows(s) : rows(s);
+        let sorted = true;
+        for (let k = 1; k < list.length && sorted; k++) sorted = compare(list[k - 1], list[k]) <= 0;
+        if (!sorted) list.sort(compare);
         for (let k = 0; k < list.length; k++) {
           const local = list[k] - start;
           if (local !== k) identity = false;
@@ -461,16 +528,19 @@ export class ColumnarFrame implements BoardFrame {
       offsetsOut.push(at);
       return { index: out, identity, max };
     };
-    const allRows = (s: number) => Array.from({ length: this.offsets[s + 1] - this.offsets[s] }, (_, k) => this.offsets[s] + k);
-    const byScore = orderBy(c.scoreRank, allRows, n, []);
+    const byScore = orderBy((r) => c.scoreRank[r], null, n, []);
     this.byScoreRank = byScore.identity ? null : narrowIndex(byScore.index, byScore.max);
-    const byPub = orderBy(c.rank, allRows, n, []);
+    const byPub = orderBy((r) => c.rank[r], null, n, []);
     this.byPublished = byPub.identity ? null : narrowIndex(byPub.index, byPub.max);
 
     if (c.official && c.rankOfficial && c.scoreRankOfficial) {
       const official = c.official;
-      const officialRows = (s: number) => allRows(s).filter((r) => official[r] === 1);
-      const effective = (own: Int32Array, fallback: Int32Array) => own.map((v, i) => (v === RANK_NULL ? fallback[i] : v));
+      const officialRows = (s: number) => {
+        const list: number[] = [];
+        for (let r = this.offsets[s]; r < this.offsets[s + 1]; r++) if (official[r] === 1) list.push(r);
+        return list;
+      };
+      const effective = (own: Int32Array, fallback: Int32Array) => (r: number) => (own[r] === RANK_NULL ? fallback[r] : own[r]);
       let officials = 0;
       for (let r = 0; r < n; r++) if (official[r] === 1) officials++;
       const offOffsets: number[] = [];

@@ -4,7 +4,7 @@
 // version by ./cache.ts, so this runs rarely.
 import "server-only";
 import pg from "pg";
-import type { BoardSlug } from "@/lib/boards";
+import { BOARDS, type BoardSlug } from "@/lib/boards";
 import { env } from "@/lib/env";
 import { OVERALL } from "./categories";
 import { ColumnarBuilder, type ColumnarFrame } from "./columnar";
@@ -55,12 +55,55 @@ export function rowsToFrame(board: BoardSlug, rows: FrameRow[]): LoadedFrame {
 /** Rows per query: whole snapshots, about this many rows together. */
 const BATCH_ROWS = 50_000;
 
-type EntryTuple = [snapshotId: number, modelId: number, rank: number, rankOfficial: number | null, score: number, ciLower: number | null, ciUpper: number | null, official: boolean | null, license: string | null];
+/**
+ * One snapshot's rows as PostgreSQL packs them: each numeric column is the big-endian binary of its values
+ * (int4send/float8send) concatenated in one bytea and sent as base64, so a snapshot of 50,000 rows is one result row
+ * of a few strings rather than 50,000 rows of nine parsed fields. Null CIs are NaN, null official ranks -1, the
+ * official flag one byte (0 false, 1 true, 2 null); a column the snapshot has no value in at all is null.
+ */
+type PackedSnapshot = [
+  snapshotId: number,
+  rows: number,
+  model: string,
+  rank: string,
+  score: string,
+  ciLower: string | null,
+  ciUpper: string | null,
+  rankOfficial: string | null,
+  official: string | null,
+  licenses: (string | null)[],
+];
+
+/**
+ * The packed-snapshot query over `source` (entry or category_entry rows with the same column names), read in the
+ * order of `order`. Score order (then whatever order PostgreSQL keeps ties in) spares the builder its sort; the
+ * builder checks it and sorts what is not, so any order gives the same frame.
+ */
+function packedQuery(source: string, order: string, official: boolean): string {
+  const bytes = (expr: string) => `encode(string_agg(${expr}, ''::bytea), 'base64')`;
+  const ci = (col: string) => `CASE WHEN bool_or(${col} IS NOT NULL) THEN ${bytes(`float8send(coalesce(${col}, 'NaN'))`)} END`;
+  return `SELECT snapshot_id, count(*)::int, ${bytes("int4send(model_id)")}, ${bytes("int4send(rank)")}, ${bytes("float8send(score)")},
+            ${ci("ci_lower")}, ${ci("ci_upper")},
+            ${official ? `${bytes("int4send(coalesce(rank_official, -1))")}, ${bytes("CASE WHEN official THEN '\\x01'::bytea WHEN NOT official THEN '\\x00'::bytea ELSE '\\x02'::bytea END")}` : "NULL, NULL"},
+            array_agg(license)
+          FROM (${source} ORDER BY ${order}) r
+          GROUP BY snapshot_id`;
+}
+
+/** A packed column's values, big-endian 4- or 8-byte, as a DataView (the builder reads it row by row). */
+function column(base64: string | null, width: number, rows: number, what: string): DataView | null {
+  if (base64 === null) return null;
+  const buf = Buffer.from(base64, "base64");
+  if (buf.byteLength !== rows * width) throw new Error(`packed ${what} column holds ${buf.byteLength} bytes for ${rows} rows`);
+  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+}
 
 /**
  * One board's frame in one prompt category. `overall` reads `entry` (every snapshot, so a snapshot without entries
  * keeps its date); another category reads `category_entry`, and only the snapshots that have it, so a series does not
- * show "no models" on dates before the category existed.
+ * show "no models" on dates before the category existed. Whole snapshots are read a batch at a time, packed by
+ * PostgreSQL into a few binary columns each (see PackedSnapshot), and decoded straight into the builder's
+ * preallocated typed columns: the load never holds rows as objects, and at most one batch's strings beside the frame.
  */
 export async function loadFrame(board: BoardSlug, category: string = OVERALL, connectionString = env().DATABASE_URL): Promise<LoadedFrame> {
   if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database.");
@@ -68,6 +111,10 @@ export async function loadFrame(board: BoardSlug, category: string = OVERALL, co
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
+    // The batch queries below are estimated at many times their rows, which makes PostgreSQL compile them (JIT) at
+    // about 100 ms each and sort on disk: neither pays at 50,000 rows a query.
+    await client.query("SET jit = off");
+    await client.query("SET work_mem = '64MB'");
     // Snapshots with their row counts in the category, by date.
     const snaps = await client.query<[number, string, Date, number]>({
       rowMode: "array",
@@ -90,10 +137,25 @@ export async function loadFrame(board: BoardSlug, category: string = OVERALL, co
              WHERE m.board_slug = $1`,
       values: [board],
     });
-    const modelOf = new Map<number, number>();
-    for (const [id, key, dev, base] of models.rows) modelOf.set(id, b.modelId(key, dev, base));
+    // Database model id → frame model index, in a dense array (ids are serial).
+    let maxId = 0;
+    for (const r of models.rows) maxId = Math.max(maxId, r[0]);
+    const modelOf = new Int32Array(maxId + 1).fill(-1);
+    for (const [id, key, dev, base] of models.rows) modelOf[id] = b.modelId(key, dev, base);
+    models.rows.length = 0;
 
-    let updated = 0;
+    const official = BOARDS[board].hasOfficial && overall;
+    const text = packedQuery(
+      overall
+        ? `SELECT snapshot_id, model_id, rank, rank_official, score, ci_lower, ci_upper, official, license FROM entry WHERE snapshot_id = ANY($1::int[])`
+        : `SELECT snapshot_id, model_id, rank, NULL::int AS rank_official, score, ci_lower, ci_upper, NULL::bool AS official, license
+           FROM category_entry WHERE category = $2 AND snapshot_id = ANY($1::int[])`,
+      "snapshot_id, score DESC",
+      official,
+    );
+    // Batches of whole snapshots; the next batch's query is sent before this one is decoded, so PostgreSQL packs it
+    // while this process fills the columns.
+    const batches: [number, string, Date, number][][] = [];
     for (let i = 0; i < snaps.rows.length; ) {
       const batch: [number, string, Date, number][] = [];
       let rows = 0;
@@ -101,25 +163,48 @@ export async function loadFrame(board: BoardSlug, category: string = OVERALL, co
         rows += snaps.rows[i][3];
         batch.push(snaps.rows[i++]);
       }
-      const ids = batch.map((s) => s[0]);
-      const res = await client.query<EntryTuple>({
-        rowMode: "array",
-        text: overall
-          ? `SELECT snapshot_id, model_id, rank, rank_official, score, ci_lower, ci_upper, official, license
-             FROM entry WHERE snapshot_id = ANY($1::int[])`
-          : `SELECT snapshot_id, model_id, rank, NULL::int, score, ci_lower, ci_upper, NULL::bool, license
-             FROM category_entry WHERE category = $2 AND snapshot_id = ANY($1::int[])`,
-        values: overall ? [ids] : [ids, category],
-      });
-      const bySnapshot = new Map<number, EntryTuple[]>(ids.map((id) => [id, []]));
-      for (const r of res.rows) bySnapshot.get(r[0])?.push(r);
+      batches.push(batch);
+    }
+    const fetchBatch = (batch: [number, string, Date, number][]): Promise<{ rows: PackedSnapshot[] }> => {
+      const ids = batch.filter((s) => s[3] > 0).map((s) => s[0]);
+      if (ids.length === 0) return Promise.resolve({ rows: [] });
+      return client.query<PackedSnapshot>({ rowMode: "array", text, values: overall ? [ids] : [ids, category] });
+    };
+    let updated = 0;
+    let next = batches.length > 0 ? fetchBatch(batches[0]) : null;
+    // A failed prefetch must not surface as an unhandled rejection while the batch before it is decoded.
+    next?.catch(() => {});
+    for (let bi = 0; bi < batches.length; bi++) {
+      const batch = batches[bi];
+      const res = await next!;
+      next = bi + 1 < batches.length ? fetchBatch(batches[bi + 1]) : null;
+      next?.catch(() => {});
+      const packedOf = new Map<number, PackedSnapshot>(res.rows.map((r) => [r[0], r]));
+      res.rows.length = 0;
       for (const [id, date, createdAt] of batch) {
         b.snapshot(date);
         updated = Math.max(updated, createdAt.getTime());
-        for (const r of bySnapshot.get(id)!) {
-          const model = modelOf.get(r[1]);
-          if (model === undefined) throw new Error(`entry of snapshot ${id} names model ${r[1]}, not a model of ${board}`);
-          b.push(model, r[2], r[3], r[4], r[5], r[6], r[7], b.licenseId(r[8]));
+        const p = packedOf.get(id);
+        if (!p) continue;
+        packedOf.delete(id);
+        const n = p[1];
+        const model = column(p[2], 4, n, "model")!;
+        const rank = column(p[3], 4, n, "rank")!;
+        const score = column(p[4], 8, n, "score")!;
+        const lower = column(p[5], 8, n, "ci_lower");
+        const upper = column(p[6], 8, n, "ci_upper");
+        const rankOfficial = column(p[7], 4, n, "rank_official");
+        const flags = p[8] === null ? null : Buffer.from(p[8], "base64");
+        const licenses = p[9];
+        for (let k = 0; k < n; k++) {
+          const dbId = model.getInt32(4 * k);
+          const m = dbId < modelOf.length ? modelOf[dbId] : -1;
+          if (m === -1) throw new Error(`entry of snapshot ${id} names model ${dbId}, not a model of ${board}`);
+          const lo = lower ? lower.getFloat64(8 * k) : NaN;
+          const hi = upper ? upper.getFloat64(8 * k) : NaN;
+          const ro = rankOfficial ? rankOfficial.getInt32(4 * k) : -1;
+          const flag = flags ? flags[k] : 2;
+          b.push(m, rank.getInt32(4 * k), ro === -1 ? null : ro, score.getFloat64(8 * k), Number.isNaN(lo) ? null : lo, Number.isNaN(hi) ? null : hi, flag === 2 ? null : flag === 1, b.licenseId(licenses[k]));
         }
       }
     }

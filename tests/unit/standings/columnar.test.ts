@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
 import type { CountryKey } from "@/lib/attribution/countries";
 import type { BoardSlug } from "@/lib/boards";
-import { columnarOf, countryBests } from "@/lib/standings/columnar";
+import { columnarOf, countryBests, keyRanks, scoreOrder } from "@/lib/standings/columnar";
 import { population, type BoardFrame, type FrameEntry, type StandingsFilters } from "@/lib/standings/frame";
 import { computeGap } from "@/lib/standings/gap";
 import { computeSeries, metricOf } from "@/lib/standings/metrics";
@@ -210,6 +210,31 @@ describe("columnar frame", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("scoreOrder", () => {
+  const keysArb = fc.array(fc.constantFrom("a", "b", "B", "a-1", "z", "é", "\u{1F600}", "\uE000", "m/x"), { minLength: 1, maxLength: 9 });
+  test("puts rows by score, then key as JavaScript compares strings, as a plain sort does; null when already so", () => {
+    fc.assert(
+      fc.property(keysArb, fc.array(fc.tuple(fc.nat(8), fc.integer({ min: 0, max: 4 })), { maxLength: 40 }), fc.boolean(), (keys, rows, presort) => {
+        const models = rows.map(([m]) => m % keys.length);
+        const scores = rows.map(([, s]) => s / 2);
+        const cmp = (x: number, y: number) => scores[y] - scores[x] || (keys[models[x]] < keys[models[y]] ? -1 : keys[models[x]] > keys[models[y]] ? 1 : 0);
+        if (presort) {
+          // By score only, ties in any order: the case load-frame.ts reads.
+          const by = rows.map((_, i) => i).sort((x, y) => scores[y] - scores[x]);
+          const [m2, s2] = [by.map((i) => models[i]), by.map((i) => scores[i])];
+          models.splice(0, models.length, ...m2);
+          scores.splice(0, scores.length, ...s2);
+        }
+        const expected = rows.map((_, i) => i).sort(cmp);
+        const got = scoreOrder(0, rows.length, scores, models, keyRanks(keys)) ?? rows.map((_, i) => i);
+        // Rows equal under the comparator (same score, same key) may come in either order.
+        expect(got.map((i) => `${scores[i]}|${keys[models[i]]}`)).toEqual(expected.map((i) => `${scores[i]}|${keys[models[i]]}`));
+        if (expected.every((v, i) => v === i)) expect(scoreOrder(0, rows.length, scores, models, keyRanks(keys))).toBeNull();
+      }),
     );
   });
 });
