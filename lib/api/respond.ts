@@ -52,7 +52,6 @@ interface Stored {
  */
 export const BODY_CACHE_MAX_BYTES = 64 * 1024 * 1024;
 const bodies = new Lru<Stored>(500, { maxBytes: BODY_CACHE_MAX_BYTES, sizeOf: (s) => s.body.byteLength });
-const utf8 = new TextEncoder();
 
 export function resetResponseCache(): void {
   bodies.clear();
@@ -85,7 +84,9 @@ async function store<I extends object, T>(spec: Endpoint<I, T>, value: T, input:
     ...CORS,
   };
   if (out.filename) headers["Content-Disposition"] = `attachment; filename="${out.filename}"`;
-  return { body: typeof out.body === "string" ? utf8.encode(out.body) : out.body, headers };
+  // Buffer.from encodes a large JSON string several times faster than TextEncoder (0.2–0.7 ms against 1.3–4.7 ms for
+  // the 0.2–1.9 MB standings answers at 100× the data).
+  return { body: typeof out.body === "string" ? Buffer.from(out.body, "utf8") : out.body, headers };
 }
 
 export function endpoint<I extends object, T>(spec: Endpoint<I, T>) {

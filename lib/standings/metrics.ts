@@ -1,7 +1,7 @@
 // Metrics per country key per snapshot, as DESIGN.md "Metric definitions" states them. Pure: no database here.
 import { countryLabel, countsFor, type CountryKey } from "@/lib/attribution/countries";
 import type { BoardSlug } from "@/lib/boards";
-import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, rankAt, topN, topNAll, type KeyQuery, type Population } from "./columnar";
+import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, rankAt, topN, topNAll, type ColumnarFrame, type KeyQuery, type Population } from "./columnar";
 import { type BoardFrame, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "./frame";
 import type { MetricKind } from "./metric-kinds";
 
@@ -139,34 +139,75 @@ export function indexRange(dates: readonly string[], from?: string, to?: string)
   return [start, Math.max(start, end)];
 }
 
-/** One series per requested key, in request order, with one point per snapshot date in [from, to]. */
-export function computeSeries(frame: BoardFrame, q: SeriesQuery): Series[] {
+/**
+ * Series as columns: per key, its value and the setting model's index (frame.model's) per snapshot of
+ * [start, end), NaN and -1 for null. What computeSeries returns as objects, without an object per point.
+ */
+export interface SeriesColumns {
+  frame: ColumnarFrame;
+  start: number;
+  end: number;
+  series: { key: CountryKey; label: string; value: Float64Array; model: Int32Array }[];
+}
+
+/** One series per requested key, in request order, as columns over the snapshots in [from, to]. */
+export function computeSeriesColumns(frame: BoardFrame, q: SeriesQuery): SeriesColumns {
   const f = columnarOf(frame);
   const p = f.population(q.filters);
   const [start, end] = indexRange(f.dates, q.from, q.to);
+  const series = q.countries.map((key) => ({ key, label: countryLabel(key), value: new Float64Array(end - start), model: new Int32Array(end - start) }));
   if (q.metric === "top-n-count" || q.metric === "top-n-share") {
     // One walk of each snapshot's top n serves every key.
     const keys = q.countries.map((key) => keyQuery(p, key));
-    const series: Series[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
     const mine = new Int32Array(keys.length);
     const first = new Int32Array(keys.length);
     for (let s = start; s < end; s++) {
       const all = topNAll(p, keys, s, q.n, mine, first);
       series.forEach((out, k) => {
-        const model = first[k] === -1 ? null : f.modelKeys[f.model[first[k]]];
-        const value = q.metric === "top-n-count" ? mine[k] : all > 0 ? mine[k] / all : null;
-        out.points.push({ date: f.dates[s], value, model });
+        out.model[s - start] = first[k] === -1 ? -1 : f.model[first[k]];
+        out.value[s - start] = q.metric === "top-n-count" ? mine[k] : all > 0 ? mine[k] / all : NaN;
       });
     }
-    return series;
+    return { frame: f, start, end, series };
   }
-  return q.countries.map((key) => {
-    const k = keyQuery(p, key);
-    const points: SeriesPoint[] = [];
+  series.forEach((out) => {
+    const k = keyQuery(p, out.key);
     for (let s = start; s < end; s++) {
-      const m = metricAtIndex(p, k, s, q.metric, q.n);
-      points.push({ date: f.dates[s], value: m.value, model: m.model });
+      const m = metricRowAt(p, k, s, q.metric);
+      out.value[s - start] = m.value;
+      out.model[s - start] = m.row === -1 ? -1 : f.model[m.row];
     }
-    return { key, label: countryLabel(key), points };
   });
+  return { frame: f, start, end, series };
+}
+
+/** best-rank, best-score or model-count at snapshot s: the value (NaN = null) and the setting row (-1 = none). */
+function metricRowAt(p: Population, k: KeyQuery, s: number, metric: MetricKind): { value: number; row: number } {
+  const f = p.frame;
+  switch (metric) {
+    case "best-rank": {
+      const r = countOf(p, k, s) === 0 ? -1 : bestRankRow(p, k, s);
+      return { value: r === -1 ? NaN : rankAt(p, r), row: r };
+    }
+    case "best-score": {
+      const r = countOf(p, k, s) === 0 ? -1 : bestScoreRow(p, k, s);
+      return { value: r === -1 ? NaN : f.score[r], row: r };
+    }
+    case "model-count": {
+      const count = countOf(p, k, s);
+      return { value: count, row: count === 0 ? -1 : bestRankRow(p, k, s) };
+    }
+    default:
+      throw new Error(`metric ${metric} is walked per snapshot's top n, not per key`);
+  }
+}
+
+/** One series per requested key, in request order, with one point per snapshot date in [from, to]. */
+export function computeSeries(frame: BoardFrame, q: SeriesQuery): Series[] {
+  const { frame: f, start, series } = computeSeriesColumns(frame, q);
+  return series.map(({ key, label, value, model }) => ({
+    key,
+    label,
+    points: Array.from(value, (v, i) => ({ date: f.dates[start + i], value: Number.isNaN(v) ? null : v, model: model[i] === -1 ? null : f.modelKeys[model[i]] })),
+  }));
 }

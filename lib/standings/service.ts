@@ -6,7 +6,7 @@ import { currentDataVersion, frameFor, memo } from "./cache";
 import { requireCategories } from "./category-list";
 import { OVERALL } from "./categories";
 import type { GapQuery, StandingsQuery } from "./query";
-import { gapFromFrame, standingsFromFrame } from "./shape";
+import { gapFromFrame, standingsFromFrame, standingsJson } from "./shape";
 import type { GapResponse, SnapshotListItem, StandingsResponse } from "./types";
 
 export { getSnapshotTable } from "./snapshot-table";
@@ -24,6 +24,16 @@ export async function getStandings(q: StandingsQuery): Promise<StandingsResponse
   await requireCategories(q.board, { category: q.category });
   const version = await currentDataVersion();
   return memo(version, `standings:${queryKey(q)}`, async () => standingsFromFrame(await frameFor(q.board, version, q.category), q));
+}
+
+/**
+ * The standings answer as API v1's JSON text, written from columns (see standingsJson). Not memoised here: the
+ * route's body cache keeps the encoded answer, bounded by bytes, where a memo of megabyte strings would not be.
+ */
+export async function getStandingsJson(q: StandingsQuery): Promise<string> {
+  await requireCategories(q.board, { category: q.category });
+  const version = await currentDataVersion();
+  return standingsJson(await frameFor(q.board, version, q.category), q);
 }
 
 export async function getGap(q: GapQuery): Promise<GapResponse> {

@@ -3,7 +3,8 @@ import type { BoardSlug } from "@/lib/boards";
 import { boardHasOfficial, countedRank, type BoardFrame, type StandingsFilters } from "./frame";
 import { computeGap } from "./gap";
 import { entryLicenseClass } from "./license";
-import { computeSeries } from "./metrics";
+import { columnarOf, type ColumnarFrame } from "./columnar";
+import { computeSeries, computeSeriesColumns } from "./metrics";
 import type { GapQuery, SnapshotTableQuery, StandingsQuery } from "./query";
 import { rankUnder, scoreRanksOf } from "./rank";
 import type { GapResponse, RankingRow, StandingsResponse } from "./types";
@@ -39,6 +40,46 @@ export function standingsFromFrame(frame: BoardFrame & FrameMeta, q: StandingsQu
     updatedAt: frame.updatedAt,
     asOf: frame.asOf,
   };
+}
+
+/** Per frame, each model key and date as a JSON string, made when first written. */
+const jsonStrings = new WeakMap<ColumnarFrame, { keys: (string | undefined)[]; dates: (string | undefined)[] }>();
+
+/**
+ * `JSON.stringify(standingsFromFrame(frame, q))`, written from the series' columns: at 100× the data an answer has
+ * up to 3,650 points per key, and building (then collecting) an object per point cost more than the metrics.
+ * Same text, byte for byte (tests/unit/standings/columnar.test.ts holds it to that).
+ */
+export function standingsJson(frame: BoardFrame & FrameMeta, q: StandingsQuery): string {
+  const cols = computeSeriesColumns(frame, {
+    metric: q.metric,
+    n: q.n,
+    countries: q.countries,
+    from: q.from,
+    to: q.to,
+    filters: filtersOf(q),
+  });
+  const f = columnarOf(frame);
+  let cache = jsonStrings.get(f);
+  if (!cache) jsonStrings.set(f, (cache = { keys: [], dates: [] }));
+  const { keys, dates } = cache;
+  const head = JSON.stringify({ board: f.board, category: q.category, metric: q.metric, n: q.n, attribution: q.attribution, license: q.license, official: q.official });
+  const parts: string[] = [head.slice(0, -1), ',"series":['];
+  cols.series.forEach((series, k) => {
+    if (k > 0) parts.push(",");
+    parts.push(`{"key":${JSON.stringify(series.key)},"label":${JSON.stringify(series.label)},"points":[`);
+    for (let i = 0; i < series.value.length; i++) {
+      const s = cols.start + i;
+      const v = series.value[i];
+      const m = series.model[i];
+      const date = (dates[s] ??= JSON.stringify(f.dates[s]));
+      const model = m === -1 ? "null" : (keys[m] ??= JSON.stringify(f.modelKeys[m]));
+      parts.push(`${i > 0 ? "," : ""}{"date":${date},"value":${Number.isFinite(v) ? String(v) : "null"},"model":${model}}`);
+    }
+    parts.push("]}");
+  });
+  parts.push(`],"updatedAt":${JSON.stringify(frame.updatedAt)},"asOf":${JSON.stringify(frame.asOf)}}`);
+  return parts.join("");
 }
 
 export function gapFromFrame(frame: BoardFrame & FrameMeta, q: GapQuery): GapResponse {

@@ -12,10 +12,10 @@ import { computeSeries, metricOf } from "@/lib/standings/metrics";
 import { METRICS } from "@/lib/standings/metric-kinds";
 import { rowsToFrame } from "@/lib/standings/load-frame";
 import { scoreRanksOf } from "@/lib/standings/rank";
-import { rankingRows, type StoredEntryRow } from "@/lib/standings/shape";
+import { rankingRows, standingsFromFrame, standingsJson, type StoredEntryRow } from "@/lib/standings/shape";
 import { framePage } from "@/lib/standings/table-frame";
 import { tablePage } from "@/lib/standings/table-page";
-import { SORT_VALUES, type SnapshotTableQuery } from "@/lib/standings/query";
+import { SORT_VALUES, type SnapshotTableQuery, type StandingsQuery } from "@/lib/standings/query";
 
 vi.mock("server-only", () => ({}));
 
@@ -235,6 +235,30 @@ describe("scoreOrder", () => {
         expect(got.map((i) => `${scores[i]}|${keys[models[i]]}`)).toEqual(expected.map((i) => `${scores[i]}|${keys[models[i]]}`));
         if (expected.every((v, i) => v === i)) expect(scoreOrder(0, rows.length, scores, models, keyRanks(keys))).toBeNull();
       }),
+    );
+  });
+});
+
+describe("standingsJson", () => {
+  test("is JSON.stringify of standingsFromFrame, byte for byte, for every metric, key set, filter and range", () => {
+    fc.assert(
+      fc.property(
+        boardArb.chain((b) => frameArb(b)),
+        filtersArb,
+        fc.constantFrom(...METRICS),
+        fc.integer({ min: 1, max: 12 }),
+        fc.uniqueArray(fc.constantFrom(...KEYS), { minLength: 1, maxLength: 4 }),
+        fc.option(fc.constantFrom("2025-01-11", "2025-02-10"), { nil: undefined }),
+        fc.option(fc.constantFrom("2025-01-12", "2025-02-11"), { nil: undefined }),
+        fc.constantFrom('odd "key" \\ é \u{1F600}', "m"),
+        (f, filters, metric, n, countries, from, to, odd) => {
+          // One model with a key that JSON must escape.
+          const frame = { ...f, snapshots: f.snapshots.map((s) => ({ ...s, entries: s.entries.map((e) => (e.model === "m1" ? { ...e, model: odd } : e)) })), updatedAt: "2025-03-01T00:00:00.000Z", asOf: null };
+          const q = { board: f.board, category: "overall", metric, n, countries, from, to, ...filters, format: "json" } as StandingsQuery;
+          expect(standingsJson(frame, q)).toBe(JSON.stringify(standingsFromFrame(frame, q)));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
