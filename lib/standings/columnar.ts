@@ -55,8 +55,8 @@ function narrow(col: Int32Array, nullValue: number | null): { col: IntColumn; ni
   return { col: out, nil: 0xffff };
 }
 
-function narrowIndex(col: Uint32Array, max: number): IndexColumn {
-  return max < 0x10000 ? Uint16Array.from(col) : col;
+function narrowIndex(col: IndexColumn, max: number): IndexColumn {
+  return max < 0x10000 && col instanceof Uint32Array ? Uint16Array.from(col) : col;
 }
 
 /** One row as a builder takes it. Score ranks are computed unless given (object frames carry their own). */
@@ -494,9 +494,12 @@ export class ColumnarFrame implements BoardFrame {
     // Orders by rank rule, before narrowing (the comparators read the 32-bit columns).
     const allRows = (s: number) => Array.from({ length: this.offsets[s + 1] - this.offsets[s] }, (_, k) => this.offsets[s] + k);
     const keyRank = keyRanks(this.modelKeys);
-    const orderBy = (rankOf: (row: number) => number, rows: ((s: number) => number[]) | null, size: number, offsetsOut: number[]): { index: Uint32Array; identity: boolean; max: number } => {
+    let widest = 0;
+    for (let s = 0; s < S; s++) widest = Math.max(widest, this.offsets[s + 1] - this.offsets[s]);
+    const orderBy = (rankOf: (row: number) => number, rows: ((s: number) => number[]) | null, size: number, offsetsOut: number[]): { index: IndexColumn; identity: boolean; max: number } => {
       const compare = (x: number, y: number) => rankOf(x) - rankOf(y) || this.score[y] - this.score[x] || keyRank[this.model[x]] - keyRank[this.model[y]];
-      const out = new Uint32Array(size);
+      // Local indices fit 16 bits when no snapshot has more than 65,536 rows: no 32-bit copy to narrow later.
+      const out: IndexColumn = widest <= 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
       let at = 0;
       let identity = true;
       let max = 0;
