@@ -9,7 +9,7 @@ vi.mock("@/lib/standings/cache", async (importOriginal) => ({
   currentDataVersion: async () => 7,
 }));
 vi.mock("@/lib/standings/service", async () => {
-  const { gapFromFrame, standingsFromFrame } = await import("@/lib/standings/shape");
+  const { gapFromFrame, standingsFromFrame, standingsJson } = await import("@/lib/standings/shape");
   const meta = { updatedAt: "2025-03-01T00:00:00.000Z", asOf: "2025-03-01" };
   const frames = {
     "lmarena-text": { ...frame("lmarena-text", FIXTURE), ...meta },
@@ -17,6 +17,7 @@ vi.mock("@/lib/standings/service", async () => {
   };
   return {
     getStandings: async (q: { board: keyof typeof frames }) => standingsFromFrame(frames[q.board], q as never),
+    getStandingsJson: async (q: { board: keyof typeof frames }) => standingsJson(frames[q.board], q as never),
     getGap: async (q: { board: keyof typeof frames }) => gapFromFrame(frames[q.board], q as never),
   };
 });
