@@ -70,11 +70,11 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
       <HydrateOnIntent>
         <Controls view={view} setView={setView} countryOptions={options} categories={view.board === "lmarena-text" ? (categories.data ?? []) : []} />
       </HydrateOnIntent>
-      <HydrateOnIntent>
-        <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
-      </HydrateOnIntent>
       {/* Below the first screen on a phone: the browser skips their style, layout and paint until they come near the
           viewport (content-visibility). */}
+      <HydrateOnIntent className={BELOW_FOLD}>
+        <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
+      </HydrateOnIntent>
       <HydrateOnIntent className={BELOW_FOLD}>
         <GapPanel view={view} setView={setView} latest={latest} options={options} />
       </HydrateOnIntent>

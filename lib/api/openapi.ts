@@ -2,7 +2,8 @@
 // list is written once. Only descriptions are added here.
 import { z } from "zod";
 import { BOARD_SLUGS } from "@/lib/boards";
-import { gapQuerySchema, isoDate, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
+import { isoDate } from "@/lib/standings/query";
+import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
 import { APP_VERSION } from "@/lib/version";
 import * as R from "./response-schemas";
 import { eventsQuerySchema, formatQuerySchema, searchQuerySchema, snapshotListQuerySchema } from "./schemas";

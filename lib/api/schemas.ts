@@ -1,7 +1,8 @@
 // Query schemas of the API v1 resources that take no standings filters. The standings, gap and snapshot-table
 // schemas live in lib/standings/query.ts, shared with the dashboard.
 import { z } from "zod";
-import { countryList, FIELDS, formatParam } from "@/lib/standings/query";
+import { countryList, FIELDS } from "@/lib/standings/query";
+import { formatParam } from "@/lib/standings/api-query";
 
 export const formatQuerySchema = z.object({ format: formatParam });
 /** `GET /api/v1/boards/{board}/snapshots`: the snapshots that have a category (default overall). */

@@ -6,7 +6,7 @@ import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
 import { parseQuery } from "@/lib/api/params";
 import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { frameFor, memo } from "@/lib/standings/cache";
-import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
+import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
 import { getModelHistory, getSnapshotTable, getStandings } from "@/lib/standings/service";
 import { canonicalCountryKey } from "./country-key";
 import { alsoOn, getCatalog, summary, type Catalog, type CatalogModel } from "./catalog";

@@ -1,5 +1,5 @@
 // Every query parameter of the API and of the dashboard's URL, defined once: how its text parses (zod), its default and
-// how it is written back. The API's zod schemas below and the nuqs parsers in lib/view/search-params.ts are both
+// how it is written back. The API's zod schemas (./api-query.ts) and the nuqs parsers in lib/view/search-params.ts are both
 // derived from these fields, so a parameter is added in one place. Names, values and defaults are public API and
 // permalinks: add new ones, never rename or re-default old ones.
 import { z } from "zod";
@@ -143,25 +143,6 @@ export const FIELDS = {
 };
 export type FieldName = keyof typeof FIELDS;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field type; each is read back by inference below
-type Fields = Record<string, QueryField<any> | OptionalField<any>>;
-type ApiShape<F> = {
-  [K in keyof F]: F[K] extends { schema: infer S extends z.ZodType; default: infer D }
-    ? D extends null
-      ? z.ZodOptional<S>
-      : z.ZodDefault<S>
-    : never;
-};
-
-/** Fields → a zod object shape: defaults applied, optional fields optional. */
-function apiShape<F extends Fields>(fields: F): ApiShape<F> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [name, f] of Object.entries(fields) as [string, QueryField<unknown> | OptionalField<unknown>][]) {
-    shape[name] = f.default === null ? f.schema.optional() : f.schema.default(f.default);
-  }
-  return shape as ApiShape<F>;
-}
-
 /**
  * The population filters every standings resource takes (standings, gap, snapshot table). A new filter (a category,
  * a price band) added here reaches all three routes, the OpenAPI document and the dashboard's URL at once.
@@ -173,35 +154,9 @@ export const FILTER_FIELDS = {
   category: FIELDS.category,
 };
 
-export const formatParam = apiShape({ format: FIELDS.format }).format;
-export const filtersShape = apiShape({ ...FILTER_FIELDS, from: FIELDS.from, to: FIELDS.to });
-
-const rangeRule = <T extends { from?: string; to?: string }>(q: T) => !q.from || !q.to || q.from <= q.to;
-const rangeIssue = { message: "from must not be after to", path: ["from"] };
-
-export const standingsQuerySchema = z
-  .object({
-    board: FIELDS.board.schema,
-    ...apiShape({ metric: FIELDS.metric, n: FIELDS.n, countries: FIELDS.countries, rank: FIELDS.rank, format: FIELDS.format }),
-    ...filtersShape,
-  })
-  .refine(rangeRule, rangeIssue);
-export type StandingsQuery = z.output<typeof standingsQuerySchema>;
-
-export const gapQuerySchema = z
-  .object({
-    board: FIELDS.board.schema,
-    ...apiShape({ a: FIELDS.a, b: FIELDS.b, format: FIELDS.format }),
-    ...filtersShape,
-  })
-  .refine(rangeRule, rangeIssue)
-  .refine((q) => q.a !== q.b, { message: "must differ from a (a key cannot be compared with itself)", path: ["b"] });
-export type GapQuery = z.output<typeof gapQuerySchema>;
-
-export const snapshotTableQuerySchema = z.object({
-  ...apiShape({ ...FILTER_FIELDS, rank: FIELDS.rank, sort: FIELDS.sort, only: FIELDS.only, page: FIELDS.page, format: FIELDS.format }),
-});
-export type SnapshotTableQuery = z.output<typeof snapshotTableQuerySchema>;
+// The API's request schemas (standingsQuerySchema, gapQuerySchema, snapshotTableQuerySchema) are built from these
+// fields in ./api-query.ts, a server-only module: the browser parses only the dashboard's URL, so it never builds them.
+export type { GapQuery, SnapshotTableQuery, StandingsQuery } from "./api-query";
 
 /**
  * A parsed query → its query string, writing only what differs from the API's defaults, in the fields' order. The

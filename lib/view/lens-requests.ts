@@ -1,6 +1,7 @@
 // View state → the lens routes' queries, and their URLs (CSV links). Pure, like viewToQuery for the dashboard.
 import { OVERALL } from "@/lib/standings/categories";
-import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, type EfficiencyQuery, type LanguageQuery, type PriceQuery } from "@/lib/standings/lenses/query";
+import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS } from "@/lib/standings/lenses/defaults";
+import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
 import { DEFAULT_COUNTRIES } from "@/lib/standings/query";
 import type { ViewState } from "./search-params";
 import { resolveRange } from "./view-state";

@@ -6,7 +6,7 @@ import { createLoader, createParser, type inferParserType } from "nuqs/server";
 import { z } from "zod";
 import { FIELDS, FILTER_FIELDS, type OptionalField, type QueryField } from "@/lib/standings/query";
 import { categoryParam } from "@/lib/standings/categories";
-import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "@/lib/standings/lenses/query";
+import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "@/lib/standings/lenses/defaults";
 
 export const RANGE_PRESETS = ["1y", "2y", "all"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];

@@ -2,7 +2,9 @@
 // format), so a lens link reads like a standings link. Names and defaults are public API: never change them.
 import { z } from "zod";
 import { categoryParam } from "../categories";
-import { countryList, DEFAULT_COUNTRIES, FIELDS, filtersShape, formatParam, isoDate } from "../query";
+import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "./defaults";
+import { countryList, DEFAULT_COUNTRIES, FIELDS, isoDate } from "../query";
+import { filtersShape, formatParam } from "../api-query";
 
 // The lenses take the standings' filters and rank rule; the language and efficiency lenses name their categories
 // themselves (or have none), so they leave `category` out.
@@ -12,9 +14,7 @@ const rank = FIELDS.rank.schema.default(FIELDS.rank.default);
 const rangeRule = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
 const rangeIssue = { message: "from must not be after to", path: ["from"] };
 
-export const LANGUAGE_DEFAULTS = { a: "chinese", b: "english" } as const;
-export const DEFAULT_WITHIN = 50;
-export const MAX_WITHIN = 500;
+export { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN };
 
 /** The language lens: two arena categories compared. */
 export const languageQuerySchema = z

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from "vitest";
 import { rankingRows, standingsFromFrame, type StoredEntryRow } from "@/lib/standings/shape";
-import { standingsQuerySchema, snapshotTableQuerySchema } from "@/lib/standings/query";
+import { standingsQuerySchema, snapshotTableQuerySchema } from "@/lib/standings/api-query";
 import { entry, frame } from "./helpers";
 
 vi.mock("server-only", () => ({}));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query";
+import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
 import { gapUrl, snapshotsUrl, standingsUrl, tableCsvUrl, tableUrl, viewToQuery } from "@/lib/view/api-requests";
 import { loadViewState } from "@/lib/view/search-params";
 import { VIEW_DEFAULTS } from "@/lib/view/view-state";

@@ -2,7 +2,7 @@
 import { gapCsv } from "@/lib/api/csv";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { gapQuerySchema } from "@/lib/standings/query";
+import { gapQuerySchema } from "@/lib/standings/api-query";
 import { getGap } from "@/lib/standings/service";
 
 export const dynamic = "force-dynamic";

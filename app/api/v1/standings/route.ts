@@ -2,7 +2,7 @@
 import { standingsCsv } from "@/lib/api/csv";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { standingsQuerySchema, type StandingsQuery } from "@/lib/standings/query";
+import { standingsQuerySchema, type StandingsQuery } from "@/lib/standings/api-query";
 import { getStandings, getStandingsJson } from "@/lib/standings/service";
 import type { StandingsResponse } from "@/lib/standings/types";
 

@@ -2,7 +2,7 @@
 import { snapshotTableCsv } from "@/lib/api/csv";
 import { boardFromPath, dateFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { snapshotTableQuerySchema } from "@/lib/standings/query";
+import { snapshotTableQuerySchema } from "@/lib/standings/api-query";
 import { getSnapshotTable } from "@/lib/standings/service";
 
 export const dynamic = "force-dynamic";
