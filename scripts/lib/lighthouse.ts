@@ -25,6 +25,9 @@ export interface LighthouseRun {
   /** The LCP element as Lighthouse names it (its selector), to see what the largest paint is. */
   lcpElement: string | null;
   domElements: number | null;
+  /** Lighthouse's measure of the host's CPU speed: its simulated phone is 4× slower than the host, so a busy or slow
+   * host (a low index) scores lower for the same page. */
+  benchmarkIndex: number | null;
 }
 
 export interface LighthouseSummary {
@@ -72,6 +75,7 @@ function readReport(file: string, keepAs?: string): LighthouseRun {
     cls: Number(a["cumulative-layout-shift"].numericValue.toFixed(3)),
     lcpElement: lcpItems?.[0]?.node?.selector ?? null,
     domElements: a["dom-size"]?.numericValue ?? null,
+    benchmarkIndex: report.environment?.benchmarkIndex ?? null,
   };
 }
 
