@@ -50,14 +50,21 @@ export interface SnapshotIndex {
   officialEntries: (number | null)[] | null;
 }
 
+// The service hands back one list object per data version (lib/standings/cache.ts memo): index it once.
+const indexed = new WeakMap<readonly SnapshotListItem[], SnapshotIndex>();
+
 export function toSnapshotIndex(list: readonly SnapshotListItem[]): SnapshotIndex {
+  const known = indexed.get(list);
+  if (known) return known;
   const sorted = [...list].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const official = sorted.map((s) => s.officialEntries);
-  return {
+  const index = {
     dates: sorted.map((s) => s.date),
     entries: sorted.map((s) => s.entries),
     officialEntries: official.every((x) => x === null) ? null : official,
   };
+  indexed.set(list, index);
+  return index;
 }
 
 export function fromSnapshotIndex(index: SnapshotIndex): SnapshotListItem[] {

@@ -48,14 +48,36 @@ export function periodKey(date: string, resolution: Resolution): string {
   }
 }
 
+/**
+ * The period as a number, for counting and grouping without building strings: days since 1970 for a snapshot, and
+ * for weeks, months, quarters and years a running count of them. Same period, same number.
+ */
+function periodIndex(date: string, resolution: Resolution): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  switch (resolution) {
+    case "snapshot":
+      return Date.UTC(y, m - 1, Number(date.slice(8, 10))) / DAY_MS;
+    case "week":
+      // 1970-01-01 was a Thursday: day 0 + 3 lands on the Sunday that ends week 0 (which starts Monday 1969-12-29).
+      return Math.floor((Date.UTC(y, m - 1, Number(date.slice(8, 10))) / DAY_MS + 3) / 7);
+    case "month":
+      return y * 12 + m - 1;
+    case "quarter":
+      return y * 4 + Math.floor((m - 1) / 3);
+    case "year":
+      return y;
+  }
+}
+
 /** Distinct periods of ascending dates (consecutive dates of one period are adjacent). */
 function periodCount(dates: readonly string[], resolution: Resolution): number {
   let count = 0;
-  let last: string | null = null;
+  let last = NaN;
   for (const d of dates) {
-    const key = periodKey(d, resolution);
-    if (key !== last) count++;
-    last = key;
+    const index = periodIndex(d, resolution);
+    if (index !== last) count++;
+    last = index;
   }
   return count;
 }
@@ -72,7 +94,7 @@ export function lastOfEachPeriod(dates: readonly string[], resolution: Resolutio
   if (resolution === "snapshot") return [...dates];
   const out: string[] = [];
   for (let i = 0; i < dates.length; i++) {
-    if (i === dates.length - 1 || periodKey(dates[i], resolution) !== periodKey(dates[i + 1], resolution)) out.push(dates[i]);
+    if (i === dates.length - 1 || periodIndex(dates[i], resolution) !== periodIndex(dates[i + 1], resolution)) out.push(dates[i]);
   }
   return out;
 }
@@ -106,14 +128,27 @@ export function thinSeries<S extends { points: readonly { date: string }[] }>(
 export type ChartStandings = StandingsResponse & { thinning: Thinning };
 export type ChartGap = GapResponse & { thinning: Thinning };
 
+// A warm service call hands back the same response object (lib/standings/cache.ts memo), so each is thinned once per
+// data version, not on every page render.
+const thinnedStandings = new WeakMap<StandingsResponse, ChartStandings>();
+const thinnedGaps = new WeakMap<GapResponse, ChartGap>();
+
 export function standingsForChart(data: StandingsResponse, budget = POINT_BUDGET): ChartStandings {
+  const known = budget === POINT_BUDGET ? thinnedStandings.get(data) : undefined;
+  if (known) return known;
   const { series, thinning } = thinSeries(data.series, budget);
-  return { ...data, series, thinning };
+  const out = { ...data, series, thinning };
+  if (budget === POINT_BUDGET) thinnedStandings.set(data, out);
+  return out;
 }
 
 export function gapForChart(data: GapResponse, budget = POINT_BUDGET): ChartGap {
+  const known = budget === POINT_BUDGET ? thinnedGaps.get(data) : undefined;
+  if (known) return known;
   const { series, thinning } = thinSeries([{ points: data.points }], budget);
-  return { ...data, points: series[0].points, thinning };
+  const out = { ...data, points: series[0].points, thinning };
+  if (budget === POINT_BUDGET) thinnedGaps.set(data, out);
+  return out;
 }
 
 const PERIOD_WORD: Record<Exclude<Resolution, "snapshot">, string> = { week: "week", month: "month", quarter: "quarter", year: "year" };

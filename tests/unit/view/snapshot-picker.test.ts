@@ -82,6 +82,7 @@ describe("snapshot index", () => {
     const arena = daily("2016-01-01", 3650);
     expect(toSnapshotIndex(arena).officialEntries).toBeNull();
     expect(fromSnapshotIndex(toSnapshotIndex(arena))).toEqual(arena);
+    expect(toSnapshotIndex(arena)).toBe(toSnapshotIndex(arena));
     // The point of it: a third of the list's JSON.
     expect(JSON.stringify(toSnapshotIndex(arena)).length).toBeLessThan(JSON.stringify(arena).length / 2.5);
   });

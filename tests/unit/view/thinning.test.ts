@@ -89,6 +89,14 @@ describe("resolution", () => {
     expect(data.series[0].points).toHaveLength(3650);
   });
 
+  it("thins a response once: the service's warm answer is the same object", () => {
+    const data = standings(daily("2016-01-01", 1100));
+    expect(standingsForChart(data)).toBe(standingsForChart(data));
+    expect(standingsForChart(data, 50)).not.toBe(standingsForChart(data, 50));
+    expect(standingsForChart(data, 50).thinning.resolution).toBe("month");
+    expect(standingsForChart({ ...data })).not.toBe(standingsForChart(data));
+  });
+
   it("thins the gap's points the same way", () => {
     const dates = daily("2016-01-01", 1100);
     const side = { score: 1300, model: "m" };
