@@ -7,6 +7,8 @@ import { from as copyFrom } from "pg-copy-streams";
 
 export type CopyValue = string | number | boolean | null | undefined;
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 /** One value in COPY text format: \N for null; backslash, tab, newline and CR escaped. */
 export function copyField(value: CopyValue): string {
   if (value === null || value === undefined) return "\\N";
@@ -15,11 +17,15 @@ export function copyField(value: CopyValue): string {
     return String(value);
   }
   if (typeof value === "boolean") return value ? "t" : "f";
+  // Most values need no escape: test first, replace only when needed.
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
 }
 
 export function copyLine(values: readonly CopyValue[]): string {
-  return values.map(copyField).join("\t") + "\n";
+  let line = values.length ? copyField(values[0]) : "";
+  for (let i = 1; i < values.length; i++) line += "\t" + copyField(values[i]);
+  return line + "\n";
 }
 
 /** Streams rows into `table (columns)` with COPY. Table and column names are trusted identifiers. */

@@ -1,9 +1,9 @@
 // Open LLM Leaderboard v2 (open-llm-leaderboard/contents): one snapshot per dataset revision.
 import { z } from "zod";
 import { getJsonPages, hubUrl, type HubOptions } from "@/lib/sources/hub";
-import { opt, validateRows, zInt, zNum } from "@/lib/sources/parquet";
+import { fast, opt, validateColumns, zInt, zNum, type FastRow } from "@/lib/sources/parquet";
 import { competitionRanks, contentHash, dedupeByKey, sortByRank } from "@/lib/sources/rows";
-import { listShards, readShard } from "@/lib/sources/shards";
+import { listShards, readShardColumns } from "@/lib/sources/shards";
 import type { Source } from "@/lib/sources/source";
 import { SourceError, type SourceRow, type SourceSnapshot } from "@/lib/sources/types";
 
@@ -81,6 +81,39 @@ export const hfRowSchema = z.object({
 export type HfRow = z.output<typeof hfRowSchema>;
 const HF_COLUMNS = Object.keys(hfRowSchema.shape);
 
+const fStr = fast.opt(fast.string());
+const fNum = fast.opt(fast.num);
+const fBool = fast.opt(fast.bool);
+/** hfRowSchema's fields checked without zod (a value they are unsure of sends its row through the schema). */
+export const hfRowFast: FastRow<typeof hfRowSchema> = {
+  eval_name: fast.string(1),
+  Precision: fast.string(1),
+  fullname: fast.string(1),
+  "Average ⬆️": fast.num,
+  Type: fStr,
+  "Weight type": fStr,
+  Architecture: fStr,
+  "Hub License": fStr,
+  "Hub ❤️": fast.opt(fast.int()),
+  "#Params (B)": fNum,
+  "Available on the hub": fBool,
+  Merged: fBool,
+  MoE: fBool,
+  Flagged: fBool,
+  "Chat Template": fBool,
+  "CO₂ cost (kg)": fNum,
+  IFEval: fNum,
+  BBH: fNum,
+  "MATH Lvl 5": fNum,
+  GPQA: fNum,
+  MUSR: fNum,
+  "MMLU-PRO": fNum,
+  "Maintainer's Highlight": fBool,
+  Generation: fast.opt(fast.int()),
+  "Base Model": fStr,
+  "Official Providers": fBool,
+};
+
 /**
  * Upstream "Base Model" is free text: the model itself for originals, "<base> (Merge)" for merges,
  * and "Removed" when the base left the Hub. Returns a fullname, or null when there is no distinct base.
@@ -147,8 +180,8 @@ export async function fetchHfRevision(opts: HubOptions, rev: Pick<HfRevision, "i
   const shards = await listShards(opts, hfTreePath(rev.id), "data/train-*.parquet");
   const mapped: SourceRow[] = [];
   for (const shard of shards) {
-    const raw = await readShard(opts, hfResolveBase(rev.id), shard, { required: HF_REQUIRED_COLUMNS, wanted: HF_COLUMNS });
-    for (const row of validateRows(raw, hfRowSchema, `${rev.id}/${shard.path}`)) mapped.push(mapHfRow(row));
+    const batch = await readShardColumns(opts, hfResolveBase(rev.id), shard, { required: HF_REQUIRED_COLUMNS, wanted: HF_COLUMNS });
+    for (const row of validateColumns(batch, hfRowSchema, hfRowFast, `${rev.id}/${shard.path}`)) mapped.push(mapHfRow(row));
   }
   const paths = shards.map((s) => s.path).join(",");
   const rows = sortByRank(assignHfRanks(dedupeByKey(mapped, `hf revision ${rev.id} (${paths})`)));

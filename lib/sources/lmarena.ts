@@ -1,10 +1,10 @@
 // LMArena text arena (lmarena-ai/leaderboard-dataset, config `text`): every prompt category of each publish date.
 import { z } from "zod";
 import type { HubOptions } from "@/lib/sources/hub";
-import { opt, validateRows, zDate, zInt, zNum } from "@/lib/sources/parquet";
+import { fast, opt, readRowGroupColumns, validateColumns, zDate, zInt, zNum, type FastRow } from "@/lib/sources/parquet";
 import { dedupeByKey, snapshotHash, sortByRank } from "@/lib/sources/rows";
 import { listShards, openShard } from "@/lib/sources/shards";
-import { readRowGroup, type OpenParquet } from "@/lib/sources/parquet";
+import type { OpenParquet } from "@/lib/sources/parquet";
 import type { PlanContext, Source } from "@/lib/sources/source";
 import type { CategoryRows, SourceRow, SourceSnapshot } from "@/lib/sources/types";
 
@@ -42,6 +42,21 @@ export const arenaRowSchema = z.object({
 });
 export type ArenaRow = z.output<typeof arenaRowSchema>;
 
+/** arenaRowSchema's fields checked without zod (a value they are unsure of sends its row through the schema). */
+export const arenaRowFast = (): FastRow<typeof arenaRowSchema> => ({
+  model_name: fast.string(1),
+  organization: fast.opt(fast.string()),
+  license: fast.opt(fast.string()),
+  rating: fast.num,
+  rating_lower: fast.opt(fast.num),
+  rating_upper: fast.opt(fast.num),
+  variance: fast.opt(fast.num),
+  vote_count: fast.opt(fast.int(0)),
+  rank: fast.int(1),
+  category: fast.string(),
+  leaderboard_publish_date: fast.date(),
+});
+
 export function mapArenaRow(r: ArenaRow): SourceRow {
   return {
     key: r.model_name,
@@ -75,27 +90,37 @@ export interface ArenaIndex {
   /** Where each date's rows are: [shard index, row group index] pairs in file order. */
   groups: Map<string, [number, number][]>;
   /** Validated rows of recently read row groups (a few, least recently used dropped). */
-  cache: Map<string, { rows: ArenaRow[]; dates: unknown[] }>;
+  cache: Map<string, GroupRows>;
+  /** The row checks, shared by every row group (their date check remembers the dates it has seen). */
+  checks: FastRow<typeof arenaRowSchema>;
   onProgress?: HubOptions["onProgress"];
+}
+
+/** A row group's validated rows, and which of them each publish date holds (indices in file order). */
+interface GroupRows {
+  rows: ArenaRow[];
+  byDate: Map<string, number[]>;
 }
 
 const CACHED_GROUPS = 4;
 
 export async function indexArena(opts: HubOptions, mode: ArenaMode): Promise<ArenaIndex> {
   const list = await listShards(opts, ARENA_TREE_PATH, `text/${mode}-*.parquet`);
-  const index: ArenaIndex = { shards: [], dates: [], categories: new Map(), groups: new Map(), cache: new Map(), onProgress: opts.onProgress };
+  const index: ArenaIndex = { shards: [], dates: [], categories: new Map(), groups: new Map(), cache: new Map(), checks: arenaRowFast(), onProgress: opts.onProgress };
   for (const [s, shard] of list.entries()) {
     const open = await openShard(opts, ARENA_RESOLVE_BASE, shard, { required: ARENA_REQUIRED_COLUMNS, wanted: ARENA_COLUMNS });
     index.shards.push(open);
     for (const [g, group] of open.groups.entries()) {
-      const raw = await readRowGroup(open, group, ["leaderboard_publish_date", "category"]);
+      const batch = await readRowGroupColumns(open, group, ["leaderboard_publish_date", "category"]);
+      const dates = batch.columns[batch.names.indexOf("leaderboard_publish_date")];
+      const categories = batch.columns[batch.names.indexOf("category")];
       const seen = new Set<string>();
-      for (const row of raw) {
+      for (let r = 0; r < batch.rows; r++) {
         // A value that is not a date string still gets an entry: reading that date validates its rows and fails it.
-        const date = String(row.leaderboard_publish_date);
+        const date = String(dates[r]);
         let cats = index.categories.get(date);
         if (!cats) index.categories.set(date, (cats = new Set()));
-        cats.add(String(row.category));
+        cats.add(String(categories[r]));
         if (!seen.has(date)) {
           seen.add(date);
           const at = index.groups.get(date) ?? [];
@@ -109,7 +134,7 @@ export async function indexArena(opts: HubOptions, mode: ArenaMode): Promise<Are
   return index;
 }
 
-async function groupRows(index: ArenaIndex, s: number, g: number): Promise<{ rows: ArenaRow[]; dates: unknown[] }> {
+async function groupRows(index: ArenaIndex, s: number, g: number): Promise<GroupRows> {
   const key = `${s}:${g}`;
   const hit = index.cache.get(key);
   if (hit) {
@@ -119,9 +144,18 @@ async function groupRows(index: ArenaIndex, s: number, g: number): Promise<{ row
   }
   const open = index.shards[s];
   const group = open.groups[g];
-  const raw = await readRowGroup(open, group);
-  index.onProgress?.({ type: "parsed", file: open.file, rows: raw.length });
-  const entry = { rows: validateRows(raw, arenaRowSchema, open.file, open.url, group.rowStart), dates: raw.map((r) => r.leaderboard_publish_date) };
+  const batch = await readRowGroupColumns(open, group);
+  index.onProgress?.({ type: "parsed", file: open.file, rows: batch.rows });
+  const rows = validateColumns(batch, arenaRowSchema, index.checks, open.file, open.url, group.rowStart);
+  // Every row is valid here, so each has a date string.
+  const byDate = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const date = rows[i].leaderboard_publish_date;
+    const at = byDate.get(date);
+    if (at) at.push(i);
+    else byDate.set(date, [i]);
+  }
+  const entry = { rows, byDate };
   index.cache.set(key, entry);
   while (index.cache.size > CACHED_GROUPS) index.cache.delete(index.cache.keys().next().value!);
   return entry;
@@ -137,9 +171,8 @@ export async function readArenaDate(index: ArenaIndex, date: string): Promise<So
   const categories = new Map<string, SourceRow[]>();
   const files = new Set<string>();
   for (const [s, g] of index.groups.get(date) ?? []) {
-    const { rows, dates } = await groupRows(index, s, g);
-    for (let i = 0; i < rows.length; i++) {
-      if (dates[i] !== date) continue;
+    const { rows, byDate } = await groupRows(index, s, g);
+    for (const i of byDate.get(date) ?? []) {
       const row = rows[i];
       let list = categories.get(row.category);
       if (!list) categories.set(row.category, (list = []));

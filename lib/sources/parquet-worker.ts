@@ -102,7 +102,14 @@ function worker(): Worker {
   return w;
 }
 
-function toObjects(names: string[], columns: unknown[][], count: number): Record<string, unknown>[] {
+/** Decoded rows as one array per column, in `names` order. */
+export interface ColumnBatch {
+  names: string[];
+  columns: unknown[][];
+  rows: number;
+}
+
+export function toObjects(names: string[], columns: unknown[][], count: number): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = new Array(count);
   for (let r = 0; r < count; r++) {
     const row: Record<string, unknown> = {};
@@ -129,7 +136,7 @@ function decodeOnce(
   columns: string[] | undefined,
   timeoutMs: number,
   part?: FilePart,
-): Promise<Record<string, unknown>[]> {
+): Promise<ColumnBatch> {
   const w = worker();
   return new Promise((resolve, reject) => {
     const done = (fn: () => void) => {
@@ -140,7 +147,7 @@ function decodeOnce(
       w.unref();
       fn();
     };
-    const onMessage = (m: Reply) => done(() => (m.ok ? resolve(toObjects(m.names, m.columns, m.rows)) : reject(new DecodeError(m.message))));
+    const onMessage = (m: Reply) => done(() => (m.ok ? resolve({ names: m.names, columns: m.columns, rows: m.rows }) : reject(new DecodeError(m.message))));
     const onError = (err: Error) => done(() => reject(new DecodeError(err.message)));
     const onExit = (code: number) => done(() => reject(new DecodeError(`the decoder stopped (exit ${code})`)));
     const timer = setTimeout(() => {
@@ -160,12 +167,23 @@ function decodeOnce(
  * Reads `columns` of a parquet file (or, with `part`, of one row range whose bytes `buffer` holds); throws
  * DecodeError when the file is corrupt or decoding runs too long.
  */
-export function decodeParquetRows(
+export async function decodeParquetRows(
   buffer: ArrayBuffer,
   columns: string[] | undefined,
   timeoutMs = DECODE_TIMEOUT_MS,
   part?: FilePart,
 ): Promise<Record<string, unknown>[]> {
+  const batch = await decodeParquetColumns(buffer, columns, timeoutMs, part);
+  return toObjects(batch.names, batch.columns, batch.rows);
+}
+
+/** decodeParquetRows as one array per column. */
+export function decodeParquetColumns(
+  buffer: ArrayBuffer,
+  columns: string[] | undefined,
+  timeoutMs = DECODE_TIMEOUT_MS,
+  part?: FilePart,
+): Promise<ColumnBatch> {
   // One file at a time per worker: files are decoded in turn, as they were on the main thread.
   const job = queue.then(() => decodeOnce(buffer, columns, timeoutMs, part));
   queue = job.catch(() => undefined);

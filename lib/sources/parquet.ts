@@ -4,10 +4,10 @@ import { z } from "zod";
 import { isoDate } from "@/lib/iso-date";
 import { SourceError } from "@/lib/sources/types";
 import { memorySource, type ByteSource } from "./byte-source";
-import { decodeParquetRows } from "./parquet-worker";
-import type { FilePart } from "./parquet-worker";
+import { decodeParquetColumns, toObjects, type ColumnBatch, type FilePart } from "./parquet-worker";
 
 export type RawRow = Record<string, unknown>;
+export type { ColumnBatch };
 
 // ---- zod building blocks shared by the adapters ----
 /** int64 arrives as BigInt; accept a JS number too, return a plain number. */
@@ -145,6 +145,16 @@ const CHUNK_GAP_BYTES = 64 * 1024;
 
 /** Decodes `columns` (default: every wanted column present) of one row group, reading only their column chunks. */
 export async function readRowGroup(open: OpenParquet, group: RowGroupSpan, columns: readonly string[] = open.columns): Promise<RawRow[]> {
+  const batch = await readRowGroupColumns(open, group, columns);
+  return toObjects(batch.names, batch.columns, batch.rows);
+}
+
+/** readRowGroup's rows as one array per column (what the decoder sends; no object per row). */
+export async function readRowGroupColumns(
+  open: OpenParquet,
+  group: RowGroupSpan,
+  columns: readonly string[] = open.columns,
+): Promise<ColumnBatch> {
   const wanted = columns
     .map((c) => group.chunks.get(c))
     .filter((r): r is [number, number] => r !== undefined)
@@ -177,7 +187,7 @@ export async function readRowGroup(open: OpenParquet, group: RowGroupSpan, colum
     rowEnd: group.rowEnd,
   };
   try {
-    return await decodeParquetRows(buffer, [...columns], open.timeoutMs, part);
+    return await decodeParquetColumns(buffer, [...columns], open.timeoutMs, part);
   } catch (err) {
     throw corrupt(open.file, open.url, err);
   }
@@ -192,18 +202,28 @@ export async function readParquet(
   file: string,
   opts: { required: readonly string[]; wanted: readonly string[]; url?: string; timeoutMs?: number },
 ): Promise<RawRow[]> {
+  const batch = await readParquetColumns(buffer, file, opts);
+  return toObjects(batch.names, batch.columns, batch.rows);
+}
+
+/** readParquet's rows as one array per column (no object per row). */
+export async function readParquetColumns(
+  buffer: ArrayBuffer,
+  file: string,
+  opts: { required: readonly string[]; wanted: readonly string[]; url?: string; timeoutMs?: number },
+): Promise<ColumnBatch> {
   const { metadata, columns } = openFooter(buffer, file, opts);
-  let rows: RawRow[];
+  let batch: ColumnBatch;
   try {
     // Pages are decoded off the main thread, under a deadline (see parquet-worker.ts).
-    rows = await decodeParquetRows(buffer, columns, opts.timeoutMs);
+    batch = await decodeParquetColumns(buffer, columns, opts.timeoutMs);
   } catch (err) {
     throw corrupt(file, opts.url, err);
   }
-  if (BigInt(rows.length) !== metadata.num_rows) {
-    throw corrupt(file, opts.url, new Error(`footer says ${metadata.num_rows} rows, decoded ${rows.length}`));
+  if (BigInt(batch.rows) !== metadata.num_rows) {
+    throw corrupt(file, opts.url, new Error(`footer says ${metadata.num_rows} rows, decoded ${batch.rows}`));
   }
-  return rows;
+  return batch;
 }
 
 /**
@@ -233,5 +253,113 @@ export function validateRows<S extends z.ZodType>(rows: RawRow[], schema: S, fil
     error.rejectedRows = rejected;
     throw error;
   }
+  return out;
+}
+
+// ---- columnar validation -------------------------------------------------------------------------------------------
+
+/** What a fast field check returns when it cannot vouch for a value: the row is then parsed by its zod schema. */
+export const UNSURE: unique symbol = Symbol("unsure");
+/**
+ * A field's fast check: the value zod would output for `value`, or UNSURE. It must never accept a value its zod schema
+ * rejects nor output anything else (tests/unit/sources/columnar.test.ts holds each source's checks to that); it may
+ * leave any value to zod.
+ */
+export type FastField = (value: unknown) => unknown;
+/** One fast check per field of a row schema. */
+export type FastRow<S extends z.ZodObject> = { [K in keyof z.output<S> & string]-?: FastField };
+
+const isNullish = (v: unknown) => v === null || v === undefined;
+export const fast = {
+  /** z.string(), with .min(n). */
+  string: (min = 0): FastField => (v) => (typeof v === "string" && v.length >= min ? v : UNSURE),
+  /** zNum: a finite number, or a BigInt as a number. */
+  num: ((v) => (typeof v === "number" ? (Number.isFinite(v) ? v : UNSURE) : typeof v === "bigint" ? bigintNumber(v) : UNSURE)) as FastField,
+  /** zInt, with an optional lower bound (0: nonnegative, 1: positive). */
+  int: (min = -Infinity): FastField => (v) => {
+    const n = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
+    return Number.isSafeInteger(n) && n >= min ? n : UNSURE;
+  },
+  bool: ((v) => (typeof v === "boolean" ? v : UNSURE)) as FastField,
+  /** zDate: the calendar check runs once per distinct string. */
+  date: (): FastField => {
+    const valid = new Set<string>();
+    return (v) => {
+      if (typeof v !== "string") return UNSURE;
+      if (valid.has(v)) return v;
+      if (!zDate.safeParse(v).success) return UNSURE;
+      if (valid.size < 100_000) valid.add(v);
+      return v;
+    };
+  },
+  /** opt(schema): null and absent pass as they are. */
+  opt: (f: FastField): FastField => (v) => (isNullish(v) ? v : f(v)),
+};
+
+function bigintNumber(v: bigint): unknown {
+  const n = Number(v);
+  return Number.isFinite(n) ? n : UNSURE;
+}
+
+/**
+ * validateRows over decoded columns: each column is checked with its field's fast check, and only rows a check is
+ * unsure of are built as objects and parsed by the zod schema (which then accepts them or names the first bad field,
+ * exactly as validateRows would). Same results, same errors, without a zod parse and two objects per row.
+ */
+export function validateColumns<S extends z.ZodObject>(
+  batch: ColumnBatch,
+  schema: S,
+  checks: FastRow<S>,
+  file: string,
+  url?: string,
+  rowOffset = 0,
+): z.output<S>[] {
+  const fields = Object.keys(checks) as (keyof FastRow<S> & string)[];
+  const empty: unknown[] = [];
+  const cols = fields.map((f) => {
+    const at = batch.names.indexOf(f);
+    return at >= 0 ? batch.columns[at] : empty;
+  });
+  const fns = fields.map((f) => checks[f]);
+  const out: z.output<S>[] = new Array(batch.rows);
+  let first: string | null = null;
+  let rejected = 0;
+  let kept = 0;
+  for (let r = 0; r < batch.rows; r++) {
+    const row: Record<string, unknown> = {};
+    let sure = true;
+    for (let c = 0; c < fields.length; c++) {
+      const v = fns[c](cols[c][r]);
+      if (v === UNSURE) {
+        sure = false;
+        break;
+      }
+      if (v !== undefined) row[fields[c]] = v;
+    }
+    if (sure) {
+      out[kept++] = row as z.output<S>;
+      continue;
+    }
+    const raw: RawRow = {};
+    for (let c = 0; c < batch.names.length; c++) raw[batch.names[c]] = batch.columns[c][r];
+    const result = schema.safeParse(raw);
+    if (result.success) {
+      out[kept++] = result.data;
+      continue;
+    }
+    rejected += 1;
+    if (first !== null) continue;
+    const issue = result.error.issues[0];
+    const field = issue.path.length ? String(issue.path[0]) : "(row)";
+    const value = issue.path.length ? raw[field] : raw;
+    first = `${file}: row ${r + rowOffset}: field "${field}" ${issue.message} (value: ${formatValue(value)})`;
+  }
+  if (first !== null) {
+    const more = rejected > 1 ? ` (and ${rejected - 1} more invalid row${rejected > 2 ? "s" : ""})` : "";
+    const error = new SourceError(`${first}${more}`, "data", url);
+    error.rejectedRows = rejected;
+    throw error;
+  }
+  out.length = kept;
   return out;
 }

@@ -74,15 +74,29 @@ class CanonicalHasher {
   }
 }
 
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** sha256 hex over the rows' canonical values, rows sorted by key (code-unit order, locale independent). */
 export function contentHash(rows: readonly SourceRow[]): string {
   const h = new CanonicalHasher();
+  // Rows of one source share their extras' keys in one order: sort them once, while the order repeats.
+  let lastKeys: string[] = [];
+  let lastSorted: string[] = [];
   for (const row of [...rows].sort(byKey)) {
     for (const field of ROW_FIELDS) h.value(row[field]);
     const extra = row.extra;
     if (extra === null) h.value(null);
     else {
-      const keys = Object.keys(extra).sort();
+      const own = Object.keys(extra);
+      if (!sameKeys(own, lastKeys)) {
+        lastKeys = own;
+        lastSorted = [...own].sort();
+      }
+      const keys = lastSorted;
       h.value(keys.length);
       for (const k of keys) {
         h.value(k);

@@ -1,7 +1,8 @@
 // Listing parquet shards with the Hub tree API and reading them.
 import { z } from "zod";
 import { getBytes, getJsonPages, hubUrl, type HubOptions } from "@/lib/sources/hub";
-import { openParquet, readParquet, type OpenParquet, type RawRow } from "@/lib/sources/parquet";
+import { openParquet, readParquetColumns, type ColumnBatch, type OpenParquet, type RawRow } from "@/lib/sources/parquet";
+import { toObjects } from "@/lib/sources/parquet-worker";
 import { SourceError } from "@/lib/sources/types";
 import { openByteSource } from "@/lib/sources/byte-source";
 
@@ -58,11 +59,22 @@ export async function readShard(
   shard: Shard,
   columns: { required: readonly string[]; wanted: readonly string[] },
 ): Promise<RawRow[]> {
+  const batch = await readShardColumns(opts, resolveBase, shard, columns);
+  return toObjects(batch.names, batch.columns, batch.rows);
+}
+
+/** readShard's rows as one array per column. */
+export async function readShardColumns(
+  opts: HubOptions,
+  resolveBase: string,
+  shard: Shard,
+  columns: { required: readonly string[]; wanted: readonly string[] },
+): Promise<ColumnBatch> {
   const url = hubUrl(opts.endpoint, `${resolveBase}/${shard.path}`);
   const bytes = await getBytes(url, opts, shard.size);
-  const rows = await readParquet(bytes, shard.path, { ...columns, url, timeoutMs: opts.decodeTimeoutMs });
-  opts.onProgress?.({ type: "parsed", file: shard.path, rows: rows.length });
-  return rows;
+  const batch = await readParquetColumns(bytes, shard.path, { ...columns, url, timeoutMs: opts.decodeTimeoutMs });
+  opts.onProgress?.({ type: "parsed", file: shard.path, rows: batch.rows });
+  return batch;
 }
 
 /**
