@@ -28,7 +28,10 @@ export function copyLine(values: readonly CopyValue[]): string {
   return line + "\n";
 }
 
-/** Streams rows into `table (columns)` with COPY. Table and column names are trusted identifiers. */
+/**
+ * Streams rows into `table (columns)` with COPY. Table and column names are trusted identifiers. Each row is turned
+ * into text before the next is asked for, so a producer may refill one array for every row.
+ */
 export async function copyRows(
   client: pg.ClientBase,
   table: string,

@@ -102,16 +102,19 @@ function mergedModelRows(snaps: readonly SourceSnapshot[]): SourceRow[] {
   for (const snap of snaps) {
     for (const r of modelRowsOf(snap)) {
       const before = byKey.get(r.key);
+      if (before === undefined) {
+        byKey.set(r.key, r);
+        continue;
+      }
+      const organization = r.organization ?? before.organization;
+      const namespace = r.namespace ?? before.namespace;
+      const baseModel = r.baseModel ?? before.baseModel;
+      // A copy only where an older snapshot fills a fact the newer row lacks (rare): most repeats are the row itself.
       byKey.set(
         r.key,
-        before === undefined
+        organization === r.organization && namespace === r.namespace && baseModel === r.baseModel
           ? r
-          : {
-              ...r,
-              organization: r.organization ?? before.organization,
-              namespace: r.namespace ?? before.namespace,
-              baseModel: r.baseModel ?? before.baseModel,
-            },
+          : { ...r, organization, namespace, baseModel },
       );
     }
   }
@@ -166,6 +169,53 @@ function collectCategoryRows(
   }
 }
 
+/**
+ * The entry rows of snapshots, as COPY's columns. One array is filled anew for every row (no array per row): a
+ * consumer must use each row before asking for the next, as copyRows does.
+ */
+function* entryRows(snaps: readonly SourceSnapshot[], idOfDate: ReadonlyMap<string, number>, idOf: (key: string) => number) {
+  const row: (string | number | boolean | null)[] = new Array(ENTRY_COLUMNS.length);
+  for (const snap of snaps) {
+    const snapshotId = idOfDate.get(snap.date)!;
+    for (const r of snap.rows) {
+      row[0] = snapshotId;
+      row[1] = idOf(r.key);
+      row[2] = r.rank;
+      row[3] = r.rankOfficial;
+      row[4] = r.score;
+      row[5] = r.ciLower;
+      row[6] = r.ciUpper;
+      row[7] = r.votes;
+      row[8] = r.license;
+      row[9] = r.official;
+      row[10] = r.extra === null ? null : JSON.stringify(r.extra);
+      yield row;
+    }
+  }
+}
+
+/** The category rows of snapshots, as COPY's columns, in one reused array (see entryRows). */
+function* categoryRowsOf(snaps: readonly SourceSnapshot[], idOfDate: ReadonlyMap<string, number>, idOf: (key: string) => number) {
+  const row: (string | number | null)[] = new Array(CATEGORY_COLUMNS.length);
+  for (const snap of snaps) {
+    const snapshotId = idOfDate.get(snap.date)!;
+    for (const c of snap.categories ?? []) {
+      for (const r of c.rows) {
+        row[0] = snapshotId;
+        row[1] = c.category;
+        row[2] = idOf(r.key);
+        row[3] = r.rank;
+        row[4] = r.score;
+        row[5] = r.ciLower;
+        row[6] = r.ciUpper;
+        row[7] = r.votes;
+        row[8] = r.license;
+        yield row;
+      }
+    }
+  }
+}
+
 async function loadCategoryRows(client: pg.ClientBase, rows: readonly (readonly (string | number | null)[])[], bulk: BulkMethod): Promise<number> {
   if (rows.length === 0) return 0;
   if (bulk === "copy") await copyRows(client, "category_entry", CATEGORY_COLUMNS, rows);
@@ -203,34 +253,21 @@ export async function writeSnapshots(
       [board, snaps.map((s) => s.date), snaps.map((s) => s.sourceRef), snaps.map((s) => s.contentHash), snaps.map((s) => s.rows.length), runId],
     );
     const idOfDate = new Map(inserted.rows.map((r) => [r.date, r.id]));
-    const entries: (readonly (string | number | boolean | null)[])[] = [];
-    const categoryRows: (readonly (string | number | null)[])[] = [];
-    for (const snap of snaps) {
-      const snapshotId = idOfDate.get(snap.date)!;
-      for (const r of snap.rows) {
-        entries.push([
-          snapshotId,
-          idOf(r.key),
-          r.rank,
-          r.rankOfficial,
-          r.score,
-          r.ciLower,
-          r.ciUpper,
-          r.votes,
-          r.license,
-          r.official,
-          r.extra === null ? null : JSON.stringify(r.extra),
-        ]);
-      }
-      collectCategoryRows(categoryRows, snapshotId, snap, undefined, idOf);
+    const entryCount = snaps.reduce((n, s) => n + s.rows.length, 0);
+    const categoryCount = snaps.reduce((n, s) => n + (s.categories ?? []).reduce((m, c) => m + c.rows.length, 0), 0);
+    const entries = () => entryRows(snaps, idOfDate, idOf);
+    const categories = () => categoryRowsOf(snaps, idOfDate, idOf);
+    if (bulk === "copy") {
+      await copyRows(client, "entry", ENTRY_COLUMNS, entries());
+      if (categoryCount > 0) await copyRows(client, "category_entry", CATEGORY_COLUMNS, categories());
+    } else {
+      await insertEntries(client, Array.from(entries(), (r) => [...r]));
+      if (categoryCount > 0) await insertCategoryEntries(client, Array.from(categories(), (r) => [...r]));
     }
-    if (bulk === "copy") await copyRows(client, "entry", ENTRY_COLUMNS, entries);
-    else await insertEntries(client, entries);
-    await loadCategoryRows(client, categoryRows, bulk);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
     for (const [key, value] of upserted) cache.set(key, value);
-    return entries.length + categoryRows.length;
+    return entryCount + categoryCount;
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});
     throw err;
