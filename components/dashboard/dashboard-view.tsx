@@ -20,7 +20,7 @@ import { RankingPanel } from "./ranking-panel";
 import { StandingsPanel } from "./standings-panel";
 
 const BASE_OPTIONS = ["US", "CN", "europe", "other", "unknown"];
-/** Rendered only near the viewport; the placeholder height is about a panel's on a phone, kept once it is known. */
+/** Rendered only near the viewport; the placeholder height until the real one is known. */
 const BELOW_FOLD = "[content-visibility:auto] [contain-intrinsic-size:auto_48rem]";
 
 export function DashboardView({ notices, ingest = [], embed = false }: { notices: ParamNotice[]; ingest?: BoardIngestState[]; embed?: boolean }) {
@@ -70,14 +70,15 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
       <HydrateOnIntent>
         <Controls view={view} setView={setView} countryOptions={options} categories={view.board === "lmarena-text" ? (categories.data ?? []) : []} />
       </HydrateOnIntent>
-      {/* Below the first screen on a phone: the browser skips their style, layout and paint until they come near the
-          viewport (content-visibility). */}
-      <HydrateOnIntent className={BELOW_FOLD}>
+      <HydrateOnIntent>
         <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
       </HydrateOnIntent>
-      <HydrateOnIntent className={BELOW_FOLD}>
+      <HydrateOnIntent>
         <GapPanel view={view} setView={setView} latest={latest} options={options} />
       </HydrateOnIntent>
+      {/* Far below the first screen on a phone, and the page's largest subtree (50 rows): the browser skips its style,
+          layout and paint until it nears the viewport (content-visibility). Not the standings and gap panels: just below
+          the first screen, they are rendered at load anyway, and with the property the load cost slightly more. */}
       <HydrateOnIntent className={BELOW_FOLD}>
         <RankingPanel view={view} setView={setView} snapshots={snapshots ?? []} date={tableDate} />
       </HydrateOnIntent>
