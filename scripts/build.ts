@@ -1,5 +1,5 @@
-// npm run build: next build, then add compile hints to its client chunks (see lib/compile-hints), then record which sources it was made from (see lib/build-fingerprint),
-// so `npm start` serves this build instead of rebuilding.
+// npm run build: next build, then add compile hints to its client chunks (see lib/compile-hints), then record which
+// sources it was made from (see lib/build-fingerprint), so `npm start` serves this build instead of rebuilding.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
