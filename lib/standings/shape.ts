@@ -19,15 +19,13 @@ export function filtersOf(q: Pick<StandingsQuery, "attribution" | "license" | "o
   return { attribution: q.attribution, license: q.license, official: q.official, rank: q.rank };
 }
 
+/** What the series computations take from a standings query (the objects path and the JSON-from-columns path). */
+function seriesOptions(q: StandingsQuery) {
+  return { metric: q.metric, n: q.n, countries: q.countries, from: q.from, to: q.to, filters: filtersOf(q) };
+}
+
 export function standingsFromFrame(frame: BoardFrame & FrameMeta, q: StandingsQuery): StandingsResponse {
-  const series = computeSeries(frame, {
-    metric: q.metric,
-    n: q.n,
-    countries: q.countries,
-    from: q.from,
-    to: q.to,
-    filters: filtersOf(q),
-  });
+  const series = computeSeries(frame, seriesOptions(q));
   return {
     board: frame.board,
     category: q.category,
@@ -51,14 +49,7 @@ const jsonStrings = new WeakMap<ColumnarFrame, { keys: (string | undefined)[]; d
  * Same text, byte for byte (tests/unit/standings/columnar.test.ts holds it to that).
  */
 export function standingsJson(frame: BoardFrame & FrameMeta, q: StandingsQuery): string {
-  const cols = computeSeriesColumns(frame, {
-    metric: q.metric,
-    n: q.n,
-    countries: q.countries,
-    from: q.from,
-    to: q.to,
-    filters: filtersOf(q),
-  });
+  const cols = computeSeriesColumns(frame, seriesOptions(q));
   const f = columnarOf(frame);
   let cache = jsonStrings.get(f);
   if (!cache) jsonStrings.set(f, (cache = { keys: [], dates: [] }));
