@@ -117,6 +117,8 @@ export interface StoredEntryRow extends AttributionColumns {
 /**
  * The ranking table under the filters (the same entry rule as the metrics: `countedRank`). `rank` is the rank under
  * the requested rule; `scoreRank` and `publishedRank` give both, in the population `official` chooses.
+ * The rule as it reads on stored rows: the API cuts tables from the columnar frame instead (./table-frame.ts), and a
+ * property test holds those rows to these.
  */
 export function rankingRows(board: BoardSlug, rows: StoredEntryRow[], q: SnapshotTableQuery): RankingRow[] {
   const filters = filtersOf(q);

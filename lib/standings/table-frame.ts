@@ -112,6 +112,25 @@ function rankPage(frame: ColumnarFrame, p: Population, s: number, keys: readonly
   return { rows, countries, page: info };
 }
 
+/** Every row of snapshot s that counts under the population, in rankingRows' order (rank, score desc, model key). */
+function countedRows(frame: ColumnarFrame, p: Population, s: number): FrameTableRow[] {
+  const all: FrameTableRow[] = [];
+  for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
+    if (p.officialOnly && frame.official![r] !== 1) continue;
+    if (!p.licenseOk[frame.license[r]]) continue;
+    all.push(tableRow(frame, p, r));
+  }
+  return all.sort((a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+}
+
+/**
+ * The whole table's rows from snapshot s under the filters, before `only` and `sort` (tablePage applies those once
+ * the rows have their names): the same rows and numbers as rankingRows over the snapshot's stored rows.
+ */
+export function frameRows(frame: ColumnarFrame, s: number, q: Pick<SnapshotTableQuery, "attribution" | "license" | "official" | "rank">): FrameTableRow[] {
+  return countedRows(frame, frame.population(filtersOf(q)), s);
+}
+
 /** The table's page from snapshot s, or null when the sort needs columns the frame does not hold. */
 export function framePage(
   frame: ColumnarFrame,
@@ -123,14 +142,8 @@ export function framePage(
   const p = frame.population(filtersOf(q));
   const keys = q.only === undefined || q.only === "all" ? [] : q.only;
   if (column === "rank" && !descending) return rankPage(frame, p, s, keys, q.page);
-  const all: FrameTableRow[] = [];
-  for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
-    if (p.officialOnly && frame.official![r] !== 1) continue;
-    if (!p.licenseOk[frame.license[r]]) continue;
-    all.push(tableRow(frame, p, r));
-  }
-  // rankingRows' order, then sortRows' stable sort (empty cells last, ties by rank).
-  all.sort((a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  const all = countedRows(frame, p, s);
+  // rankingRows' order (countedRows), then sortRows' stable sort (empty cells last, ties by rank).
   const countries = presentCountries(all);
   const filtered = keys.length === 0 ? all : all.filter((r) => keys.some((k) => countsFor(r.country, k)));
   const sign = descending ? -1 : 1;

@@ -13,7 +13,7 @@ import { METRICS } from "@/lib/standings/metric-kinds";
 import { rowsToFrame } from "@/lib/standings/load-frame";
 import { scoreRanksOf } from "@/lib/standings/rank";
 import { rankingRows, standingsFromFrame, standingsJson, type StoredEntryRow } from "@/lib/standings/shape";
-import { framePage } from "@/lib/standings/table-frame";
+import { framePage, frameRows } from "@/lib/standings/table-frame";
 import { tablePage } from "@/lib/standings/table-page";
 import { SORT_VALUES, type SnapshotTableQuery, type StandingsQuery } from "@/lib/standings/query";
 
@@ -167,6 +167,51 @@ describe("columnar frame", () => {
     ]);
     const byModel = Object.fromEntries(f.snapshots[0].entries.map((e) => [e.model, [e.scoreRank, e.scoreRankOfficial]]));
     expect(byModel).toEqual({ a: [1, null], b: [1, 1], c: [3, 2] });
+  });
+
+  test("the whole table from the frame (frameRows + tablePage) equals rankingRows + tablePage, for every sort", () => {
+    fc.assert(
+      fc.property(
+        boardArb.chain((b) => frameArb(b)),
+        filtersArb,
+        fc.constantFrom(...SORT_VALUES),
+        fc.option(fc.subarray(KEYS, { minLength: 1 }), { nil: undefined }),
+        (frame, filters, sort, only) => {
+          for (const s of frame.snapshots) scoreRanksOf(s.entries).forEach((r, i) => Object.assign(s.entries[i], r));
+          const f = columnarOf(frame);
+          const q = { ...filters, sort, only, category: "overall", format: "json" } as SnapshotTableQuery;
+          // Names that sort differently from the keys, so a sort by model name is told apart from the key order.
+          const nameOf = (model: string) => `N${999 - Number(model.slice(1))}`;
+          f.dates.forEach((date, i) => {
+            const entries = frame.snapshots.find((s) => s.date === date)!.entries;
+            const got = tablePage(
+              frameRows(f, i, q).map((r) => ({ ...r, name: nameOf(r.model), organization: r.country, organizationSlug: null, votes: r.rank * 3, why: null })),
+              q,
+            );
+            const stored: StoredEntryRow[] = entries.map((e) => ({
+              model: e.model,
+              name: nameOf(e.model),
+              rank: e.rank,
+              rankOfficial: frame.board === "lmarena-text" ? null : e.rankOfficial,
+              score: e.score,
+              ciLower: e.ciLower ?? null,
+              ciUpper: e.ciUpper ?? null,
+              votes: null,
+              license: e.license,
+              official: frame.board === "lmarena-text" ? null : e.official,
+              devName: e.countryDeveloper, devSlug: null, devCountry: e.countryDeveloper, devWhy: null,
+              baseName: e.countryBase, baseSlug: null, baseCountry: e.countryBase, baseWhy: null,
+            }));
+            const want = tablePage(rankingRows(frame.board, stored, q).map((r) => ({ ...r, votes: r.rank * 3 })), q);
+            const pick = (r: { model: string; name: string; organization: string | null; rank: number; scoreRank: number; publishedRank: number; score: number; country: string | null; license: string | null; licenseClass: string; official: boolean | null; ciLower: number | null; ciUpper: number | null }) =>
+              [r.model, r.name, r.organization, r.rank, r.scoreRank, r.publishedRank, r.score, r.country, r.license, r.licenseClass, r.official, r.ciLower, r.ciUpper];
+            expect(got.rows.map(pick)).toEqual(want.rows.map(pick));
+            expect(got.countries).toEqual(want.countries);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   test("a table page from the frame equals rankingRows + tablePage on the snapshot's rows", () => {
