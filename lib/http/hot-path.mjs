@@ -13,9 +13,13 @@ import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 
 const HOT_KEY = "__leaderboardAtlasHot";
 const REQUEST_KEY = "__leaderboardAtlasRequest";
-/** At most this many entries and bytes (bodies plus their compressed copies) in the hot table. */
+/**
+ * At most this many entries and bytes (bodies plus their compressed copies) in the hot table. 32 MB holds some fifty
+ * pages with both compressed copies, far more than a spreading link needs; at 100× the data a larger table mostly
+ * kept 18 MB whole-table answers, and its bytes counted fully in the server's RSS (bench:standings-scale).
+ */
 export const HOT_MAX_ENTRIES = 1000;
-export const HOT_MAX_BYTES = 96 * 1024 * 1024;
+export const HOT_MAX_BYTES = 32 * 1024 * 1024;
 /** Bodies smaller than this are sent as they are: compressing them saves nothing worth the CPU. */
 const COMPRESS_MIN_BYTES = 1024;
 
