@@ -25,8 +25,8 @@ CMD ["npm", "run", "db:setup"]
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOST=0.0.0.0 PORT=3000 INGEST_SCHEDULE=off
-# Two malloc arenas: the server's RSS under load stays far lower (scripts/lib/server-process.ts says why).
-ENV MALLOC_ARENA_MAX=2
+# glibc malloc settings that keep the server's RSS low under load and over large answers (scripts/lib/server-process.ts).
+ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072
 RUN groupadd --system atlas && useradd --system --gid atlas --home-dir /app atlas
 COPY --from=build --chown=atlas:atlas /app/.next/standalone ./
 USER atlas

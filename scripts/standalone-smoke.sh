@@ -22,7 +22,7 @@ node scripts/standalone.mjs
 psql "$admin" -qc "CREATE DATABASE $db"
 DATABASE_URL=$url npx tsx scripts/migrate-and-seed.ts
 
-(cd .next/standalone && exec env -i PATH="$PATH" HOME="${HOME:-/tmp}" NODE_ENV=production MALLOC_ARENA_MAX=2 HOST=0.0.0.0 PORT="$port" \
+(cd .next/standalone && exec env -i PATH="$PATH" HOME="${HOME:-/tmp}" NODE_ENV=production MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 HOST=0.0.0.0 PORT="$port" \
   DATABASE_URL="$url" INGEST_SCHEDULE=off RATE_LIMIT=off node scripts/server.mjs) >"$log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"
