@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of API v1, built from the zod schemas the route handlers parse with, so the parameter
 // list is written once. Only descriptions are added here.
 import { z } from "zod";
+import type * as core from "zod/v4/core";
 import { BOARD_SLUGS } from "@/lib/boards";
 import { isoDate } from "@/lib/standings/query";
 import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
@@ -39,7 +40,7 @@ export const PARAM_DOCS: Record<string, string> = {
   page: "Ranking table page, 50 rows each, from 1 (past the last page: the last page). Absent: the whole table, as before pages existed. The response's page says where it sits.",
 };
 
-function jsonSchema(schema: z.ZodType, io: "input" | "output"): Json {
+function jsonSchema(schema: core.$ZodType, io: "input" | "output"): Json {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Json;
   return rest;
 }

@@ -6,7 +6,7 @@ import { formatParam } from "@/lib/standings/api-query";
 
 export const formatQuerySchema = z.object({ format: formatParam });
 /** `GET /api/v1/boards/{board}/snapshots`: the snapshots that have a category (default overall). */
-export const snapshotListQuerySchema = z.object({ category: FIELDS.category.schema.default(FIELDS.category.default), format: formatParam });
+export const snapshotListQuerySchema = z.object({ category: z._default(FIELDS.category.schema, FIELDS.category.default), format: formatParam });
 export const SEARCH_MAX_LIMIT = 50;
 
 /** `GET /api/v1/search`: a free-text query (blank gives no results) and how many results to return. */
@@ -24,8 +24,8 @@ export type SearchQuery = z.output<typeof searchQuerySchema>;
 
 /** `GET /api/v1/events`: milestones and markers, of one board or all, of some country keys or all. */
 export const eventsQuerySchema = z.object({
-  board: FIELDS.board.schema.optional(),
-  countries: countryList.optional(),
+  board: z.optional(FIELDS.board.schema),
+  countries: z.optional(countryList),
   format: formatParam,
 });
 export type EventsQuery = z.output<typeof eventsQuerySchema>;

@@ -1,7 +1,7 @@
 // Known changes in how a board computes its numbers. A score or rank that moves across one of these dates may have
 // moved because the method changed, not because the models did. One typed list, checked by zod at load time, read by
 // the lag (which flags lags that span a score change) and by the charts' event markers.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { BOARD_SLUGS } from "@/lib/boards";
 import { isoDate } from "@/lib/iso-date";
 
@@ -9,22 +9,21 @@ import { isoDate } from "@/lib/iso-date";
 export const METHOD_CHANGE_EFFECTS = ["score", "published-rank"] as const;
 export type MethodChangeEffect = (typeof METHOD_CHANGE_EFFECTS)[number];
 
-const methodChangeSchema = z
-  .object({
+// zod/mini: the charts load this list in the browser (lib/iso-date.ts says why).
+const methodChangeSchema = z.strictObject({
     /** Stable id (kebab-case): referenced by lag flags and, later, by URLs. Never rename one. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
     /** The first snapshot date (YYYY-MM-DD) in this history computed the new way. */
     date: isoDate,
     board: z.enum(BOARD_SLUGS),
     /** Short label for a chart marker (≤ 40 characters). */
-    label: z.string().min(3).max(40),
+    label: z.string().check(z.minLength(3), z.maxLength(40)),
     /** One or two sentences a reader can act on. */
-    description: z.string().min(20),
+    description: z.string().check(z.minLength(20)),
     effect: z.enum(METHOD_CHANGE_EFFECTS),
     /** Where the change is documented. */
     source: z.url({ protocol: /^https$/ }),
-  })
-  .strict();
+});
 export type MethodChange = z.output<typeof methodChangeSchema>;
 
 const RAW: MethodChange[] = [
@@ -73,13 +72,15 @@ const RAW: MethodChange[] = [
 /** Checked once at load: a malformed entry fails every test and the build, not a reader's chart. */
 export const METHOD_CHANGES: readonly MethodChange[] = z
   .array(methodChangeSchema)
-  .superRefine((list, ctx) => {
-    const ids = new Set<string>();
-    for (const c of list) {
-      if (ids.has(c.id)) ctx.addIssue({ code: "custom", message: `duplicate method change id ${c.id}` });
-      ids.add(c.id);
-    }
-  })
+  .check(
+    z.superRefine((list, ctx) => {
+      const ids = new Set<string>();
+      for (const c of list) {
+        if (ids.has(c.id)) ctx.addIssue({ code: "custom", message: `duplicate method change id ${c.id}`, input: c.id });
+        ids.add(c.id);
+      }
+    }),
+  )
   .parse(RAW)
   .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 

@@ -1,22 +1,21 @@
 // Notable model releases, curated: the models in the news coverage of China's "Hundred Model War" and their US and
 // European peers. Each has the day it was announced and where. Shown as markers on every time chart.
-import { z } from "zod";
-import { isoDate } from "@/lib/standings/query";
+import * as z from "zod/mini";
+import { isoDate } from "@/lib/iso-date";
 
-const releaseSchema = z
-  .object({
+// zod/mini: the charts load this list in the browser (lib/iso-date.ts says why).
+const releaseSchema = z.strictObject({
     /** Stable id (kebab-case). Never rename one. */
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
     /** The day it was announced (YYYY-MM-DD). */
     date: isoDate,
     /** Short label for a chart marker (≤ 40 characters). */
-    label: z.string().min(3).max(40),
-    developer: z.string().min(2),
+    label: z.string().check(z.minLength(3), z.maxLength(40)),
+    developer: z.string().check(z.minLength(2)),
     /** Country key of the developer at release. */
-    country: z.string().regex(/^[A-Z]{2}$/),
+    country: z.string().check(z.regex(/^[A-Z]{2}$/)),
     source: z.url({ protocol: /^https$/ }),
-  })
-  .strict();
+});
 export type Release = z.output<typeof releaseSchema>;
 
 const RAW: Release[] = [
@@ -57,12 +56,14 @@ const RAW: Release[] = [
 /** Checked once at load: a malformed entry fails every test and the build. */
 export const RELEASES: readonly Release[] = z
   .array(releaseSchema)
-  .superRefine((list, ctx) => {
-    const ids = new Set<string>();
-    for (const r of list) {
-      if (ids.has(r.id)) ctx.addIssue({ code: "custom", message: `duplicate release id ${r.id}` });
-      ids.add(r.id);
-    }
-  })
+  .check(
+    z.superRefine((list, ctx) => {
+      const ids = new Set<string>();
+      for (const r of list) {
+        if (ids.has(r.id)) ctx.addIssue({ code: "custom", message: `duplicate release id ${r.id}`, input: r.id });
+        ids.add(r.id);
+      }
+    }),
+  )
   .parse(RAW)
   .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));

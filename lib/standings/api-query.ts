@@ -1,23 +1,24 @@
 // The API's request schemas, built from the one registry of query fields (./query.ts). Kept apart from it so that the
 // browser, which imports the fields to parse the dashboard's URL, never builds (or downloads) these object schemas.
 import { z } from "zod";
+import type * as core from "zod/v4/core";
 import { FIELDS, FILTER_FIELDS, type OptionalField, type QueryField } from "./query";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any field type; each is read back by inference below
 type Fields = Record<string, QueryField<any> | OptionalField<any>>;
 type ApiShape<F> = {
-  [K in keyof F]: F[K] extends { schema: infer S extends z.ZodType; default: infer D }
+  [K in keyof F]: F[K] extends { schema: infer S extends core.SomeType; default: infer D }
     ? D extends null
       ? z.ZodOptional<S>
       : z.ZodDefault<S>
     : never;
 };
 
-/** Fields → a zod object shape: defaults applied, optional fields optional. */
+/** Fields → a zod object shape: defaults applied, optional fields optional (the fields are zod/mini schemas). */
 function apiShape<F extends Fields>(fields: F): ApiShape<F> {
   const shape: Record<string, z.ZodType> = {};
   for (const [name, f] of Object.entries(fields) as [string, QueryField<unknown> | OptionalField<unknown>][]) {
-    shape[name] = f.default === null ? f.schema.optional() : f.schema.default(f.default);
+    shape[name] = f.default === null ? z.optional(f.schema) : z._default(f.schema, f.default as NonNullable<unknown>);
   }
   return shape as ApiShape<F>;
 }

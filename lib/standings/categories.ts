@@ -1,6 +1,6 @@
 // Arena prompt categories. Names are open-ended strings from upstream: any name is stored and served, and shown under
 // its raw name unless it is one we know. `overall` is the default everywhere, and the only category of other boards.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const OVERALL = "overall";
 
@@ -48,8 +48,7 @@ export function isKnownCategory(name: string): boolean {
 /** A category name as a parameter: upstream's spelling (letters, digits, `_`, `.`, `-`), up to 80 characters. */
 export const categoryParam = z
   .string()
-  .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, "is not a category name (letters, digits, _ . -, up to 80 characters)");
+  .check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, "is not a category name (letters, digits, _ . -, up to 80 characters)"));
 
 export interface CategoryInfo {
   name: string;

@@ -2,7 +2,10 @@
 // how it is written back. The API's zod schemas (./api-query.ts) and the nuqs parsers in lib/view/search-params.ts are both
 // derived from these fields, so a parameter is added in one place. Names, values and defaults are public API and
 // permalinks: add new ones, never rename or re-default old ones.
-import { z } from "zod";
+// The browser parses its URL with these, so they are zod/mini schemas (functional checks, no method chains): zod's
+// full API cost a phone ~35 kB of gzipped script at every load. The API's schemas (./api-query.ts, server-only) wrap
+// them with full zod, which takes any zod schema.
+import * as z from "zod/mini";
 import { isoDate } from "@/lib/iso-date";
 import { isCountryKey, normalizeCountryKey } from "@/lib/attribution/countries";
 import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
@@ -20,31 +23,33 @@ export const MAX_COUNTRIES = 12;
 
 export { isoDate };
 
-const countryKey = z
-  .string()
-  .transform(normalizeCountryKey)
-  .refine(isCountryKey, {
+const countryKey = z.pipe(z.string(), z.transform(normalizeCountryKey)).check(
+  z.refine(isCountryKey, {
     error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`,
-  });
+  }),
+);
 
 /** `US~CN~europe` → ["US","CN","europe"]; ISO codes are upper-cased, groups lower-cased, duplicates dropped. */
-export const countryList = z
-  .string()
-  .transform((s) => s.split("~").filter((k) => k.trim() !== ""))
-  .pipe(
-    z
-      .array(countryKey)
-      .min(1, "needs at least one country key")
-      .max(MAX_COUNTRIES, `takes at most ${MAX_COUNTRIES} keys`)
-      .transform((keys) => [...new Set(keys)]),
-  );
+export const countryList = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => s.split("~").filter((k) => k.trim() !== "")),
+  ),
+  z.pipe(
+    z.array(countryKey).check(z.minLength(1, "needs at least one country key"), z.maxLength(MAX_COUNTRIES, `takes at most ${MAX_COUNTRIES} keys`)),
+    z.transform((keys: string[]) => [...new Set(keys)]),
+  ),
+);
 
 /** Stricter than a plain boolean cast, which would read every unknown word as false. */
-const booleanParam = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const booleanParam = z.pipe(
+  z.enum(["true", "false", "1", "0"]),
+  z.transform((v: "true" | "false" | "1" | "0") => v === "true" || v === "1"),
+);
 
 /** One parameter: its text → value (zod), its default, and value → text (the inverse of `schema`). */
 export interface QueryField<T> {
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   /** The value when the parameter is absent. */
   default: T;
   serialize(value: T): string;
@@ -53,7 +58,7 @@ export interface QueryField<T> {
 
 /** A parameter with no default: absent means "none" (an open date bound, the latest snapshot). */
 export interface OptionalField<T> {
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   default: null;
   serialize(value: T): string;
 }
@@ -87,7 +92,7 @@ export const FIELDS = {
   board: enumField(BOARD_SLUGS, DEFAULT_BOARD),
   metric: enumField(METRICS, DEFAULT_METRIC),
   n: {
-    schema: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(MAX_N, `must be at most ${MAX_N}`),
+    schema: z.coerce.number().check(z.int("must be a whole number"), z.minimum(1, "must be at least 1"), z.maximum(MAX_N, `must be at most ${MAX_N}`)),
     default: DEFAULT_N,
     serialize: String,
   } satisfies QueryField<number>,
@@ -115,15 +120,18 @@ export const FIELDS = {
    * value invalid. Absent: every row in the API; the chosen countries on the dashboard (lib/view/search-params.ts).
    */
   only: {
-    schema: z.string().transform((v, ctx): TableKeys => {
-      if (v.trim().toLowerCase() === "all") return "all";
-      const keys = [...new Set(v.split("~").filter(Boolean).map(normalizeCountryKey))];
-      if (keys.length === 0 || !keys.every(isCountryKey)) {
-        ctx.addIssue({ code: "custom", message: "is not all or a list of country keys" });
-        return z.NEVER;
-      }
-      return keys;
-    }),
+    schema: z.pipe(
+      z.string(),
+      z.transform((v: string, ctx): TableKeys => {
+        if (v.trim().toLowerCase() === "all") return "all";
+        const keys = [...new Set(v.split("~").filter(Boolean).map(normalizeCountryKey))];
+        if (keys.length === 0 || !keys.every(isCountryKey)) {
+          ctx.issues.push({ code: "custom", message: "is not all or a list of country keys", input: v });
+          return z.NEVER;
+        }
+        return keys;
+      }),
+    ),
     default: null,
     serialize: (v: TableKeys) => (v === "all" ? "all" : v.join("~")),
   } satisfies OptionalField<TableKeys>,
@@ -134,9 +142,7 @@ export const FIELDS = {
   page: {
     schema: z.coerce
       .number()
-      .int("must be a whole number")
-      .min(1, "must be at least 1")
-      .max(MAX_TABLE_PAGE, `must be at most ${MAX_TABLE_PAGE}`),
+      .check(z.int("must be a whole number"), z.minimum(1, "must be at least 1"), z.maximum(MAX_TABLE_PAGE, `must be at most ${MAX_TABLE_PAGE}`)),
     default: null,
     serialize: String,
   } satisfies OptionalField<number>,

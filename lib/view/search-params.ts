@@ -3,7 +3,7 @@
 // hooks and the OG route. Parameter names, values and defaults are permalinks: add new ones, never rename or
 // re-default old ones.
 import { createLoader, createParser, type inferParserType } from "nuqs/server";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { FIELDS, FILTER_FIELDS, type OptionalField, type QueryField } from "@/lib/standings/query";
 import { categoryParam } from "@/lib/standings/categories";
 import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "@/lib/standings/lenses/defaults";
@@ -40,13 +40,13 @@ const VIEW_FIELDS = {
   date: FIELDS.from,
   /** Event markers on the time charts (retirement, method changes, notable releases): on unless `events=0`. */
   events: {
-    schema: z.enum(["0", "1"]).transform((v) => v === "1"),
+    schema: z.pipe(z.enum(["0", "1"]), z.transform((v: "0" | "1") => v === "1")),
     default: true,
     serialize: (on: boolean) => (on ? "1" : "0"),
   } satisfies QueryField<boolean>,
   /** Embed mode: the chart without the site's chrome, for other sites' iframes (`embed=1`). */
   embed: {
-    schema: z.enum(["1", "true", "0", "false"]).transform((v) => v === "1" || v === "true"),
+    schema: z.pipe(z.enum(["1", "true", "0", "false"]), z.transform((v: "1" | "true" | "0" | "false") => v === "1" || v === "true")),
     default: false,
     serialize: (b: boolean) => (b ? "1" : "0"),
   } satisfies QueryField<boolean>,
@@ -57,17 +57,21 @@ const LENS_FIELDS = {
   /** Language lens: the two prompt categories compared, `a~b`. */
   pair: {
     schema: z
-      .string()
-      .transform((v) => v.split("~"))
-      .pipe(z.tuple([categoryParam, categoryParam]))
-      .refine(([a, b]) => a !== b),
+      .pipe(
+        z.pipe(
+          z.string(),
+          z.transform((v: string) => v.split("~")),
+        ),
+        z.tuple([categoryParam, categoryParam]),
+      )
+      .check(z.refine(([a, b]: [string, string]) => a !== b)),
     default: [LANGUAGE_DEFAULTS.a, LANGUAGE_DEFAULTS.b] as [string, string],
     serialize: (p: [string, string]) => p.join("~"),
     eq: (x: [string, string], y: [string, string]) => x[0] === y[0] && x[1] === y[1],
   } satisfies QueryField<[string, string]>,
   /** Price lens: points below the top within which the cheapest model counts. */
   within: {
-    schema: z.coerce.number().min(0).max(MAX_WITHIN),
+    schema: z.coerce.number().check(z.minimum(0), z.maximum(MAX_WITHIN)),
     default: DEFAULT_WITHIN as number,
     serialize: String,
   } satisfies QueryField<number>,

@@ -9,7 +9,7 @@ import { filtersShape, formatParam } from "../api-query";
 // The lenses take the standings' filters and rank rule; the language and efficiency lenses name their categories
 // themselves (or have none), so they leave `category` out.
 const { category: _category, ...filtersNoCategory } = filtersShape;
-const rank = FIELDS.rank.schema.default(FIELDS.rank.default);
+const rank = z._default(FIELDS.rank.schema, FIELDS.rank.default);
 
 const rangeRule = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
 const rangeIssue = { message: "from must not be after to", path: ["from"] };
@@ -20,9 +20,9 @@ export { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN };
 export const languageQuerySchema = z
   .object({
     board: z.enum(["lmarena-text"]).default("lmarena-text"),
-    a: categoryParam.default(LANGUAGE_DEFAULTS.a),
-    b: categoryParam.default(LANGUAGE_DEFAULTS.b),
-    countries: countryList.default(DEFAULT_COUNTRIES),
+    a: z._default(categoryParam, LANGUAGE_DEFAULTS.a),
+    b: z._default(categoryParam, LANGUAGE_DEFAULTS.b),
+    countries: z._default(countryList, DEFAULT_COUNTRIES),
     rank,
     format: formatParam,
     ...filtersNoCategory,
@@ -36,9 +36,9 @@ export const priceQuerySchema = z
   .object({
     board: z.enum(["lmarena-text"]).default("lmarena-text"),
     /** The scatter's date; absent = the newest snapshot. */
-    date: isoDate.optional(),
+    date: z.optional(isoDate),
     within: z.coerce.number().min(0, "must be at least 0").max(MAX_WITHIN, `must be at most ${MAX_WITHIN}`).default(DEFAULT_WITHIN),
-    countries: countryList.default(DEFAULT_COUNTRIES),
+    countries: z._default(countryList, DEFAULT_COUNTRIES),
     rank,
     format: formatParam,
     ...filtersShape,
@@ -50,7 +50,7 @@ export type PriceQuery = z.output<typeof priceQuerySchema>;
 export const efficiencyQuerySchema = z
   .object({
     board: z.enum(["hf-open-llm-v2"]).default("hf-open-llm-v2"),
-    countries: countryList.default(DEFAULT_COUNTRIES),
+    countries: z._default(countryList, DEFAULT_COUNTRIES),
     rank,
     format: formatParam,
     ...filtersNoCategory,
