@@ -1,13 +1,10 @@
 // Pure builders of API v1 responses from already-loaded data. No I/O, so the fuzz and unit tests run them directly.
-import type { BoardSlug } from "@/lib/boards";
-import { boardHasOfficial, countedRank, type BoardFrame, type StandingsFilters } from "./frame";
+import type { BoardFrame, StandingsFilters } from "./frame";
 import { computeGap } from "./gap";
-import { entryLicenseClass } from "./license";
 import { columnarOf, type ColumnarFrame } from "./columnar";
 import { computeSeries, computeSeriesColumns } from "./metrics";
-import type { GapQuery, SnapshotTableQuery, StandingsQuery } from "./query";
-import { rankUnder, scoreRanksOf } from "./rank";
-import type { GapResponse, RankingRow, StandingsResponse } from "./types";
+import type { GapQuery, StandingsQuery } from "./query";
+import type { GapResponse, StandingsResponse } from "./types";
 
 /** What the "data as of" fields need besides the frame. */
 export interface FrameMeta {
@@ -100,55 +97,3 @@ export interface AttributionColumns {
   baseWhy: string | null;
 }
 
-/** One stored entry of a snapshot with its model and both attributions, as the snapshot-table query returns it. */
-export interface StoredEntryRow extends AttributionColumns {
-  model: string;
-  name: string;
-  rank: number;
-  rankOfficial: number | null;
-  score: number;
-  ciLower: number | null;
-  ciUpper: number | null;
-  votes: number | null;
-  license: string | null;
-  official: boolean | null;
-}
-
-/**
- * The ranking table under the filters (the same entry rule as the metrics: `countedRank`). `rank` is the rank under
- * the requested rule; `scoreRank` and `publishedRank` give both, in the population `official` chooses.
- * The rule as it reads on stored rows: the API cuts tables from the columnar frame instead (./table-frame.ts), and a
- * property test holds those rows to these.
- */
-export function rankingRows(board: BoardSlug, rows: StoredEntryRow[], q: SnapshotTableQuery): RankingRow[] {
-  const filters = filtersOf(q);
-  const base = q.attribution === "base";
-  const officialOnly = filters.official && boardHasOfficial(board);
-  const scoreRanks = scoreRanksOf(rows);
-  const out: RankingRow[] = [];
-  rows.forEach((r, i) => {
-    const ranked = { ...r, ...scoreRanks[i] };
-    const rank = countedRank(board, ranked, filters);
-    if (rank === null) return;
-    const licenseClass = entryLicenseClass(board, r.license);
-    out.push({
-      rank,
-      scoreRank: rankUnder("score", officialOnly, ranked),
-      publishedRank: rankUnder("published", officialOnly, ranked),
-      model: r.model,
-      name: r.name,
-      organization: base ? r.baseName : r.devName,
-      organizationSlug: base ? r.baseSlug : r.devSlug,
-      country: (base ? r.baseCountry : r.devCountry)?.trim() || null,
-      score: r.score,
-      ciLower: r.ciLower,
-      ciUpper: r.ciUpper,
-      votes: r.votes,
-      license: r.license,
-      licenseClass,
-      official: r.official,
-      why: base ? r.baseWhy : r.devWhy,
-    });
-  });
-  return out.sort((a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
-}

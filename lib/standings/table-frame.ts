@@ -1,6 +1,7 @@
 // One page of the ranking table computed from the columnar frame: which rows count, their ranks, the country chips,
 // the sort and the page, without reading the snapshot's rows from the database. Only the page's rows then need
-// their names, organizations and votes (snapshot-table.ts). Same rules as rankingRows + tablePage, for the sort
+// their names, organizations and votes (snapshot-table.ts). Same rules as the stored-row reference + tablePage
+// (tests/unit/standings/stored-rows.ts, held by columnar.test.ts), for the sort
 // columns the frame holds; the others (model name, organization, votes) go the whole-table way.
 import { countsFor } from "@/lib/attribution/countries";
 import { countOf, type ColumnarFrame, type Population } from "./columnar";
@@ -112,7 +113,7 @@ function rankPage(frame: ColumnarFrame, p: Population, s: number, keys: readonly
   return { rows, countries, page: info };
 }
 
-/** Every row of snapshot s that counts under the population, in rankingRows' order (rank, score desc, model key). */
+/** Every row of snapshot s that counts under the population, in the table's order (rank, score desc, model key). */
 function countedRows(frame: ColumnarFrame, p: Population, s: number): FrameTableRow[] {
   const all: FrameTableRow[] = [];
   for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
@@ -125,7 +126,7 @@ function countedRows(frame: ColumnarFrame, p: Population, s: number): FrameTable
 
 /**
  * The whole table's rows from snapshot s under the filters, before `only` and `sort` (tablePage applies those once
- * the rows have their names): the same rows and numbers as rankingRows over the snapshot's stored rows.
+ * the rows have their names): the same rows and numbers as the table rule over the snapshot's stored rows.
  */
 export function frameRows(frame: ColumnarFrame, s: number, q: Pick<SnapshotTableQuery, "attribution" | "license" | "official" | "rank">): FrameTableRow[] {
   return countedRows(frame, frame.population(filtersOf(q)), s);
@@ -143,7 +144,7 @@ export function framePage(
   const keys = q.only === undefined || q.only === "all" ? [] : q.only;
   if (column === "rank" && !descending) return rankPage(frame, p, s, keys, q.page);
   const all = countedRows(frame, p, s);
-  // rankingRows' order (countedRows), then sortRows' stable sort (empty cells last, ties by rank).
+  // The table's order (countedRows), then sortRows' stable sort (empty cells last, ties by rank).
   const countries = presentCountries(all);
   const filtered = keys.length === 0 ? all : all.filter((r) => keys.some((k) => countsFor(r.country, k)));
   const sign = descending ? -1 : 1;

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from "vitest";
-import { rankingRows, standingsFromFrame, type StoredEntryRow } from "@/lib/standings/shape";
+import { standingsFromFrame } from "@/lib/standings/shape";
+import { rankingRows, type StoredEntryRow } from "./stored-rows";
 import { standingsQuerySchema, snapshotTableQuerySchema } from "@/lib/standings/api-query";
 import { entry, frame } from "./helpers";
 
