@@ -1,7 +1,8 @@
 // npm run bench:ingest: a full backfill of the mirror into a fresh database on the local PostgreSQL,
 // measured against COPY of the same rows (entry and category_entry) into identical tables, in the same run.
 // Env: BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres), HF_ENDPOINT (default:
-// the shared mirror beside the project), BENCH_RUNS (default 3). Writes bench-results/ingest.json.
+// the shared mirror beside the project), ARENA_CATALOG_ENDPOINT (default: the price table's mirror beside it),
+// BENCH_RUNS (default 3). Writes bench-results/ingest.json.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -19,6 +20,10 @@ const root = path.resolve(import.meta.dirname, "..");
 const admin = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const mirror = path.resolve(root, "../shared/data/mirror/huggingface.co");
 const endpoint = process.env.HF_ENDPOINT ?? pathToFileURL(mirror).toString();
+// The price table's mirror (ARENA_CATALOG_ENDPOINT) for the CLI run, which ingests every source as `npm run ingest`
+// does; the timed runs ingest the boards only, the rows the COPY baseline copies.
+const catalogMirror = path.resolve(root, "../shared/data/mirror/raw.githubusercontent.com");
+const catalogEndpoint = process.env.ARENA_CATALOG_ENDPOINT ?? pathToFileURL(catalogMirror).toString();
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -85,7 +90,7 @@ function cliPeakRss(url: string): number | null {
   if (!existsSync("/usr/bin/time")) return null;
   const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "--import", "tsx", "scripts/ingest.ts", "--json"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, HF_ENDPOINT: endpoint },
+    env: { ...process.env, DATABASE_URL: url, HF_ENDPOINT: endpoint, ARENA_CATALOG_ENDPOINT: catalogEndpoint },
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`the ingest CLI failed:\n${r.stderr}`);
