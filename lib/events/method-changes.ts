@@ -11,18 +11,18 @@ export type MethodChangeEffect = (typeof METHOD_CHANGE_EFFECTS)[number];
 
 // zod/mini: the charts load this list in the browser (lib/iso-date.ts says why).
 const methodChangeSchema = z.strictObject({
-    /** Stable id (kebab-case): referenced by lag flags and, later, by URLs. Never rename one. */
-    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
-    /** The first snapshot date (YYYY-MM-DD) in this history computed the new way. */
-    date: isoDate,
-    board: z.enum(BOARD_SLUGS),
-    /** Short label for a chart marker (≤ 40 characters). */
-    label: z.string().check(z.minLength(3), z.maxLength(40)),
-    /** One or two sentences a reader can act on. */
-    description: z.string().check(z.minLength(20)),
-    effect: z.enum(METHOD_CHANGE_EFFECTS),
-    /** Where the change is documented. */
-    source: z.url({ protocol: /^https$/ }),
+  /** Stable id (kebab-case): referenced by lag flags and, later, by URLs. Never rename one. */
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  /** The first snapshot date (YYYY-MM-DD) in this history computed the new way. */
+  date: isoDate,
+  board: z.enum(BOARD_SLUGS),
+  /** Short label for a chart marker (≤ 40 characters). */
+  label: z.string().check(z.minLength(3), z.maxLength(40)),
+  /** One or two sentences a reader can act on. */
+  description: z.string().check(z.minLength(20)),
+  effect: z.enum(METHOD_CHANGE_EFFECTS),
+  /** Where the change is documented. */
+  source: z.url({ protocol: /^https$/ }),
 });
 export type MethodChange = z.output<typeof methodChangeSchema>;
 

@@ -5,16 +5,16 @@ import { isoDate } from "@/lib/iso-date";
 
 // zod/mini: the charts load this list in the browser (lib/iso-date.ts says why).
 const releaseSchema = z.strictObject({
-    /** Stable id (kebab-case). Never rename one. */
-    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
-    /** The day it was announced (YYYY-MM-DD). */
-    date: isoDate,
-    /** Short label for a chart marker (≤ 40 characters). */
-    label: z.string().check(z.minLength(3), z.maxLength(40)),
-    developer: z.string().check(z.minLength(2)),
-    /** Country key of the developer at release. */
-    country: z.string().check(z.regex(/^[A-Z]{2}$/)),
-    source: z.url({ protocol: /^https$/ }),
+  /** Stable id (kebab-case). Never rename one. */
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  /** The day it was announced (YYYY-MM-DD). */
+  date: isoDate,
+  /** Short label for a chart marker (≤ 40 characters). */
+  label: z.string().check(z.minLength(3), z.maxLength(40)),
+  developer: z.string().check(z.minLength(2)),
+  /** Country key of the developer at release. */
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  source: z.url({ protocol: /^https$/ }),
 });
 export type Release = z.output<typeof releaseSchema>;
 
