@@ -24,6 +24,28 @@ const COUNTRIES = ["US", "CN", "FR", "DE", "GB", "JP", "AE", null] as const;
 const LICENSES = ["Proprietary", "MIT", "Apache 2.0", null, "", "Propretary", "Llama 3.1 Community"] as const;
 const KEYS: CountryKey[] = ["US", "CN", "FR", "europe", "other", "unknown", "BR"];
 
+/**
+ * A snapshot's frame entries as the stored rows the table rule reads (tests/unit/standings/stored-rows.ts): names from
+ * `name`, and, when `organizations`, each side's country as its organization name (so a sort by organization is seen).
+ */
+function storedRows(board: BoardSlug, entries: FrameEntry[], name: (model: string) => string, organizations: boolean): StoredEntryRow[] {
+  const arena = board === "lmarena-text";
+  return entries.map((e) => ({
+    model: e.model,
+    name: name(e.model),
+    rank: e.rank,
+    rankOfficial: arena ? null : e.rankOfficial,
+    score: e.score,
+    ciLower: e.ciLower ?? null,
+    ciUpper: e.ciUpper ?? null,
+    votes: null,
+    license: e.license,
+    official: arena ? null : e.official,
+    devName: organizations ? e.countryDeveloper : null, devSlug: null, devCountry: e.countryDeveloper, devWhy: null,
+    baseName: organizations ? e.countryBase : null, baseSlug: null, baseCountry: e.countryBase, baseWhy: null,
+  }));
+}
+
 const entryArb = (model: number) =>
   fc.record({
     rank: fc.integer({ min: 1, max: 12 }),
@@ -189,20 +211,7 @@ describe("columnar frame", () => {
               frameRows(f, i, q).map((r) => ({ ...r, name: nameOf(r.model), organization: r.country, organizationSlug: null, votes: r.rank * 3, why: null })),
               q,
             );
-            const stored: StoredEntryRow[] = entries.map((e) => ({
-              model: e.model,
-              name: nameOf(e.model),
-              rank: e.rank,
-              rankOfficial: frame.board === "lmarena-text" ? null : e.rankOfficial,
-              score: e.score,
-              ciLower: e.ciLower ?? null,
-              ciUpper: e.ciUpper ?? null,
-              votes: null,
-              license: e.license,
-              official: frame.board === "lmarena-text" ? null : e.official,
-              devName: e.countryDeveloper, devSlug: null, devCountry: e.countryDeveloper, devWhy: null,
-              baseName: e.countryBase, baseSlug: null, baseCountry: e.countryBase, baseWhy: null,
-            }));
+            const stored = storedRows(frame.board, entries, nameOf, true);
             const want = tablePage(rankingRows(frame.board, stored, q).map((r) => ({ ...r, votes: r.rank * 3 })), q);
             const pick = (r: { model: string; name: string; organization: string | null; rank: number; scoreRank: number; publishedRank: number; score: number; country: string | null; license: string | null; licenseClass: string; official: boolean | null; ciLower: number | null; ciUpper: number | null }) =>
               [r.model, r.name, r.organization, r.rank, r.scoreRank, r.publishedRank, r.score, r.country, r.license, r.licenseClass, r.official, r.ciLower, r.ciUpper];
@@ -232,20 +241,7 @@ describe("columnar frame", () => {
             const got = framePage(f, i, q);
             if (got === null) return;
             const entries = frame.snapshots.find((s) => s.date === date)!.entries;
-            const stored: StoredEntryRow[] = entries.map((e) => ({
-              model: e.model,
-              name: e.model,
-              rank: e.rank,
-              rankOfficial: frame.board === "lmarena-text" ? null : e.rankOfficial,
-              score: e.score,
-              ciLower: e.ciLower ?? null,
-              ciUpper: e.ciUpper ?? null,
-              votes: null,
-              license: e.license,
-              official: frame.board === "lmarena-text" ? null : e.official,
-              devName: null, devSlug: null, devCountry: e.countryDeveloper, devWhy: null,
-              baseName: null, baseSlug: null, baseCountry: e.countryBase, baseWhy: null,
-            }));
+            const stored = storedRows(frame.board, entries, (m) => m, false);
             const want = tablePage(rankingRows(frame.board, stored, q), q);
             const pick = (r: { model: string; rank: number; scoreRank: number; publishedRank: number; score: number; country: string | null; license: string | null; licenseClass: string; official: boolean | null; ciLower: number | null; ciUpper: number | null }) =>
               [r.model, r.rank, r.scoreRank, r.publishedRank, r.score, r.country, r.license, r.licenseClass, r.official, r.ciLower, r.ciUpper];
