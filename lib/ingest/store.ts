@@ -156,19 +156,6 @@ async function upsertModels(
   return { idOf: (key) => upserted.get(key)?.id ?? cache.get(key)!.id, upserted };
 }
 
-function collectCategoryRows(
-  out: (readonly (string | number | null)[])[],
-  snapshotId: number,
-  snap: SourceSnapshot,
-  only: readonly string[] | undefined,
-  idOf: (key: string) => number,
-): void {
-  for (const c of snap.categories ?? []) {
-    if (only && !only.includes(c.category)) continue;
-    for (const r of c.rows) out.push([snapshotId, c.category, idOf(r.key), r.rank, r.score, r.ciLower, r.ciUpper, r.votes, r.license]);
-  }
-}
-
 /**
  * The entry rows of snapshots, as COPY's columns. One array is filled anew for every row (no array per row): a
  * consumer must use each row before asking for the next, as copyRows does.
@@ -194,12 +181,18 @@ function* entryRows(snaps: readonly SourceSnapshot[], idOfDate: ReadonlyMap<stri
   }
 }
 
-/** The category rows of snapshots, as COPY's columns, in one reused array (see entryRows). */
-function* categoryRowsOf(snaps: readonly SourceSnapshot[], idOfDate: ReadonlyMap<string, number>, idOf: (key: string) => number) {
+/** The category rows of snapshots (only the `only` categories when given), as COPY's columns, in one reused array (see entryRows). */
+function* categoryRowsOf(
+  snaps: readonly SourceSnapshot[],
+  idOfDate: ReadonlyMap<string, number>,
+  idOf: (key: string) => number,
+  only?: readonly string[],
+) {
   const row: (string | number | null)[] = new Array(CATEGORY_COLUMNS.length);
   for (const snap of snaps) {
     const snapshotId = idOfDate.get(snap.date)!;
     for (const c of snap.categories ?? []) {
+      if (only && !only.includes(c.category)) continue;
       for (const r of c.rows) {
         row[0] = snapshotId;
         row[1] = c.category;
@@ -216,11 +209,10 @@ function* categoryRowsOf(snaps: readonly SourceSnapshot[], idOfDate: ReadonlyMap
   }
 }
 
-async function loadCategoryRows(client: pg.ClientBase, rows: readonly (readonly (string | number | null)[])[], bulk: BulkMethod): Promise<number> {
-  if (rows.length === 0) return 0;
-  if (bulk === "copy") await copyRows(client, "category_entry", CATEGORY_COLUMNS, rows);
-  else await insertCategoryEntries(client, rows);
-  return rows.length;
+/** Loads the rows `rows()` yields into category_entry, by COPY or (embedded database) one multi-row INSERT. */
+async function loadCategoryRows(client: pg.ClientBase, rows: () => Iterable<readonly (string | number | null)[]>, bulk: BulkMethod): Promise<void> {
+  if (bulk === "copy") await copyRows(client, "category_entry", CATEGORY_COLUMNS, rows());
+  else await insertCategoryEntries(client, Array.from(rows(), (r) => [...r]));
 }
 
 /**
@@ -256,14 +248,9 @@ export async function writeSnapshots(
     const entryCount = snaps.reduce((n, s) => n + s.rows.length, 0);
     const categoryCount = snaps.reduce((n, s) => n + (s.categories ?? []).reduce((m, c) => m + c.rows.length, 0), 0);
     const entries = () => entryRows(snaps, idOfDate, idOf);
-    const categories = () => categoryRowsOf(snaps, idOfDate, idOf);
-    if (bulk === "copy") {
-      await copyRows(client, "entry", ENTRY_COLUMNS, entries());
-      if (categoryCount > 0) await copyRows(client, "category_entry", CATEGORY_COLUMNS, categories());
-    } else {
-      await insertEntries(client, Array.from(entries(), (r) => [...r]));
-      if (categoryCount > 0) await insertCategoryEntries(client, Array.from(categories(), (r) => [...r]));
-    }
+    if (bulk === "copy") await copyRows(client, "entry", ENTRY_COLUMNS, entries());
+    else await insertEntries(client, Array.from(entries(), (r) => [...r]));
+    if (categoryCount > 0) await loadCategoryRows(client, () => categoryRowsOf(snaps, idOfDate, idOf), bulk);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
     for (const [key, value] of upserted) cache.set(key, value);
@@ -308,9 +295,8 @@ export async function writeCategories(
     if (found.rows.length === 0) throw new Error(`no stored ${snap.board} snapshot on ${snap.date} to add categories to`);
     const snapshotId = found.rows[0].id;
     const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap, categories), cache, attribute);
-    const rows: (readonly (string | number | null)[])[] = [];
-    collectCategoryRows(rows, snapshotId, snap, categories, idOf);
-    const inserted = await loadCategoryRows(client, rows, bulk);
+    const inserted = (snap.categories ?? []).reduce((n, c) => n + (categories.includes(c.category) ? c.rows.length : 0), 0);
+    if (inserted > 0) await loadCategoryRows(client, () => categoryRowsOf([snap], new Map([[snap.date, snapshotId]]), idOf, categories), bulk);
     await client.query("UPDATE snapshot SET content_hash = $2 WHERE id = $1", [snapshotId, snap.contentHash]);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
