@@ -1,10 +1,11 @@
 // The server's guard in front of a plain handler on a real HTTP server: request ids, access log, 405, NUL, and
 // the per-IP rate limit on API and OG image paths (in memory; the Redis store is tested in integration).
 import http from "node:http";
+import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, test } from "vitest";
-import { createGuard, guardConfig, routeGroup } from "@/scripts/lib/guard.mjs";
+import { clientIp, createGuard, guardConfig, normalizeTarget, routeGroup } from "@/scripts/lib/guard.mjs";
 
 const servers: http.Server[] = [];
 afterEach(async () => {
@@ -80,7 +81,8 @@ describe("guard", () => {
 
   test("limits each IP on API and OG image paths with 429 and Retry-After; pages are not limited", async () => {
     const { base } = await serve({ RATE_LIMIT: "3/30", TRUST_PROXY: "1" });
-    const ip = (n: number) => ({ "x-forwarded-for": `203.0.113.${n}, 10.0.0.1` });
+    // One trusted proxy appends the address it saw: the right-most entry. What is left of it, the client wrote.
+    const ip = (n: number) => ({ "x-forwarded-for": `10.9.9.9, 203.0.113.${n}` });
     for (let i = 0; i < 3; i++) expect((await raw(base, "GET", "/api/v1/boards/x/snapshots", ip(1))).status).toBe(200);
     const limited = await raw(base, "GET", "/api/v1/standings", ip(1));
     expect(limited.status).toBe(429);
@@ -100,6 +102,97 @@ describe("guard", () => {
     expect((await raw(base, "GET", "/api/x", { "x-forwarded-for": "198.51.100.99" })).status).toBe(429);
   });
 
+  test("a path spelt with ., .., %2e or doubled slashes is limited as the path it resolves to, and Next is handed that path", async () => {
+    const { base } = await serve({ RATE_LIMIT: "5/60" });
+    for (let i = 0; i < 5; i++) expect((await raw(base, "GET", "/api/v1/standings?board=lmarena-text")).status).toBe(200);
+    expect((await raw(base, "GET", "/api/v1/standings?board=lmarena-text")).status).toBe(429);
+    for (const form of [
+      "/x/../api/v1/standings?board=lmarena-text",
+      "/x/%2e%2e/api/v1/standings?board=lmarena-text",
+      "/x/%2E%2e/api/v1/search?q=gpt",
+      "/./api/v1/search?q=gpt",
+      "/%2e/og/orgs/openai",
+      "//api//v1/standings",
+      "/%61pi/v1/standings",
+      "/api/v1/./standings",
+    ]) {
+      const res = await raw(base, "GET", form);
+      // search has its own budget: its forms answer from it, still with the limit's headers.
+      if (form.includes("search")) expect(res.headers["ratelimit-limit"], form).toBe("120");
+      else expect(res.status, form).toBe(429);
+    }
+    const handed = await raw(base, "GET", "/x/%2e%2e/orgs/openai?a=1");
+    expect(handed.body).toBe("ok /orgs/openai?a=1");
+  });
+
+  test("resolves request targets: dot segments, encoded unreserved characters, absolute form; refuses * and the rest", () => {
+    expect(normalizeTarget("/x/../api/v1/standings?q=../x")).toBe("/api/v1/standings?q=../x");
+    expect(normalizeTarget("/%2e/og/orgs/openai")).toBe("/og/orgs/openai");
+    expect(normalizeTarget("/a/%2E%2E/%2e%2E/b")).toBe("/b");
+    expect(normalizeTarget("/models/a%2Fb%25c")).toBe("/models/a%2Fb%25c"); // reserved characters stay encoded
+    expect(normalizeTarget("http://evil.example/orgs/openai?x=1")).toBe("/orgs/openai?x=1");
+    expect(normalizeTarget("*")).toBeNull();
+    expect(normalizeTarget("evil.example:443")).toBeNull();
+    expect(normalizeTarget("file:///etc/passwd")).toBeNull();
+  });
+
+  test("answers 400 to GET * and OPTIONS *, and serves an absolute-form target as its path, never its authority", async () => {
+    const { base } = await serve({ RATE_LIMIT: "off" });
+    const { port } = new URL(base);
+    const rawLine = (line: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), "127.0.0.1", () => socket.end(`${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+        let out = "";
+        socket.on("data", (d) => (out += d));
+        socket.on("end", () => resolve(out));
+        socket.on("error", reject);
+      });
+    for (const method of ["GET", "OPTIONS"]) {
+      const out = await rawLine(`${method} * HTTP/1.1`);
+      expect(out, method).toMatch(/^HTTP\/1\.1 400 /);
+      expect(out).not.toMatch(/at .*\.mjs/); // no stack
+    }
+    const absolute = await rawLine("GET http://evil.example/orgs/openai HTTP/1.1");
+    expect(absolute).toMatch(/^HTTP\/1\.1 200 /);
+    expect(absolute).toMatch(/ok \/orgs\/openai$/);
+    expect(absolute).not.toContain("evil.example");
+  });
+
+  test("behind N trusted proxies the client is the entry N hops from the right, and must be an IP address", () => {
+    const req = (xff: string | undefined, peer = "10.0.0.2") => ({ headers: xff === undefined ? {} : { "x-forwarded-for": xff }, socket: { remoteAddress: peer } });
+    expect(clientIp(req("1.2.3.4, 203.0.113.9"), 0)).toBe("10.0.0.2");
+    expect(clientIp(req("1.2.3.4, 203.0.113.9"), 1)).toBe("203.0.113.9");
+    expect(clientIp(req("1.2.3.4, 203.0.113.9, 10.0.0.7"), 2)).toBe("203.0.113.9");
+    expect(clientIp(req("203.0.113.9"), 3)).toBe("203.0.113.9"); // fewer entries than hops: the left-most seen
+    expect(clientIp(req("not-an-ip"), 1)).toBe("10.0.0.2");
+    expect(clientIp(req(`${"a".repeat(8000)}`), 1)).toBe("10.0.0.2");
+    expect(clientIp(req("2001:db8::1"), 1)).toBe("2001:db8::1");
+    expect(clientIp(req(undefined, "::ffff:198.51.100.4"), 1)).toBe("198.51.100.4");
+  });
+
+  test("with TRUST_PROXY a client rotating what it writes into X-Forwarded-For keeps one counter", async () => {
+    const { base } = await serve({ RATE_LIMIT: "3/60", TRUST_PROXY: "1" });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      // The client writes a new value each time; its one proxy appends the address it really came from.
+      statuses.push((await raw(base, "GET", "/api/v1/standings", { "x-forwarded-for": `198.51.100.${i}, 203.0.113.50` })).status);
+      statuses.push((await raw(base, "GET", "/api/v1/standings", { "x-forwarded-for": `${"x".repeat(4000)}${i}` })).status);
+    }
+    // The first three share the client's counter; the garbage ones fall back to the proxy's own address (the peer).
+    expect(statuses.filter((_, i) => i % 2 === 0)).toEqual([200, 200, 200, 429, 429, 429]);
+    expect(statuses.filter((_, i) => i % 2 === 1)).toEqual([200, 200, 200, 429, 429, 429]);
+  });
+
+  test("search has its own, lower limit, apart from the rest of the API", async () => {
+    const { base } = await serve({ RATE_LIMIT: "100/60", SEARCH_RATE_LIMIT: "2/60" });
+    expect((await raw(base, "GET", "/api/v1/search?q=a")).status).toBe(200);
+    expect((await raw(base, "GET", "/api/v1/search?q=b")).status).toBe(200);
+    const limited = await raw(base, "GET", "/api/v1/search?q=c");
+    expect(limited.status).toBe(429);
+    expect(limited.headers["ratelimit-limit"]).toBe("2");
+    expect((await raw(base, "GET", "/api/v1/standings")).headers["ratelimit-limit"]).toBe("100");
+  });
+
   test("groups paths and validates its settings", () => {
     expect(routeGroup("/api/v1/standings")).toBe("api");
     expect(routeGroup("/api/health")).toBe("health");
@@ -111,5 +204,12 @@ describe("guard", () => {
     expect(guardConfig({ RATE_LIMIT: "off" }).points).toBe(0);
     expect(() => guardConfig({ RATE_LIMIT: "lots" })).toThrow(/RATE_LIMIT/);
     expect(() => guardConfig({ REDIS_URL: "http://x" })).toThrow(/REDIS_URL/);
+    expect(guardConfig({ TRUST_PROXY: "2" }).proxyHops).toBe(2);
+    expect(guardConfig({ TRUST_PROXY: "true" }).proxyHops).toBe(1);
+    expect(guardConfig({}).proxyHops).toBe(0);
+    expect(() => guardConfig({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
+    expect(guardConfig({}).searchPoints).toBe(120);
+    expect(() => guardConfig({ SEARCH_RATE_LIMIT: "fast" })).toThrow(/SEARCH_RATE_LIMIT/);
+    expect(routeGroup("/api/v1/search")).toBe("search");
   });
 });
