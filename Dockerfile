@@ -24,6 +24,7 @@ CMD ["npm", "run", "db:setup"]
 # ---- runtime: only the standalone tree, as an unprivileged user ----
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
+# Listening on 0.0.0.0, the server refuses to start without SITE_URL (the public origin): pass it at run time.
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOST=0.0.0.0 PORT=3000 INGEST_SCHEDULE=off
 # glibc malloc settings that keep the server's RSS low under load and over large answers (scripts/lib/server-process.ts).
 ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072

@@ -23,7 +23,7 @@ psql "$admin" -qc "CREATE DATABASE $db"
 DATABASE_URL=$url npx tsx scripts/migrate-and-seed.ts
 
 (cd .next/standalone && exec env -i PATH="$PATH" HOME="${HOME:-/tmp}" NODE_ENV=production MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 HOST=0.0.0.0 PORT="$port" \
-  DATABASE_URL="$url" INGEST_SCHEDULE=off RATE_LIMIT=off node scripts/server.mjs) >"$log" 2>&1 &
+  SITE_URL="http://127.0.0.1:$port" DATABASE_URL="$url" INGEST_SCHEDULE=off RATE_LIMIT=off node scripts/server.mjs) >"$log" 2>&1 &
 pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 60); do

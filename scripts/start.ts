@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { env, EnvError, redactUrl } from "@/lib/env";
+import { deploymentProblems } from "@/lib/http/deployment.mjs";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { hintBuild } from "./lib/compile-hints";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
@@ -28,6 +29,14 @@ async function main() {
       process.exit(2);
     }
     throw err;
+  }
+
+  // The server refuses to start without what an exposed deployment needs: say so before a database and a build
+  // (its warnings the server logs itself, at start-up).
+  const deployment = deploymentProblems(process.env);
+  if (deployment.errors.length > 0) {
+    for (const e of deployment.errors) console.error(`[start] ${e}`);
+    process.exit(2);
   }
 
   let embedded: EmbeddedDb | undefined;

@@ -3,6 +3,7 @@ import { etagFor, ifNoneMatchHits } from "@/lib/api/etag";
 import { errorResponse } from "@/lib/api/respond";
 import { milestonesAtom } from "@/lib/events/feed";
 import { getEvents } from "@/lib/events/service";
+import { siteOrigin } from "@/lib/share/metadata";
 import { currentDataVersion } from "@/lib/standings/cache";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
     const cache = { ETag: etag, "Cache-Control": "public, max-age=300, stale-while-revalidate=86400" };
     if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: cache });
     const { milestones } = await getEvents({});
-    const body = milestonesAtom({ origin: new URL(request.url).origin, milestones });
+    const body = milestonesAtom({ origin: siteOrigin(), milestones });
     return new Response(body, { headers: { ...cache, "Content-Type": "application/atom+xml; charset=utf-8" } });
   } catch (err) {
     return errorResponse(err);

@@ -2,21 +2,17 @@
 // preview image. Pages call `shareMetadata` from generateMetadata with their path and view.
 import "server-only";
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { env } from "@/lib/env";
-import { isHttps } from "@/lib/http/hot-path.mjs";
+import { siteOriginOf } from "@/lib/http/deployment.mjs";
 
-/** The public origin: SITE_URL, else the request's host (behind a proxy, its X-Forwarded-* headers). */
-export async function siteOrigin(): Promise<string> {
-  const configured = env().SITE_URL;
-  if (configured) return configured;
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  return `${isHttps({ "x-forwarded-proto": h.get("x-forwarded-proto") ?? undefined }) ? "https" : "http"}://${host.split(",")[0].trim()}`;
+/** The public origin (lib/http/deployment.mjs): SITE_URL, else http://localhost:PORT; never a request header. */
+export function siteOrigin(): string {
+  const { SITE_URL, PORT } = env();
+  return siteOriginOf({ SITE_URL, PORT: String(PORT) });
 }
 
 export async function shareMetadata(opts: { title: string; description: string; permalink: string; image: string; imageAlt: string }): Promise<Metadata> {
-  const origin = await siteOrigin();
+  const origin = siteOrigin();
   return {
     metadataBase: new URL(origin),
     title: opts.title,

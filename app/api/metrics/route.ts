@@ -1,5 +1,6 @@
-// GET /api/metrics: Prometheus metrics (request latencies, ingest runs and durations, data age), Bearer $METRICS_TOKEN when set.
+// GET /api/metrics: Prometheus metrics (request latencies, ingest runs and durations, data age), Bearer $METRICS_TOKEN (open without one only when the server listens on loopback).
 import { env } from "@/lib/env";
+import { isLoopbackHost } from "@/lib/http/deployment.mjs";
 import { checkCronAuth } from "@/lib/jobs/cron-auth";
 import { logger } from "@/lib/log";
 import { refreshDataGauges } from "@/lib/observability/data-age";
@@ -9,7 +10,14 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const { METRICS_TOKEN } = env();
-  // The same constant-time bearer check as the cron route; without a token configured the metrics are open.
+  // Without a token, metrics are open only on a server no other machine reaches (lib/http/deployment.mjs).
+  if (!METRICS_TOKEN && !isLoopbackHost(process.env.HOST)) {
+    return Response.json(
+      { error: { code: "metrics_closed", message: "Metrics are closed: this server listens beyond loopback and METRICS_TOKEN is not set." } },
+      { status: 403, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+  // The same constant-time bearer check as the cron route.
   if (METRICS_TOKEN && checkCronAuth(request.headers.get("authorization"), METRICS_TOKEN) !== "ok") {
     return Response.json(
       { error: { code: "unauthorized", message: "Send Authorization: Bearer <METRICS_TOKEN>." } },
