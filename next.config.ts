@@ -1,9 +1,8 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/http/hot-path.mjs";
+import { EMBED_SECTIONS, securityHeaders } from "./lib/http/hot-path.mjs";
 
 const asList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
 const embed = [{ type: "query" as const, key: "embed", value: "(1|true)" }];
-const tls = [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }];
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -26,18 +25,20 @@ const nextConfig: NextConfig = {
     ],
   },
   // The same security headers scripts/server.mjs sets on every response, for hosts that run Next without it
-  // (next start, a platform). Only embed URLs may be framed by other sites; HSTS only behind TLS.
+  // (next start, a platform). Only embed URLs of views with an embed mode may be framed. No HSTS here: a rule here
+  // cannot tell a trusted proxy's X-Forwarded-Proto from a client's, so the custom server adds it under TRUST_PROXY
+  // and a platform adds its own.
   async headers() {
     if (process.env.NODE_ENV !== "production") return [];
-    const https = securityHeaders({ https: true });
+    const normal = asList(securityHeaders());
+    const framed = asList(securityHeaders({ embed: true }));
+    const sections = EMBED_SECTIONS.join("|");
     return [
-      { source: "/:path*", missing: embed, headers: asList(securityHeaders()) },
-      { source: "/:path*", has: embed, headers: asList(securityHeaders({ embed: true })) },
-      {
-        source: "/:path*",
-        has: tls,
-        headers: [{ key: "Strict-Transport-Security", value: https["Strict-Transport-Security"] }],
-      },
+      { source: "/:path*", missing: embed, headers: normal },
+      // embed=1 opens framing only on the views that have an embed mode (lib/http/hot-path.mjs isEmbedUrl).
+      { source: `/:path((?!(?:${sections})/).+)`, has: embed, headers: normal },
+      { source: "/", has: embed, headers: framed },
+      { source: `/:section(${sections})/:rest*`, has: embed, headers: framed },
     ];
   },
 };

@@ -8,8 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { rejectMalformedApiPath, renderOnce, serveHot } from "./lib/fast-path.mjs";
+import { redirectTracking, rejectMalformedApiPath, renderOnce, serveHot } from "./lib/fast-path.mjs";
 import { createGuard } from "./lib/guard.mjs";
+import { deploymentProblems } from "../lib/http/deployment.mjs";
 import { createLimiter, isRender, publicFiles, renderConcurrency } from "./lib/render-limit.mjs";
 import { isCacheablePageRequest, isEmbedUrl, isHttps, requestStorage, securityHeaders } from "../lib/http/hot-path.mjs";
 
@@ -22,6 +23,13 @@ const root = path.resolve(import.meta.dirname, "..");
 const serverFiles = path.join(root, ".next/required-server-files.json");
 if (existsSync(serverFiles)) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(serverFiles, "utf8")).config);
+}
+// What a deployment must set (lib/http/deployment.mjs): refuse to start without it, rather than serve wrong links.
+const deployment = deploymentProblems(process.env);
+for (const w of deployment.warnings) console.warn(`[server] warning: ${w}`);
+if (deployment.errors.length > 0) {
+  for (const e of deployment.errors) console.error(`[server] ${e}`);
+  process.exit(1);
 }
 const port = Number(process.env.PORT ?? 3000);
 // Loopback unless told otherwise; a container sets HOST=0.0.0.0 so its port mapping can reach the server.
@@ -37,11 +45,15 @@ const limit = createLimiter(renderConcurrency());
 const files = publicFiles(root);
 
 const server = http.createServer((req, res) => {
-  for (const [name, value] of Object.entries(securityHeaders({ embed: isEmbedUrl(req.url ?? ""), https: isHttps(req.headers) }))) {
-    res.setHeader(name, value);
-  }
+  // The guard resolves the request target first (scripts/lib/guard.mjs normalizeTarget); every rule below reads it.
   guard(req, res, () => {
+    // X-Forwarded-Proto is believed only behind a trusted proxy (TRUST_PROXY): any client can send it.
+    const https = guard.proxyHops > 0 && isHttps(req.headers);
+    for (const [name, value] of Object.entries(securityHeaders({ embed: isEmbedUrl(req.url ?? ""), https }))) {
+      res.setHeader(name, value);
+    }
     if (rejectMalformedApiPath(req, res)) return;
+    if (redirectTracking(req, res)) return;
     serveHot(req, res)
       .then((served) => {
         if (served) return;

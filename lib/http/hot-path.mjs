@@ -210,13 +210,25 @@ export function contentSecurityPolicy({ embed = false, https = false } = {}) {
   return securityHeaders({ embed, https })["Content-Security-Policy"];
 }
 
-/** Only embed URLs (`embed=1` in the query) may be framed by other sites. */
+/**
+ * The views that have an embed mode: the dashboard (`/`) and the pages under these first segments (entities and
+ * lenses); not /status, /methodology, the API or files. next.config.ts builds its header rules from the same list.
+ */
+export const EMBED_SECTIONS = ["models", "orgs", "countries", "lenses"];
+const EMBED_VIEWS = new RegExp(`^/(?:$|(?:${EMBED_SECTIONS.join("|")})/)`);
+
+/** Only embed URLs (`embed=1` in the query) of a view with an embed mode may be framed by other sites. */
 export function isEmbedUrl(url) {
-  const v = new URLSearchParams(String(url).split("?")[1] ?? "").get("embed");
+  const [path, query] = String(url).split("?");
+  if (!EMBED_VIEWS.test(path)) return false;
+  const v = new URLSearchParams(query ?? "").get("embed");
   return v === "1" || v === "true";
 }
 
-/** Behind a TLS-terminating proxy, which says so in X-Forwarded-Proto. */
+/**
+ * Behind a TLS-terminating proxy, which says so in X-Forwarded-Proto. The caller decides whether the header is
+ * believed: scripts/server.mjs reads it only under TRUST_PROXY, since any client can send it.
+ */
 export function isHttps(headers) {
   const proto = headers["x-forwarded-proto"];
   return String(Array.isArray(proto) ? proto[0] : (proto ?? "")).split(",")[0].trim().toLowerCase() === "https";
@@ -241,6 +253,29 @@ export function isCacheablePageRequest(method, url, headers) {
   if (!CACHED_PAGES.test(path)) return false;
   if (NOT_A_DOCUMENT.some((h) => headers[h] !== undefined)) return false;
   return !new URLSearchParams(url.split("?")[1] ?? "").has("_rsc");
+}
+
+/**
+ * The same URL without its tracking parameters, or null when it has none. The server redirects a page request that
+ * carries them to this URL, so no visitor's tracking ids are rendered into a page that is then cached and served to
+ * the next visitor (the page cache's key drops them, its HTML would not).
+ */
+export function withoutTracking(url) {
+  const [path, query] = String(url).split("?");
+  if (query === undefined) return null;
+  // Pair by pair as written, so the rest of the query keeps its own spelling (`~` stays `~`).
+  const pairs = query.split("&");
+  const keyOf = (pair) => {
+    try {
+      return decodeURIComponent(pair.split("=")[0].replace(/\+/g, " "));
+    } catch {
+      return pair;
+    }
+  };
+  const kept = pairs.filter((p) => !TRACKING.test(keyOf(p)));
+  if (kept.length === pairs.length) return null;
+  const clean = kept.filter(Boolean).join("&");
+  return clean ? `${path}?${clean}` : path;
 }
 
 /** The page cache key: the path plus its query, sorted, without tracking parameters. */

@@ -9,7 +9,7 @@
 // Plain JavaScript, so no TypeScript loader sits in the serving process.
 import {
   encodedBody, errorBody, etagFor, hotFresh, hotKey, hotTable, ifNoneMatchHits, isCacheablePageRequest, pageKey,
-  PAGE_CACHE_CONTROL, pageTtlMs, pickEncoding, publishResponse, refreshVersion, securityHeaders,
+  PAGE_CACHE_CONTROL, pageTtlMs, pickEncoding, publishResponse, refreshVersion, securityHeaders, withoutTracking,
 } from "../../lib/http/hot-path.mjs";
 
 /** Headers a 304 repeats from the 200 (RFC 9110 §15.4.5). */
@@ -169,4 +169,17 @@ export function rejectMalformedApiPath(req, res) {
     res.end(body);
     return true;
   }
+}
+
+/**
+ * A cacheable page asked for with tracking parameters (utm_*, fbclid, gclid…) is redirected to the same URL without
+ * them, so they are never rendered into a page the cache then serves to others. Returns true when it answered.
+ */
+export function redirectTracking(req, res) {
+  if (!isCacheablePageRequest(req.method, req.url ?? "", req.headers)) return false;
+  const clean = withoutTracking(req.url ?? "");
+  if (clean === null) return false;
+  res.writeHead(308, { Location: clean, "Cache-Control": "public, max-age=3600", "Content-Length": 0 });
+  res.end();
+  return true;
 }

@@ -1,7 +1,7 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { beforeEach, describe, expect, test } from "vitest";
 import {
-  clearHot, contentSecurityPolicy, encodedBody, hotTable, isCacheablePageRequest, isEmbedUrl, isHttps, pageKey,
+  clearHot, contentSecurityPolicy, encodedBody, hotTable, isCacheablePageRequest, isEmbedUrl, isHttps, pageKey, withoutTracking,
   pageTtlMs, pickEncoding, publishResponse, publishVersion, securityHeaders, HOT_MAX_BYTES, PAGE_TTL_MS, STATUS_TTL_MS,
 } from "@/lib/http/hot-path.mjs";
 
@@ -69,6 +69,12 @@ describe("security headers", () => {
     expect(isEmbedUrl("/models/x?embed=true")).toBe(true);
     expect(isEmbedUrl("/?embed=0")).toBe(false);
     expect(isEmbedUrl("/embed=1")).toBe(false);
+    // Only views with an embed mode may be framed: not /status, the API, the feed or files.
+    expect(isEmbedUrl("/countries/CN?embed=1")).toBe(true);
+    expect(isEmbedUrl("/lenses/price?embed=1")).toBe(true);
+    for (const path of ["/status", "/api/v1/standings", "/api/health", "/feed.xml", "/methodology", "/og/orgs/openai"]) {
+      expect(isEmbedUrl(`${path}?embed=1`), path).toBe(false);
+    }
     const normal = securityHeaders({ embed: false });
     expect(normal["Content-Security-Policy"]).toContain("frame-ancestors 'self'");
     expect(normal["X-Frame-Options"]).toBe("SAMEORIGIN");
@@ -142,5 +148,11 @@ describe("page cache rules", () => {
     );
     expect(pageKey("/?countries=US~CN")).not.toBe(pageKey("/?countries=US~CN&embed=1"));
     expect(pageKey("/")).toBe("page:/");
+    // The server redirects such a request to the clean URL before anything renders it.
+    expect(withoutTracking("/orgs/openai?utm_source=x&fbclid=y")).toBe("/orgs/openai");
+    expect(withoutTracking("/?countries=US~CN&gclid=z&utm_medium=m&n=5")).toBe("/?countries=US~CN&n=5");
+    expect(withoutTracking("/?utm%5Fsource=x")).toBe("/");
+    expect(withoutTracking("/?countries=US~CN")).toBeNull();
+    expect(withoutTracking("/orgs/openai")).toBeNull();
   });
 });
