@@ -53,9 +53,29 @@ export function searchDocs(e: SearchEntities): SearchDoc[] {
 
 const TYPE_BOOST: Record<SearchResultType, number> = { country: 3, organization: 2.5, model: 1 };
 
+/** At most this many distinct words of a query are searched; the rest are ignored (bounds the work per query). */
+export const SEARCH_MAX_WORDS = 6;
+/** Longer words are cut to this many characters (no name in the catalog needs more to be told apart). */
+export const SEARCH_MAX_WORD_LENGTH = 32;
+/** What a word may be split on, as minisearch splits indexed text (space and punctuation). */
+const WORD_BREAK = /[\s\p{Z}\p{P}]+/u;
+
+/**
+ * The words of a query that are searched: lower-cased, each once, cut to SEARCH_MAX_WORD_LENGTH, at most
+ * SEARCH_MAX_WORDS of them. A query of 100 one-letter words used to take half a second of the server's only thread.
+ */
+export function searchWords(query: string): string[] {
+  const words = query.toLowerCase().split(WORD_BREAK).filter(Boolean).map((w) => w.slice(0, SEARCH_MAX_WORD_LENGTH));
+  return [...new Set(words)].slice(0, SEARCH_MAX_WORDS);
+}
+
 const OPTIONS: SearchOptions = {
-  prefix: true,
+  // A one-letter word matches as a prefix only when it is the whole query ("q" while typing): among other words
+  // ("llama 3") it must match a whole term, since as a prefix it expands to a large share of the index.
+  prefix: (term, _i, terms) => term.length > 1 || terms.length === 1,
   fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+  // Edit distance 0.2 × length would allow 6 edits on a 32-letter word, which visits most of the index's terms.
+  maxFuzzy: 2,
   combineWith: "AND",
   boost: { label: 3, aliases: 1.5, org: 0.4 },
 };
@@ -90,8 +110,9 @@ const boostDocument: SearchOptions["boostDocument"] = (_id, _term, stored) => {
  * among good ones still finds something. Arena models weigh a little more than HF rows.
  */
 export function runSearch(index: SearchIndex, query: string, limit: number): SearchResult[] {
-  const q = query.trim();
-  if (q === "") return [];
+  const words = searchWords(query);
+  if (words.length === 0) return [];
+  const q = words.join(" ");
   let hits = index.search(q, { boostDocument });
   if (hits.length === 0) hits = index.search(q, { boostDocument, combineWith: "OR" });
   return hits.slice(0, limit).map((h) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, runSearch, searchDocs, type SearchEntities } from "@/lib/explore/search-index";
+import { buildSearchIndex, runSearch, SEARCH_MAX_WORDS, searchDocs, searchWords, type SearchEntities } from "@/lib/explore/search-index";
 import { groupResults, suggestionQuery } from "@/lib/view/search-client";
 
 const entities: SearchEntities = {
@@ -55,6 +55,26 @@ describe("runSearch", () => {
 
   it("labels HF rows that share a repo with their precision", () => {
     expect(runSearch(index, "Qwen2-7B", 5).find((r) => r.key === "Qwen_Qwen2-7B_bfloat16")?.label).toBe("Qwen/Qwen2-7B (bfloat16)");
+  });
+});
+
+describe("the work of one query is bounded", () => {
+  it("searches at most 6 distinct words, lower-cased, each cut to 32 characters", () => {
+    expect(searchWords("  Qwen qwen QWEN 72b  ")).toEqual(["qwen", "72b"]);
+    expect(searchWords(Array.from({ length: 100 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(" "))).toEqual(["a", "b", "c", "d", "e", "f"]);
+    expect(searchWords("x".repeat(200))).toEqual(["x".repeat(32)]);
+    expect(searchWords("meta-llama/Llama-3.3")).toEqual(["meta", "llama", "3"]);
+    expect(searchWords(" \t ")).toEqual([]);
+    expect(SEARCH_MAX_WORDS).toBe(6);
+  });
+
+  it("a one-letter word among others must match a whole term; alone it is still a prefix", () => {
+    // "q" alone finds Qwen by prefix; "qwen q" does not let "q" widen or narrow the match by prefix.
+    expect(runSearch(index, "q", 5).length).toBeGreaterThan(0);
+    expect(runSearch(index, "mistral l", 5).map((r) => r.key)).not.toContain("claude-3-opus-20240229");
+    // 100 one-letter words answer as their first 6 distinct ones do.
+    const flood = Array.from({ length: 100 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(" ");
+    expect(runSearch(index, flood, 10)).toEqual(runSearch(index, "a b c d e f", 10));
   });
 });
 
