@@ -1,5 +1,7 @@
 // The Atom 1.0 feed of country milestones (/feed.xml): one entry per milestone, linking to the view that shows it.
-import { Feed } from "feed";
+// Written here rather than by a feed package: model keys come from upstream, and the package tried before wrapped
+// text in CDATA and escaped only the first `]]>` of it, so a key holding two could inject elements. Every text and
+// attribute below goes through one escaper, and a property test parses the result for any key.
 import type { MilestoneItem } from "./types";
 
 export interface FeedInput {
@@ -10,33 +12,60 @@ export interface FeedInput {
   updated?: Date;
 }
 
-const dayStart = (date: string) => new Date(`${date}T00:00:00Z`);
+/** Characters XML 1.0 cannot carry at all (C0 controls other than tab, newline and return; unpaired surrogates). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;",
+  // A parser turns a raw CR into LF, and tab or newline in an attribute into a space: as references they survive.
+  "\t": "&#9;", "\n": "&#10;", "\r": "&#13;",
+};
+
+/**
+ * Text or an attribute value as XML: markup characters and line breaks escaped, characters XML forbids replaced by
+ * U+FFFD, so a parser reads back exactly the string given (less those).
+ */
+export function xmlText(value: string): string {
+  return value.replace(NOT_XML, "\uFFFD").replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]);
+}
+
+const dayStart = (date: string) => new Date(`${date}T00:00:00Z`).toISOString();
+const element = (name: string, text: string, attrs = "") => `<${name}${attrs}>${xmlText(text)}</${name}>`;
+const link = (href: string, rel?: string) => `<link${rel ? ` rel="${rel}"` : ""} href="${xmlText(href)}"/>`;
 
 export function milestonesAtom({ origin, milestones, updated }: FeedInput): string {
   const newest = milestones.reduce<string | null>((max, m) => (max === null || m.date > max ? m.date : max), null);
-  const feed = new Feed({
-    id: `${origin}/feed.xml`,
-    title: "Leaderboard Atlas: country milestones",
-    description:
+  const lines = [
+    `<?xml version="1.0" encoding="utf-8"?>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom">`,
+    `  ${element("id", `${origin}/feed.xml`)}`,
+    `  ${element("title", "Leaderboard Atlas: country milestones")}`,
+    `  ${element(
+      "subtitle",
       "Found in the data of LMArena and the Open LLM Leaderboard: a country's first model in a top 1, 5 or 10, lead changes in best score between the US, China and Europe, and new best-ever ranks.",
-    link: `${origin}/`,
-    feedLinks: { atom: `${origin}/feed.xml` },
-    updated: updated ?? (newest ? dayStart(newest) : new Date(0)),
-    author: { name: "Leaderboard Atlas", link: `${origin}/methodology#milestones` },
-    copyright:
+    )}`,
+    `  ${element("updated", updated ? updated.toISOString() : newest ? dayStart(newest) : new Date(0).toISOString())}`,
+    `  <author>${element("name", "Leaderboard Atlas")}${element("uri", `${origin}/methodology#milestones`)}</author>`,
+    `  ${link(`${origin}/`, "alternate")}`,
+    `  ${link(`${origin}/feed.xml`, "self")}`,
+    `  ${element(
+      "rights",
       "Data: LMArena leaderboard dataset (CC BY 4.0) and Open LLM Leaderboard v2 contents (Hugging Face); see /methodology#sources.",
-    generator: "Leaderboard Atlas",
-  });
+    )}`,
+    `  ${element("generator", "Leaderboard Atlas")}`,
+  ];
   for (const m of milestones) {
-    feed.addItem({
-      id: `${origin}/api/v1/events#${encodeURIComponent(m.id)}`,
-      title: m.title,
-      link: `${origin}${m.href}`,
-      date: dayStart(m.date),
-      published: dayStart(m.date),
-      description: `${m.date}: ${m.title}.`,
-      author: [{ name: "Leaderboard Atlas" }],
-    });
+    lines.push(
+      "  <entry>",
+      `    ${element("title", m.title, ' type="text"')}`,
+      `    ${element("id", `${origin}/api/v1/events#${encodeURIComponent(m.id)}`)}`,
+      `    ${link(`${origin}${m.href}`)}`,
+      `    ${element("updated", dayStart(m.date))}`,
+      `    ${element("published", dayStart(m.date))}`,
+      `    <author>${element("name", "Leaderboard Atlas")}</author>`,
+      `    ${element("summary", `${m.date}: ${m.title}.`, ' type="text"')}`,
+      "  </entry>",
+    );
   }
-  return feed.atom1();
+  lines.push("</feed>");
+  return lines.join("\n");
 }

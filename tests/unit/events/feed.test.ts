@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { SaxesParser } from "saxes";
 import { describe, expect, test } from "vitest";
 import { milestonesAtom } from "@/lib/events/feed";
 import type { MilestoneItem } from "@/lib/events/types";
@@ -45,7 +47,59 @@ describe("Atom feed of milestones", () => {
     });
     const ids = entries.map((e) => all(e, "id")[0]);
     expect(new Set(ids).size).toBe(2);
-    // Markup characters in a title cannot break the XML: the feed package wraps text in CDATA.
-    expect(entries[1]).toContain("<![CDATA[France: first model in the top 5 <of> LMArena & co]]>");
+    // Markup characters in a title cannot break the XML: they are escaped.
+    expect(entries[1]).toContain("<title type=\"text\">France: first model in the top 5 &lt;of&gt; LMArena &amp; co</title>");
+  });
+});
+
+/** Parses a feed with a conforming XML parser (which throws on any well-formedness error): each entry's title and link. */
+function parseFeed(xml: string): { titles: string[]; links: string[]; elements: string[] } {
+  const parser = new SaxesParser({ xmlns: true });
+  const out = { titles: [] as string[], links: [] as string[], elements: [] as string[] };
+  const open: string[] = [];
+  let text = "";
+  parser.on("error", (err) => {
+    throw err;
+  });
+  parser.on("opentag", (tag) => {
+    open.push(tag.local);
+    out.elements.push(tag.local);
+    text = "";
+    if (tag.local === "link" && open.includes("entry")) out.links.push(String(tag.attributes.href?.value ?? ""));
+  });
+  parser.on("text", (t) => (text += t));
+  parser.on("closetag", (tag) => {
+    if (tag.local === "title" && open.includes("entry")) out.titles.push(text);
+    open.pop();
+  });
+  parser.write(xml).close();
+  return out;
+}
+
+describe("the feed stays well-formed whatever a model key holds", () => {
+  const item = (model: string): MilestoneItem => ({
+    id: `lmarena-text:best-rank:US:2025-01-01:${model}`, kind: "best-rank", board: "lmarena-text", date: "2025-01-01",
+    countries: ["US"], model, value: 1, title: `United States: new best rank (#1) with ${model}`,
+    href: `/models/lmarena-text/${encodeURIComponent(model)}?x=1&y=2`,
+  });
+  const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+  test("the keys that broke the CDATA-based feed: no injected element, the key read back whole", () => {
+    for (const key of ["q]]>x]]><injected a=\"1\"/>", "]]>]]>]]>", "<![CDATA[x]]>", "&amp;&#0;<!--", "a\u0000b\u001Fc"]) {
+      const parsed = parseFeed(milestonesAtom({ origin: "https://atlas.example", milestones: [item(key)] }));
+      expect(parsed.elements).not.toContain("injected");
+      expect(parsed.titles).toEqual([`United States: new best rank (#1) with ${key.replace(FORBIDDEN, "\uFFFD")}`]);
+    }
+  });
+
+  test("property: any key round-trips through an XML parser, in the title and in the link", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 40 }), { minLength: 1, maxLength: 4 }), (keys) => {
+        const parsed = parseFeed(milestonesAtom({ origin: "https://atlas.example", milestones: keys.map(item) }));
+        expect(parsed.titles).toEqual(keys.map((k) => `United States: new best rank (#1) with ${k.replace(FORBIDDEN, "\uFFFD")}`));
+        expect(parsed.links).toEqual(keys.map((k) => `https://atlas.example${item(k).href}`));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
