@@ -2,9 +2,9 @@
 // Loads a history bundle (default: the shipped prisma/seed bundle) into DATABASE_URL. The file is checked
 // whole before anything is written; each snapshot not yet stored is written in its own transaction.
 // Exit codes: 0 imported (or nothing new), 1 refused or failed, 2 bad usage or another ingest holds the lock.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { BundleError, SHIPPED_BUNDLE } from "@/lib/bundle/format";
+import { BundleError, MAX_BUNDLE_FILE_BYTES, SHIPPED_BUNDLE } from "@/lib/bundle/format";
 import { env, EnvError, redactUrl } from "@/lib/env";
 import { runBundleImport } from "@/lib/jobs/import-bundle";
 
@@ -29,6 +29,12 @@ async function main() {
   if (!url) usage("DATABASE_URL is not set: point it at the database to fill (run npm run db:migrate first).");
   let bytes: Buffer;
   try {
+    // Refuse an oversized file before reading it (decodeBundle checks again, for every other caller).
+    const { size } = await stat(file);
+    if (size > MAX_BUNDLE_FILE_BYTES) {
+      console.error(`data:import refused, nothing was written: ${file} is ${size} bytes, over the ${MAX_BUNDLE_FILE_BYTES}-byte limit of a bundle`);
+      process.exit(1);
+    }
     bytes = await readFile(file);
   } catch (err) {
     console.error(`data:import: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);

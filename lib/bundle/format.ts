@@ -22,6 +22,15 @@ export const BUNDLE_FORMAT = "leaderboard-atlas-bundle";
 export const BUNDLE_SCHEMA_VERSION = 1;
 /** Where the shipped bundle lives (Prisma's seed convention: prisma/seed/). */
 export const SHIPPED_BUNDLE = "prisma/seed/history.jsonl.br";
+/**
+ * The largest bundle file read (32 MB; the shipped one is about 3.5 MB and `npm run data:bundle` refuses over 5 MB),
+ * and the most its text may expand to (256 MB; the shipped one expands to about 20 MB). A file past either is
+ * refused before it can take the memory it claims: a 193 kB brotli stream can expand to 1 GB.
+ */
+export const MAX_BUNDLE_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_BUNDLE_TEXT_BYTES = 256 * 1024 * 1024;
+
+const mb = (bytes: number) => (bytes < 1024 * 1024 ? `${bytes} bytes` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`);
 
 export class BundleError extends Error {
   constructor(message: string) {
@@ -98,11 +107,23 @@ export interface DecodedBundle {
 }
 
 /** Decompresses a bundle and checks the format, schema version and content hash. Throws BundleError. */
-export function decodeBundle(file: Buffer, name = "the bundle"): DecodedBundle {
+export function decodeBundle(
+  file: Buffer,
+  name = "the bundle",
+  limits: { fileBytes?: number; textBytes?: number } = {},
+): DecodedBundle {
+  const maxFile = limits.fileBytes ?? MAX_BUNDLE_FILE_BYTES;
+  const maxText = limits.textBytes ?? MAX_BUNDLE_TEXT_BYTES;
+  if (file.byteLength > maxFile) {
+    throw new BundleError(`${name} is ${mb(file.byteLength)}, over the ${mb(maxFile)} a bundle may be; nothing was read`);
+  }
   let text: string;
   try {
-    text = brotliDecompressSync(file).toString("utf8");
+    text = brotliDecompressSync(file, { maxOutputLength: maxText }).toString("utf8");
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      throw new BundleError(`${name} expands to more than ${mb(maxText)}, more than a bundle may hold; refused before it was read whole`);
+    }
     throw new BundleError(`${name} is not a brotli-compressed bundle (${(err as Error).message})`);
   }
   const newline = text.indexOf("\n");
