@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { BOARD_SLUGS, isBoardSlug, type BoardSlug } from "@/lib/boards";
 import { isoDate } from "@/lib/standings/query";
+import { quoteInput } from "@/lib/standings/quote-input";
 import { badRequest, notFound } from "./errors";
 
 type Raw = Record<string, string>;
@@ -30,12 +31,17 @@ export function rawParams(search: URLSearchParams, names: readonly string[]): Ra
   return raw;
 }
 
-function quote(value: string): string {
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+const quote = quoteInput;
+/** The longest description of one parameter's problem: a message that quotes a value whole is cut here. */
+const MAX_ISSUE_CHARS = 300;
+
+/** One zod issue as `param: what is wrong`, quoting what was given (never more than MAX_ISSUE_CHARS). */
+export function describeIssue(issue: z.core.$ZodIssue, raw: Raw): string {
+  const text = issueText(issue, raw);
+  return text.length > MAX_ISSUE_CHARS ? `${text.slice(0, MAX_ISSUE_CHARS - 1)}…` : text;
 }
 
-/** One zod issue as `param: what is wrong`, quoting what was given. */
-export function describeIssue(issue: z.core.$ZodIssue, raw: Raw): string {
+function issueText(issue: z.core.$ZodIssue, raw: Raw): string {
   const param = issue.path.length > 0 ? String(issue.path[0]) : "query";
   const given = raw[param];
   const shown = given === undefined ? undefined : quote(given);

@@ -1,6 +1,7 @@
 // Arena prompt categories. Names are open-ended strings from upstream: any name is stored and served, and shown under
 // its raw name unless it is one we know. `overall` is the default everywhere, and the only category of other boards.
 import * as z from "zod/mini";
+import { quoteInput } from "./quote-input";
 
 export const OVERALL = "overall";
 
@@ -68,8 +69,7 @@ export class UnknownCategoryError extends Error {
     readonly param = "category",
   ) {
     const list = known.length > 12 ? `${known.slice(0, 12).join(", ")}, … (${known.length} in all)` : known.join(", ");
-    const shown = JSON.stringify(category.length > 60 ? `${category.slice(0, 60)}…` : category);
-    super(`${param}: ${shown} is not a category of ${board}; its categories are ${list} (GET /api/v1/boards/${board}/categories)`);
+    super(`${param}: ${quoteInput(category)} is not a category of ${board}; its categories are ${list} (GET /api/v1/boards/${board}/categories)`);
     this.name = "UnknownCategoryError";
   }
 }

@@ -12,6 +12,7 @@ import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "./frame";
 import { DEFAULT_METRIC, DEFAULT_N, METRICS } from "./metric-kinds";
 import { categoryParam, OVERALL } from "./categories";
+import { quoteInput } from "./quote-input";
 import { DEFAULT_RANK_RULE, RANK_RULES } from "./rank";
 
 /** The cut-offs the dashboard offers; the API and permalinks accept any n from 1 to MAX_N. */
@@ -25,7 +26,7 @@ export { isoDate };
 
 const countryKey = z.pipe(z.string(), z.transform(normalizeCountryKey)).check(
   z.refine(isCountryKey, {
-    error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`,
+    error: (issue) => `${quoteInput(issue.input)} is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`,
   }),
 );
 

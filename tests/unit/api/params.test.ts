@@ -56,6 +56,23 @@ describe("parseQuery", () => {
     expect(message("board=lmarena-text&format=xml")).toBe('format: "xml" is not one of json, csv');
   });
 
+  test("a long value is quoted in part: no 400 echoes a whole parameter back", () => {
+    const long = "7".repeat(7000);
+    for (const [name, query] of [
+      ["countries", `board=lmarena-text&countries=${long}`],
+      ["countries", `board=lmarena-text&countries=US~${long}`],
+    ] as const) {
+      const m = message(query);
+      expect(m.length, name).toBeLessThan(400);
+      expect(m).toContain(`${name}: "${"7".repeat(60)}…"`);
+    }
+    for (const p of ["a", "b"]) {
+      const e = fail(() => parseQuery(gapQuerySchema, new URLSearchParams(`board=lmarena-text&${p}=${long}`)));
+      expect(e.message.length, p).toBeLessThan(400);
+      expect(e.message).toContain(`${p}: "${"7".repeat(60)}…"`);
+    }
+  });
+
   test("every bad parameter is reported at once", () => {
     expect(message("board=x&n=-1").split("; ")).toHaveLength(2);
   });
