@@ -122,15 +122,28 @@ async function readFileUrl(url: string): Promise<Fetched> {
 /** One attempt: fetch and read the whole body under the timeout. Throws {retryable, reason} or SourceError. */
 async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number, clock: HubClock, extra: Record<string, string>): Promise<Fetched> {
   const doFetch = opts.fetch ?? fetch;
+  const signal = AbortSignal.timeout(timeoutMs);
   let res: Response;
-  try {
-    // The Hub's convention for private or rate-limited access. Only to the endpoint's origin: fetch drops the header
-    // itself when a redirect leaves that origin (the Hub redirects large files to its CDN).
-    const sameOrigin = opts.token && opts.endpoint && new URL(url).origin === new URL(opts.endpoint).origin;
-    const headers: Record<string, string> = sameOrigin ? { ...extra, authorization: `Bearer ${opts.token}` } : { ...extra };
-    res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow", headers });
-  } catch (err) {
-    throw { retryable: true, reason: describeError(err, timeoutMs) } satisfies Failure;
+  let at = url;
+  for (let hops = 0; ; hops++) {
+    try {
+      // The Hub's convention for private or rate-limited access: only to the endpoint's own origin, at every hop.
+      const toEndpoint = opts.token && opts.endpoint && new URL(at).origin === new URL(opts.endpoint).origin;
+      const headers: Record<string, string> = toEndpoint ? { ...extra, authorization: `Bearer ${opts.token}` } : { ...extra };
+      res = await doFetch(at, { signal, redirect: "manual", headers });
+    } catch (err) {
+      throw { retryable: true, reason: describeError(err, timeoutMs) } satisfies Failure;
+    }
+    const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
+    if (location === null) break;
+    await res.body?.cancel().catch(() => undefined);
+    const next = new URL(location, at).toString();
+    if (!redirectAllowed(at, next)) {
+      const to = new URL(next);
+      throw new SourceError(`refusing a redirect to another origin (${to.protocol}//${to.host}) from ${at}`, "network", url);
+    }
+    if (hops >= MAX_REDIRECTS) throw new SourceError(`more than ${MAX_REDIRECTS} redirects from ${url}`, "network", url);
+    at = next;
   }
   if (!res.ok) {
     await res.body?.cancel().catch(() => undefined);
@@ -209,6 +222,22 @@ async function request(url: string, opts: HubOptions, extraHeaders: Record<strin
     waitedMs += delayMs;
     await clock.sleep(delayMs);
   }
+}
+
+/** The Hub's own domains: a redirect from the public Hub to its file CDN or storage bridge stays within them. */
+const HUB_DOMAINS = ["huggingface.co", "hf.co"];
+const MAX_REDIRECTS = 5;
+const onHub = (hostname: string) => HUB_DOMAINS.some((d) => hostname === d || hostname.endsWith(`.${d}`));
+
+/**
+ * Whether ingest follows a redirect: to the same origin (the rule rel="next" links follow too), or from the public
+ * Hub over https to another of its own hosts (it sends large files to its CDN). Never to another site or scheme.
+ */
+export function redirectAllowed(from: string, to: string): boolean {
+  const a = new URL(from);
+  const b = new URL(to);
+  if (a.protocol === b.protocol && a.host === b.host) return true;
+  return b.protocol === "https:" && onHub(a.hostname) && onHub(b.hostname);
 }
 
 /** Fetches and parses JSON. `nextUrl` comes from `Link: <...>; rel="next"` (always null for file://). */

@@ -8,6 +8,7 @@ import {
   hubUrl,
   parseNextLink,
   parseRetryAfter,
+  redirectAllowed,
   type HubClock,
   type HubOptions,
   type HubProgress,
@@ -139,6 +140,47 @@ describe("HTTP transport", () => {
       ["https://elsewhere.test/api/x", null],
       ["https://hub.test/api/x", null],
     ]);
+  });
+
+  test("redirects are followed within the origin (and from the public Hub to its own hosts), never to another site", async () => {
+    const seen: [string, string | null][] = [];
+    const routes: Record<string, Response | (() => Response)> = {};
+    const fakeFetch = (async (url: string, init?: RequestInit) => {
+      expect(init?.redirect).toBe("manual");
+      seen.push([url, new Headers(init?.headers).get("authorization")]);
+      const r = routes[url];
+      return typeof r === "function" ? r() : (r ?? new Response("[7]", { headers: { "content-length": "3" } }));
+    }) as unknown as typeof fetch;
+    const moved = (to: string) => () => new Response(null, { status: 302, headers: { location: to } });
+    const hub = { ...opts, endpoint: "https://hub.test", token: "hf_secret_token", fetch: fakeFetch, retries: 1 };
+
+    routes["https://hub.test/a"] = moved("/b");
+    expect((await getJson("https://hub.test/a", hub)).data).toEqual([7]);
+    expect(seen).toEqual([
+      ["https://hub.test/a", "Bearer hf_secret_token"],
+      ["https://hub.test/b", "Bearer hf_secret_token"],
+    ]);
+
+    for (const to of ["https://evil.example/x", "http://hub.test/b", "file:///etc/passwd", "https://hub.test.evil.example/x"]) {
+      routes["https://hub.test/c"] = moved(to);
+      const err = await failure(getJson("https://hub.test/c", hub));
+      expect(err.message, to).toMatch(/refusing a redirect to another origin/);
+    }
+
+    // The public Hub hands large files to its CDN: followed, without the token.
+    seen.length = 0;
+    routes["https://huggingface.co/d"] = moved("https://cas-bridge.xethub.hf.co/blob?sig=1");
+    await getJson("https://huggingface.co/d", { ...hub, endpoint: "https://huggingface.co" });
+    expect(seen).toEqual([
+      ["https://huggingface.co/d", "Bearer hf_secret_token"],
+      ["https://cas-bridge.xethub.hf.co/blob?sig=1", null],
+    ]);
+
+    routes["https://hub.test/loop"] = moved("/loop");
+    expect((await failure(getJson("https://hub.test/loop", hub))).message).toMatch(/more than 5 redirects/);
+
+    expect(redirectAllowed("https://huggingface.co/x", "http://cdn-lfs.huggingface.co/y")).toBe(false);
+    expect(redirectAllowed("https://mirror.example/x", "https://cdn-lfs.huggingface.co/y")).toBe(false);
   });
 
   test("a 429 is retried after its Retry-After", async () => {
