@@ -30,12 +30,15 @@ const configSchema = z.object({
     .trim()
     .regex(/^(\d|true|false)$/, "must be the number of trusted proxy hops (0-9), e.g. 1 behind one load balancer")
     .default("0"),
-  /** Search's own, lower limit (it costs more per request than any other API route), same format as RATE_LIMIT. */
+  /**
+   * Search's own, lower limit (it costs more per request than any other API route), same format as RATE_LIMIT.
+   * Unset: 120/60, or off when RATE_LIMIT is off.
+   */
   SEARCH_RATE_LIMIT: z
     .string()
     .trim()
     .regex(/^(off|\d+\/\d+)$/, "must be <requests>/<seconds> (e.g. 120/60) or off")
-    .default("120/60"),
+    .optional(),
   /** Namespace of the counters in Redis (several deployments may share one Redis). */
   RATE_LIMIT_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "letters, digits, _ : . - only").default("atlas-rl"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -50,7 +53,8 @@ export function guardConfig(env = process.env) {
   }
   const c = parsed.data;
   const [points, seconds] = c.RATE_LIMIT === "off" ? [0, 0] : c.RATE_LIMIT.split("/").map(Number);
-  const [searchPoints, searchSeconds] = c.SEARCH_RATE_LIMIT === "off" ? [0, 0] : c.SEARCH_RATE_LIMIT.split("/").map(Number);
+  const search = c.SEARCH_RATE_LIMIT ?? (c.RATE_LIMIT === "off" ? "off" : "120/60");
+  const [searchPoints, searchSeconds] = search === "off" ? [0, 0] : search.split("/").map(Number);
   const proxyHops = c.TRUST_PROXY === "true" ? 1 : c.TRUST_PROXY === "false" ? 0 : Number(c.TRUST_PROXY);
   return {
     points, seconds, searchPoints, searchSeconds, proxyHops,

@@ -209,6 +209,8 @@ describe("guard", () => {
     expect(guardConfig({}).proxyHops).toBe(0);
     expect(() => guardConfig({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY/);
     expect(guardConfig({}).searchPoints).toBe(120);
+    expect(guardConfig({ RATE_LIMIT: "off" }).searchPoints).toBe(0);
+    expect(guardConfig({ RATE_LIMIT: "off", SEARCH_RATE_LIMIT: "9/60" }).searchPoints).toBe(9);
     expect(() => guardConfig({ SEARCH_RATE_LIMIT: "fast" })).toThrow(/SEARCH_RATE_LIMIT/);
     expect(routeGroup("/api/v1/search")).toBe("search");
   });
