@@ -18,7 +18,7 @@ export const PARAM_DOCS: Record<string, string> = {
   metric: "best-rank, best-score, top-n-count, top-n-share or model-count (DESIGN.md, Metric definitions).",
   n: "Top-n cut-off for top-n-count and top-n-share.",
   countries:
-    "Country keys separated by ~: ISO 3166-1 alpha-2 codes or the groups europe (EU-27 + GB, CH, NO, IS, LI), other, unknown. At most 12.",
+    "Country keys separated by ~ (a comma works too): ISO 3166-1 alpha-2 codes or the groups europe (EU-27 + GB, CH, NO, IS, LI), other, unknown. At most 12.",
   a: "First country key (ISO alpha-2 or europe, other, unknown).",
   b: "Second country key.",
   from: "First snapshot date to include (YYYY-MM-DD).",
@@ -36,7 +36,7 @@ export const PARAM_DOCS: Record<string, string> = {
   date: "Snapshot date of the scatter (YYYY-MM-DD); the newest by default.",
   within: "Points below the board's top score within which the cheapest model counts (0-500).",
   sort: "Ranking table order: rank (default), published, model, organization, country, score, votes or license; a leading - sorts descending (-score).",
-  only: "Ranking table rows: country keys separated by ~ (groups count their members), or all (default: every row). The response's countries still count the whole table.",
+  only: "Ranking table rows: country keys separated by ~ or , (groups count their members), or all (default: every row). The response's countries still count the whole table.",
   page: "Ranking table page, 50 rows each, from 1 (past the last page: the last page). Absent: the whole table, as before pages existed. The response's page says where it sits.",
 };
 
