@@ -51,8 +51,8 @@ export function snapshotTableCsv(r: SnapshotTableResponse): CsvBody {
 }
 
 export function modelHistoryCsv(r: ModelHistoryResponse): CsvBody {
-  const header = ["date", "rank", "rank_official", "score", "ci_lower", "ci_upper", "votes"];
-  const rows = r.points.map((p) => [p.date, p.rank, p.rankOfficial, p.score, p.ciLower, p.ciUpper, p.votes]);
+  const header = ["date", "rank", "score_rank", "published_rank", "rank_official", "score", "ci_lower", "ci_upper", "votes"];
+  const rows = r.points.map((p) => [p.date, p.rank, p.scoreRank, p.publishedRank, p.rankOfficial, p.score, p.ciLower, p.ciUpper, p.votes]);
   return { filename: safeFilename(["model", r.board, r.key]), body: toCsv(header, rows) };
 }
 

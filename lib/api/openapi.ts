@@ -7,7 +7,7 @@ import { isoDate } from "@/lib/standings/query";
 import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
 import { APP_VERSION } from "@/lib/version";
 import * as R from "./response-schemas";
-import { eventsQuerySchema, formatQuerySchema, searchQuerySchema, snapshotListQuerySchema } from "./schemas";
+import { eventsQuerySchema, formatQuerySchema, modelQuerySchema, searchQuerySchema, snapshotListQuerySchema } from "./schemas";
 import { efficiencyQuerySchema, languageQuerySchema, priceQuerySchema } from "@/lib/standings/lenses/query";
 
 type Json = Record<string, unknown>;
@@ -100,7 +100,7 @@ export const OPERATIONS: Operation[] = [
   { path: "/api/v1/lenses/price", id: "getPriceLens", summary: "Arena score against blended price, frontiers per country, cheapest model within X of the top", query: priceQuerySchema, response: "priceResponse", notFound: "No snapshot on that date" },
   { path: "/api/v1/lenses/efficiency", id: "getEfficiencyLens", summary: "Open LLM Leaderboard: best score per parameter class and per kg CO₂, per country", query: efficiencyQuerySchema, response: "efficiencyResponse" },
   { path: "/api/v1/boards/{board}/snapshots/{date}", id: "getSnapshotTable", summary: "Ranking table of one snapshot", query: snapshotTableQuerySchema, inPath: ["board", "date"], response: "snapshotTableResponse", notFound: "Unknown board, or no snapshot on that date" },
-  { path: "/api/v1/models/{board}/{key}", id: "getModelHistory", summary: "A model's attribution and history", query: formatQuerySchema, inPath: ["board", "key"], response: "modelDetailResponse", notFound: "Unknown board or model" },
+  { path: "/api/v1/models/{board}/{key}", id: "getModelHistory", summary: "A model's attribution and history (score rank by default; rank=published for the board's own)", query: modelQuerySchema, inPath: ["board", "key"], response: "modelDetailResponse", notFound: "Unknown board or model" },
   { path: "/api/v1/organizations", id: "listOrganizations", summary: "The attribution registry with countries and model counts", query: formatQuerySchema, response: "organizationList" },
   { path: "/api/v1/organizations/{slug}", id: "getOrganization", summary: "One organization with its models per board and best-rank history", query: formatQuerySchema, inPath: ["slug"], response: "organizationDetailResponse", notFound: "Unknown organization" },
   { path: "/api/v1/countries/{key}", id: "getCountry", summary: "One country key with its organizations, series per board and current top 10", query: formatQuerySchema, inPath: ["countryKey"], response: "countryDetailResponse", notFound: "Not a country key, or no organization in the data is based there" },

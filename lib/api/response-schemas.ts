@@ -4,6 +4,7 @@ import { z } from "zod";
 import { BOARD_SLUGS } from "@/lib/boards";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/standings/frame";
 import { METRICS } from "@/lib/standings/metric-kinds";
+import { RANK_RULES } from "@/lib/standings/rank";
 import type * as E from "@/lib/explore/types";
 import type * as T from "@/lib/standings/types";
 import type * as L from "@/lib/standings/lenses/types";
@@ -120,11 +121,14 @@ export const modelHistoryResponse = z.object({
   licenseClass,
   developer: attributionInfo,
   base: attributionInfo,
+  rankRule: z.enum(RANK_RULES).describe("Which rank each point's rank is: the rank parameter (score by default)"),
   points: z.array(
     z.object({
       date,
-      rank: z.number().int(),
-      rankOfficial: z.number().int().nullable(),
+      rank: z.number().int().describe("Rank under rankRule: scoreRank by default, publishedRank with rank=published"),
+      scoreRank: z.number().int().describe("Competition rank by score among all rows of the snapshot (the site's default rule)"),
+      publishedRank: z.number().int().describe("The board's own published rank"),
+      rankOfficial: z.number().int().nullable().describe("Open LLM Leaderboard: the board's rank among official rows; null elsewhere"),
       score: z.number(),
       ciLower: num,
       ciUpper: num,
@@ -147,7 +151,7 @@ const modelSummary = z.object({
   firstSeen: date.nullable(),
   lastSeen: date.nullable(),
   snapshots: z.number().int(),
-  bestRank: z.number().int().nullable(),
+  bestRank: z.number().int().nullable().describe("Best score rank ever (competition rank by score among all rows)"),
   bestRankDate: date.nullable(),
 });
 
@@ -167,7 +171,7 @@ export const organizationList = z.array(
 );
 
 const organizationItem = organizationList.element;
-const rankPoint = z.object({ date, rank: z.number().int().nullable(), model: str });
+const rankPoint = z.object({ date, rank: z.number().int().nullable().describe("Score rank (competition rank by score among all rows)"), model: str });
 export const organizationDetailResponse = z.object({
   organization: organizationItem,
   models: z.record(z.string(), z.array(modelSummary)).describe("Per board, best rank first"),

@@ -7,6 +7,7 @@ import { parseQuery } from "@/lib/api/params";
 import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { frameFor, memo } from "@/lib/standings/cache";
 import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
+import type { RankRule } from "@/lib/standings/rank";
 import { getModelHistory, getSnapshotTable, getStandings } from "@/lib/standings/service";
 import { canonicalCountryKey } from "./country-key";
 import { alsoOn, getCatalog, summary, type Catalog, type CatalogModel } from "./catalog";
@@ -14,8 +15,8 @@ import type { CountryBoard, CountryDetail, ModelDetail, ModelSummary, Organizati
 
 export const COUNTRY_TOP_N = 10;
 
-export async function getModelDetail(board: BoardSlug, key: string): Promise<ModelDetail | null> {
-  const [history, catalog] = await Promise.all([getModelHistory(board, key), getCatalog()]);
+export async function getModelDetail(board: BoardSlug, key: string, rule: RankRule = "score"): Promise<ModelDetail | null> {
+  const [history, catalog] = await Promise.all([getModelHistory(board, key, rule), getCatalog()]);
   if (history === null) return null;
   return { ...history, alsoOn: alsoOn(catalog, board, key) };
 }
@@ -33,7 +34,7 @@ export interface ModelPageData {
   params: number | null;
   /** HF: the model's `Base Model` chain, itself first; empty on the arena. */
   lineage: LineageStep[];
-  /** The model's score rank per snapshot (competition rank by score, the charts' default rule). */
+  /** The model's score rank per snapshot (competition rank by score, the charts' default rule): `detail.points`' scoreRank. */
   scoreRanks: { date: string; rank: number }[];
   /** `detail.alsoOn` with display names (an HF twin as fullname plus precision). */
   twins: { board: BoardSlug; key: string; label: string }[];
@@ -70,23 +71,8 @@ export async function getModelPageData(board: BoardSlug, key: string): Promise<M
     params: m?.params ?? null,
     lineage: m ? memoLineage(catalog, m) : [],
     twins: detail.alsoOn.map((t) => ({ ...t, label: twinLabel(catalog, t.board, t.key) })),
-    scoreRanks: await memo(catalog.version, `score-ranks:${board}:${key}`, () => scoreRanksOf(board, key, catalog.version)),
+    scoreRanks: detail.points.map((p) => ({ date: p.date, rank: p.scoreRank })),
   };
-}
-
-async function scoreRanksOf(board: BoardSlug, key: string, version: number): Promise<{ date: string; rank: number }[]> {
-  const frame = await frameFor(board, version);
-  const mine = Uint8Array.from(frame.modelKeys, (k) => (k === key ? 1 : 0));
-  const out: { date: string; rank: number }[] = [];
-  for (let s = 0; s < frame.dates.length; s++) {
-    for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
-      if (mine[frame.model[r]]) {
-        out.push({ date: frame.dates[s], rank: frame.scoreRank[r] });
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 const lineages = new WeakMap<Catalog, Map<string, LineageStep[]>>();
