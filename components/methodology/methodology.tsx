@@ -282,7 +282,18 @@ export function Methodology() {
           a change of lead in best score between any two of the US, China and Europe; and a new best-ever rank for a
           country. They read the default view: our score rank, developer attribution, every licence, and on the Open LLM Leaderboard
           the official rows. A country key is an ISO country or its group (a French model counts for France and for
-          Europe); unattributed models make none. A board&apos;s first snapshot is the baseline, so nothing happens on it. They are listed on country pages,
+          Europe); unattributed models make none. A board&apos;s first snapshot is the baseline, so nothing happens on it.
+        </p>
+        <p>
+          Each milestone carries what a reader needs to judge it: the number of models ranked that day; the model it beat
+          (the best-placed model outside the top N, or below the new best rank; for a lead change, the other key&apos;s best
+          model) and by how many points; whether the two 95% intervals overlap, in which case it is labelled a tie, never a
+          &ldquo;first&rdquo; or an overtaking; how long it held, up to the next snapshot on which it no longer did; and, for
+          a fine-tune, the developer and country of its base model. Example: openchat-3.5 was #5 of 35 on 2023-11-08, 0.03
+          points ahead of #6, with no interval published that day, for 8 days, and is a fine-tune of Mistral AI&apos;s
+          (France) base model. Lead changes between one pair that flip back within 30 days are shown as one
+          &ldquo;contested&rdquo; period (from its first change to the last, with their number), not as a headline per flip.
+          They are listed on country pages,
           served at <a className={link} href="/api/v1/events">/api/v1/events</a> and published as an{" "}
           <a className={link} href="/feed.xml">Atom feed</a>.
         </p>

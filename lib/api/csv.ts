@@ -67,9 +67,12 @@ export function organizationsCsv(list: OrganizationItem[]): CsvBody {
 }
 
 export function eventsCsv(r: EventsResponse): CsvBody {
-  const rows = r.milestones.map((m) => [m.date, m.board, m.kind, m.countries.join("~"), m.model, m.value, m.title, m.href]);
-  return {
-    filename: safeFilename(["milestones", r.board ?? "all-boards"]),
-    body: toCsv(["date", "board", "kind", "countries", "model", "value", "title", "href"], rows),
-  };
+  const rows = r.milestones.map((m) => {
+    const q = m.qualifiers;
+    const margin = q.margin === null ? null : Math.round(q.margin * 100) / 100;
+    const overlap = q.ciOverlap === null ? null : String(q.ciOverlap);
+    return [m.date, m.board, m.kind, m.countries.join("~"), m.model, m.value, m.title, m.href, q.boardSize, q.rank, q.rival?.model ?? null, margin, overlap, String(q.tie), q.endedOn, q.days, q.base?.country ?? null];
+  });
+  const header = ["date", "board", "kind", "countries", "model", "value", "title", "href", "board_size", "rank", "rival", "margin", "ci_overlap", "tie", "ended_on", "days", "base_country"];
+  return { filename: safeFilename(["milestones", r.board ?? "all-boards"]), body: toCsv(header, rows) };
 }

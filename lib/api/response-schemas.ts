@@ -10,6 +10,7 @@ import type * as T from "@/lib/standings/types";
 import type * as L from "@/lib/standings/lenses/types";
 import type { CategoryInfo } from "@/lib/standings/categories";
 import type { EventsResponse } from "@/lib/events/types";
+import { MILESTONE_KINDS } from "@/lib/events/milestones";
 
 const board = z.enum(BOARD_SLUGS);
 const date = z.iso.date();
@@ -196,12 +197,16 @@ export const countryDetailResponse = z.object({
   boards: z.array(
     z.object({
       board,
+      population: z
+        .object({ official: z.boolean(), label: z.string() })
+        .describe("Who every figure of this board counts: all rows, or official providers only (ranked among themselves); score ranks"),
+      retiredOn: date.nullable().describe("When the board stopped publishing; null while it publishes"),
       bestRank: z.array(valuePoint),
       bestScore: z.array(valuePoint),
       topShare: z.array(valuePoint).describe("Share (0-1) of the top topN"),
       topN: z.number().int(),
       asOf: date.nullable(),
-      leading: snapshotTableResponse.shape.rows.describe("The country's top 10 on the newest snapshot"),
+      leading: snapshotTableResponse.shape.rows.describe("The country's best-placed 10 models on the newest snapshot, in the population"),
     }),
   ),
 });
@@ -314,13 +319,42 @@ export const eventsResponse = z.object({
   milestones: z.array(
     z.object({
       id: z.string().describe("Stable: board, kind, keys and date"),
-      kind: z.enum(["first-top-n", "lead-change", "best-rank"]),
+      kind: z.enum(MILESTONE_KINDS).describe("contested: a pair's lead changes that each flipped back within 30 days, as one period"),
       board: z.string(),
       date: z.string(),
       countries: z.array(z.string()).describe("One key, or for a lead change the new leader then the one it passed"),
       model: z.string().describe("The model that made it happen"),
       value: z.number().nullable().describe("first-top-n: the cut (1, 5, 10); best-rank: the new rank; else null"),
-      title: z.string(),
+      qualifiers: z
+        .object({
+          boardSize: z.number().int().describe("Models ranked on the board that day (official rows only on the Open LLM Leaderboard)"),
+          rank: z.number().int().nullable().describe("The model's score rank that day; null for a contested period"),
+          rival: z
+            .object({ model: z.string(), rank: z.number().int(), score: z.number(), country: str })
+            .nullable()
+            .describe("first-top-n, best-rank: the best-placed model outside the threshold; lead-change: the passed key's best model"),
+          margin: num.describe("Points ahead of the rival"),
+          ciOverlap: z.boolean().nullable().describe("Whether the two 95% intervals overlap; null when either is unknown"),
+          tie: z.boolean().describe("True when the intervals overlap: a statistical tie, not a first"),
+          endedOn: date.nullable().describe("The first later snapshot on which it no longer held (contested: the period's last change); null while it holds"),
+          days: z.number().int().describe("Days it held: to endedOn, or to the newest snapshot"),
+          base: z
+            .object({ organization: str, country: z.string() })
+            .nullable()
+            .describe("For a fine-tune: the developer and country of its base model, when another organization's"),
+        })
+        .describe("What a reader needs to judge it (score rank, the default rule)"),
+      contest: z
+        .object({
+          until: date,
+          changes: z.number().int(),
+          leader: z.string().describe("The key ahead after the last change"),
+          leaderEndedOn: date.nullable(),
+          leaderDays: z.number().int(),
+        })
+        .nullable()
+        .describe("contested only: the period's end, its number of lead changes, and who led after it for how long"),
+      title: z.string().describe("The milestone in one sentence, with its qualifiers"),
       href: z.string().describe("The view on this site that shows it"),
     }),
   ),

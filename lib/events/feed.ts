@@ -1,5 +1,6 @@
 // The Atom 1.0 feed of country milestones (/feed.xml): one entry per milestone, linking to the view that shows it.
 import { Feed } from "feed";
+import { qualifierLine } from "./milestones";
 import type { MilestoneItem } from "./types";
 
 export interface FeedInput {
@@ -34,7 +35,8 @@ export function milestonesAtom({ origin, milestones, updated }: FeedInput): stri
       link: `${origin}${m.href}`,
       date: dayStart(m.date),
       published: dayStart(m.date),
-      description: `${m.date}: ${m.title}.`,
+      // The qualifiers again as a line of facts (rank of board size, margin, intervals, how long it held, base model).
+      description: `${m.date}: ${m.title}. (${qualifierLine(m)}; ranked by score.)`,
       author: [{ name: "Leaderboard Atlas" }],
     });
   }

@@ -21,7 +21,7 @@ test("GET /api/v1/events finds the milestones in the data and filters by board a
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.message).toMatch(/countries/);
   const csv = await request.get("/api/v1/events?board=lmarena-text&format=csv");
-  expect(await csv.text()).toMatch(/^date,board,kind,countries,model,value,title,href/);
+  expect(await csv.text()).toMatch(/^date,board,kind,countries,model,value,title,href,board_size,rank,rival,margin,ci_overlap,tie,ended_on,days,base_country\r?\n/);
 });
 
 test("/feed.xml is an Atom 1.0 feed with every element RFC 4287 requires, one entry per milestone", async ({ page, request }) => {

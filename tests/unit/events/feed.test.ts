@@ -2,15 +2,20 @@ import { describe, expect, test } from "vitest";
 import { milestonesAtom } from "@/lib/events/feed";
 import type { MilestoneItem } from "@/lib/events/types";
 
+const qualifiers = (rank: number | null, margin: number | null): MilestoneItem["qualifiers"] => ({
+  boardSize: 35, rank, rival: rank === null ? null : { model: "rival", rank: rank + 1, score: 1000, country: "US" }, margin,
+  ciOverlap: null, tie: false, endedOn: "2025-02-01", days: 8, base: { organization: "Mistral AI", country: "FR" },
+});
+
 const milestones: MilestoneItem[] = [
   {
     id: "lmarena-text:lead-change:CN:US:2025-01-24", kind: "lead-change", board: "lmarena-text", date: "2025-01-24",
-    countries: ["CN", "US"], model: "deepseek-r1", value: null, title: "China overtakes United States in best score on LMArena text arena (deepseek-r1)",
+    countries: ["CN", "US"], model: "deepseek-r1", value: null, qualifiers: qualifiers(null, 2.5), contest: null, title: "China overtakes United States in best score on LMArena text arena (deepseek-r1)",
     href: "/?metric=best-score&countries=CN~US&date=2025-01-24",
   },
   {
     id: "lmarena-text:first-top-n:FR:5:2024-07-30", kind: "first-top-n", board: "lmarena-text", date: "2024-07-30",
-    countries: ["FR"], model: "mistral-large-2407", value: 5, title: "France: first model in the top 5 <of> LMArena & co",
+    countries: ["FR"], model: "mistral-large-2407", value: 5, qualifiers: qualifiers(5, 0.03), contest: null, title: "France: first model in the top 5 <of> LMArena & co",
     href: "/?metric=top-n-count&n=5&countries=FR&date=2024-07-30",
   },
 ];
@@ -47,5 +52,7 @@ describe("Atom feed of milestones", () => {
     expect(new Set(ids).size).toBe(2);
     // Markup characters in a title cannot break the XML: the feed package wraps text in CDATA.
     expect(entries[1]).toContain("<![CDATA[France: first model in the top 5 <of> LMArena & co]]>");
+    // The summary repeats the qualifiers as a line of facts.
+    expect(all(entries[1], "summary")[0]).toContain("#5 of 35 · 0.03 points ahead of #6 · no 95% interval · held 8 days · base model from France (Mistral AI)");
   });
 });
