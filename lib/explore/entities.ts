@@ -4,7 +4,8 @@ import "server-only";
 import { countryLabel, countsFor, GROUP_KEYS } from "@/lib/attribution/countries";
 import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
 import { parseQuery } from "@/lib/api/params";
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import { milestoneFilters, populationLabel } from "@/lib/events/population";
 import { frameFor, memo } from "@/lib/standings/cache";
 import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
 import type { RankRule } from "@/lib/standings/rank";
@@ -130,13 +131,19 @@ function points(series: { points: ValuePoint[] }[] | undefined): ValuePoint[] {
 }
 
 async function countryBoard(board: BoardSlug, key: string): Promise<CountryBoard> {
+  // One population for everything a country page says about a board, the one its milestones are found in: every
+  // row, or on the Open LLM Leaderboard the official providers' rows ranked among themselves; score rank throughout.
+  const filters = milestoneFilters(board);
+  const official = String(filters.official);
   const standings = (metric: string) =>
-    getStandings(parseQuery(standingsQuerySchema, new URLSearchParams({ board, metric, countries: key, n: String(COUNTRY_TOP_N) })));
+    getStandings(parseQuery(standingsQuerySchema, new URLSearchParams({ board, metric, countries: key, n: String(COUNTRY_TOP_N), official, rank: filters.rank })));
   const [bestRank, bestScore, topShare] = await Promise.all([standings("best-rank"), standings("best-score"), standings("top-n-share")]);
   const asOf = bestRank.asOf;
-  const table = asOf ? await getSnapshotTable(board, asOf, parseQuery(snapshotTableQuerySchema, new URLSearchParams())) : null;
+  const table = asOf ? await getSnapshotTable(board, asOf, parseQuery(snapshotTableQuerySchema, new URLSearchParams({ official, rank: filters.rank }))) : null;
   return {
     board,
+    population: { official: filters.official, label: populationLabel(board) },
+    retiredOn: BOARDS[board].retiredOn,
     bestRank: points(bestRank.series),
     bestScore: points(bestScore.series),
     topShare: points(topShare.series),

@@ -55,12 +55,19 @@ export interface ValuePoint {
 
 export interface CountryBoard {
   board: BoardSlug;
+  /**
+   * Who is counted and ranked in every figure of this board (series, top 10, milestones): every row, or on boards
+   * with the official flag the official providers' rows, ranked among themselves. Ranks are score ranks.
+   */
+  population: { official: boolean; label: string };
+  /** The date the board stopped publishing; null while it publishes. */
+  retiredOn: string | null;
   bestRank: ValuePoint[];
   bestScore: ValuePoint[];
   /** Share of the top 10 (0–1). */
   topShare: ValuePoint[];
   topN: number;
-  /** The newest snapshot date, and the country's top 10 then. */
+  /** The newest snapshot date, and the country's best-placed 10 models then (score rank, in the population). */
   asOf: string | null;
   leading: RankingRow[];
 }
