@@ -5,6 +5,7 @@ import { BREAK_CADENCE, BREAK_DAYS } from "@/lib/view/chart-data";
 import { BOARDS } from "@/lib/boards";
 import { METHOD_CHANGES } from "@/lib/events/method-changes";
 import { CITATION, SOURCE_FACTS } from "@/lib/methodology/sources";
+import { RECONCILIATION } from "@/lib/methodology/reconciliation";
 import { metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/methodology/sections";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -37,6 +38,7 @@ export function Methodology() {
     [SECTION_IDS.attribution, "Attribution: which country a model counts for"],
     [SECTION_IDS.lenses, "Prompt categories and lenses"],
     [SECTION_IDS.caveats, "Known caveats"],
+    [SECTION_IDS.reconciliation, "Why figures differ from lmarena.ai and the AI Index"],
     [SECTION_IDS.events, "Event markers on the charts"],
     [SECTION_IDS.milestones, "Country milestones"],
     [SECTION_IDS.cite, "How to cite"],
@@ -265,6 +267,31 @@ export function Methodology() {
             was its ordinary monthly cadence then. The cadence rule keeps a board that publishes monthly drawn as a line.
           </li>
         </ul>
+      </Section>
+
+      <Section id={SECTION_IDS.reconciliation} title="Why figures differ from lmarena.ai and the AI Index">
+        {Object.entries(RECONCILIATION).map(([board, r]) => (
+          <div key={board} className="space-y-2" data-testid={`reconciliation-${board}`}>
+            <p>
+              The {BOARDS[board as keyof typeof BOARDS].name} figures here can differ from {r.against}, for these reasons:
+            </p>
+            <ul className="list-disc space-y-1 pl-5">
+              {r.reasons.map((reason) => (
+                <li key={reason.short}>
+                  <strong>{reason.short[0].toUpperCase() + reason.short.slice(1)}.</strong> {reason.text}
+                </li>
+              ))}
+            </ul>
+            <p>Worked example, the US–China gap in best score:</p>
+            <ul className="list-disc space-y-1 pl-5">
+              {r.examples.map((e) => (
+                <li key={e.quoted}>
+                  {e.quoted} {e.here}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       </Section>
 
       <Section id={SECTION_IDS.events} title="Event markers on the charts">
