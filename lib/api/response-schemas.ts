@@ -175,6 +175,7 @@ const organizationItem = organizationList.element;
 const rankPoint = z.object({ date, rank: z.number().int().nullable().describe("Score rank (competition rank by score among all rows)"), model: str });
 export const organizationDetailResponse = z.object({
   organization: organizationItem,
+  rankRule: z.literal("score").describe("Every rank here is the score rank (competition rank by score), the default rule"),
   models: z.record(z.string(), z.array(modelSummary)).describe("Per board, best rank first"),
   history: z.record(z.string(), z.array(rankPoint)).describe("Per board: the best rank of its models on each snapshot"),
 });
@@ -182,6 +183,7 @@ export const organizationDetailResponse = z.object({
 const valuePoint = z.object({ date, value: num, model: str });
 export const countryDetailResponse = z.object({
   key: z.string(),
+  rankRule: z.literal("score").describe("Every rank here is the score rank (competition rank by score), the default rule"),
   label: z.string(),
   kind: z.enum(["country", "group"]),
   members: z.array(z.string()).describe("For a group: its member countries present in the data"),
@@ -316,6 +318,7 @@ const eventMarker = z.object({
 export const eventsResponse = z.object({
   board: board.nullable(),
   countries: z.array(z.string()).nullable(),
+  rankRule: z.literal("score").describe("Every rank here is the score rank (competition rank by score), the default rule"),
   milestones: z.array(
     z.object({
       id: z.string().describe("Stable: board, kind, keys and date"),

@@ -62,5 +62,5 @@ export async function getEvents(q: { board?: BoardSlug; countries?: string[] }):
     .filter((m) => !wanted || m.countries.some((c) => wanted.has(c)))
     .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : 1));
   const markers = boards.flatMap((b) => markersFor(b).map((m) => ({ ...m, board: b })));
-  return { board: q.board ?? null, countries: q.countries ?? null, milestones, markers };
+  return { board: q.board ?? null, countries: q.countries ?? null, rankRule: "score", milestones, markers };
 }

@@ -111,7 +111,7 @@ async function readOrganization(catalog: Catalog, slug: string): Promise<Organiz
     models[board] = catalog.models.filter((m) => m.board === board && m.organizationSlug === slug).map(summary).sort(byBestRank);
     history[board] = await bestRankHistory(board, catalog.version, (m) => m?.organizationSlug === slug, catalog);
   }
-  return { organization, models, history };
+  return { organization, rankRule: "score", models, history };
 }
 
 /** One organization of the registry with its models and best-rank history, or null for an unknown slug. */
@@ -172,6 +172,7 @@ async function readCountry(catalog: Catalog, key: string): Promise<CountryDetail
     .sort((a, b) => Object.values(b.models).reduce((x, y) => x + y, 0) - Object.values(a.models).reduce((x, y) => x + y, 0) || a.name.localeCompare(b.name));
   return {
     key,
+    rankRule: "score",
     label: countryLabel(key),
     kind: group ? "group" : "country",
     members: group ? catalog.countries.filter((c) => countsFor(c, key)) : [],

@@ -41,6 +41,8 @@ export interface RankPoint {
 
 export interface OrganizationDetail {
   organization: OrganizationItem;
+  /** Which rank every rank here is: the score rank (competition rank by score among all rows), as everywhere by default. */
+  rankRule: "score";
   /** Its models (developer attribution) per board, best rank first. */
   models: Record<string, ModelSummary[]>;
   /** Best rank per snapshot per board. */
@@ -84,6 +86,8 @@ export interface CountryOrganization {
 
 export interface CountryDetail {
   key: string;
+  /** Which rank every rank here is: the score rank (within each board's population), as everywhere by default. */
+  rankRule: "score";
   label: string;
   kind: "country" | "group";
   /** For a group: the member country keys present in the data. */

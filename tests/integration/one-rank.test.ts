@@ -153,6 +153,9 @@ describe(`${KEY}'s rank on ${DATES.join(", ")}`, () => {
     expect(org.models["lmarena-text"].find((m: any) => m.key === KEY)).toMatchObject({ bestRank: best, bestRankDate: DATES[1] });
     const country = await json("country", "/api/v1/countries/CN", { key: "CN" });
     expect(country.organizations.find((o: any) => o.slug === "deepseek").bestRank["lmarena-text"]).toBe(best);
+    // Answers without a rank parameter name the rule their ranks follow.
+    const events = await json("events", "/api/v1/events?board=lmarena-text");
+    expect([org.rankRule, country.rankRule, events.rankRule]).toEqual(["score", "score", "score"]);
     const { getModelPageData } = await import("@/lib/explore/entities");
     expect((await getModelPageData("lmarena-text", KEY))!.summary).toMatchObject({ bestRank: best });
   });
