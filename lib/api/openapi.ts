@@ -104,7 +104,7 @@ export const OPERATIONS: Operation[] = [
   { path: "/api/v1/organizations", id: "listOrganizations", summary: "The attribution registry with countries and model counts", query: formatQuerySchema, response: "organizationList" },
   { path: "/api/v1/organizations/{slug}", id: "getOrganization", summary: "One organization with its models per board and best-rank history", query: formatQuerySchema, inPath: ["slug"], response: "organizationDetailResponse", notFound: "Unknown organization" },
   { path: "/api/v1/countries/{key}", id: "getCountry", summary: "One country key with its organizations, series per board and current top 10", query: formatQuerySchema, inPath: ["countryKey"], response: "countryDetailResponse", notFound: "Not a country key, or no organization in the data is based there" },
-  { path: "/api/v1/events", id: "getEvents", summary: "Country milestones found in the data (first top 1/5/10, lead changes, best-ever ranks) and the boards' curated markers", query: eventsQuerySchema, response: "eventsResponse" },
+  { path: "/api/v1/events", id: "getEvents", summary: "Country milestones found in the data (first top 1/5/10, lead changes, contested periods, best-ever ranks; score rank), each with its qualifiers, and the boards' curated markers", query: eventsQuerySchema, response: "eventsResponse" },
   { path: "/api/v1/search", id: "search", summary: "Fuzzy search over models, organizations and country keys", query: searchQuerySchema, response: "searchResponse" },
 ];
 

@@ -19,7 +19,7 @@ export function milestonesAtom({ origin, milestones, updated }: FeedInput): stri
     id: `${origin}/feed.xml`,
     title: "Leaderboard Atlas: country milestones",
     description:
-      "Found in the data of LMArena and the Open LLM Leaderboard: a country's first model in a top 1, 5 or 10, lead changes in best score between the US, China and Europe, and new best-ever ranks.",
+      "Found in the data of LMArena and the Open LLM Leaderboard, ranked by score: a country's first model in a top 1, 5 or 10, lead changes in best score between the US, China and Europe (contested periods as one entry), and new best-ever ranks; each with the board's size, the margin, whether the 95% intervals overlap (a tie) and how long it held.",
     link: `${origin}/`,
     feedLinks: { atom: `${origin}/feed.xml` },
     updated: updated ?? (newest ? dayStart(newest) : new Date(0)),
