@@ -8,6 +8,7 @@
 // and country. Lead changes that flip back within CONTESTED_WINDOW_DAYS are one "contested" period, not a headline
 // per flip. Ranks are whatever the snapshots carry: the service hands on the default (score) rank.
 import { countryLabel, groupOf, type CountryKey } from "@/lib/attribution/countries";
+import { BOARDS, type BoardSlug } from "@/lib/boards";
 import { daysBetween } from "@/lib/standings/frame";
 
 export const MILESTONE_KINDS = ["first-top-n", "lead-change", "best-rank", "contested"] as const;
@@ -194,17 +195,19 @@ export function milestoneTitle(m: Omit<Milestone, "title">, boardName: string, r
  * The qualifiers as a short line of facts (`#5 of 35 · 0.03 points ahead of #6 · no 95% interval · held 8 days · base
  * model from France (Mistral AI)`), for lists and the feed's summaries beside the title.
  */
-export function qualifierLine(m: Pick<Milestone, "kind" | "qualifiers" | "contest">): string {
+export function qualifierLine(m: Pick<Milestone, "kind" | "qualifiers" | "contest" | "board">): string {
+  // A retired board's last snapshot is its end: what held there held "to the end", not "so far".
+  const retired = (BOARDS[m.board as BoardSlug]?.retiredOn ?? null) !== null;
   const q = m.qualifiers;
   const parts: string[] = [];
   if (m.kind === "contested" && m.contest) {
-    parts.push(`${m.contest.changes} lead changes in ${dayCount(q.days)}`, `then ${label(m.contest.leader)} ahead, ${heldText({ endedOn: m.contest.leaderEndedOn, days: m.contest.leaderDays }, false)}`);
+    parts.push(`${m.contest.changes} lead changes in ${dayCount(q.days)}`, `then ${label(m.contest.leader)} ahead, ${heldText({ endedOn: m.contest.leaderEndedOn, days: m.contest.leaderDays }, retired)}`);
     return parts.join(" · ");
   }
   if (q.rank !== null) parts.push(`#${q.rank} of ${q.boardSize}`);
   if (q.rival && q.margin !== null) parts.push(`${points(q.margin)} ahead of ${m.kind === "lead-change" ? q.rival.model : `#${q.rival.rank}`}`);
   parts.push(q.ciOverlap === null ? "no 95% interval" : q.ciOverlap ? "95% intervals overlap: tie" : "95% intervals apart");
-  parts.push(heldText(q, false));
+  parts.push(heldText(q, retired));
   if (q.base) parts.push(`base model from ${label(q.base.country)}${q.base.organization ? ` (${q.base.organization})` : ""}`);
   return parts.join(" · ");
 }

@@ -176,5 +176,8 @@ describe("milestone qualifiers", () => {
     const [fr] = detectMilestones("hf", "HF", series, { retired: true }).filter((m) => m.countries[0] === "FR");
     expect(fr.qualifiers).toMatchObject({ endedOn: null, days: 0 });
     expect(fr.title).toMatch(/held 0 days, to the board's last snapshot \(it is retired\)$/);
+    // The list and feed line reads the board's retirement from the board registry.
+    expect(qualifierLine({ ...fr, board: "hf-open-llm-v2" })).toMatch(/held 0 days, to the board's last snapshot \(it is retired\)/);
+    expect(qualifierLine({ ...fr, board: "lmarena-text" })).toMatch(/holding for 0 days so far/);
   });
 });
