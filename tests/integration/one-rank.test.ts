@@ -166,6 +166,9 @@ describe(`${KEY}'s rank on ${DATES.join(", ")}`, () => {
     expect(model.points.map((p: any) => [p.rank, p.publishedRank, p.scoreRank])).toEqual(DATES.map((_, d) => [PUBLISHED[d], PUBLISHED[d], EXPECTED[d]]));
     const table = await json("table", `/api/v1/boards/lmarena-text/snapshots/${DATES[1]}?rank=published`, { board: "lmarena-text", date: DATES[1] });
     expect(table.rows.find((r: any) => r.model === KEY)).toMatchObject({ rank: PUBLISHED[1], publishedRank: PUBLISHED[1], scoreRank: EXPECTED[1] });
+    const bad = await routes.model(new Request(`http://localhost/api/v1/models/lmarena-text/${KEY}?rank=elo`), { params: Promise.resolve({ board: "lmarena-text", key: [KEY] }) });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/^rank/);
     const standings = await json("standings", "/api/v1/standings?board=lmarena-text&countries=CN&metric=best-rank&rank=published");
     expect(standings.series[0].points.map((p: any) => p.value)).toEqual(PUBLISHED);
   });
