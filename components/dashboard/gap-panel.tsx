@@ -1,6 +1,7 @@
 "use client";
 // The gap between two country keys: the latest gap in points and percent and the lag, large; the gap over time, small.
 import { methodologyHref, SECTION_IDS } from "@/lib/methodology/sections";
+import { RECONCILIATION_BRIEF } from "@/lib/methodology/reconciliation-brief";
 import { useQuery } from "@tanstack/react-query";
 import { countryLabel } from "@/lib/attribution/countries";
 import { BOARDS } from "@/lib/boards";
@@ -87,10 +88,11 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
       }
       source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.${
         points.some((p) => p.ci) ? " Dotted: the gap's 95% band from the two leaders' CIs; the gap is real where the band excludes 0." : ""
-      }`}
+      }${RECONCILIATION_BRIEF[board] ? ` Can differ from ${RECONCILIATION_BRIEF[board].against}: ${RECONCILIATION_BRIEF[board].reasons.join("; ")}.` : ""}`}
       methodology={[
         { href: methodologyHref(SECTION_IDS.gap), label: "How the gap is defined" },
         { href: methodologyHref(SECTION_IDS.lag), label: "How the lag is defined" },
+        ...(RECONCILIATION_BRIEF[board] ? [{ href: methodologyHref(SECTION_IDS.reconciliation), label: `Why it can differ from ${RECONCILIATION_BRIEF[board].against}` }] : []),
       ]}
       table={
         data && (

@@ -45,7 +45,8 @@ function CombinedTable({ b, label }: { b: CountryBoard; label: string }) {
 
 export function CountryBoardCharts({ b, countryKey, label }: { b: CountryBoard; countryKey: string; label: string }) {
   const board: BoardSlug = b.board;
-  const source = sourceLine(board, b.asOf);
+  // The population every figure here counts, the same as "Best placed now" and the milestones say.
+  const source = `${sourceLine(board, b.asOf)} Ranked by score among ${b.population.label}${b.retiredOn ? `; the board is retired (last snapshot ${b.retiredOn})` : ""}.`;
   return (
     <div className="space-y-4">
       <EntityChart id={`best-rank-${board}`} title="Best rank" series={[valueSeries(countryKey, label, b.bestRank)]} metric="best-rank" board={board} yLabel="Best rank" source={source} flags height={220} noTable />

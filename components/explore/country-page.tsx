@@ -3,22 +3,32 @@
 import type { ReactNode } from "react";
 import { BOARDS } from "@/lib/boards";
 import type { CountryBoard, CountryDetail } from "@/lib/explore/types";
-import { formatRank, formatScore } from "@/lib/standings/format";
+import { formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
 import { Flag } from "@/components/ui/flag";
 import { CountryBoardCharts } from "./country-board-charts";
 import { Section } from "./facts";
 import { CountryLink, ModelLink, OrgLink } from "./links";
 
+/** When and among whom "best placed" is counted: the snapshot date, the population, and a retired board's end. */
+function BestPlacedNote({ b }: { b: CountryBoard }) {
+  return (
+    <p className="text-xs text-[var(--muted)]" data-testid={`best-placed-note-${b.board}`}>
+      {b.asOf ? <>On {formatDateLong(b.asOf)}, </> : null}ranked by score among {b.population.label} (the same population as the milestones on this page).
+      {b.retiredOn && <> This board is retired: it stopped publishing on {formatDateLong(b.retiredOn)}, so this is its last snapshot, not today&apos;s standing.</>}
+    </p>
+  );
+}
+
 function Leading({ b, label }: { b: CountryBoard; label: string }) {
-  if (b.leading.length === 0) return <p className="text-sm text-[var(--muted)]">No model from {label} on the newest snapshot.</p>;
-  const caption = `${label}'s top ${b.leading.length} on the ${BOARDS[b.board].name}, ${b.asOf}`;
+  if (b.leading.length === 0) return <p className="text-sm text-[var(--muted)]">No model from {label} on the newest snapshot{b.asOf ? ` (${formatDateLong(b.asOf)})` : ""}.</p>;
+  const caption = `Models from ${label} best placed on the ${BOARDS[b.board].name}, ${b.asOf}`;
   return (
     <div className="max-w-full overflow-x-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full text-left text-sm" data-testid={`leading-${b.board}`}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-[var(--card)]">
           <tr>
-            <th scope="col" className="px-2 py-1 text-right">Rank</th>
+            <th scope="col" className="px-2 py-1 text-right">Rank (by score)</th>
             <th scope="col" className="px-2 py-1">Model</th>
             <th scope="col" className="px-2 py-1">Organization</th>
             <th scope="col" className="px-2 py-1 text-right">Score</th>
@@ -66,11 +76,15 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
       {/* Slot for the trust issue's milestones list (events found in the data for this key). */}
       {milestones}
 
-      <Section id="leading" title="Leading now">
+      <Section id="leading" title="Best placed now">
         <div className="grid gap-4 lg:grid-cols-2">
           {data.boards.map((b) => (
             <div key={b.board} className="min-w-0 space-y-2">
-              <h3 className="font-medium">{BOARDS[b.board].name}</h3>
+              <h3 className="font-medium">
+                {BOARDS[b.board].name}
+                {b.retiredOn && <span className="ml-2 text-xs font-normal text-[var(--muted)]">(retired {formatDateLong(b.retiredOn)})</span>}
+              </h3>
+              <BestPlacedNote b={b} />
               <Leading b={b} label={data.label} />
             </div>
           ))}

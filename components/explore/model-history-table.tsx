@@ -10,19 +10,17 @@ const NUMBER = "text-right tabular-nums";
 
 export function ModelHistoryTable(props: {
   points: ModelHistoryPoint[];
-  scoreRanks: { date: string; rank: number }[];
   board: BoardSlug;
   caption: string;
 }) {
   const { points, board } = props;
-  const scoreRank = new Map(props.scoreRanks.map((r) => [r.date, r.rank]));
   // The arena publishes a rank of its own whose rule changed over time; shown beside ours where it differs.
-  const published = points.some((p) => scoreRank.get(p.date) !== p.rank);
+  const published = points.some((p) => p.scoreRank !== p.publishedRank);
   const ci = points.some((p) => p.ciLower !== null);
   const votes = points.some((p) => p.votes !== null);
   const columns: (DateColumn<ModelHistoryPoint> | false)[] = [
-    { key: "rank", header: "Rank", headClass: "text-right", cellClass: NUMBER, cell: (p) => formatRank(scoreRank.get(p.date) ?? null) },
-    published && { key: "published", header: "Published rank", headClass: "text-right", cellClass: NUMBER, cell: (p) => formatRank(p.rank) },
+    { key: "rank", header: "Rank", headClass: "text-right", cellClass: NUMBER, cell: (p) => formatRank(p.scoreRank) },
+    published && { key: "published", header: "Published rank", headClass: "text-right", cellClass: NUMBER, cell: (p) => formatRank(p.publishedRank) },
     { key: "score", header: "Score", headClass: "text-right", cellClass: NUMBER, cell: (p) => formatScore(p.score, board) },
     ci && {
       key: "ci",

@@ -91,7 +91,7 @@ export function ModelPage({ data }: { data: ModelPageData }) {
           source={sourceLine(detail.board, asOf)}
           noTable
         />
-        {detail.points.length > 0 && <ModelHistoryTable points={detail.points} scoreRanks={data.scoreRanks} board={detail.board} caption={`${detail.name}: rank and score per snapshot, newest first`} />}
+        {detail.points.length > 0 && <ModelHistoryTable points={detail.points} board={detail.board} caption={`${detail.name}: rank and score per snapshot, newest first`} />}
       </div>
 
       <Section id="attribution" title="Attribution">

@@ -5,6 +5,7 @@ import { BREAK_CADENCE, BREAK_DAYS } from "@/lib/view/chart-data";
 import { BOARDS } from "@/lib/boards";
 import { METHOD_CHANGES } from "@/lib/events/method-changes";
 import { CITATION, SOURCE_FACTS } from "@/lib/methodology/sources";
+import { RECONCILIATION } from "@/lib/methodology/reconciliation";
 import { metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/methodology/sections";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -37,6 +38,7 @@ export function Methodology() {
     [SECTION_IDS.attribution, "Attribution: which country a model counts for"],
     [SECTION_IDS.lenses, "Prompt categories and lenses"],
     [SECTION_IDS.caveats, "Known caveats"],
+    [SECTION_IDS.reconciliation, "Why figures differ from lmarena.ai and the AI Index"],
     [SECTION_IDS.events, "Event markers on the charts"],
     [SECTION_IDS.milestones, "Country milestones"],
     [SECTION_IDS.cite, "How to cite"],
@@ -267,6 +269,31 @@ export function Methodology() {
         </ul>
       </Section>
 
+      <Section id={SECTION_IDS.reconciliation} title="Why figures differ from lmarena.ai and the AI Index">
+        {Object.entries(RECONCILIATION).map(([board, r]) => (
+          <div key={board} className="space-y-2" data-testid={`reconciliation-${board}`}>
+            <p>
+              The {BOARDS[board as keyof typeof BOARDS].name} figures here can differ from {r.against}, for these reasons:
+            </p>
+            <ul className="list-disc space-y-1 pl-5">
+              {r.reasons.map((reason) => (
+                <li key={reason.short}>
+                  <strong>{reason.short[0].toUpperCase() + reason.short.slice(1)}.</strong> {reason.text}
+                </li>
+              ))}
+            </ul>
+            <p>Worked example, the US–China gap in best score:</p>
+            <ul className="list-disc space-y-1 pl-5">
+              {r.examples.map((e) => (
+                <li key={e.quoted}>
+                  {e.quoted} {e.here}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </Section>
+
       <Section id={SECTION_IDS.events} title="Event markers on the charts">
         <p>
           Time charts mark three kinds of dates, each with a tooltip and a row in the chart&apos;s data table: a
@@ -282,7 +309,18 @@ export function Methodology() {
           a change of lead in best score between any two of the US, China and Europe; and a new best-ever rank for a
           country. They read the default view: our score rank, developer attribution, every licence, and on the Open LLM Leaderboard
           the official rows. A country key is an ISO country or its group (a French model counts for France and for
-          Europe); unattributed models make none. A board&apos;s first snapshot is the baseline, so nothing happens on it. They are listed on country pages,
+          Europe); unattributed models make none. A board&apos;s first snapshot is the baseline, so nothing happens on it.
+        </p>
+        <p>
+          Each milestone carries what a reader needs to judge it: the number of models ranked that day; the model it beat
+          (the best-placed model outside the top N, or below the new best rank; for a lead change, the other key&apos;s best
+          model) and by how many points; whether the two 95% intervals overlap, in which case it is labelled a tie, never a
+          &ldquo;first&rdquo; or an overtaking; how long it held, up to the next snapshot on which it no longer did; and, for
+          a fine-tune, the developer and country of its base model. Example: openchat-3.5 was #5 of 35 on 2023-11-08, 0.03
+          points ahead of #6, with no interval published that day, for 8 days, and is a fine-tune of Mistral AI&apos;s
+          (France) base model. Lead changes between one pair that flip back within 30 days are shown as one
+          &ldquo;contested&rdquo; period (from its first change to the last, with their number), not as a headline per flip.
+          They are listed on country pages,
           served at <a className={link} href="/api/v1/events">/api/v1/events</a> and published as an{" "}
           <a className={link} href="/feed.xml">Atom feed</a>.
         </p>

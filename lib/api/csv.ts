@@ -51,8 +51,8 @@ export function snapshotTableCsv(r: SnapshotTableResponse): CsvBody {
 }
 
 export function modelHistoryCsv(r: ModelHistoryResponse): CsvBody {
-  const header = ["date", "rank", "rank_official", "score", "ci_lower", "ci_upper", "votes"];
-  const rows = r.points.map((p) => [p.date, p.rank, p.rankOfficial, p.score, p.ciLower, p.ciUpper, p.votes]);
+  const header = ["date", "rank", "score_rank", "published_rank", "rank_official", "score", "ci_lower", "ci_upper", "votes"];
+  const rows = r.points.map((p) => [p.date, p.rank, p.scoreRank, p.publishedRank, p.rankOfficial, p.score, p.ciLower, p.ciUpper, p.votes]);
   return { filename: safeFilename(["model", r.board, r.key]), body: toCsv(header, rows) };
 }
 
@@ -67,9 +67,12 @@ export function organizationsCsv(list: OrganizationItem[]): CsvBody {
 }
 
 export function eventsCsv(r: EventsResponse): CsvBody {
-  const rows = r.milestones.map((m) => [m.date, m.board, m.kind, m.countries.join("~"), m.model, m.value, m.title, m.href]);
-  return {
-    filename: safeFilename(["milestones", r.board ?? "all-boards"]),
-    body: toCsv(["date", "board", "kind", "countries", "model", "value", "title", "href"], rows),
-  };
+  const rows = r.milestones.map((m) => {
+    const q = m.qualifiers;
+    const margin = q.margin === null ? null : Math.round(q.margin * 100) / 100;
+    const overlap = q.ciOverlap === null ? null : String(q.ciOverlap);
+    return [m.date, m.board, m.kind, m.countries.join("~"), m.model, m.value, m.title, m.href, q.boardSize, q.rank, q.rival?.model ?? null, margin, overlap, String(q.tie), q.endedOn, q.days, q.base?.country ?? null];
+  });
+  const header = ["date", "board", "kind", "countries", "model", "value", "title", "href", "board_size", "rank", "rival", "margin", "ci_overlap", "tie", "ended_on", "days", "base_country"];
+  return { filename: safeFilename(["milestones", r.board ?? "all-boards"]), body: toCsv(header, rows) };
 }

@@ -7,7 +7,7 @@ import { isoDate } from "@/lib/standings/query";
 import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
 import { APP_VERSION } from "@/lib/version";
 import * as R from "./response-schemas";
-import { eventsQuerySchema, formatQuerySchema, searchQuerySchema, snapshotListQuerySchema } from "./schemas";
+import { eventsQuerySchema, formatQuerySchema, modelQuerySchema, searchQuerySchema, snapshotListQuerySchema } from "./schemas";
 import { efficiencyQuerySchema, languageQuerySchema, priceQuerySchema } from "@/lib/standings/lenses/query";
 
 type Json = Record<string, unknown>;
@@ -18,7 +18,7 @@ export const PARAM_DOCS: Record<string, string> = {
   metric: "best-rank, best-score, top-n-count, top-n-share or model-count (DESIGN.md, Metric definitions).",
   n: "Top-n cut-off for top-n-count and top-n-share.",
   countries:
-    "Country keys separated by ~: ISO 3166-1 alpha-2 codes or the groups europe (EU-27 + GB, CH, NO, IS, LI), other, unknown. At most 12.",
+    "Country keys separated by ~ (a comma works too): ISO 3166-1 alpha-2 codes or the groups europe (EU-27 + GB, CH, NO, IS, LI), other, unknown. At most 12.",
   a: "First country key (ISO alpha-2 or europe, other, unknown).",
   b: "Second country key.",
   from: "First snapshot date to include (YYYY-MM-DD).",
@@ -36,7 +36,7 @@ export const PARAM_DOCS: Record<string, string> = {
   date: "Snapshot date of the scatter (YYYY-MM-DD); the newest by default.",
   within: "Points below the board's top score within which the cheapest model counts (0-500).",
   sort: "Ranking table order: rank (default), published, model, organization, country, score, votes or license; a leading - sorts descending (-score).",
-  only: "Ranking table rows: country keys separated by ~ (groups count their members), or all (default: every row). The response's countries still count the whole table.",
+  only: "Ranking table rows: country keys separated by ~ or , (groups count their members), or all (default: every row). The response's countries still count the whole table.",
   page: "Ranking table page, 50 rows each, from 1 (past the last page: the last page). Absent: the whole table, as before pages existed. The response's page says where it sits.",
 };
 
@@ -100,11 +100,11 @@ export const OPERATIONS: Operation[] = [
   { path: "/api/v1/lenses/price", id: "getPriceLens", summary: "Arena score against blended price, frontiers per country, cheapest model within X of the top", query: priceQuerySchema, response: "priceResponse", notFound: "No snapshot on that date" },
   { path: "/api/v1/lenses/efficiency", id: "getEfficiencyLens", summary: "Open LLM Leaderboard: best score per parameter class and per kg CO₂, per country", query: efficiencyQuerySchema, response: "efficiencyResponse" },
   { path: "/api/v1/boards/{board}/snapshots/{date}", id: "getSnapshotTable", summary: "Ranking table of one snapshot", query: snapshotTableQuerySchema, inPath: ["board", "date"], response: "snapshotTableResponse", notFound: "Unknown board, or no snapshot on that date" },
-  { path: "/api/v1/models/{board}/{key}", id: "getModelHistory", summary: "A model's attribution and history", query: formatQuerySchema, inPath: ["board", "key"], response: "modelDetailResponse", notFound: "Unknown board or model" },
+  { path: "/api/v1/models/{board}/{key}", id: "getModelHistory", summary: "A model's attribution and history (score rank by default; rank=published for the board's own)", query: modelQuerySchema, inPath: ["board", "key"], response: "modelDetailResponse", notFound: "Unknown board or model" },
   { path: "/api/v1/organizations", id: "listOrganizations", summary: "The attribution registry with countries and model counts", query: formatQuerySchema, response: "organizationList" },
   { path: "/api/v1/organizations/{slug}", id: "getOrganization", summary: "One organization with its models per board and best-rank history", query: formatQuerySchema, inPath: ["slug"], response: "organizationDetailResponse", notFound: "Unknown organization" },
   { path: "/api/v1/countries/{key}", id: "getCountry", summary: "One country key with its organizations, series per board and current top 10", query: formatQuerySchema, inPath: ["countryKey"], response: "countryDetailResponse", notFound: "Not a country key, or no organization in the data is based there" },
-  { path: "/api/v1/events", id: "getEvents", summary: "Country milestones found in the data (first top 1/5/10, lead changes, best-ever ranks) and the boards' curated markers", query: eventsQuerySchema, response: "eventsResponse" },
+  { path: "/api/v1/events", id: "getEvents", summary: "Country milestones found in the data (first top 1/5/10, lead changes, contested periods, best-ever ranks; score rank), each with its qualifiers, and the boards' curated markers", query: eventsQuerySchema, response: "eventsResponse" },
   { path: "/api/v1/search", id: "search", summary: "Fuzzy search over models, organizations and country keys", query: searchQuerySchema, response: "searchResponse" },
 ];
 

@@ -4,11 +4,13 @@ import { z } from "zod";
 import { BOARD_SLUGS } from "@/lib/boards";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/standings/frame";
 import { METRICS } from "@/lib/standings/metric-kinds";
+import { RANK_RULES } from "@/lib/standings/rank";
 import type * as E from "@/lib/explore/types";
 import type * as T from "@/lib/standings/types";
 import type * as L from "@/lib/standings/lenses/types";
 import type { CategoryInfo } from "@/lib/standings/categories";
 import type { EventsResponse } from "@/lib/events/types";
+import { MILESTONE_KINDS } from "@/lib/events/milestones";
 
 const board = z.enum(BOARD_SLUGS);
 const date = z.iso.date();
@@ -120,11 +122,14 @@ export const modelHistoryResponse = z.object({
   licenseClass,
   developer: attributionInfo,
   base: attributionInfo,
+  rankRule: z.enum(RANK_RULES).describe("Which rank each point's rank is: the rank parameter (score by default)"),
   points: z.array(
     z.object({
       date,
-      rank: z.number().int(),
-      rankOfficial: z.number().int().nullable(),
+      rank: z.number().int().describe("Rank under rankRule: scoreRank by default, publishedRank with rank=published"),
+      scoreRank: z.number().int().describe("Competition rank by score among all rows of the snapshot (the site's default rule)"),
+      publishedRank: z.number().int().describe("The board's own published rank"),
+      rankOfficial: z.number().int().nullable().describe("Open LLM Leaderboard: the board's rank among official rows; null elsewhere"),
       score: z.number(),
       ciLower: num,
       ciUpper: num,
@@ -147,7 +152,7 @@ const modelSummary = z.object({
   firstSeen: date.nullable(),
   lastSeen: date.nullable(),
   snapshots: z.number().int(),
-  bestRank: z.number().int().nullable(),
+  bestRank: z.number().int().nullable().describe("Best score rank ever (competition rank by score among all rows)"),
   bestRankDate: date.nullable(),
 });
 
@@ -167,9 +172,10 @@ export const organizationList = z.array(
 );
 
 const organizationItem = organizationList.element;
-const rankPoint = z.object({ date, rank: z.number().int().nullable(), model: str });
+const rankPoint = z.object({ date, rank: z.number().int().nullable().describe("Score rank (competition rank by score among all rows)"), model: str });
 export const organizationDetailResponse = z.object({
   organization: organizationItem,
+  rankRule: z.literal("score").describe("Every rank here is the score rank (competition rank by score), the default rule"),
   models: z.record(z.string(), z.array(modelSummary)).describe("Per board, best rank first"),
   history: z.record(z.string(), z.array(rankPoint)).describe("Per board: the best rank of its models on each snapshot"),
 });
@@ -177,6 +183,7 @@ export const organizationDetailResponse = z.object({
 const valuePoint = z.object({ date, value: num, model: str });
 export const countryDetailResponse = z.object({
   key: z.string(),
+  rankRule: z.literal("score").describe("Every rank here is the score rank (competition rank by score), the default rule"),
   label: z.string(),
   kind: z.enum(["country", "group"]),
   members: z.array(z.string()).describe("For a group: its member countries present in the data"),
@@ -192,12 +199,16 @@ export const countryDetailResponse = z.object({
   boards: z.array(
     z.object({
       board,
+      population: z
+        .object({ official: z.boolean(), label: z.string() })
+        .describe("Who every figure of this board counts: all rows, or official providers only (ranked among themselves); score ranks"),
+      retiredOn: date.nullable().describe("When the board stopped publishing; null while it publishes"),
       bestRank: z.array(valuePoint),
       bestScore: z.array(valuePoint),
       topShare: z.array(valuePoint).describe("Share (0-1) of the top topN"),
       topN: z.number().int(),
       asOf: date.nullable(),
-      leading: snapshotTableResponse.shape.rows.describe("The country's top 10 on the newest snapshot"),
+      leading: snapshotTableResponse.shape.rows.describe("The country's best-placed 10 models on the newest snapshot, in the population"),
     }),
   ),
 });
@@ -307,16 +318,46 @@ const eventMarker = z.object({
 export const eventsResponse = z.object({
   board: board.nullable(),
   countries: z.array(z.string()).nullable(),
+  rankRule: z.literal("score").describe("Every rank here is the score rank (competition rank by score), the default rule"),
   milestones: z.array(
     z.object({
       id: z.string().describe("Stable: board, kind, keys and date"),
-      kind: z.enum(["first-top-n", "lead-change", "best-rank"]),
+      kind: z.enum(MILESTONE_KINDS).describe("contested: a pair's lead changes that each flipped back within 30 days, as one period"),
       board: z.string(),
       date: z.string(),
       countries: z.array(z.string()).describe("One key, or for a lead change the new leader then the one it passed"),
       model: z.string().describe("The model that made it happen"),
       value: z.number().nullable().describe("first-top-n: the cut (1, 5, 10); best-rank: the new rank; else null"),
-      title: z.string(),
+      qualifiers: z
+        .object({
+          boardSize: z.number().int().describe("Models ranked on the board that day (official rows only on the Open LLM Leaderboard)"),
+          rank: z.number().int().nullable().describe("The model's score rank that day; null for a contested period"),
+          rival: z
+            .object({ model: z.string(), rank: z.number().int(), score: z.number(), country: str })
+            .nullable()
+            .describe("first-top-n, best-rank: the best-placed model outside the threshold; lead-change: the passed key's best model"),
+          margin: num.describe("Points ahead of the rival"),
+          ciOverlap: z.boolean().nullable().describe("Whether the two 95% intervals overlap; null when either is unknown"),
+          tie: z.boolean().describe("True when the intervals overlap: a statistical tie, not a first"),
+          endedOn: date.nullable().describe("The first later snapshot on which it no longer held (contested: the period's last change); null while it holds"),
+          days: z.number().int().describe("Days it held: to endedOn, or to the newest snapshot"),
+          base: z
+            .object({ organization: str, country: z.string() })
+            .nullable()
+            .describe("For a fine-tune: the developer and country of its base model, when another organization's"),
+        })
+        .describe("What a reader needs to judge it (score rank, the default rule)"),
+      contest: z
+        .object({
+          until: date,
+          changes: z.number().int(),
+          leader: z.string().describe("The key ahead after the last change"),
+          leaderEndedOn: date.nullable(),
+          leaderDays: z.number().int(),
+        })
+        .nullable()
+        .describe("contested only: the period's end, its number of lead changes, and who led after it for how long"),
+      title: z.string().describe("The milestone in one sentence, with its qualifiers"),
       href: z.string().describe("The view on this site that shows it"),
     }),
   ),

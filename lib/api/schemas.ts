@@ -5,6 +5,8 @@ import { countryList, FIELDS } from "@/lib/standings/query";
 import { formatParam } from "@/lib/standings/api-query";
 
 export const formatQuerySchema = z.object({ format: formatParam });
+/** `GET /api/v1/models/{board}/{key}`: which rank each point's `rank` is (score by default, as everywhere). */
+export const modelQuerySchema = z.object({ rank: z._default(FIELDS.rank.schema, FIELDS.rank.default), format: formatParam });
 /** `GET /api/v1/boards/{board}/snapshots`: the snapshots that have a category (default overall). */
 export const snapshotListQuerySchema = z.object({ category: z._default(FIELDS.category.schema, FIELDS.category.default), format: formatParam });
 export const SEARCH_MAX_LIMIT = 50;

@@ -2,6 +2,7 @@
 // Written here rather than by a feed package: model keys come from upstream, and the package tried before wrapped
 // text in CDATA and escaped only the first `]]>` of it, so a key holding two could inject elements. Every text and
 // attribute below goes through one escaper, and a property test parses the result for any key.
+import { qualifierLine } from "./milestones";
 import type { MilestoneItem } from "./types";
 
 export interface FeedInput {
@@ -41,7 +42,7 @@ export function milestonesAtom({ origin, milestones, updated }: FeedInput): stri
     `  ${element("title", "Leaderboard Atlas: country milestones")}`,
     `  ${element(
       "subtitle",
-      "Found in the data of LMArena and the Open LLM Leaderboard: a country's first model in a top 1, 5 or 10, lead changes in best score between the US, China and Europe, and new best-ever ranks.",
+      "Found in the data of LMArena and the Open LLM Leaderboard, ranked by score: a country's first model in a top 1, 5 or 10, lead changes in best score between the US, China and Europe (contested periods as one entry), and new best-ever ranks; each with the board's size, the margin, whether the 95% intervals overlap (a tie) and how long it held.",
     )}`,
     `  ${element("updated", updated ? updated.toISOString() : newest ? dayStart(newest) : new Date(0).toISOString())}`,
     `  <author>${element("name", "Leaderboard Atlas")}${element("uri", `${origin}/methodology#milestones`)}</author>`,
@@ -62,7 +63,8 @@ export function milestonesAtom({ origin, milestones, updated }: FeedInput): stri
       `    ${element("updated", dayStart(m.date))}`,
       `    ${element("published", dayStart(m.date))}`,
       `    <author>${element("name", "Leaderboard Atlas")}</author>`,
-      `    ${element("summary", `${m.date}: ${m.title}.`, ' type="text"')}`,
+      // The qualifiers again as a line of facts (rank of board size, margin, intervals, how long it held, base model).
+      `    ${element("summary", `${m.date}: ${m.title}. (${qualifierLine(m)}; ranked by score.)`, ' type="text"')}`,
       "  </entry>",
     );
   }

@@ -8,7 +8,7 @@ export function milestoneHref(m: Milestone): string {
   const board = m.board as BoardSlug;
   const base = { ...VIEW_DEFAULTS, board, date: m.date, countries: m.countries };
   const view =
-    m.kind === "lead-change"
+    m.kind === "lead-change" || m.kind === "contested"
       ? { ...base, metric: "best-score" as const, a: m.countries[0], b: m.countries[1] }
       : m.kind === "first-top-n"
         ? { ...base, metric: "top-n-count" as const, n: m.value === 1 ? 5 : (m.value ?? 10) }

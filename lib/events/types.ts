@@ -11,6 +11,8 @@ export interface MilestoneItem extends Milestone {
 export interface EventsResponse {
   board: BoardSlug | null;
   countries: string[] | null;
+  /** Which rank the milestones read: the score rank, the default rule. */
+  rankRule: "score";
   milestones: MilestoneItem[];
   markers: (EventMarker & { board: string })[];
 }

@@ -4,9 +4,11 @@ import "server-only";
 import { countryLabel, countsFor, GROUP_KEYS } from "@/lib/attribution/countries";
 import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
 import { parseQuery } from "@/lib/api/params";
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import { milestoneFilters, populationLabel } from "@/lib/events/population";
 import { frameFor, memo } from "@/lib/standings/cache";
 import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
+import type { RankRule } from "@/lib/standings/rank";
 import { getModelHistory, getSnapshotTable, getStandings } from "@/lib/standings/service";
 import { canonicalCountryKey } from "./country-key";
 import { alsoOn, getCatalog, summary, type Catalog, type CatalogModel } from "./catalog";
@@ -14,8 +16,8 @@ import type { CountryBoard, CountryDetail, ModelDetail, ModelSummary, Organizati
 
 export const COUNTRY_TOP_N = 10;
 
-export async function getModelDetail(board: BoardSlug, key: string): Promise<ModelDetail | null> {
-  const [history, catalog] = await Promise.all([getModelHistory(board, key), getCatalog()]);
+export async function getModelDetail(board: BoardSlug, key: string, rule: RankRule = "score"): Promise<ModelDetail | null> {
+  const [history, catalog] = await Promise.all([getModelHistory(board, key, rule), getCatalog()]);
   if (history === null) return null;
   return { ...history, alsoOn: alsoOn(catalog, board, key) };
 }
@@ -33,7 +35,7 @@ export interface ModelPageData {
   params: number | null;
   /** HF: the model's `Base Model` chain, itself first; empty on the arena. */
   lineage: LineageStep[];
-  /** The model's score rank per snapshot (competition rank by score, the charts' default rule). */
+  /** The model's score rank per snapshot (competition rank by score, the charts' default rule): `detail.points`' scoreRank. */
   scoreRanks: { date: string; rank: number }[];
   /** `detail.alsoOn` with display names (an HF twin as fullname plus precision). */
   twins: { board: BoardSlug; key: string; label: string }[];
@@ -70,23 +72,8 @@ export async function getModelPageData(board: BoardSlug, key: string): Promise<M
     params: m?.params ?? null,
     lineage: m ? memoLineage(catalog, m) : [],
     twins: detail.alsoOn.map((t) => ({ ...t, label: twinLabel(catalog, t.board, t.key) })),
-    scoreRanks: await memo(catalog.version, `score-ranks:${board}:${key}`, () => scoreRanksOf(board, key, catalog.version)),
+    scoreRanks: detail.points.map((p) => ({ date: p.date, rank: p.scoreRank })),
   };
-}
-
-async function scoreRanksOf(board: BoardSlug, key: string, version: number): Promise<{ date: string; rank: number }[]> {
-  const frame = await frameFor(board, version);
-  const mine = Uint8Array.from(frame.modelKeys, (k) => (k === key ? 1 : 0));
-  const out: { date: string; rank: number }[] = [];
-  for (let s = 0; s < frame.dates.length; s++) {
-    for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
-      if (mine[frame.model[r]]) {
-        out.push({ date: frame.dates[s], rank: frame.scoreRank[r] });
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 const lineages = new WeakMap<Catalog, Map<string, LineageStep[]>>();
@@ -124,7 +111,7 @@ async function readOrganization(catalog: Catalog, slug: string): Promise<Organiz
     models[board] = catalog.models.filter((m) => m.board === board && m.organizationSlug === slug).map(summary).sort(byBestRank);
     history[board] = await bestRankHistory(board, catalog.version, (m) => m?.organizationSlug === slug, catalog);
   }
-  return { organization, models, history };
+  return { organization, rankRule: "score", models, history };
 }
 
 /** One organization of the registry with its models and best-rank history, or null for an unknown slug. */
@@ -144,13 +131,19 @@ function points(series: { points: ValuePoint[] }[] | undefined): ValuePoint[] {
 }
 
 async function countryBoard(board: BoardSlug, key: string): Promise<CountryBoard> {
+  // One population for everything a country page says about a board, the one its milestones are found in: every
+  // row, or on the Open LLM Leaderboard the official providers' rows ranked among themselves; score rank throughout.
+  const filters = milestoneFilters(board);
+  const official = String(filters.official);
   const standings = (metric: string) =>
-    getStandings(parseQuery(standingsQuerySchema, new URLSearchParams({ board, metric, countries: key, n: String(COUNTRY_TOP_N) })));
+    getStandings(parseQuery(standingsQuerySchema, new URLSearchParams({ board, metric, countries: key, n: String(COUNTRY_TOP_N), official, rank: filters.rank })));
   const [bestRank, bestScore, topShare] = await Promise.all([standings("best-rank"), standings("best-score"), standings("top-n-share")]);
   const asOf = bestRank.asOf;
-  const table = asOf ? await getSnapshotTable(board, asOf, parseQuery(snapshotTableQuerySchema, new URLSearchParams())) : null;
+  const table = asOf ? await getSnapshotTable(board, asOf, parseQuery(snapshotTableQuerySchema, new URLSearchParams({ official, rank: filters.rank }))) : null;
   return {
     board,
+    population: { official: filters.official, label: populationLabel(board) },
+    retiredOn: BOARDS[board].retiredOn,
     bestRank: points(bestRank.series),
     bestScore: points(bestScore.series),
     topShare: points(topShare.series),
@@ -179,6 +172,7 @@ async function readCountry(catalog: Catalog, key: string): Promise<CountryDetail
     .sort((a, b) => Object.values(b.models).reduce((x, y) => x + y, 0) - Object.values(a.models).reduce((x, y) => x + y, 0) || a.name.localeCompare(b.name));
   return {
     key,
+    rankRule: "score",
     label: countryLabel(key),
     kind: group ? "group" : "country",
     members: group ? catalog.countries.filter((c) => countsFor(c, key)) : [],

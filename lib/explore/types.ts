@@ -41,6 +41,8 @@ export interface RankPoint {
 
 export interface OrganizationDetail {
   organization: OrganizationItem;
+  /** Which rank every rank here is: the score rank (competition rank by score among all rows), as everywhere by default. */
+  rankRule: "score";
   /** Its models (developer attribution) per board, best rank first. */
   models: Record<string, ModelSummary[]>;
   /** Best rank per snapshot per board. */
@@ -55,12 +57,19 @@ export interface ValuePoint {
 
 export interface CountryBoard {
   board: BoardSlug;
+  /**
+   * Who is counted and ranked in every figure of this board (series, top 10, milestones): every row, or on boards
+   * with the official flag the official providers' rows, ranked among themselves. Ranks are score ranks.
+   */
+  population: { official: boolean; label: string };
+  /** The date the board stopped publishing; null while it publishes. */
+  retiredOn: string | null;
   bestRank: ValuePoint[];
   bestScore: ValuePoint[];
   /** Share of the top 10 (0–1). */
   topShare: ValuePoint[];
   topN: number;
-  /** The newest snapshot date, and the country's top 10 then. */
+  /** The newest snapshot date, and the country's best-placed 10 models then (score rank, in the population). */
   asOf: string | null;
   leading: RankingRow[];
 }
@@ -77,6 +86,8 @@ export interface CountryOrganization {
 
 export interface CountryDetail {
   key: string;
+  /** Which rank every rank here is: the score rank (within each board's population), as everywhere by default. */
+  rankRule: "score";
   label: string;
   kind: "country" | "group";
   /** For a group: the member country keys present in the data. */

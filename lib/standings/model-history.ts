@@ -1,10 +1,14 @@
-// One model's history on a board: who it is attributed to in both modes, and its rank and score per snapshot.
+// One model's history on a board: who it is attributed to in both modes, and its ranks and score per snapshot. Each
+// point names both ranks (`scoreRank`, the site's default rule, read from the board's frame as every chart does;
+// `publishedRank`, the board's own), and `rank` is the one the rule asks for (score unless rank=published).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
 import { ATTRIBUTION_COLUMNS } from "./attribution-columns";
-import { currentDataVersion, memo } from "./cache";
+import { currentDataVersion, frameFor, memo } from "./cache";
+import type { ColumnarFrame } from "./columnar";
+import type { RankRule } from "./rank";
 import { entryLicenseClass } from "./license";
 import type { AttributionColumns } from "./shape";
 import type { ModelAttributionInfo, ModelHistoryResponse } from "./types";
@@ -28,7 +32,23 @@ function side(organization: string | null, slug: string | null, country: string 
   return { organization, organizationSlug: slug, country: country?.trim() || null, why };
 }
 
-async function readHistory(board: BoardSlug, key: string): Promise<ModelHistoryResponse | null> {
+/** The model's score rank (among all rows) per snapshot date, from the frame the charts read. */
+function scoreRanksIn(frame: ColumnarFrame, key: string): Map<string, number> {
+  const id = frame.modelKeys.indexOf(key);
+  const out = new Map<string, number>();
+  if (id === -1) return out;
+  for (let s = 0; s < frame.dates.length; s++) {
+    for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
+      if (frame.model[r] === id) {
+        out.set(frame.dates[s], frame.scoreRank[r]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+async function readHistory(board: BoardSlug, key: string, version: number): Promise<ModelHistoryResponse | null> {
   // Model columns repeat on every row; a model with no entries still yields one row (LEFT JOIN).
   const rows = await prisma().$queryRaw<HistoryRow[]>(Prisma.sql`
     SELECT m.key, m.name, m.organization, m.base_model AS "baseModel", ${ATTRIBUTION_COLUMNS},
@@ -44,6 +64,7 @@ async function readHistory(board: BoardSlug, key: string): Promise<ModelHistoryR
   const m = rows[0];
   if (!m) return null;
   const points = rows.filter((r) => r.date !== null && r.rank !== null && r.score !== null);
+  const scoreRanks = scoreRanksIn(await frameFor(board, version), key);
   const license = points.at(-1)?.license ?? null;
   return {
     board,
@@ -55,9 +76,13 @@ async function readHistory(board: BoardSlug, key: string): Promise<ModelHistoryR
     licenseClass: entryLicenseClass(board, license),
     developer: side(m.devName, m.devSlug, m.devCountry, m.devWhy),
     base: side(m.baseName, m.baseSlug, m.baseCountry, m.baseWhy),
+    rankRule: "score",
     points: points.map((r) => ({
       date: r.date!,
-      rank: r.rank!,
+      // The frame holds every stored entry of this data version; a date it lacks would mean the two disagree.
+      rank: scoreRanks.get(r.date!) ?? r.rank!,
+      scoreRank: scoreRanks.get(r.date!) ?? r.rank!,
+      publishedRank: r.rank!,
       rankOfficial: r.rankOfficial,
       score: r.score!,
       ciLower: r.ciLower,
@@ -67,8 +92,13 @@ async function readHistory(board: BoardSlug, key: string): Promise<ModelHistoryR
   };
 }
 
-/** The model's history, or null when the board has no model with that key. */
-export async function getModelHistory(board: BoardSlug, key: string): Promise<ModelHistoryResponse | null> {
+/**
+ * The model's history, or null when the board has no model with that key. `rank` on each point follows `rule`: the
+ * score rank by default, as on every chart, table and milestone; the board's published rank on request.
+ */
+export async function getModelHistory(board: BoardSlug, key: string, rule: RankRule = "score"): Promise<ModelHistoryResponse | null> {
   const version = await currentDataVersion();
-  return memo(version, `model:${board}:${key}`, () => readHistory(board, key));
+  const history = await memo(version, `model:${board}:${key}`, () => readHistory(board, key, version));
+  if (history === null || rule === "score") return history;
+  return { ...history, rankRule: rule, points: history.points.map((p) => ({ ...p, rank: p.publishedRank })) };
 }

@@ -30,11 +30,17 @@ const countryKey = z.pipe(z.string(), z.transform(normalizeCountryKey)).check(
   }),
 );
 
-/** `US~CN~europe` → ["US","CN","europe"]; ISO codes are upper-cased, groups lower-cased, duplicates dropped. */
+/**
+ * Between the keys of a list: `~` (what every link writes), or `,` (what people type by hand; accepted the same, so
+ * `US,CN` and `US~CN` are one view).
+ */
+export const LIST_SEPARATOR = /[~,]/;
+
+/** `US~CN~europe` (or `US,CN,europe`) → ["US","CN","europe"]; ISO codes are upper-cased, groups lower-cased, duplicates dropped. */
 export const countryList = z.pipe(
   z.pipe(
     z.string(),
-    z.transform((s: string) => s.split("~").filter((k) => k.trim() !== "")),
+    z.transform((s: string) => s.split(LIST_SEPARATOR).filter((k) => k.trim() !== "")),
   ),
   z.pipe(
     z.array(countryKey).check(z.minLength(1, "needs at least one country key"), z.maxLength(MAX_COUNTRIES, `takes at most ${MAX_COUNTRIES} keys`)),
@@ -117,7 +123,7 @@ export const FIELDS = {
   /** The ranking table's order: a column, `-` first for descending. */
   sort: { schema: z.enum(SORT_VALUES), default: "rank", serialize: String } satisfies QueryField<SortValue>,
   /**
-   * The ranking table's rows: `all`, or a `~` list of country keys (groups included). Invalid keys make the whole
+   * The ranking table's rows: `all`, or a `~` (or `,`) list of country keys (groups included). Invalid keys make the whole
    * value invalid. Absent: every row in the API; the chosen countries on the dashboard (lib/view/search-params.ts).
    */
   only: {
@@ -125,7 +131,7 @@ export const FIELDS = {
       z.string(),
       z.transform((v: string, ctx): TableKeys => {
         if (v.trim().toLowerCase() === "all") return "all";
-        const keys = [...new Set(v.split("~").filter(Boolean).map(normalizeCountryKey))];
+        const keys = [...new Set(v.split(LIST_SEPARATOR).filter(Boolean).map(normalizeCountryKey))];
         if (keys.length === 0 || !keys.every(isCountryKey)) {
           ctx.issues.push({ code: "custom", message: "is not all or a list of country keys", input: v });
           return z.NEVER;

@@ -3,6 +3,7 @@ import type { BoardSlug } from "@/lib/boards";
 import type { AttributionMode, LicenseFilter } from "./frame";
 import type { GapPoint } from "./gap";
 import type { MetricKind } from "./metric-kinds";
+import type { RankRule } from "./rank";
 import type { Series } from "./metrics";
 
 export interface StandingsResponse {
@@ -103,7 +104,12 @@ export interface ModelAttributionInfo {
 
 export interface ModelHistoryPoint {
   date: string;
+  /** The rank under the response's `rankRule`: `scoreRank` by default, `publishedRank` with rank=published. */
   rank: number;
+  /** Competition rank by score among all rows of the snapshot: the site's default rule, the same on every date. */
+  scoreRank: number;
+  /** The board's own published rank (the arena's changes rule over time). */
+  publishedRank: number;
   /** HF: rank among official rows; null elsewhere or when not official. */
   rankOfficial: number | null;
   score: number;
@@ -123,6 +129,8 @@ export interface ModelHistoryResponse {
   licenseClass: "open" | "proprietary" | "unknown";
   developer: ModelAttributionInfo;
   base: ModelAttributionInfo;
+  /** Which rank each point's `rank` is (the `rank` parameter; score by default). */
+  rankRule: RankRule;
   points: ModelHistoryPoint[];
 }
 

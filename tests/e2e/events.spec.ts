@@ -21,7 +21,7 @@ test("GET /api/v1/events finds the milestones in the data and filters by board a
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.message).toMatch(/countries/);
   const csv = await request.get("/api/v1/events?board=lmarena-text&format=csv");
-  expect(await csv.text()).toMatch(/^date,board,kind,countries,model,value,title,href/);
+  expect(await csv.text()).toMatch(/^date,board,kind,countries,model,value,title,href,board_size,rank,rival,margin,ci_overlap,tie,ended_on,days,base_country\r?\n/);
 });
 
 test("/feed.xml is an Atom 1.0 feed with every element RFC 4287 requires, one entry per milestone", async ({ page, request }) => {
@@ -100,4 +100,20 @@ test("time charts mark events with a tooltip and list them in the table fallback
   await expect(standings.locator("svg [data-event]")).toHaveCount(0);
   await page.goto("/?events=0");
   await expect(standings.locator("svg [data-event]")).toHaveCount(0);
+});
+
+test("a country page's 'Best placed now' states its date and population, a retired board says so, and milestones show their qualifiers", async ({ page }) => {
+  await page.goto("/countries/CN");
+  await expect(page.getByRole("heading", { name: "Best placed now" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Leading now" })).toHaveCount(0);
+  const arena = page.getByTestId("best-placed-note-lmarena-text");
+  await expect(arena).toContainText(/^On .*2025, ranked by score among every model on the board \(the same population as the milestones on this page\)\.$/);
+  const hf = page.getByTestId("best-placed-note-hf-open-llm-v2");
+  await expect(hf).toContainText("official providers' models only");
+  await expect(hf).toContainText("This board is retired");
+  const milestones = page.getByTestId("milestones");
+  await expect(milestones).toContainText("ranked by score (LMArena text arena: every model on the board; Open LLM Leaderboard v2: official providers' models only");
+  // In the mini mirror deepseek-v3 (1318 ± 4) passes gemini-1.5-pro-002 (1300 ± 4) on 2025-06-01: apart, so not a tie.
+  const lead = milestones.locator("li[data-milestone=lead-change]").first();
+  await expect(lead.getByTestId("milestone-qualifiers")).toHaveText(/^#1 of 14 · 18\.00 points ahead of gemini-1\.5-pro-002 · 95% intervals apart · (held|holding for) \d+ days/);
 });

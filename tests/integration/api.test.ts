@@ -183,12 +183,18 @@ describe("snapshots, models and organizations", () => {
     const key = "Qwen_Qwen2.5-72B-Instruct_bfloat16";
     const history = await json("model", `/api/v1/models/hf-open-llm-v2/${encodeURIComponent(key)}`, { board: "hf-open-llm-v2", key: [key] });
     expect(history).toMatchObject({ key, developer: { country: "CN" }, base: { country: "CN" } });
+    // rank is the score rank by default (PostgreSQL's rank() by score), and both ranks are named beside it.
     const raw = await sql(
-      `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, e.rank, e.score FROM entry e JOIN snapshot s ON s.id = e.snapshot_id
+      `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, e.score_rank::int AS rank, e.score_rank::int AS "scoreRank", e.rank AS "publishedRank", e.score
+       FROM ${SCORED} e JOIN snapshot s ON s.id = e.snapshot_id
        JOIN model m ON m.id = e.model_id WHERE m.board_slug = 'hf-open-llm-v2' AND m.key = $1 ORDER BY s.date`,
       [key],
     );
-    expect(history.points.map((p: any) => ({ date: p.date, rank: p.rank, score: p.score }))).toEqual(raw);
+    expect(history.rankRule).toBe("score");
+    expect(history.points.map((p: any) => ({ date: p.date, rank: p.rank, scoreRank: p.scoreRank, publishedRank: p.publishedRank, score: p.score }))).toEqual(raw);
+    const published = await json("model", `/api/v1/models/hf-open-llm-v2/${encodeURIComponent(key)}?rank=published`, { board: "hf-open-llm-v2", key: [key] });
+    expect(published.rankRule).toBe("published");
+    expect(published.points.map((p: any) => p.rank)).toEqual(raw.map((r) => r.publishedRank));
     const gpt = await json("model", "/api/v1/models/lmarena-text/gpt-4o-2024-05-13", { board: "lmarena-text", key: ["gpt-4o-2024-05-13"] });
     expect(gpt.points).toHaveLength(4);
     expect(gpt.points[0]).toMatchObject({ date: "2024-06-01", ciLower: expect.any(Number), votes: expect.any(Number) });

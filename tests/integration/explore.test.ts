@@ -119,6 +119,15 @@ describe("countries/{key}", () => {
     expect(arena.leading.length).toBeGreaterThan(0);
     expect(arena.leading.every((r: any) => r.country === "CN")).toBe(true);
     expect(arena.leading.map((r: any) => r.rank)).toEqual([...arena.leading.map((r: any) => r.rank)].sort((a: number, b: number) => a - b));
+    // "Best placed now" and the series count one population, the milestones' one: every row on the arena, the
+    // official providers' rows (ranked among themselves) on the retired Open LLM Leaderboard.
+    expect(arena).toMatchObject({ population: { official: false }, retiredOn: null });
+    expect(arena.bestRank.at(-1).value).toBe(arena.leading[0].rank);
+    const hf = body.boards.find((b: any) => b.board === "hf-open-llm-v2");
+    expect(hf).toMatchObject({ population: { official: true, label: expect.stringMatching(/official/) }, retiredOn: "2025-03-21" });
+    expect(hf.leading.length).toBeGreaterThan(0);
+    expect(hf.leading.every((r: any) => r.official === true)).toBe(true);
+    expect(hf.bestRank.at(-1).value).toBe(hf.leading[0].rank);
   });
 
   test("groups list their members present in the data; unknown collects the unattributed", async () => {

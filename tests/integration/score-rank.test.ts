@@ -113,5 +113,37 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
       await client.end();
     }
   });
-});
 
+  test("the figures /methodology quotes to reconcile with the AI Index and lmarena.ai are the gap panel's own", async () => {
+    const gapRoute = (await import("@/app/api/v1/gap/route")).GET;
+    const { RECONCILIATION } = await import("@/lib/methodology/reconciliation");
+    const text = JSON.stringify(RECONCILIATION["lmarena-text"]);
+    const gap = await get<{ points: { date: string; relative: number | null; a: { model: string | null }; b: { model: string | null } }[] }>(
+      gapRoute,
+      "/api/v1/gap?board=lmarena-text&a=US&b=CN&from=2024-01-01&to=2025-02-11",
+    );
+    const pct = (date: string) => gap.points.find((p) => p.date === date)!.relative!.toFixed(2);
+    // Every percentage the text quotes for these dates is what the gap answers, to two decimals.
+    for (const [date, quoted] of [
+      ["2025-02-03", "1.67%"], ["2025-02-05", "1.65%"], ["2025-02-06", "1.59%"], ["2025-02-11", "1.66%"],
+      ["2024-01-09", "11.13%"], ["2024-01-18", "11.65%"], ["2024-01-25", "11.48%"],
+      ["2024-03-26", "11.09%"], ["2024-03-27", "9.17%"],
+    ]) {
+      expect(`${pct(date)}%`, date).toBe(quoted);
+      expect(text).toContain(quoted);
+    }
+    // "1.6–1.7% for 3–11 Feb 2025": every arena date in that span.
+    const feb = gap.points.filter((p) => p.date >= "2025-02-03" && p.date <= "2025-02-11").map((p) => p.relative!);
+    expect(feb.length).toBeGreaterThanOrEqual(4);
+    expect(Math.min(...feb)).toBeGreaterThanOrEqual(1.55);
+    expect(Math.max(...feb)).toBeLessThan(1.7);
+    // deepseek-r1: #63 by score and #57 published on 2025-12-11; best #6 and #3.
+    const model = (await import("@/app/api/v1/models/[board]/[...key]/route")).GET;
+    const res = await model(new Request("http://localhost/api/v1/models/lmarena-text/deepseek-r1"), { params: Promise.resolve({ board: "lmarena-text", key: ["deepseek-r1"] }) } as never);
+    const r1 = (await res.json()) as { points: { date: string; scoreRank: number; publishedRank: number }[] };
+    expect(r1.points.at(-1)).toMatchObject({ date: "2025-12-11", scoreRank: 63, publishedRank: 57 });
+    expect(Math.min(...r1.points.map((p) => p.scoreRank))).toBe(6);
+    expect(Math.min(...r1.points.map((p) => p.publishedRank))).toBe(3);
+    expect(text).toContain("#63 here on 2025-12-11 and #57 by the published rule; its best is #6 here and #3 published");
+  });
+});

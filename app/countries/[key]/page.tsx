@@ -5,6 +5,7 @@ import { countryHref } from "@/lib/explore/hrefs";
 import { CountryPage } from "@/components/explore/country-page";
 import { MilestoneList } from "@/components/events/milestone-list";
 import { getEvents } from "@/lib/events/service";
+import { BOARDS } from "@/lib/boards";
 import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
 import type { RawSearchParams } from "@/lib/view/view-state";
 import { EmbedFrame } from "@/components/share/embed-frame";
@@ -38,7 +39,7 @@ export default async function Page(props: Props) {
       <CountryPage data={data} />
       {events && (
         <div className="mt-8">
-          <MilestoneList milestones={events.milestones} />
+          <MilestoneList milestones={events.milestones} population={data.boards.map((b) => `${BOARDS[b.board].name}: ${b.population.label}`).join("; ")} />
         </div>
       )}
     </>

@@ -76,10 +76,10 @@ describe("API CSV", () => {
     });
     expect(table.body.split("\r\n")[1]).toBe("1,m,\"M, large\",'@org,org,US,1300.5,1296,1305,1000,Proprietary,proprietary,,alias,1,3");
     const history = { board: "lmarena-text",
-      category: "overall", key: "a/b", points: [{ date: "2025-01-01", rank: 2, rankOfficial: null, score: 1, ciLower: null, ciUpper: null, votes: null }] };
+      category: "overall", key: "a/b", points: [{ date: "2025-01-01", rank: 2, scoreRank: 2, publishedRank: 1, rankOfficial: null, score: 1, ciLower: null, ciUpper: null, votes: null }] };
     const csv = modelHistoryCsv(history as unknown as ModelHistoryResponse);
     expect(csv.filename).toBe("model-lmarena-text-a_b.csv");
-    expect(csv.body).toBe("date,rank,rank_official,score,ci_lower,ci_upper,votes\r\n2025-01-01,2,,1,,,\r\n");
+    expect(csv.body).toBe("date,rank,score_rank,published_rank,rank_official,score,ci_lower,ci_upper,votes\r\n2025-01-01,2,2,1,,1,,,\r\n");
   });
 
   test("file names cannot break the Content-Disposition header", () => {

@@ -37,6 +37,13 @@ describe("parseQuery", () => {
     expect(standings("board=lmarena-text&countries=us~Europe~US~cn").countries).toEqual(["US", "europe", "CN"]);
   });
 
+  test("a comma separates country keys as ~ does, in countries and in the table's only", () => {
+    expect(standings("board=lmarena-text&countries=US,CN").countries).toEqual(["US", "CN"]);
+    expect(standings("board=lmarena-text&countries=us,europe~CN,").countries).toEqual(["US", "europe", "CN"]);
+    expect(parseQuery(snapshotTableQuerySchema, new URLSearchParams("only=US,cn")).only).toEqual(["US", "CN"]);
+    expect(message("board=lmarena-text&countries=US;CN")).toMatch(/^countries/);
+  });
+
   test("400 messages name the parameter and quote what was given", () => {
     const e = fail(() => standings("board=lmarena-text&countries=US~XX"));
     expect(e.status).toBe(400);

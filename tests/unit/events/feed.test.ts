@@ -4,15 +4,20 @@ import { describe, expect, test } from "vitest";
 import { milestonesAtom } from "@/lib/events/feed";
 import type { MilestoneItem } from "@/lib/events/types";
 
+const qualifiers = (rank: number | null, margin: number | null): MilestoneItem["qualifiers"] => ({
+  boardSize: 35, rank, rival: rank === null ? null : { model: "rival", rank: rank + 1, score: 1000, country: "US" }, margin,
+  ciOverlap: null, tie: false, endedOn: "2025-02-01", days: 8, base: { organization: "Mistral AI", country: "FR" },
+});
+
 const milestones: MilestoneItem[] = [
   {
     id: "lmarena-text:lead-change:CN:US:2025-01-24", kind: "lead-change", board: "lmarena-text", date: "2025-01-24",
-    countries: ["CN", "US"], model: "deepseek-r1", value: null, title: "China overtakes United States in best score on LMArena text arena (deepseek-r1)",
+    countries: ["CN", "US"], model: "deepseek-r1", value: null, qualifiers: qualifiers(null, 2.5), contest: null, title: "China overtakes United States in best score on LMArena text arena (deepseek-r1)",
     href: "/?metric=best-score&countries=CN~US&date=2025-01-24",
   },
   {
     id: "lmarena-text:first-top-n:FR:5:2024-07-30", kind: "first-top-n", board: "lmarena-text", date: "2024-07-30",
-    countries: ["FR"], model: "mistral-large-2407", value: 5, title: "France: first model in the top 5 <of> LMArena & co",
+    countries: ["FR"], model: "mistral-large-2407", value: 5, qualifiers: qualifiers(5, 0.03), contest: null, title: "France: first model in the top 5 <of> LMArena & co",
     href: "/?metric=top-n-count&n=5&countries=FR&date=2024-07-30",
   },
 ];
@@ -49,6 +54,8 @@ describe("Atom feed of milestones", () => {
     expect(new Set(ids).size).toBe(2);
     // Markup characters in a title cannot break the XML: they are escaped.
     expect(entries[1]).toContain("<title type=\"text\">France: first model in the top 5 &lt;of&gt; LMArena &amp; co</title>");
+    // The summary repeats the qualifiers as a line of facts.
+    expect(all(entries[1], "summary")[0]).toContain("#5 of 35 · 0.03 points ahead of #6 · no 95% interval · held 8 days · base model from France (Mistral AI)");
   });
 });
 
@@ -79,7 +86,7 @@ function parseFeed(xml: string): { titles: string[]; links: string[]; elements: 
 describe("the feed stays well-formed whatever a model key holds", () => {
   const item = (model: string): MilestoneItem => ({
     id: `lmarena-text:best-rank:US:2025-01-01:${model}`, kind: "best-rank", board: "lmarena-text", date: "2025-01-01",
-    countries: ["US"], model, value: 1, title: `United States: new best rank (#1) with ${model}`,
+    countries: ["US"], model, value: 1, qualifiers: qualifiers(1, 0.5), contest: null, title: `United States: new best rank (#1) with ${model}`,
     href: `/models/lmarena-text/${encodeURIComponent(model)}?x=1&y=2`,
   });
   const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

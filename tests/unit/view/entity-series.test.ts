@@ -3,7 +3,7 @@ import { modelHref, orgHref, countryHref } from "@/lib/explore/hrefs";
 import { bestOf, modelRankSeries, modelScoreSeries, rankHistorySeries } from "@/lib/view/entity-series";
 
 const point = (date: string, rank: number, score: number, ci: [number, number] | null = null) => ({
-  date, rank, rankOfficial: null, score, ciLower: ci?.[0] ?? null, ciUpper: ci?.[1] ?? null, votes: null,
+  date, rank, scoreRank: rank, publishedRank: rank, rankOfficial: null, score, ciLower: ci?.[0] ?? null, ciUpper: ci?.[1] ?? null, votes: null,
 });
 
 describe("entity series", () => {

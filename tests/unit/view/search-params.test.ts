@@ -60,6 +60,12 @@ describe("view parsers", () => {
     });
   });
 
+  it("read a hand-typed comma list as the ~ list it writes back", () => {
+    const v = loadViewState("?countries=US,CN,FR");
+    expect(v.countries).toEqual(["US", "CN", "FR"]);
+    expect(serializeView(v)).toBe("?countries=US~CN~FR");
+  });
+
   it("fall back per parameter on invalid values", () => {
     const v = loadViewState("?countries=US~XX&n=101&metric=elo&official=maybe&from=2024-02-30&a=ZZ&sort=-nope");
     expect(v.countries).toEqual(["US", "CN", "europe"]);
