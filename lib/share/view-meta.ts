@@ -58,10 +58,14 @@ export interface Citation {
   bibtex: string;
 }
 
-/** "Cite this view": one line with title, URL, sources and data date, and a BibTeX entry. */
-export function citation(opts: { title: string; url: string; sources: string[]; asOf: string | null; accessed: string }): Citation {
+/**
+ * "Cite this view": one line with title, URL, sources, the data's date (the view's end: lib/view/as-of.ts) and, when
+ * given, the data's licence line; and a BibTeX entry.
+ */
+export function citation(opts: { title: string; url: string; sources: string[]; asOf: string | null; accessed: string; licence?: string }): Citation {
   const date = opts.asOf ?? "undated";
-  const text = `Leaderboard Atlas, "${opts.title}", ${opts.url} (data: ${opts.sources.join("; ")}; data as of ${date}; accessed ${opts.accessed}).`;
+  const licence = opts.licence ? ` ${opts.licence}` : "";
+  const text = `Leaderboard Atlas, "${opts.title}", ${opts.url} (data: ${opts.sources.join("; ")}; data as of ${date}; accessed ${opts.accessed}).${licence}`;
   const key = `leaderboardatlas_${date.replaceAll("-", "")}`;
   const tex = (s: string) => s.replace(/[{}\\]/g, "").replace(/([%&#_$])/g, "\\$1");
   const bibtex = [
@@ -70,7 +74,7 @@ export function citation(opts: { title: string; url: string; sources: string[]; 
     `  author = {{Leaderboard Atlas}},`,
     `  year = {${date.slice(0, 4)}},`,
     `  howpublished = {\\url{${opts.url}}},`,
-    `  note = {Data: ${tex(opts.sources.join("; "))}; data as of ${date}; accessed ${opts.accessed}},`,
+    `  note = {Data: ${tex(opts.sources.join("; "))}; data as of ${date}; accessed ${opts.accessed}${opts.licence ? `. ${tex(opts.licence)}` : ""}},`,
     `}`,
   ].join("\n");
   return { text, bibtex };
