@@ -23,6 +23,9 @@ import { selectClass } from "@/components/filters/styles";
 import { GroupNotes } from "@/components/ui/group-notes";
 import { GapTable } from "./gap-table";
 import { PanelMessage } from "./panel-message";
+import { ShareMenu } from "@/components/share/share-menu";
+import { gapTarget } from "@/lib/share/panel-share";
+import { seriesEnd } from "@/lib/view/as-of";
 
 const GAP_HEIGHT = 220;
 
@@ -43,7 +46,7 @@ function KeySelect(props: { label: string; value: string; options: string[]; onC
   );
 }
 
-export function GapPanel(props: { view: ViewState; setView: SetView; latest: string | null; options: string[] }) {
+export function GapPanel(props: { view: ViewState; setView: SetView; latest: string | null; asOf?: string | null; options: string[] }) {
   const { view } = props;
   const req = viewToQuery(view, { latest: props.latest }).gap;
   const query = useQuery({ ...gapChartOptions(req), enabled: !rangeNeedsLatest(view) || props.latest !== null });
@@ -76,7 +79,18 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
       title={title}
       subtitle={`Difference in best ${BOARDS[board].scoreLabel.toLowerCase()}; positive means ${a} is ahead`}
       busy={query.isFetching}
-      actions={<CsvLink href={gapUrl(req, "csv")} label={`Download CSV: ${title}`} />}
+      actions={
+        <>
+          <CsvLink href={gapUrl(req, "csv")} label={`Download CSV: ${title}`} />
+          <ShareMenu
+            ready={!!data}
+            target={{
+              ...gapTarget(view, { latest: props.latest, asOf: (data && seriesEnd([{ points: data.points }])) ?? props.asOf ?? null }, [req.a, req.b]),
+              chart: async () => (data ? { spec: (await import("@/lib/view/chart-spec")).gapSpec(view, data), thinning: data.thinning } : null),
+            }}
+          />
+        </>
+      }
       legend={
         <div className="flex flex-wrap items-end gap-3">
           <KeySelect label="Compare" value={req.a} options={props.options.filter((k) => k !== req.b)} onChange={(a) => props.setView({ a })} />

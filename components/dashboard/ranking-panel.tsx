@@ -22,8 +22,10 @@ import { GroupNotes } from "@/components/ui/group-notes";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
 import { RankingTable } from "./ranking-table";
+import { ShareMenu } from "@/components/share/share-menu";
+import { rankingTarget } from "@/lib/share/panel-share";
 
-export function RankingPanel(props: { view: ViewState; setView: SetView; snapshots: SnapshotListItem[]; date: string | null }) {
+export function RankingPanel(props: { view: ViewState; setView: SetView; snapshots: SnapshotListItem[]; date: string | null; latest?: string | null; asOf?: string | null }) {
   const { view, setView, date } = props;
   const req = viewToQuery(view, { latest: null, tableDate: date }).table;
   const query = useQuery({ ...tableOptions(req), enabled: date !== null });
@@ -72,6 +74,7 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
             )}
           </Field>
           {date && <CsvLink href={tableCsvUrl(req)} label="Download CSV: ranking table (every row)" />}
+          <ShareMenu target={rankingTarget(view, { latest: props.latest ?? null, asOf: props.asOf ?? null, tableDate: date }, date ? tableCsvUrl(req) : undefined)} />
         </div>
       </div>
       <div className="mb-3 flex flex-wrap gap-1" role="group" aria-label="Show only rows from">

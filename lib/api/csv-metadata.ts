@@ -9,14 +9,7 @@ import type { EfficiencyResponse, LanguageResponse, PriceResponse } from "@/lib/
 import type { GapResponse, SnapshotTableResponse, StandingsResponse } from "@/lib/standings/types";
 import { fileMetadata, type ColumnDoc, type FileMetadata } from "@/lib/share/provenance";
 
-/** The sidecar of a resource URL: `<path>/metadata.json`, same query without `format`. */
-export function sidecarPath(url: string): string {
-  const [path, query = ""] = url.split("?");
-  const sp = new URLSearchParams(query);
-  sp.delete("format");
-  const qs = sp.toString().replaceAll("%7E", "~");
-  return `${path}/metadata.json${qs ? `?${qs}` : ""}`;
-}
+export { sidecarPath } from "@/lib/share/provenance";
 
 /** The CSV a sidecar describes: the same path and query, `format=csv`. */
 export function csvPathOf(path: string, query: Record<string, unknown>): string {

@@ -7,6 +7,15 @@ import { BOARDS, type BoardSlug } from "@/lib/boards";
 import { boardSource, licenceLine } from "@/lib/methodology/sources";
 import { citation } from "./view-meta";
 
+/** The sidecar of a resource URL: `<path>/metadata.json`, same query without `format`. */
+export function sidecarPath(url: string): string {
+  const [path, query = ""] = url.split("?");
+  const sp = new URLSearchParams(query);
+  sp.delete("format");
+  const qs = sp.toString().replaceAll("%7E", "~");
+  return `${path}/metadata.json${qs ? `?${qs}` : ""}`;
+}
+
 export interface ColumnDoc {
   name: string;
   description: string;

@@ -47,10 +47,15 @@ export function iframeSnippet(absoluteEmbedUrl: string, title: string): string {
   return `<iframe src="${esc(absoluteEmbedUrl)}" title="${esc(title)}" width="800" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
-/** "best-rank_lmarena-text_US-CN-europe_2025-12-11": names every download of the view. */
-export function downloadBaseName(view: Pick<ViewState, "metric" | "board" | "countries">, asOf: string | null): string {
+/** "gap_lmarena-text_US-CN_2025-02-11": a download's name from what it shows, ending in the data's date. */
+export function downloadName(parts: readonly string[], asOf: string | null): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]+/g, "-");
-  return [view.metric, view.board, view.countries.join("-"), asOf ?? "undated"].map(safe).join("_");
+  return [...parts, asOf ?? "undated"].map(safe).join("_");
+}
+
+/** "best-rank_lmarena-text_US-CN-europe_2025-12-11": names every download of the view's standings chart. */
+export function downloadBaseName(view: Pick<ViewState, "metric" | "board" | "countries">, asOf: string | null): string {
+  return downloadName([view.metric, view.board, view.countries.join("-")], asOf);
 }
 
 export interface Citation {

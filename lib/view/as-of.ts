@@ -2,7 +2,6 @@
 // snapshot: with `to=2025-02-11` the charts stop there, so the ranking table, the gap sentence, the citation, the file
 // names and the preview image all speak of the last snapshot on or before 11 Feb 2025, unless the reader picks
 // another snapshot for the table (`date=`). Pure: the page's loader, the client panels and the share menus use it.
-import type { ChartSeries } from "./chart-data";
 import type { ViewState } from "./search-params";
 import { resolveRange, VIEW_DEFAULTS } from "./view-state";
 
@@ -36,7 +35,7 @@ export function tableDateFor(view: Pick<ViewState, "date" | "range" | "from" | "
 }
 
 /** The last date a set of series covers (a point with a null value still marks a snapshot in range), or null. */
-export function seriesEnd(series: readonly Pick<ChartSeries, "points">[]): string | null {
+export function seriesEnd(series: readonly { points: readonly { date: string }[] }[]): string | null {
   let end: string | null = null;
   for (const s of series) {
     const last = s.points.at(-1)?.date;
