@@ -4,8 +4,9 @@
 // the snapshot chosen: lib/view/as-of.ts). A chart panel's files are built in the browser from its chart spec: CSV
 // (with its metadata sidecar: source, licence, citation, columns), JSON, SVG with title, legend, source and licence
 // lines, PNG at 2×. The spec and the file writers are loaded on the first download, so the page's first load neither
-// carries nor runs them. A table panel links the API's CSV, whose answer links its own sidecar.
-import { useId, useRef, useState } from "react";
+// carries nor runs them. A table panel links the API's CSV, whose answer links its own sidecar. On a phone the menu
+// and its panels open as a sheet along the bottom edge, whatever side of the screen the button sits on.
+import { useEffect, useId, useRef, useState } from "react";
 import { BOARDS } from "@/lib/boards";
 import { licenceLine } from "@/lib/methodology/sources";
 import { sidecarPath } from "@/lib/share/provenance";
@@ -69,6 +70,18 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
     licence: licenceLine(target.board),
   });
 
+  // Escape closes the menu and its panel, wherever the focus is (a panel opens after its menu item hides).
+  useEffect(() => {
+    if (!open && !panel) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      setPanel(null);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open, panel]);
+
   function say(message: string) {
     setStatus(message);
     clearTimeout(timer.current);
@@ -114,9 +127,6 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
       <div
         className="relative"
         data-testid="share-menu"
-        onKeyDown={(e) => {
-          if (e.key === "Escape") setOpen(false);
-        }}
       >
         <button
           type="button"
@@ -128,7 +138,7 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
         >
           Share
         </button>
-        <div id={`${id}-menu`} hidden={!open} className="absolute right-0 z-20 mt-1 w-72 max-w-[90vw] rounded border border-[var(--border)] bg-[var(--card)] p-1 shadow-lg" role="group" aria-label={`Share ${target.title}`}>
+        <div id={`${id}-menu`} hidden={!open} className="absolute right-0 z-20 mt-1 w-72 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-1 shadow-lg" role="group" aria-label={`Share ${target.title}`}>
           <button type="button" className={item} onClick={() => copy(permalink, "Link")}>Copy link</button>
           {typeof navigator !== "undefined" && typeof navigator.share === "function" && (
             <button type="button" className={item} onClick={() => navigator.share({ title: target.title, url: permalink }).catch(() => undefined)}>
@@ -175,14 +185,16 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
         {status}
       </span>
       {panel === "embed" && embedUrl && (
-        <div id={`${id}-embed`} className="absolute right-0 top-full z-10 mt-10 w-96 max-w-[90vw] rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg">
+        <div id={`${id}-embed`} className="absolute right-0 top-full z-10 mt-10 w-96 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg">
+          <button type="button" className="float-right rounded px-2 py-0.5 text-[var(--muted)] hover:bg-[var(--bg)]" aria-label="Close" onClick={() => setPanel(null)}>×</button>
           <label htmlFor={`${id}-embed-code`} className="font-medium">Embed code</label>
           <textarea id={`${id}-embed-code`} readOnly rows={4} className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg)] p-2 font-mono text-xs" value={iframeSnippet(embedUrl, target.title)} data-testid="embed-code" />
           <button type="button" className="mt-1 rounded border border-[var(--border)] px-2 py-1" onClick={() => copy(iframeSnippet(embedUrl, target.title), "Embed code")}>Copy embed code</button>
         </div>
       )}
       {panel === "cite" && (
-        <div id={`${id}-cite`} className="absolute right-0 top-full z-10 mt-10 w-[28rem] max-w-[90vw] rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg">
+        <div id={`${id}-cite`} className="absolute right-0 top-full z-10 mt-10 w-[28rem] max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg">
+          <button type="button" className="float-right rounded px-2 py-0.5 text-[var(--muted)] hover:bg-[var(--bg)]" aria-label="Close" onClick={() => setPanel(null)}>×</button>
           <p className="font-medium">Cite this view</p>
           <p className="mt-1 break-words" data-testid="citation" data-as-of={target.asOf ?? ""}>{cite.text}</p>
           <button type="button" className="mt-1 rounded border border-[var(--border)] px-2 py-1" onClick={() => copy(cite.text, "Citation")}>Copy citation</button>
