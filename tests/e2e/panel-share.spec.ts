@@ -119,3 +119,25 @@ test("each lens chart has its own share menu", async ({ page }) => {
   expect(count).toBeGreaterThan(1);
   await expect(page.getByRole("button", { name: /^Share, cite or download/ })).toHaveCount(count);
 });
+
+test("picking another snapshot dates the ranking (and its citation) only; the menu's default is the range's end", async ({ page }) => {
+  await page.goto(`/?countries=US~CN&to=${TO}`);
+  await hydrated(page);
+  const ranking = panel(page, "ranking");
+  const menu = ranking.getByLabel("Snapshot");
+  await expect(menu).toHaveValue("");
+  await expect(menu.locator("option:checked")).toContainText(`${TO_LONG} (`);
+  await expect(menu.locator("option:checked")).toContainText("end of the date range");
+  // The newest snapshot is a choice like any other: it goes into the URL.
+  await menu.selectOption({ label: await menu.locator("option", { hasText: "latest" }).innerText() });
+  await expect.poll(() => new URL(page.url()).searchParams.get("date")).toBe("2025-11-01");
+  await expect(page.getByRole("heading", { name: "Ranking on 1 Nov 2025" })).toBeVisible();
+  await expect(await cite(page, ranking)).toContainText("data as of 2025-11-01");
+  await page.keyboard.press("Escape");
+  await expect(await cite(page, panel(page, "standings"))).toContainText(`data as of ${TO}`);
+  // Back to the default: the URL drops `date`.
+  await page.keyboard.press("Escape");
+  await menu.selectOption("");
+  await expect.poll(() => new URL(page.url()).searchParams.get("date")).toBeNull();
+  await expect(page.getByRole("heading", { name: `Ranking on ${TO_LONG}` })).toBeVisible();
+});
