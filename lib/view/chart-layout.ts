@@ -15,7 +15,7 @@ export interface PlotBox {
 }
 
 export interface ChartLayout {
-  /** Rows to draw: the pivoted series with an all-null row inside each break (stacked areas: no break rows). */
+  /** Rows to draw: the pivoted series with an empty row (`gap` set) inside each break, where lines and areas stop. */
   rows: ChartRow[];
   breaks: (DataBreak & { x0: number; x1: number })[];
   yTicks: { value: number; y: number; label: string }[];
@@ -31,8 +31,9 @@ export function chartLayout(spec: ChartSpec, box: PlotBox): ChartLayout {
   const data = pivotSeries(spec.series);
   const stacked = spec.kind === "area";
   const breaks = dataBreaks(data);
-  // Long silences in the data are drawn as gaps, as on the page (lines stop at the all-null row of each break).
-  const rows = stacked ? data : withBreaks(data, breaks);
+  // Long silences in the data are drawn as gaps, as on the page: lines and stacked areas stop at the empty row of each
+  // break (components/charts/recharts-time-chart.tsx does the same with the same rows).
+  const rows = withBreaks(data, breaks);
   const keys = spec.series.map((s) => s.key);
   const scale = yScale(rows, keys, spec.unit, { stacked, includeZero: spec.includeZero ?? false });
   const [d0, d1] = scale.domain;

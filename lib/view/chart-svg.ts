@@ -82,15 +82,25 @@ export function chartSvg(spec: ChartSpec, { width, height, frame = true, fontSiz
 
   // Series: stacked areas, or lines (steps for ranks) broken where a country has no value.
   const base = new Map(rows.map((r) => [r.t, 0]));
+  // Stacked areas: one polygon per stretch between data breaks.
+  const stretches: (typeof rows)[] = [[]];
+  for (const r of rows) {
+    if (r.gap) stretches.push([]);
+    else stretches[stretches.length - 1].push(r);
+  }
   for (const s of spec.series) {
     const pts = rows.map((r) => ({ t: r.t, v: r.values[s.key] }));
     if (stacked) {
-      const lower = pts.map((p) => base.get(p.t) ?? 0);
-      const upper = pts.map((p, i) => lower[i] + (p.v ?? 0));
-      pts.forEach((p, i) => base.set(p.t, upper[i]));
-      const up = pts.map((p, i) => `${r1(xOf(p.t))},${r1(yOf(upper[i]))}`);
-      const down = pts.map((p, i) => `${r1(xOf(p.t))},${r1(yOf(lower[i]))}`).reverse();
-      parts.push(`<path d="M${up.join("L")}L${down.join("L")}Z" fill="${s.color}" fill-opacity="0.35" stroke="${s.color}" stroke-width="${stroke}" stroke-dasharray="${s.dash}"/>`);
+      let d = "";
+      for (const stretch of stretches.filter((x) => x.length > 0)) {
+        const lower = stretch.map((r) => base.get(r.t) ?? 0);
+        const upper = stretch.map((r, i) => lower[i] + (r.values[s.key] ?? 0));
+        stretch.forEach((r, i) => base.set(r.t, upper[i]));
+        const up = stretch.map((r, i) => `${r1(xOf(r.t))},${r1(yOf(upper[i]))}`);
+        const down = stretch.map((r, i) => `${r1(xOf(r.t))},${r1(yOf(lower[i]))}`).reverse();
+        d += `M${up.join("L")}L${down.join("L")}Z`;
+      }
+      if (d) parts.push(`<path d="${d}" fill="${s.color}" fill-opacity="0.35" stroke="${s.color}" stroke-width="${stroke}" stroke-dasharray="${s.dash}"/>`);
       continue;
     }
     let d = "";

@@ -1,4 +1,7 @@
 // The preview image's chart description: value and date axes, data breaks drawn as breaks, the range and the licence.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { asyncBufferFromFile, parquetReadObjects } from "hyparquet";
 import { describe, expect, test, vi } from "vitest";
 import type { StandingsResponse } from "@/lib/standings/types";
 import { gapSpec, standingsSpec } from "@/lib/view/chart-spec";
@@ -57,6 +60,16 @@ describe("the preview image's chart", () => {
     expect(plot).toMatch(/<rect x="[\d.]+" y="12" width="[\d.]+"[^>]*fill-opacity="0.12"><title>No snapshots for 165 days/);
   });
 
+  test("a stacked share chart stops its areas at the break too, as the page does", () => {
+    const shares = standingsSpec(view, { ...data, metric: "top-n-share", series: data.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: 0.2 })) })) });
+    expect(shares.kind).toBe("area");
+    expect(ogAxes(shares).breaks).toHaveLength(1);
+    const plot = chartSvg(shares, { width: OG_CHART.width, height: OG_CHART.height, frame: false, labels: false });
+    const us = plot.match(/<path d="([^"]+)" fill="#0072B2"/)![1];
+    expect(us.match(/M/g)).toHaveLength(2);
+    expect(us.match(/Z/g)).toHaveLength(2);
+  });
+
   test("a series with no break stays one line", () => {
     const short = standingsSpec(view, { ...data, series: data.series.map((s) => ({ ...s, points: s.points.slice(0, 10) })) });
     expect(ogAxes(short).breaks).toEqual([]);
@@ -107,5 +120,20 @@ describe("exports carry title, source and licence", () => {
     expect(axes.y.map((t) => t.label)).toContain("0");
     const svg = chartSvg(gap, { width: 960, height: 540 });
     expect(svg).toContain("data as of 11 Feb 2025");
+  });
+});
+
+const ARENA_FULL = path.resolve(process.cwd(), "../shared/data/mirror/huggingface.co/datasets/lmarena-ai/leaderboard-dataset/resolve/main/text/full-00000-of-00001.parquet");
+
+describe.skipIf(!existsSync(ARENA_FULL))("on the real arena history (../shared/data)", { timeout: 60_000 }, () => {
+  test("the preview breaks at the 165-day silence of 2025 and nowhere else", async () => {
+    const rows = (await parquetReadObjects({ file: await asyncBufferFromFile(ARENA_FULL), columns: ["leaderboard_publish_date"] })) as { leaderboard_publish_date: string }[];
+    const dates = [...new Set(rows.map((r) => String(r.leaderboard_publish_date).slice(0, 10)))].sort();
+    expect(dates.length).toBeGreaterThan(50);
+    const real = standingsSpec(view, { ...data, series: [{ key: "US", label: "United States", points: dates.map((date) => ({ date, value: 1, model: "m" })) }] });
+    const axes = ogAxes(real);
+    expect(axes.breaks.map((b) => b.days)).toEqual([165]);
+    const plot = chartSvg(real, { width: OG_CHART.width, height: OG_CHART.height, frame: false, labels: false, stroke: 5 });
+    expect(plot.match(/<path d="([^"]+)" fill="none" stroke="#0072B2"/)![1].match(/M/g)).toHaveLength(2);
   });
 });
