@@ -45,7 +45,7 @@ function PriceControls({ dates, categories }: { dates: string[]; categories: Cat
       <Field label="Scatter date">
         {(id) => (
           <select id={id} className={selectClass} value={view.date ?? ""} onChange={(e) => setView({ date: e.target.value || null })}>
-            <option value="">Latest</option>
+            <option value="">{view.to ? "End of the date range" : "Latest"}</option>
             {[...dates].reverse().map((d) => (
               <option key={d} value={d}>{formatDateLong(d)}</option>
             ))}
