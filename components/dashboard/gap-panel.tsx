@@ -117,7 +117,15 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
     >
       {summary ? (
         <p className="mb-3" data-testid="gap-summary">
-          <span className="block text-sm text-[var(--muted)]">As of {formatDateLong(summary.date)}</span>
+          <span className="block text-sm text-[var(--muted)]">
+            As of {formatDateLong(summary.date)}
+            {props.asOf && summary.date !== props.asOf && (
+              <span data-testid="gap-earlier-date">
+                {" "}
+                (the last date up to {formatDateLong(props.asOf)} on which both have a score)
+              </span>
+            )}
+          </span>
           <span className="block text-2xl font-semibold">
             {summary.headline} by <span className="tabular-nums">{summary.points}</span> points{" "}
             <span className="text-lg tabular-nums">({summary.percent}</span>{" "}
