@@ -23,10 +23,26 @@ export function safeFilename(parts: (string | number)[]): string {
 /** Scores, bounds and gaps in points, as the sources publish them (two decimals). */
 const score = (v: number | null) => roundTo(v, CSV_DECIMALS.score);
 
+/** The last date a file covers, for its name: the data's date ("data as of"), not the board's newest snapshot. */
+export function lastDate(dates: Iterable<string>): string | null {
+  let last: string | null = null;
+  for (const d of dates) if (last === null || d > last) last = d;
+  return last;
+}
+
+/** The name's date part, or none when the file has no rows. */
+const dated = (dates: Iterable<string>) => {
+  const d = lastDate(dates);
+  return d ? [d] : [];
+};
+
 export function standingsCsv(r: StandingsResponse): CsvBody {
   const decimals = metricCsvDecimals(r.metric);
   const rows = r.series.flatMap((s) => s.points.map((p) => [p.date, s.key, s.label, roundTo(p.value, decimals), p.model]));
-  return { filename: safeFilename(["standings", r.board, r.metric]), body: toCsv(["date", "key", "label", "value", "model"], rows) };
+  return {
+    filename: safeFilename(["standings", r.board, r.metric, ...dated(r.series.flatMap((s) => s.points.map((p) => p.date)))]),
+    body: toCsv(["date", "key", "label", "value", "model"], rows),
+  };
 }
 
 export function gapCsv(r: GapResponse): CsvBody {
@@ -35,7 +51,7 @@ export function gapCsv(r: GapResponse): CsvBody {
     p.date, r.a, score(p.a.score), p.a.model, r.b, score(p.b.score), p.b.model, score(p.absolute), roundTo(p.relative, CSV_DECIMALS.percent),
     p.lagDays, p.reverseLagDays, p.leader, score(p.ci?.low ?? null), score(p.ci?.high ?? null), p.significant === null ? null : String(p.significant), p.lagSpansChange, p.reverseLagSpansChange,
   ]);
-  return { filename: safeFilename(["gap", r.board, r.a, r.b]), body: toCsv(header, rows) };
+  return { filename: safeFilename(["gap", r.board, r.a, r.b, ...dated(r.points.map((p) => p.date))]), body: toCsv(header, rows) };
 }
 
 export function snapshotListCsv(board: string, list: SnapshotListItem[]): CsvBody {

@@ -4,7 +4,7 @@ import type { EfficiencyResponse, LanguageResponse, PriceResponse } from "@/lib/
 import { CSV_DECIMALS, roundTo, toCsv } from "@/lib/standings/format";
 
 const score = (v: number | null) => roundTo(v, CSV_DECIMALS.score);
-import { safeFilename, type CsvBody } from "./csv";
+import { lastDate, safeFilename, type CsvBody } from "./csv";
 
 export function categoryListCsv(board: string, list: CategoryInfo[]): CsvBody {
   return {
@@ -18,7 +18,8 @@ export function languageCsv(r: LanguageResponse): CsvBody {
   const rows = r.series.flatMap((s) =>
     s.points.map((p) => [p.date, s.key, s.label, p.rankA, p.rankB, p.advantage, score(p.scoreA), score(p.scoreB), p.modelA, p.modelB]),
   );
-  return { filename: safeFilename(["language", r.board, r.a, r.b]), body: toCsv(header, rows) };
+  const end = lastDate(r.series.flatMap((s) => s.points.map((p) => p.date)));
+  return { filename: safeFilename(["language", r.board, r.a, r.b, ...(end ? [end] : [])]), body: toCsv(header, rows) };
 }
 
 /** The scatter's points (one row per priced model at the date), frontier membership included. */
@@ -34,5 +35,6 @@ export function efficiencyCsv(r: EfficiencyResponse): CsvBody {
     ...r.classes.flatMap((c) => c.series.flatMap((s) => s.points.map((p) => [p.date, `best_score_${c.key}`, s.key, s.label, score(p.value), p.model]))),
     ...r.co2.flatMap((s) => s.points.map((p) => [p.date, "score_per_kg_co2", s.key, s.label, score(p.value), p.model])),
   ];
-  return { filename: safeFilename(["efficiency", r.board]), body: toCsv(header, rows) };
+  const end = lastDate(rows.map((row) => row[0] as string));
+  return { filename: safeFilename(["efficiency", r.board, ...(end ? [end] : [])]), body: toCsv(header, rows) };
 }

@@ -237,7 +237,10 @@ describe("errors, caching and CSV", () => {
   test("CSV: attachment with the documented columns", async () => {
     const res = await call("standings", "/api/v1/standings?board=lmarena-text&format=csv");
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="standings-lmarena-text-best-rank.csv"');
+    // Named after the data's date: the last snapshot it covers.
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="standings-lmarena-text-best-rank-${MINI_ARENA_DATES.at(-1)}.csv"`);
+    const ranged = await call("standings", "/api/v1/standings?board=lmarena-text&to=2025-06-01&format=csv");
+    expect(ranged.headers.get("content-disposition")).toBe('attachment; filename="standings-lmarena-text-best-rank-2025-06-01.csv"');
     const lines = (await res.text()).split("\r\n");
     expect(lines[0]).toBe("date,key,label,value,model");
     expect(lines).toHaveLength(1 + 3 * MINI_ARENA_DATES.length + 1);
