@@ -3,14 +3,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { retiredNotice } from "@/lib/view/labels";
-import { categoriesOptions, latestDate, resolveTableDate, snapshotIndexOptions, tableOptions } from "@/lib/view/queries";
+import { categoriesOptions, latestDate, snapshotIndexOptions, tableOptions } from "@/lib/view/queries";
+import { tableDateFor, viewAsOf } from "@/lib/view/as-of";
 import { fromSnapshotIndex } from "@/lib/view/snapshot-picker";
 import { shownCategory, viewToQuery } from "@/lib/view/api-requests";
 import { useViewState } from "@/lib/view/use-view-state";
 import type { ParamNotice } from "@/lib/view/view-state";
 import type { BoardIngestState } from "@/lib/status/freshness";
 import { Controls } from "@/components/filters/controls";
-import { ShareMenu } from "@/components/share/share-menu";
 import { EmbedFrame } from "@/components/share/embed-frame";
 import { HydrateOnIntent } from "@/components/ui/hydrate-on-intent";
 import { permalinkPath, viewTitle } from "@/lib/share/view-meta";
@@ -31,7 +31,9 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
   const index = useQuery(snapshotIndexOptions(view.board, view.category)).data;
   const snapshots = useMemo(() => index && fromSnapshotIndex(index), [index]);
   const latest = latestDate(snapshots);
-  const tableDate = resolveTableDate(view.date, snapshots);
+  // One date for the whole page: the range's end (lib/view/as-of.ts); the table's own only when the reader picks one.
+  const asOf = viewAsOf(view, snapshots);
+  const tableDate = tableDateFor(view, snapshots);
   // Same key as the ranking panel's query: the countries in the shown snapshot feed the pickers.
   const table = useQuery({ ...tableOptions(viewToQuery(view, { latest, tableDate }).table), enabled: tableDate !== null });
   const present = (table.data?.countries ?? []).map((c) => c.key);
@@ -47,7 +49,7 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
     return (
       <EmbedFrame title={viewTitle(view)} href={permalinkPath("/", view)}>
         <HydrateOnIntent>
-          <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
+          <StandingsPanel view={view} setView={setView} latest={latest} asOf={asOf} span={span} ingest={ingestState} share={false} />
         </HydrateOnIntent>
       </EmbedFrame>
     );
@@ -55,10 +57,7 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Where the strongest LLMs come from</h1>
-        <ShareMenu view={view} latest={latest} />
-      </div>
+      <h1 className="text-2xl font-bold">Where the strongest LLMs come from</h1>
       <Notices notices={notices} />
       {retired && (
         <p role="note" data-testid="retired-notice" className="rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm">
@@ -71,16 +70,16 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
         <Controls view={view} setView={setView} countryOptions={options} categories={view.board === "lmarena-text" ? (categories.data ?? []) : []} />
       </HydrateOnIntent>
       <HydrateOnIntent>
-        <StandingsPanel view={view} setView={setView} latest={latest} span={span} ingest={ingestState} />
+        <StandingsPanel view={view} setView={setView} latest={latest} asOf={asOf} span={span} ingest={ingestState} />
       </HydrateOnIntent>
       <HydrateOnIntent>
-        <GapPanel view={view} setView={setView} latest={latest} options={options} />
+        <GapPanel view={view} setView={setView} latest={latest} asOf={asOf} options={options} />
       </HydrateOnIntent>
       {/* Far below the first screen on a phone, and the page's largest subtree (50 rows): the browser skips its style,
           layout and paint until it nears the viewport (content-visibility). Not the standings and gap panels: just below
           the first screen, they are rendered at load anyway, and with the property the load cost slightly more. */}
       <HydrateOnIntent className={BELOW_FOLD}>
-        <RankingPanel view={view} setView={setView} snapshots={snapshots ?? []} date={tableDate} />
+        <RankingPanel view={view} setView={setView} snapshots={snapshots ?? []} date={tableDate} latest={latest} asOf={asOf} />
       </HydrateOnIntent>
     </div>
   );

@@ -24,6 +24,9 @@ import { selectClass } from "@/components/filters/styles";
 import { GroupNotes } from "@/components/ui/group-notes";
 import { GapTable } from "./gap-table";
 import { PanelMessage } from "./panel-message";
+import { ShareMenu } from "@/components/share/share-menu";
+import { gapTarget } from "@/lib/share/panel-share";
+import { seriesEnd } from "@/lib/view/as-of";
 
 const GAP_HEIGHT = 220;
 
@@ -44,7 +47,7 @@ function KeySelect(props: { label: string; value: string; options: string[]; onC
   );
 }
 
-export function GapPanel(props: { view: ViewState; setView: SetView; latest: string | null; options: string[] }) {
+export function GapPanel(props: { view: ViewState; setView: SetView; latest: string | null; asOf?: string | null; options: string[] }) {
   const { view } = props;
   const req = viewToQuery(view, { latest: props.latest }).gap;
   const query = useQuery({ ...gapChartOptions(req), enabled: !rangeNeedsLatest(view) || props.latest !== null });
@@ -77,7 +80,18 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
       title={title}
       subtitle={`Difference in best ${BOARDS[board].scoreLabel.toLowerCase()}; positive means ${a} is ahead`}
       busy={query.isFetching}
-      actions={<CsvLink href={gapUrl(req, "csv")} label={`Download CSV: ${title}`} />}
+      actions={
+        <>
+          <CsvLink href={gapUrl(req, "csv")} label={`Download CSV: ${title}`} />
+          <ShareMenu
+            ready={!!data}
+            target={{
+              ...gapTarget(view, { latest: props.latest, asOf: (data && seriesEnd([{ points: data.points }])) ?? props.asOf ?? null }, [req.a, req.b]),
+              chart: async () => (data ? { spec: (await import("@/lib/view/chart-spec")).gapSpec(view, data), thinning: data.thinning } : null),
+            }}
+          />
+        </>
+      }
       legend={
         <div className="flex flex-wrap items-end gap-3">
           <KeySelect label="Compare" value={req.a} options={props.options.filter((k) => k !== req.b)} onChange={(a) => props.setView({ a })} />
@@ -105,7 +119,15 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
     >
       {summary ? (
         <p className="mb-3" data-testid="gap-summary">
-          <span className="block text-sm text-[var(--muted)]">As of {formatDateLong(summary.date)}</span>
+          <span className="block text-sm text-[var(--muted)]">
+            As of {formatDateLong(summary.date)}
+            {props.asOf && summary.date !== props.asOf && (
+              <span data-testid="gap-earlier-date">
+                {" "}
+                (the last date up to {formatDateLong(props.asOf)} on which both have a score)
+              </span>
+            )}
+          </span>
           <span className="block text-2xl font-semibold">
             {summary.headline} by <span className="tabular-nums">{summary.points}</span> points{" "}
             <span className="text-lg tabular-nums">({summary.percent}</span>{" "}

@@ -22,8 +22,11 @@ import { GroupNotes } from "@/components/ui/group-notes";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
 import { RankingTable } from "./ranking-table";
+import { tableDateFor } from "@/lib/view/as-of";
+import { ShareMenu } from "@/components/share/share-menu";
+import { rankingTarget } from "@/lib/share/panel-share";
 
-export function RankingPanel(props: { view: ViewState; setView: SetView; snapshots: SnapshotListItem[]; date: string | null }) {
+export function RankingPanel(props: { view: ViewState; setView: SetView; snapshots: SnapshotListItem[]; date: string | null; latest?: string | null; asOf?: string | null }) {
   const { view, setView, date } = props;
   const req = viewToQuery(view, { latest: null, tableDate: date }).table;
   const query = useQuery({ ...tableOptions(req), enabled: date !== null });
@@ -34,6 +37,13 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
   const keys = tableKeys(view);
   // Over a long history the snapshot menu lists one year's snapshots, after a year menu (lib/view/snapshot-picker.ts).
   const picker = snapshotPicker(props.snapshots, date);
+  // The table's default snapshot is the view's end (lib/view/as-of.ts), which is the newest only for an open range: the
+  // menu's "" entry is that one, and choosing any other (the newest included) writes it to the URL.
+  const defaultDate = tableDateFor({ ...view, date: null }, props.snapshots);
+  const dateParam = (d: string | null) => {
+    const shown = d ?? picker.latest;
+    return shown === defaultDate ? null : shown;
+  };
   const toggleChip = (key: string) => setView({ only: toggleTableKey(view, key) });
   const chips = [...new Set([...keys, ...view.countries, ...countries.map((c) => c.key)])];
   const count = (key: string) => countFor(countries, key);
@@ -50,7 +60,7 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
           {picker.years && (
             <Field label="Year">
               {(id) => (
-                <select id={id} className={selectClass} value={picker.year ?? ""} onChange={(e) => setView({ date: dateForYear(props.snapshots, e.target.value) })}>
+                <select id={id} className={selectClass} value={picker.year ?? ""} onChange={(e) => setView({ date: dateParam(dateForYear(props.snapshots, e.target.value)) })}>
                   {picker.years!.map((y) => (
                     <option key={y} value={y}>
                       {y}
@@ -62,16 +72,18 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
           )}
           <Field label="Snapshot">
             {(id) => (
-              <select id={id} className={selectClass} value={date === picker.latest ? "" : (date ?? "")} onChange={(e) => setView({ date: e.target.value || null })}>
+              <select id={id} className={selectClass} value={date === defaultDate ? "" : (date ?? "")} onChange={(e) => setView({ date: dateParam(e.target.value || defaultDate) })}>
                 {picker.options.map((s) => (
-                  <option key={s.date} value={s.date === picker.latest ? "" : s.date}>
-                    {formatDateLong(s.date)} ({official ? (s.officialEntries ?? s.entries) : s.entries} models){s.date === picker.latest ? ", latest" : ""}
+                  <option key={s.date} value={s.date === defaultDate ? "" : s.date}>
+                    {formatDateLong(s.date)} ({official ? (s.officialEntries ?? s.entries) : s.entries} models)
+                    {s.date === picker.latest ? ", latest" : s.date === defaultDate ? ", end of the date range" : ""}
                   </option>
                 ))}
               </select>
             )}
           </Field>
           {date && <CsvLink href={tableCsvUrl(req)} label="Download CSV: ranking table (every row)" />}
+          <ShareMenu target={rankingTarget(view, { latest: props.latest ?? null, asOf: props.asOf ?? null, tableDate: date }, date ? tableCsvUrl(req) : undefined)} />
         </div>
       </div>
       <div className="mb-3 flex flex-wrap gap-1" role="group" aria-label="Show only rows from">

@@ -26,18 +26,27 @@ import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
 import { markersFor } from "@/lib/events/markers";
 import type { SetView } from "@/lib/view/use-view-state";
 import { PanelMessage } from "./panel-message";
+import { ShareMenu } from "@/components/share/share-menu";
+import { standingsTarget } from "@/lib/share/panel-share";
+import { seriesEnd } from "@/lib/view/as-of";
 
 export const CHART_HEIGHT = 360;
 
 export function StandingsPanel({
   view,
   latest,
+  asOf = null,
   span,
   ingest,
   setView,
+  share = true,
 }: {
   view: ViewState;
   latest: string | null;
+  /** The view's data date (lib/view/as-of.ts): its range's end. */
+  asOf?: string | null;
+  /** The panel's share menu (off in embeds). */
+  share?: boolean;
   /** The board's stored snapshots (all dates), to tell an empty board from a range that excludes its data. */
   span?: BoardSpan;
   ingest?: { running: boolean; error: string | null };
@@ -66,6 +75,8 @@ export function StandingsPanel({
   const dates = series[0]?.points.map((p) => p.date) ?? [];
   const markers = view.events ? markersInSpan(markersFor(board), dates) : [];
   const toggle = setView ? () => void setView({ events: !view.events }) : undefined;
+  // "Data as of" is the view's end: the last snapshot the series cover (a null value still marks one), else the range's.
+  const dataDate = (data && seriesEnd(data.series)) ?? asOf ?? latest;
 
   return (
     <ChartFrame
@@ -73,7 +84,20 @@ export function StandingsPanel({
       title={title}
       subtitle={filterSummary(view)}
       busy={query.isFetching}
-      actions={<CsvLink href={standingsUrl(req, "csv")} label={`Download CSV: ${title}`} />}
+      actions={
+        <>
+          <CsvLink href={standingsUrl(req, "csv")} label={`Download CSV: ${title}`} />
+          {share && (
+            <ShareMenu
+              ready={!!data}
+              target={{
+                ...standingsTarget(view, { latest, asOf: dataDate }),
+                chart: async () => (data ? { spec: (await import("@/lib/view/chart-spec")).standingsSpec(view, data), thinning: data.thinning } : null),
+              }}
+            />
+          )}
+        </>
+      }
       legend={
         <>
           <ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key], flag: s.key }))} />
@@ -87,7 +111,7 @@ export function StandingsPanel({
           )}
         </>
       }
-      source={sourceLine(board, data?.asOf ?? latest)}
+      source={sourceLine(board, dataDate)}
       methodology={[
         { href: methodologyHref(sourceSectionId(board)), label: "About this source" },
         { href: methodologyHref(metricSectionId(metric)), label: `How ${info.label.replace("N", String(n)).toLowerCase()} is defined` },

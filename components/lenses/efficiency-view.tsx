@@ -1,7 +1,8 @@
 "use client";
 // Efficiency lens (Open LLM Leaderboard): the best score per parameter class per country over time, and the best
 // score per kg of CO₂ where the board reports the evaluation's emissions.
-import { formatScore } from "@/lib/standings/format";
+import { formatDateLong, formatScore } from "@/lib/standings/format";
+import { seriesEnd } from "@/lib/view/as-of";
 import type { EfficiencyQuery } from "@/lib/standings/lenses/query";
 import type { EfficiencyResponse } from "@/lib/standings/lenses/types";
 import { efficiencyClassSeries } from "@/lib/view/lens-charts";
@@ -16,7 +17,10 @@ import { LensTable } from "./series-table";
 export function EfficiencyView({ data, query, notices }: { data: EfficiencyResponse; query: EfficiencyQuery; notices: ParamNotice[] }) {
   const csv = lensUrl("efficiency", query, "csv");
   const score = (v: number | null) => formatScore(v, data.board);
-  const source = `Open LLM Leaderboard v2 (retired March 2025), ${data.official ? "official providers only" : "every row"}; sizes as the board reports them (whole billions before December 2024). Data as of ${data.asOf ?? "–"}.`;
+  // The data's date is the view's end: the last snapshot the series cover, not the board's newest.
+  const asOf = seriesEnd([...data.classes.flatMap((c) => c.series), ...data.co2]) ?? data.asOf;
+  const source = `Open LLM Leaderboard v2 (retired March 2025), ${data.official ? "official providers only" : "every row"}; sizes as the board reports them (whole billions before December 2024). Data as of ${asOf ? formatDateLong(asOf) : "–"}.`;
+  const common = { lens: "efficiency", board: data.board, asOf } as const;
   const co2Rows = data.co2.flatMap((s) => s.points.map((p) => ({ ...p, key: s.key, label: s.label })));
   return (
     <div className="space-y-6">
@@ -36,6 +40,8 @@ export function EfficiencyView({ data, query, notices }: { data: EfficiencyRespo
           const rows = series.flatMap((s) => s.points.map((p) => ({ ...p, key: s.key, label: s.label })));
           return (
             <LensChart
+              {...common}
+              value={{ kind: "metric", metric: "best-score", board: data.board }}
               key={c.key}
               id={`class-${c.key}`}
               title={`Best score, ${c.label} parameters`}
@@ -62,6 +68,8 @@ export function EfficiencyView({ data, query, notices }: { data: EfficiencyRespo
           );
         })}
         <LensChart
+          {...common}
+          value={{ kind: "number", decimals: 1 }}
           id="co2"
           title="Best score per kg of CO₂"
           subtitle="Where the board reports the evaluation's CO₂ cost (December 2024 on)."

@@ -1,7 +1,8 @@
 "use client";
 // Language lens: best rank and best score per country on two prompt categories, and the "home advantage" chart.
 import type { CategoryInfo } from "@/lib/standings/categories";
-import { formatRank, formatScore, formatSigned } from "@/lib/standings/format";
+import { formatDateLong, formatRank, formatScore, formatSigned } from "@/lib/standings/format";
+import { seriesEnd } from "@/lib/view/as-of";
 import type { LanguageResponse } from "@/lib/standings/lenses/types";
 import type { LanguageQuery } from "@/lib/standings/lenses/query";
 import { languageSeries } from "@/lib/view/lens-charts";
@@ -50,7 +51,10 @@ export function LanguageView({ data, query, categories, notices }: { data: Langu
   const board = data.board;
   const rank = (v: number | null) => formatRank(v);
   const score = (v: number | null) => formatScore(v, board);
-  const source = `LMArena text arena, ${data.aLabel.toLowerCase()} and ${data.bLabel.toLowerCase()}; score rank within each category. Data as of ${data.asOf ?? "–"}.`;
+  // The data's date is the view's end: the last snapshot the series cover, not the board's newest.
+  const asOf = seriesEnd(data.series) ?? data.asOf;
+  const source = `LMArena text arena, ${data.aLabel.toLowerCase()} and ${data.bLabel.toLowerCase()}; score rank within each category. Data as of ${asOf ? formatDateLong(asOf) : "–"}.`;
+  const common = { lens: "language", board, asOf } as const;
   const table = (
     <LensTable
       label={`Best rank and score per country: ${data.aLabel} and ${data.bLabel}`}
@@ -80,6 +84,8 @@ export function LanguageView({ data, query, categories, notices }: { data: Langu
         <PairControls categories={categories} />
       </LensControls>
       <LensChart
+        {...common}
+        value={{ kind: "number", decimals: 0, signed: true }}
         id="advantage"
         title={`Home advantage: rank on ${data.aLabel.toLowerCase()} minus rank on ${data.bLabel.toLowerCase()}`}
         subtitle="Below zero: the country ranks better on the first kind of prompt."
@@ -96,6 +102,8 @@ export function LanguageView({ data, query, categories, notices }: { data: Langu
       <div className="grid gap-6 lg:grid-cols-2">
         {(["A", "B"] as const).map((side) => (
           <LensChart
+            {...common}
+            value={{ kind: "metric", metric: "best-rank", board }}
             key={`rank${side}`}
             id={`rank-${side}`}
             title={`Best rank, ${side === "A" ? data.aLabel : data.bLabel}`}
@@ -112,6 +120,8 @@ export function LanguageView({ data, query, categories, notices }: { data: Langu
         ))}
         {(["A", "B"] as const).map((side) => (
           <LensChart
+            {...common}
+            value={{ kind: "metric", metric: "best-score", board }}
             key={`score${side}`}
             id={`score-${side}`}
             title={`Best score, ${side === "A" ? data.aLabel : data.bLabel}`}

@@ -20,6 +20,9 @@ import { selectClass } from "@/components/filters/styles";
 import { LensChart } from "./lens-chart";
 import { LensControls, useLensState, useSharedQuery } from "./lens-controls";
 import { LensTable } from "./series-table";
+import { ShareMenu } from "@/components/share/share-menu";
+import { lensChartTarget } from "@/lib/share/panel-share";
+import { seriesEnd } from "@/lib/view/as-of";
 
 const WITHIN_CHOICES = [10, 20, 30, 50, 75, 100];
 
@@ -42,7 +45,7 @@ function PriceControls({ dates, categories }: { dates: string[]; categories: Cat
       <Field label="Scatter date">
         {(id) => (
           <select id={id} className={selectClass} value={view.date ?? ""} onChange={(e) => setView({ date: e.target.value || null })}>
-            <option value="">Latest</option>
+            <option value="">{view.to ? "End of the date range" : "Latest"}</option>
             {[...dates].reverse().map((d) => (
               <option key={d} value={d}>{formatDateLong(d)}</option>
             ))}
@@ -74,6 +77,7 @@ export function PriceView(props: { data: PriceResponse; query: PriceQuery; dates
   const j = data.join;
   const joinLine = `${j.pricedEntries} of ${j.entries} models on this date have a price (${j.entries ? ((100 * j.pricedEntries) / j.entries).toFixed(0) : 0}%); ${j.matchedRows} of the price table's ${j.pricedRows} priced models are on the board.`;
   const title = "Arena score against price";
+  const [view] = useLensState();
   const cheapRows = data.cheapest.flatMap((s) => s.points.map((p) => ({ ...p, key: s.key, label: s.label })));
   return (
     <div className="space-y-6">
@@ -93,7 +97,14 @@ export function PriceView(props: { data: PriceResponse; query: PriceQuery; dates
         id="scatter"
         title={`${title}${data.date ? `, ${formatDateLong(data.date)}` : ""}`}
         subtitle={joinLine}
-        actions={<CsvLink href={lensUrl("price", query, "csv")} label={`Download CSV: ${title}`} />}
+        actions={
+          <>
+            <CsvLink href={lensUrl("price", query, "csv")} label={`Download CSV: ${title}`} />
+            <ShareMenu
+              target={lensChartTarget({ path: "/lenses/price", view, latest: data.date, id: "scatter", title, board: data.board, asOf: data.date, snapshot: data.date, apiCsv: lensUrl("price", query, "csv") })}
+            />
+          </>
+        }
         legend={<ChartLegend items={[...keys.map((k) => ({ key: k, label: data.frontiers.find((f) => f.key === k)!.label, style: styles[k] }))]} />}
         source={`Prices: LMArena catalog price table as read on ${j.priceDate ?? "–"} (upstream keeps one price per model, no history). Lines: each country's frontier, the models no cheaper one of the same country beats.`}
         table={
@@ -144,6 +155,10 @@ export function PriceView(props: { data: PriceResponse; query: PriceQuery; dates
         )}
       </ChartFrame>
       <LensChart
+        lens="price"
+        board={data.board}
+        asOf={seriesEnd(data.cheapest) ?? data.asOf}
+        value={{ kind: "usd" }}
         id="cheapest"
         title={`Cheapest model within ${data.within} points of the top`}
         subtitle="Blended price of the cheapest model of each country that scores within the margin of the board's best model on that date."

@@ -1,9 +1,8 @@
 // The Open Graph card of a view (1200×630), drawn by next/og (satori: flexbox only, no CSS variables). Draw only:
-// the chart arrives as a finished SVG data URI, flags as data URIs, values as text.
+// the chart arrives as a finished SVG data URI with its axes and breaks placed (lib/share/og.ts), flags as data
+// URIs, values as text.
 import type { ChartSpec } from "@/lib/view/chart-spec";
-
-/** The plot's size inside the card. */
-export const OG_CHART = { width: 760, height: 300 };
+import { OG_CHART, type OgAxes } from "@/lib/share/og";
 
 export interface OgCardProps {
   spec: ChartSpec;
@@ -11,41 +10,65 @@ export interface OgCardProps {
   chartUri: string;
   range: string;
   asOf: string;
+  axes: OgAxes;
   latest: { key: string; label: string; color: string; dash: string; text: string; flagUri: string | null }[];
 }
 
-export function OgCard({ spec, title, chartUri, range, asOf, latest }: OgCardProps) {
+export function OgCard({ spec, title, chartUri, range, asOf, axes, latest }: OgCardProps) {
   const c = spec.colors;
+  const { width, height, axisLeft, axisBottom } = OG_CHART;
+  const label = { position: "absolute", display: "flex", fontSize: 16, color: c.muted } as const;
   return (
-    <div style={{ width: 1200, height: 630, display: "flex", flexDirection: "column", background: c.bg, color: c.fg, padding: "36px 48px", fontFamily: "Inter, Noto Sans SC" }}>
+    <div style={{ width: 1200, height: 630, display: "flex", flexDirection: "column", background: c.bg, color: c.fg, padding: "30px 48px 24px", fontFamily: "Inter, Noto Sans SC" }}>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", fontSize: 24 }}>
         <div style={{ display: "flex", fontWeight: 700, color: c.accent }}>Leaderboard Atlas</div>
         <div style={{ display: "flex", color: c.muted }}>{`Data as of ${asOf}`}</div>
       </div>
-      <div style={{ display: "flex", fontSize: title.length > 48 ? 38 : 46, fontWeight: 700, marginTop: 12, lineHeight: 1.15 }}>{title}</div>
-      <div style={{ display: "flex", fontSize: 22, color: c.muted, marginTop: 6 }}>{`${spec.boardName} · ${range} · ${spec.yLabel}`}</div>
-      <div style={{ display: "flex", flex: 1, marginTop: 16, overflow: "hidden" }}>
-        {/* eslint-disable-next-line @next/next/no-img-element */}
-        <img src={chartUri} width={OG_CHART.width} height={OG_CHART.height} alt="" style={{ borderLeft: `2px solid ${c.border}`, borderBottom: `2px solid ${c.border}` }} />
-        <div style={{ display: "flex", flexDirection: "column", justifyContent: "center", marginLeft: 28, flex: 1 }}>
+      <div style={{ display: "flex", fontSize: title.length > 48 ? 36 : 44, fontWeight: 700, marginTop: 8, lineHeight: 1.15 }}>{title}</div>
+      <div style={{ display: "flex", fontSize: 22, color: c.muted, marginTop: 4 }}>{`${spec.boardName} · ${range}`}</div>
+      <div style={{ display: "flex", flex: 1, marginTop: 10 }}>
+        <div style={{ display: "flex", flexDirection: "column" }}>
+          <div style={{ display: "flex", fontSize: 16, color: c.muted, marginBottom: 4 }}>{spec.yLabel}</div>
+          <div style={{ display: "flex", position: "relative", width: width + axisLeft, height: height + axisBottom }}>
+            {axes.breaks.map((b) => (
+              <div key={b.left} style={{ ...label, left: axisLeft + b.left, top: 14, width: b.width, justifyContent: "center" }}>
+                {b.width > 50 ? "no data" : ""}
+              </div>
+            ))}
+            {/* eslint-disable-next-line @next/next/no-img-element */}
+            <img src={chartUri} width={width} height={height} alt="" style={{ position: "absolute", left: axisLeft, top: 0, borderLeft: `2px solid ${c.border}` }} />
+            {axes.y.map((t) => (
+              <div key={`y${t.top}`} style={{ ...label, left: 0, top: t.top - 10, width: axisLeft - 8, justifyContent: "flex-end" }}>
+                {t.label}
+              </div>
+            ))}
+            {axes.x.map((t) => (
+              <div key={`x${t.left}`} style={{ ...label, left: axisLeft + t.left - 60, top: height + 4, width: 120, justifyContent: "center" }}>
+                {t.label}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div style={{ display: "flex", flexDirection: "column", justifyContent: "center", marginLeft: 24, flex: 1 }}>
           <div style={{ display: "flex", fontSize: 20, color: c.muted, marginBottom: 8 }}>Latest</div>
           {latest.map((s) => (
-            <div key={s.key} style={{ display: "flex", alignItems: "center", marginBottom: 14, borderLeft: `8px ${s.dash ? "dashed" : "solid"} ${s.color}`, paddingLeft: 12 }}>
+            <div key={s.key} style={{ display: "flex", alignItems: "center", marginBottom: 12, borderLeft: `8px ${s.dash ? "dashed" : "solid"} ${s.color}`, paddingLeft: 10 }}>
               {s.flagUri ? (
                 // eslint-disable-next-line @next/next/no-img-element
-                <img src={s.flagUri} width={40} height={30} alt="" style={{ marginRight: 12, border: `1px solid ${c.border}` }} />
+                <img src={s.flagUri} width={36} height={27} alt="" style={{ marginRight: 10, border: `1px solid ${c.border}` }} />
               ) : (
-                <div style={{ display: "flex", width: 40, height: 30, marginRight: 12, background: s.color, opacity: 0.35 }} />
+                <div style={{ display: "flex", width: 36, height: 27, marginRight: 10, background: s.color, opacity: 0.35 }} />
               )}
               <div style={{ display: "flex", flexDirection: "column" }}>
-                <div style={{ display: "flex", fontSize: 22 }}>{s.label}</div>
-                <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: s.color }}>{s.text}</div>
+                <div style={{ display: "flex", fontSize: 20 }}>{s.label}</div>
+                <div style={{ display: "flex", fontSize: 28, fontWeight: 700, color: s.color }}>{s.text}</div>
               </div>
             </div>
           ))}
         </div>
       </div>
-      <div style={{ display: "flex", fontSize: 18, color: c.muted, marginTop: 8 }}>{spec.source}</div>
+      <div style={{ display: "flex", fontSize: 15, color: c.muted }}>{spec.source}</div>
+      <div style={{ display: "flex", fontSize: 15, color: c.muted }}>{spec.licence}</div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // CSV bodies of API v1, one per resource, through toCsv (RFC 4180, formula cells neutralised).
 import type { EventsResponse } from "@/lib/events/types";
-import { toCsv } from "@/lib/standings/format";
+import { CSV_DECIMALS, metricCsvDecimals, roundTo, toCsv } from "@/lib/standings/format";
 import type {
   GapResponse,
   ModelHistoryResponse,
@@ -20,18 +20,38 @@ export function safeFilename(parts: (string | number)[]): string {
   return `${parts.map((p) => String(p).replace(/[^A-Za-z0-9._-]+/g, "_")).join("-").slice(0, 120)}.csv`;
 }
 
+/** Scores, bounds and gaps in points, as the sources publish them (two decimals). */
+const score = (v: number | null) => roundTo(v, CSV_DECIMALS.score);
+
+/** The last date a file covers, for its name: the data's date ("data as of"), not the board's newest snapshot. */
+export function lastDate(dates: Iterable<string>): string | null {
+  let last: string | null = null;
+  for (const d of dates) if (last === null || d > last) last = d;
+  return last;
+}
+
+/** The name's date part, or none when the file has no rows. */
+const dated = (dates: Iterable<string>) => {
+  const d = lastDate(dates);
+  return d ? [d] : [];
+};
+
 export function standingsCsv(r: StandingsResponse): CsvBody {
-  const rows = r.series.flatMap((s) => s.points.map((p) => [p.date, s.key, s.label, p.value, p.model]));
-  return { filename: safeFilename(["standings", r.board, r.metric]), body: toCsv(["date", "key", "label", "value", "model"], rows) };
+  const decimals = metricCsvDecimals(r.metric);
+  const rows = r.series.flatMap((s) => s.points.map((p) => [p.date, s.key, s.label, roundTo(p.value, decimals), p.model]));
+  return {
+    filename: safeFilename(["standings", r.board, r.metric, ...dated(r.series.flatMap((s) => s.points.map((p) => p.date)))]),
+    body: toCsv(["date", "key", "label", "value", "model"], rows),
+  };
 }
 
 export function gapCsv(r: GapResponse): CsvBody {
   const header = ["date", "a", "a_score", "a_model", "b", "b_score", "b_model", "absolute", "relative", "lag_days", "reverse_lag_days", "leader", "ci_low", "ci_high", "significant", "lag_spans_change", "reverse_lag_spans_change"];
   const rows = r.points.map((p) => [
-    p.date, r.a, p.a.score, p.a.model, r.b, p.b.score, p.b.model, p.absolute, p.relative, p.lagDays, p.reverseLagDays, p.leader,
-    p.ci?.low ?? null, p.ci?.high ?? null, p.significant === null ? null : String(p.significant), p.lagSpansChange, p.reverseLagSpansChange,
+    p.date, r.a, score(p.a.score), p.a.model, r.b, score(p.b.score), p.b.model, score(p.absolute), roundTo(p.relative, CSV_DECIMALS.percent),
+    p.lagDays, p.reverseLagDays, p.leader, score(p.ci?.low ?? null), score(p.ci?.high ?? null), p.significant === null ? null : String(p.significant), p.lagSpansChange, p.reverseLagSpansChange,
   ]);
-  return { filename: safeFilename(["gap", r.board, r.a, r.b]), body: toCsv(header, rows) };
+  return { filename: safeFilename(["gap", r.board, r.a, r.b, ...dated(r.points.map((p) => p.date))]), body: toCsv(header, rows) };
 }
 
 export function snapshotListCsv(board: string, list: SnapshotListItem[]): CsvBody {
@@ -44,7 +64,7 @@ export function snapshotTableCsv(r: SnapshotTableResponse): CsvBody {
     "license", "license_class", "official", "why", "score_rank", "published_rank",
   ];
   const rows = r.rows.map((x) => [
-    x.rank, x.model, x.name, x.organization, x.organizationSlug, x.country, x.score, x.ciLower, x.ciUpper, x.votes,
+    x.rank, x.model, x.name, x.organization, x.organizationSlug, x.country, score(x.score), score(x.ciLower), score(x.ciUpper), x.votes,
     x.license, x.licenseClass, x.official === null ? null : String(x.official), x.why, x.scoreRank, x.publishedRank,
   ]);
   return { filename: safeFilename(["snapshot", r.board, r.date]), body: toCsv(header, rows) };
@@ -52,7 +72,7 @@ export function snapshotTableCsv(r: SnapshotTableResponse): CsvBody {
 
 export function modelHistoryCsv(r: ModelHistoryResponse): CsvBody {
   const header = ["date", "rank", "score_rank", "published_rank", "rank_official", "score", "ci_lower", "ci_upper", "votes"];
-  const rows = r.points.map((p) => [p.date, p.rank, p.scoreRank, p.publishedRank, p.rankOfficial, p.score, p.ciLower, p.ciUpper, p.votes]);
+  const rows = r.points.map((p) => [p.date, p.rank, p.scoreRank, p.publishedRank, p.rankOfficial, score(p.score), score(p.ciLower), score(p.ciUpper), p.votes]);
   return { filename: safeFilename(["model", r.board, r.key]), body: toCsv(header, rows) };
 }
 

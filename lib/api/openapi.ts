@@ -89,9 +89,23 @@ interface Operation {
   inPath?: (keyof typeof pathParams)[];
   response: keyof typeof R;
   notFound?: string;
+  /** JSON only (a metadata sidecar). */
+  jsonOnly?: boolean;
 }
 
-export const OPERATIONS: Operation[] = [
+/** The metadata sidecar of a CSV-serving operation: same parameters (`format` is ignored), `fileMetadata` answer. */
+function sidecar(op: Operation): Operation {
+  return {
+    ...op,
+    path: `${op.path}/metadata.json`,
+    id: `${op.id}Metadata`,
+    summary: `Metadata sidecar of ${op.path}'s CSV: title, data date and range, source, licence and credit, citation, columns and their rounding`,
+    response: "fileMetadata",
+    jsonOnly: true,
+  };
+}
+
+const BASE_OPERATIONS: Operation[] = [
   { path: "/api/v1/standings", id: "getStandings", summary: "One metric per country key per snapshot date", query: standingsQuerySchema, response: "standingsResponse" },
   { path: "/api/v1/gap", id: "getGap", summary: "Best-score gap and lag between two country keys", query: gapQuerySchema, response: "gapResponse" },
   { path: "/api/v1/boards/{board}/snapshots", id: "listSnapshots", summary: "Snapshot dates of a board with entry counts", query: snapshotListQuerySchema, inPath: ["board"], response: "snapshotList", notFound: "Unknown board" },
@@ -108,15 +122,33 @@ export const OPERATIONS: Operation[] = [
   { path: "/api/v1/search", id: "search", summary: "Fuzzy search over models, organizations and country keys", query: searchQuerySchema, response: "searchResponse" },
 ];
 
+/** Operations whose CSV answers link a metadata sidecar (`Link: <…/metadata.json?…>; rel="describedby"`). */
+export const CSV_WITH_SIDECAR = ["getStandings", "getGap", "getSnapshotTable", "getLanguageLens", "getPriceLens", "getEfficiencyLens"];
+
+export const OPERATIONS: Operation[] = [...BASE_OPERATIONS, ...BASE_OPERATIONS.filter((op) => CSV_WITH_SIDECAR.includes(op.id)).map(sidecar)];
+
 const errorRef = { "application/json": { schema: { $ref: "#/components/schemas/errorBody" } } };
 
 function operation(op: Operation): Json {
+  const linked = CSV_WITH_SIDECAR.includes(op.id) && !op.jsonOnly;
   const responses: Json = {
     "200": {
-      description: "OK. ETag from the data version; Cache-Control: public, max-age=60, stale-while-revalidate=86400.",
+      description: `OK. ETag from the data version; Cache-Control: public, max-age=60, stale-while-revalidate=86400.${
+        linked ? " A CSV answer links its metadata sidecar (source, licence, citation, columns) in a Link header." : ""
+      }`,
+      ...(linked
+        ? {
+            headers: {
+              Link: {
+                description: 'CSV answers only: `<' + op.path + '/metadata.json?…>; rel="describedby"; type="application/json"`, the same query.',
+                schema: { type: "string" },
+              },
+            },
+          }
+        : {}),
       content: {
         "application/json": { schema: { $ref: `#/components/schemas/${op.response}` } },
-        "text/csv": { schema: { type: "string" } },
+        ...(op.jsonOnly ? {} : { "text/csv": { schema: { type: "string" } } }),
       },
     },
     "304": { description: "Not modified (If-None-Match matched the ETag)." },

@@ -15,7 +15,7 @@ export type RouteParams = Record<string, string | string[] | undefined>;
 export const CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=86400";
 /** For bodies whose URL names the whole view and whose ETag names the data version (images): a day, then revalidate. */
 export const IMMUTABLE_VIEW_CACHE_CONTROL = "public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800";
-const CORS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag, X-Data-Version" };
+const CORS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag, X-Data-Version, Link" };
 
 /** A rendered body and how to label it. */
 export interface Rendered {
@@ -36,6 +36,11 @@ export interface Endpoint<I extends object, T> {
   /** The body for a value. Default: JSON, or CSV (through `csv`) when the input's `format` is "csv". */
   render?(value: T, input: I): Rendered | Promise<Rendered>;
   csv?(value: T, input: I): CsvBody;
+  /**
+   * The path (with query) of the metadata sidecar that describes this input's CSV (lib/share/provenance.ts): CSV
+   * answers then carry `Link: <path>; rel="describedby"; type="application/json"`.
+   */
+  describedBy?(input: I): string;
   /** Default CACHE_CONTROL. */
   cacheControl?: string;
 }
@@ -84,6 +89,7 @@ async function store<I extends object, T>(spec: Endpoint<I, T>, value: T, input:
     ...CORS,
   };
   if (out.filename) headers["Content-Disposition"] = `attachment; filename="${out.filename}"`;
+  if (spec.describedBy && out.contentType.startsWith("text/csv")) headers.Link = `<${spec.describedBy(input)}>; rel="describedby"; type="application/json"`;
   // Buffer.from encodes a large JSON string several times faster than TextEncoder (0.2–0.7 ms against 1.3–4.7 ms for
   // the 0.2–1.9 MB standings answers at 100× the data).
   return { body: typeof out.body === "string" ? Buffer.from(out.body, "utf8") : out.body, headers };

@@ -11,6 +11,7 @@ import type * as L from "@/lib/standings/lenses/types";
 import type { CategoryInfo } from "@/lib/standings/categories";
 import type { EventsResponse } from "@/lib/events/types";
 import { MILESTONE_KINDS } from "@/lib/events/milestones";
+import type { FileMetadata } from "@/lib/share/provenance";
 
 const board = z.enum(BOARD_SLUGS);
 const date = z.iso.date();
@@ -364,6 +365,22 @@ export const eventsResponse = z.object({
   markers: z.array(eventMarker.extend({ board: z.string() })),
 });
 
+/** The metadata sidecar of a CSV answer (`<resource>/metadata.json`, lib/share/provenance.ts). */
+export const fileMetadata = z.object({
+  title: z.string(),
+  description: z.string(),
+  file: z.string().describe("The CSV this describes (path and query)"),
+  permalink: str,
+  dataAsOf: date.nullable().describe("The last snapshot date the CSV covers"),
+  range: z.object({ from: date, to: date }).nullable(),
+  producer: z.literal("Leaderboard Atlas"),
+  sources: z.array(z.object({ name: z.string(), publisher: z.string(), url: z.string(), licence: z.string(), licenceUrl: str })),
+  licence: z.string().describe("The data's licence and whom to credit, in one line"),
+  citation: z.string(),
+  columns: z.array(z.object({ name: z.string(), description: z.string(), decimals: z.number().int().optional().describe("Decimals the column is rounded to") })),
+  notes: z.array(z.string()),
+});
+
 export const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -383,4 +400,5 @@ export const schemaTypeChecks: [
   Same<z.output<typeof priceResponse>, L.PriceResponse>,
   Same<z.output<typeof efficiencyResponse>, L.EfficiencyResponse>,
   Same<z.output<typeof eventsResponse>, EventsResponse>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<z.output<typeof fileMetadata>, FileMetadata>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

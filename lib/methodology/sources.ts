@@ -10,6 +10,8 @@ export interface SourceFacts {
   /** The licence as the publisher states it, in words a reader can act on. */
   licence: string;
   licenceUrl: string | null;
+  /** The licence in a few words, for lines under charts and in file metadata ("CC BY 4.0"). */
+  licenceShort: string;
 }
 
 export const SOURCE_FACTS: readonly SourceFacts[] = [
@@ -20,6 +22,7 @@ export const SOURCE_FACTS: readonly SourceFacts[] = [
     url: "https://huggingface.co/datasets/lmarena-ai/leaderboard-dataset",
     licence: "Creative Commons Attribution 4.0 (CC BY 4.0): reuse it freely, crediting LMArena.",
     licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+    licenceShort: "CC BY 4.0",
   },
   {
     board: "hf-open-llm-v2",
@@ -29,6 +32,7 @@ export const SOURCE_FACTS: readonly SourceFacts[] = [
     licence:
       "Published openly by Hugging Face; the dataset card declares no licence of its own, so credit the Open LLM Leaderboard and check the card before redistributing. The leaderboard's code is Apache 2.0.",
     licenceUrl: null,
+    licenceShort: "no licence declared by the dataset card",
   },
   {
     board: null,
@@ -37,6 +41,7 @@ export const SOURCE_FACTS: readonly SourceFacts[] = [
     url: "https://github.com/lmarena/arena-catalog",
     licence: "As stated in the arena-catalog repository; credit LMArena.",
     licenceUrl: null,
+    licenceShort: "as stated in the arena-catalog repository",
   },
 ];
 
@@ -45,3 +50,18 @@ export const CITATION = {
     "Chiang, W.-L., Zheng, L., Sheng, Y., Angelopoulos, A. N., Li, T., Li, D., Zhang, H., Zhu, B., Jordan, M., Gonzalez, J. E., Stoica, I. (2024). Chatbot Arena: An Open Platform for Evaluating LLMs by Human Preference. arXiv:2403.04132.",
   hf: "Fourrier, C., Habib, N., Lozovskaya, A., Szafer, K., Wolf, T. (2024). Open LLM Leaderboard v2. Hugging Face. https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard",
 };
+
+/** The facts of a board's source. */
+export function boardSource(board: BoardSlug): SourceFacts {
+  return SOURCE_FACTS.find((s) => s.board === board) ?? SOURCE_FACTS[0];
+}
+
+/**
+ * The data's licence and credit in one line, as exports, previews and file metadata carry it:
+ * "Data: LMArena, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); credit LMArena."
+ */
+export function licenceLine(board: BoardSlug): string {
+  const s = boardSource(board);
+  const credit = s.publisher === "Hugging Face" ? "the Open LLM Leaderboard" : s.publisher;
+  return `Data: ${s.publisher}, ${s.licenceShort}${s.licenceUrl ? ` (${s.licenceUrl})` : ""}; credit ${credit}.`;
+}

@@ -47,10 +47,15 @@ export function iframeSnippet(absoluteEmbedUrl: string, title: string): string {
   return `<iframe src="${esc(absoluteEmbedUrl)}" title="${esc(title)}" width="800" height="560" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
-/** "best-rank_lmarena-text_US-CN-europe_2025-12-11": names every download of the view. */
-export function downloadBaseName(view: Pick<ViewState, "metric" | "board" | "countries">, asOf: string | null): string {
+/** "gap_lmarena-text_US-CN_2025-02-11": a download's name from what it shows, ending in the data's date. */
+export function downloadName(parts: readonly string[], asOf: string | null): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]+/g, "-");
-  return [view.metric, view.board, view.countries.join("-"), asOf ?? "undated"].map(safe).join("_");
+  return [...parts, asOf ?? "undated"].map(safe).join("_");
+}
+
+/** "best-rank_lmarena-text_US-CN-europe_2025-12-11": names every download of the view's standings chart. */
+export function downloadBaseName(view: Pick<ViewState, "metric" | "board" | "countries">, asOf: string | null): string {
+  return downloadName([view.metric, view.board, view.countries.join("-")], asOf);
 }
 
 export interface Citation {
@@ -58,10 +63,14 @@ export interface Citation {
   bibtex: string;
 }
 
-/** "Cite this view": one line with title, URL, sources and data date, and a BibTeX entry. */
-export function citation(opts: { title: string; url: string; sources: string[]; asOf: string | null; accessed: string }): Citation {
+/**
+ * "Cite this view": one line with title, URL, sources, the data's date (the view's end: lib/view/as-of.ts) and, when
+ * given, the data's licence line; and a BibTeX entry.
+ */
+export function citation(opts: { title: string; url: string; sources: string[]; asOf: string | null; accessed: string; licence?: string }): Citation {
   const date = opts.asOf ?? "undated";
-  const text = `Leaderboard Atlas, "${opts.title}", ${opts.url} (data: ${opts.sources.join("; ")}; data as of ${date}; accessed ${opts.accessed}).`;
+  const licence = opts.licence ? ` ${opts.licence}` : "";
+  const text = `Leaderboard Atlas, "${opts.title}", ${opts.url} (data: ${opts.sources.join("; ")}; data as of ${date}; accessed ${opts.accessed}).${licence}`;
   const key = `leaderboardatlas_${date.replaceAll("-", "")}`;
   const tex = (s: string) => s.replace(/[{}\\]/g, "").replace(/([%&#_$])/g, "\\$1");
   const bibtex = [
@@ -70,7 +79,7 @@ export function citation(opts: { title: string; url: string; sources: string[]; 
     `  author = {{Leaderboard Atlas}},`,
     `  year = {${date.slice(0, 4)}},`,
     `  howpublished = {\\url{${opts.url}}},`,
-    `  note = {Data: ${tex(opts.sources.join("; "))}; data as of ${date}; accessed ${opts.accessed}},`,
+    `  note = {Data: ${tex(opts.sources.join("; "))}; data as of ${date}; accessed ${opts.accessed}${opts.licence ? `. ${tex(opts.licence)}` : ""}},`,
     `}`,
   ].join("\n");
   return { text, bibtex };

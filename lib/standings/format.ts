@@ -12,6 +12,32 @@ export function scoreDecimals(board: BoardSlug): number {
   return BOARDS[board].scoreDecimals;
 }
 
+/**
+ * Decimals of numbers in downloads: what the sources publish. Scores, their interval bounds and gaps in points carry
+ * two, percentages two, shares (fractions of 1) four; ranks and counts are whole.
+ */
+export const CSV_DECIMALS = { score: 2, percent: 2, share: 4 } as const;
+
+/** A number rounded to `decimals` places for a file (null stays null; no float noise such as 1364.8213000000001). */
+export function roundTo(value: number | null, decimals: number): number | null {
+  if (value === null || !Number.isFinite(value)) return value;
+  const f = 10 ** decimals;
+  const r = Math.round(value * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** Decimals a metric's values are written with in a file. */
+export function metricCsvDecimals(metric: MetricKind): number {
+  switch (METRIC_INFO[metric].unit) {
+    case "score":
+      return CSV_DECIMALS.score;
+    case "share":
+      return CSV_DECIMALS.share;
+    default:
+      return 0;
+  }
+}
+
 function fixed(value: number, decimals: number): string {
   const s = value.toFixed(decimals);
   return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s; // never print "-0.0"

@@ -1,9 +1,8 @@
 // A chart spec drawn as a standalone SVG document: the downloadable SVG (title, legend, source line, data date),
 // the PNG made from it, and the plot of the Open Graph image. Pure string building, same on server and client.
-import { dataBreaks, pivotSeries, withBreaks, yScale } from "./chart-data";
-import { formatterFor, rangeText, type ChartSpec } from "./chart-spec";
+import { chartLayout, type PlotBox } from "./chart-layout";
+import { rangeText, type ChartSpec } from "./chart-spec";
 import { markerIsStroke, markerPath } from "./series-style";
-import { timeAxisTicks } from "./time-axis";
 
 const FONT = "Inter, 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
 
@@ -26,11 +25,26 @@ export interface SvgOptions {
   labels?: boolean;
 }
 
+/**
+ * The lines under an exported chart: the x axis's label, the source with the data's date, and the data's licence
+ * with its credit, the same provenance the citation and the CSV's metadata carry.
+ */
+export function exportFooter(spec: ChartSpec): [string, string, string] {
+  return [spec.xLabel, `${spec.source} Chart: Leaderboard Atlas.`, spec.licence];
+}
+
+/** The plot's box inside a drawing of the given size: what `chartSvg` draws in, and what an overlay (the OG card's axes) lines up with. */
+export function plotBox({ width, height, frame = true, labels = true, fontSize = 12 }: Pick<SvgOptions, "width" | "height" | "frame" | "labels" | "fontSize">): PlotBox {
+  const top = frame ? 90 : 12;
+  const bottomPad = frame ? 80 : labels ? fontSize * 2 + 8 : 8;
+  return { width, left: labels ? fontSize * 5 + 8 : 8, right: width - 20, top, bottom: height - bottomPad };
+}
+
 /** The spec as an SVG document. */
 export function chartSvg(spec: ChartSpec, { width, height, frame = true, fontSize = 12, stroke = 2, labels = true }: SvgOptions): string {
   const c = spec.colors;
   const parts: string[] = [];
-  let top = 12;
+  const top = plotBox({ width, height, frame, labels, fontSize }).top;
   if (frame) {
     parts.push(`<text x="16" y="30" font-size="20" font-weight="700" fill="${c.fg}">${escapeXml(spec.title)}</text>`);
     parts.push(`<text x="16" y="50" font-size="13" fill="${c.muted}">${escapeXml(`${spec.subtitle} · ${spec.boardName} · ${rangeText(spec)}`)}</text>`);
@@ -40,37 +54,24 @@ export function chartSvg(spec: ChartSpec, { width, height, frame = true, fontSiz
       parts.push(`<text x="${x + 28}" y="74" font-size="13" fill="${c.fg}">${escapeXml(s.label)}</text>`);
       x += 40 + s.label.length * 7.5;
     }
-    top = 90;
   }
-  const bottomPad = frame ? 62 : labels ? fontSize * 2 + 8 : 8;
-  const left = labels ? fontSize * 5 + 8 : 8;
-  const right = width - 20;
-  const bottom = height - bottomPad;
-  const data = pivotSeries(spec.series);
-  const stackedKind = spec.kind === "area";
-  // Long silences in the data are drawn as gaps, as on the page (lines stop at the all-null row of each break).
-  const rows = stackedKind ? data : withBreaks(data, dataBreaks(data));
-  const keys = spec.series.map((s) => s.key);
+  const box = plotBox({ width, height, frame, labels, fontSize });
+  const { left, right, bottom } = box;
+  const layout = chartLayout(spec, box);
+  const { rows, xOf, yOf } = layout;
   const stacked = spec.kind === "area";
-  const scale = yScale(rows, keys, spec.unit, { stacked });
-  const [d0, d1] = scale.domain;
-  const t0 = rows[0]?.t ?? 0;
-  const t1 = rows[rows.length - 1]?.t ?? 1;
-  const xOf = (t: number) => left + ((t - t0) / Math.max(1, t1 - t0)) * (right - left);
-  const yOf = (v: number) => {
-    const f = (v - d0) / Math.max(1e-12, d1 - d0);
-    return spec.lowerIsBetter ? top + f * (bottom - top) : bottom - f * (bottom - top);
-  };
-  const tick = formatterFor(spec.tick, "tick");
 
-  // Grid and axes.
-  for (const v of scale.ticks) {
-    const y = r1(yOf(v));
-    parts.push(`<line x1="${left}" y1="${y}" x2="${right}" y2="${y}" stroke="${c.border}" stroke-width="1"/>`);
-    if (labels) parts.push(`<text x="${left - 8}" y="${y + fontSize / 3}" font-size="${fontSize}" text-anchor="end" fill="${c.muted}">${escapeXml(tick(v))}</text>`);
+  // Data breaks: a shaded band between the last snapshot before and the first after, as the page shades them.
+  for (const b of layout.breaks) {
+    parts.push(`<rect x="${b.x0}" y="${top}" width="${r1(b.x1 - b.x0)}" height="${r1(bottom - top)}" fill="${c.muted}" fill-opacity="0.12"><title>${escapeXml(`No snapshots for ${b.days} days`)}</title></rect>`);
+    if (labels && b.x1 - b.x0 > 40) parts.push(`<text x="${r1((b.x0 + b.x1) / 2)}" y="${top + fontSize + 2}" font-size="${fontSize}" text-anchor="middle" fill="${c.muted}">no data</text>`);
   }
-  for (const { t, label } of timeAxisTicks(t0, t1, { innerWidth: right - left, marginLeft: left, marginRight: width - right })) {
-    const x = r1(xOf(t));
+  // Grid and axes.
+  for (const { y, label } of layout.yTicks) {
+    parts.push(`<line x1="${left}" y1="${y}" x2="${right}" y2="${y}" stroke="${c.border}" stroke-width="1"/>`);
+    if (labels) parts.push(`<text x="${left - 8}" y="${y + fontSize / 3}" font-size="${fontSize}" text-anchor="end" fill="${c.muted}">${escapeXml(label)}</text>`);
+  }
+  for (const { x, label } of layout.xTicks) {
     parts.push(`<line x1="${x}" y1="${bottom}" x2="${x}" y2="${bottom + 4}" stroke="${c.muted}"/>`);
     if (labels) parts.push(`<text x="${x}" y="${bottom + fontSize + 6}" font-size="${fontSize}" text-anchor="middle" fill="${c.muted}">${escapeXml(label)}</text>`);
   }
@@ -81,15 +82,25 @@ export function chartSvg(spec: ChartSpec, { width, height, frame = true, fontSiz
 
   // Series: stacked areas, or lines (steps for ranks) broken where a country has no value.
   const base = new Map(rows.map((r) => [r.t, 0]));
+  // Stacked areas: one polygon per stretch between data breaks.
+  const stretches: (typeof rows)[] = [[]];
+  for (const r of rows) {
+    if (r.gap) stretches.push([]);
+    else stretches[stretches.length - 1].push(r);
+  }
   for (const s of spec.series) {
     const pts = rows.map((r) => ({ t: r.t, v: r.values[s.key] }));
     if (stacked) {
-      const lower = pts.map((p) => base.get(p.t) ?? 0);
-      const upper = pts.map((p, i) => lower[i] + (p.v ?? 0));
-      pts.forEach((p, i) => base.set(p.t, upper[i]));
-      const up = pts.map((p, i) => `${r1(xOf(p.t))},${r1(yOf(upper[i]))}`);
-      const down = pts.map((p, i) => `${r1(xOf(p.t))},${r1(yOf(lower[i]))}`).reverse();
-      parts.push(`<path d="M${up.join("L")}L${down.join("L")}Z" fill="${s.color}" fill-opacity="0.35" stroke="${s.color}" stroke-width="${stroke}" stroke-dasharray="${s.dash}"/>`);
+      let d = "";
+      for (const stretch of stretches.filter((x) => x.length > 0)) {
+        const lower = stretch.map((r) => base.get(r.t) ?? 0);
+        const upper = stretch.map((r, i) => lower[i] + (r.values[s.key] ?? 0));
+        stretch.forEach((r, i) => base.set(r.t, upper[i]));
+        const up = stretch.map((r, i) => `${r1(xOf(r.t))},${r1(yOf(upper[i]))}`);
+        const down = stretch.map((r, i) => `${r1(xOf(r.t))},${r1(yOf(lower[i]))}`).reverse();
+        d += `M${up.join("L")}L${down.join("L")}Z`;
+      }
+      if (d) parts.push(`<path d="${d}" fill="${s.color}" fill-opacity="0.35" stroke="${s.color}" stroke-width="${stroke}" stroke-dasharray="${s.dash}"/>`);
       continue;
     }
     let d = "";
@@ -113,8 +124,10 @@ export function chartSvg(spec: ChartSpec, { width, height, frame = true, fontSiz
     }
   }
   if (frame) {
-    parts.push(`<text x="16" y="${height - 30}" font-size="12" fill="${c.muted}">${escapeXml(spec.xLabel)}</text>`);
-    parts.push(`<text x="16" y="${height - 12}" font-size="12" fill="${c.muted}">${escapeXml(`${spec.source} Leaderboard Atlas.`)}</text>`);
+    // Under the plot: the x label, then what a reuser must carry along: the source with its date, and the licence.
+    for (const [i, line] of exportFooter(spec).entries()) {
+      parts.push(`<text x="16" y="${height - 48 + i * 18}" font-size="12" fill="${i === 0 ? c.muted : c.fg}">${escapeXml(line)}</text>`);
+    }
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">` +

@@ -8,7 +8,8 @@ import { categoryLabel } from "@/lib/standings/categories";
 import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/standings/service";
 import { getIngestStates } from "@/lib/store/freshness";
 import { shownCategory, viewToQuery } from "./api-requests";
-import { categoriesOptions, gapChartOptions, latestDate, resolveTableDate, snapshotIndexOptions, standingsChartOptions, tableOptions } from "./queries";
+import { categoriesOptions, gapChartOptions, latestDate, snapshotIndexOptions, standingsChartOptions, tableOptions } from "./queries";
+import { tableDateFor, viewAsOf } from "./as-of";
 import { gapForChart, standingsForChart } from "./thinning";
 import { fromSnapshotIndex, toSnapshotIndex } from "./snapshot-picker";
 import type { ViewState } from "./search-params";
@@ -40,12 +41,13 @@ export async function loadDashboard(asked: ViewState, notices: ParamNotice[]): P
     .catch(() => undefined);
   const snapshots = index && fromSnapshotIndex(index);
   const latest = latestDate(snapshots);
-  const tableDate = resolveTableDate(view.date, snapshots);
+  const tableDate = tableDateFor(view, snapshots);
+  const asOf = viewAsOf(view, snapshots);
   if (view.date && snapshots && tableDate !== view.date) {
     shown.push({
       key: "date",
       value: view.date,
-      message: `No snapshot on date=${view.date} on this board; showing the latest snapshot.`,
+      message: `No snapshot on date=${view.date} on this board; showing ${asOf === latest ? "the latest snapshot" : "the last snapshot of the date range"}.`,
     });
   }
 

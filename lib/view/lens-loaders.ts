@@ -12,6 +12,7 @@ import { viewToLensQueries } from "./lens-requests";
 import type { LensSlug } from "./lens-slugs";
 import type { ViewState } from "./search-params";
 import type { ParamNotice } from "./view-state";
+import { tableDateFor } from "./as-of";
 
 export interface LanguageLensData {
   data: LanguageResponse;
@@ -51,9 +52,11 @@ export async function loadPriceLens(view: ViewState, notices: ParamNotice[] = []
   const dates = (await listSnapshots("lmarena-text", category)).map((s) => s.date);
   let date = view.date;
   if (date && !dates.includes(date)) {
-    shown.push({ key: "date", value: date, message: `No snapshot on date=${date}; showing the latest snapshot.` });
+    shown.push({ key: "date", value: date, message: `No snapshot on date=${date}; showing the snapshot at the end of the date range.` });
     date = null;
   }
+  // The scatter's default snapshot is the view's end (lib/view/as-of.ts), like the dashboard's ranking table.
+  date ??= view.to ? tableDateFor({ ...view, date: null }, dates.map((d) => ({ date: d }))) : null;
   const query = viewToLensQueries({ ...view, category, date }, dates.at(-1) ?? null).price;
   const data = await getPriceLens(query);
   if (!data) throw new Error("price lens: the resolved date has no snapshot");

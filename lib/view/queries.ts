@@ -79,8 +79,3 @@ export function latestDate(snapshots: SnapshotListItem[] | undefined): string | 
   return latest;
 }
 
-/** The ranking table's date: the URL's `date` when the board has a snapshot then, else the newest one. */
-export function resolveTableDate(date: string | null, snapshots: SnapshotListItem[] | undefined): string | null {
-  if (date !== null && snapshots?.some((s) => s.date === date)) return date;
-  return latestDate(snapshots);
-}

@@ -42,7 +42,7 @@ function defaultText(key: keyof ViewState): string {
     case "to":
       return "the full date range";
     case "date":
-      return "the latest snapshot";
+      return "the snapshot at the end of the date range";
     case "a":
     case "b":
       return "the first two chosen countries";

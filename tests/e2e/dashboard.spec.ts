@@ -58,8 +58,8 @@ test("Share copies the view's permalink", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?countries=US~CN&metric=top-n-count&n=5");
   await hydrated(page);
-  await page.getByRole("button", { name: "Share", exact: true }).click();
-  await page.getByRole("button", { name: "Copy link" }).click();
+  await standings(page).getByRole("button", { name: /^Share, cite or download/ }).click();
+  await standings(page).getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied")).toBeVisible();
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   const shown = new URL(page.url());

@@ -15,14 +15,15 @@ function pngSize(buf: Buffer): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
+/** The standings chart's share menu (every panel has its own: tests/e2e/panel-share.spec.ts). */
 async function openShare(page: Page) {
-  const button = page.getByRole("button", { name: "Share", exact: true });
+  const button = standings(page).getByRole("button", { name: /^Share, cite or download/ });
   if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
 }
 
 async function download(page: Page, kind: string): Promise<{ name: string; body: Buffer }> {
   await openShare(page);
-  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(`[data-download=${kind}]`).click()]);
+  const [file] = await Promise.all([page.waitForEvent("download"), standings(page).locator(`[data-download=${kind}]`).click()]);
   return { name: file.suggestedFilename(), body: await readFile((await file.path())!) };
 }
 
@@ -117,7 +118,7 @@ test("the SVG and PNG downloads are non-empty, the PNG at twice the SVG's size",
   expect(svg.name).toBe(`best-rank_lmarena-text_US-CN_${LATEST}.svg`);
   const text = svg.body.toString("utf8");
   expect(text).toMatch(/^<svg [^>]*width="960" height="540"/);
-  for (const s of ["Best rank by country", "United States", "China", "data as of 1 Nov 2025"]) expect(text).toContain(s);
+  for (const s of ["Best rank by country", "United States", "China", "data as of 1 Nov 2025", "Data: LMArena, CC BY 4.0", "credit LMArena"]) expect(text).toContain(s);
   expect(text).toMatch(/<path d="M[^"]+" fill="none" stroke="#0072B2"/);
   const png = await download(page, "png");
   expect(png.name).toBe(`best-rank_lmarena-text_US-CN_${LATEST}.png`);
@@ -129,14 +130,14 @@ test("Cite this view gives the URL and the data date, also as BibTeX; the embed 
   await page.goto("/?countries=US~CN");
   await hydrated(page);
   await openShare(page);
-  await page.getByRole("button", { name: "Cite this view…" }).click();
-  const citation = page.getByTestId("citation");
+  await standings(page).getByRole("button", { name: "Cite this view…" }).click();
+  const citation = standings(page).getByTestId("citation");
   await expect(citation).toContainText(`${new URL(page.url()).origin}/?countries=US~CN`);
   await expect(citation).toContainText(LATEST);
-  await expect(page.getByTestId("bibtex")).toHaveValue(/@misc\{leaderboardatlas_20251101,[\s\S]*\\url\{http/);
+  await expect(standings(page).getByTestId("bibtex")).toHaveValue(/@misc\{leaderboardatlas_20251101,[\s\S]*\\url\{http/);
   await openShare(page);
-  await page.getByRole("button", { name: "Embed…" }).click();
-  await expect(page.getByTestId("embed-code")).toHaveValue(/^<iframe src="http:\/\/[^"]+\/\?countries=US~CN&amp;embed=1" title="[^"]+" width="\d+" height="\d+"/);
+  await standings(page).getByRole("button", { name: "Embed…" }).click();
+  await expect(standings(page).getByTestId("embed-code")).toHaveValue(/^<iframe src="http:\/\/[^"]+\/\?countries=US~CN&amp;embed=1" title="[^"]+" width="\d+" height="\d+"/);
 });
 
 test("pages are cached per URL and data version: ETag, 304, public Cache-Control, compressed", async ({ request }) => {

@@ -243,12 +243,46 @@ describe("errors, caching and CSV", () => {
   test("CSV: attachment with the documented columns", async () => {
     const res = await call("standings", "/api/v1/standings?board=lmarena-text&format=csv");
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="standings-lmarena-text-best-rank.csv"');
+    // Named after the data's date: the last snapshot it covers.
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="standings-lmarena-text-best-rank-${MINI_ARENA_DATES.at(-1)}.csv"`);
+    const ranged = await call("standings", "/api/v1/standings?board=lmarena-text&to=2025-06-01&format=csv");
+    expect(ranged.headers.get("content-disposition")).toBe('attachment; filename="standings-lmarena-text-best-rank-2025-06-01.csv"');
     const lines = (await res.text()).split("\r\n");
     expect(lines[0]).toBe("date,key,label,value,model");
     expect(lines).toHaveLength(1 + 3 * MINI_ARENA_DATES.length + 1);
     const table = await call("table", `/api/v1/boards/lmarena-text/snapshots/2024-01-15?format=csv`, { board: "lmarena-text", date: "2024-01-15" });
     expect((await table.text()).split("\r\n")[0]).toMatch(/^rank,model,name,organization,/);
+  });
+
+  test("CSV answers link their metadata sidecar, which answers in the documented shape for the same query", async () => {
+    const { fileMetadata } = await import("@/lib/api/response-schemas");
+    const sidecars = {
+      standings: (await import("@/app/api/v1/standings/metadata.json/route")).GET as Handler,
+      gap: (await import("@/app/api/v1/gap/metadata.json/route")).GET as Handler,
+      table: (await import("@/app/api/v1/boards/[board]/snapshots/[date]/metadata.json/route")).GET as Handler,
+    };
+    const cases: [keyof typeof sidecars, string, Record<string, string>][] = [
+      ["standings", "/api/v1/standings?board=lmarena-text&metric=best-score&to=2025-06-01&format=csv", {}],
+      ["gap", "/api/v1/gap?board=lmarena-text&a=US&b=CN&format=csv", {}],
+      ["table", "/api/v1/boards/lmarena-text/snapshots/2024-06-01?format=csv", { board: "lmarena-text", date: "2024-06-01" }],
+    ];
+    for (const [route, path, params] of cases) {
+      const csv = await call(route, path, params);
+      const link = csv.headers.get("link")!;
+      expect(link, path).toMatch(/^<[^>]+\/metadata\.json(\?[^>]*)?>; rel="describedby"; type="application\/json"$/);
+      const target = link.slice(1, link.indexOf(">"));
+      expect(target).not.toContain("format=");
+      const res = await sidecars[route](new Request(`http://localhost${target}`), { params: Promise.resolve(params) });
+      expect(res.status, target).toBe(200);
+      const body = fileMetadata.parse(await res.json());
+      const header = (await csv.text()).split("\r\n")[0];
+      expect(body.columns.map((c) => c.name).join(","), path).toBe(header);
+      expect(body.licence).toContain("CC BY 4.0");
+      if (route === "standings") expect(body.dataAsOf).toBe("2025-06-01");
+      if (route === "table") expect(body.dataAsOf).toBe("2024-06-01");
+    }
+    // JSON answers carry no Link.
+    expect((await call("standings", "/api/v1/standings?board=lmarena-text")).headers.get("link")).toBeNull();
   });
 
   test("the OpenAPI document is served", async () => {

@@ -21,7 +21,8 @@ const standings: StandingsResponse = {
 describe("API CSV", () => {
   test("standings: one row per point with date,key,label,value,model; formulas neutralised", () => {
     const { filename, body } = standingsCsv(standings);
-    expect(filename).toBe("standings-lmarena-text-best-rank.csv");
+    // Named after the data's date: the last snapshot the file covers.
+    expect(filename).toBe("standings-lmarena-text-best-rank-2025-01-01.csv");
     expect(body).toBe(
       "date,key,label,value,model\r\n" + '2025-01-01,US,United States,1,"\'=HYPERLINK(""x"")"\r\n' + "2025-01-01,europe,Europe,,\r\n",
     );

@@ -25,6 +25,12 @@ describe("OpenAPI document", () => {
       "/api/v1/countries/{key}",
       "/api/v1/events",
       "/api/v1/search",
+      "/api/v1/standings/metadata.json",
+      "/api/v1/gap/metadata.json",
+      "/api/v1/lenses/language/metadata.json",
+      "/api/v1/lenses/price/metadata.json",
+      "/api/v1/lenses/efficiency/metadata.json",
+      "/api/v1/boards/{board}/snapshots/{date}/metadata.json",
     ]);
   });
 
@@ -43,6 +49,17 @@ describe("OpenAPI document", () => {
     expect(byName.n.schema).toMatchObject({ type: "integer", default: 10, minimum: 1, maximum: 100 });
     expect(byName.countries.schema.default).toBe("US~CN~europe");
     expect(byName.official.schema.default).toBe("false");
+  });
+
+  test("CSV answers that link a metadata sidecar document the Link header; sidecars answer fileMetadata, JSON only", () => {
+    type Ok = { headers?: Record<string, unknown>; content: Record<string, unknown> };
+    const ok = (path: string) => doc.paths[path].get.responses["200"] as Ok;
+    expect(ok("/api/v1/standings").headers).toHaveProperty("Link");
+    expect(ok("/api/v1/boards/{board}/snapshots/{date}").headers).toHaveProperty("Link");
+    expect(ok("/api/v1/search").headers).toBeUndefined();
+    expect(Object.keys(ok("/api/v1/gap/metadata.json").content)).toEqual(["application/json"]);
+    expect(JSON.stringify(ok("/api/v1/gap/metadata.json").content)).toContain("#/components/schemas/fileMetadata");
+    expect(doc.components.schemas.fileMetadata).toBeDefined();
   });
 
   test("every referenced response schema exists", () => {

@@ -31,6 +31,22 @@ beforeEach(() => {
 });
 
 describe("endpoint", () => {
+  test("a CSV answer links its metadata sidecar (Link rel=describedby); a JSON answer does not", async () => {
+    const linked = endpoint({
+      name: "linked",
+      input: ({ url }) => parseQuery(formatQuerySchema, url.searchParams),
+      load,
+      csv: (list) => ({ filename: "t.csv", body: list.map((r) => r.date).join("\r\n") }),
+      describedBy: () => "/api/v1/t/metadata.json?board=x",
+    });
+    const csv = await linked(new Request("http://x/api/v1/t?format=csv"));
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(csv.headers.get("link")).toBe('</api/v1/t/metadata.json?board=x>; rel="describedby"; type="application/json"');
+    expect(csv.headers.get("access-control-expose-headers")).toContain("Link");
+    expect((await linked(new Request("http://x/api/v1/t"))).headers.get("link")).toBeNull();
+  });
+
+
   test("JSON with ETag, cache headers and CORS; the second hit is served from the body cache", async () => {
     const res = await get();
     expect(res.status).toBe(200);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { StandingsResponse } from "@/lib/standings/types";
-import { chartCsv, chartJson } from "@/lib/view/chart-export";
+import { chartCsv, chartJson, chartMetadata } from "@/lib/view/chart-export";
 import { formatterFor, latestValues, rangeText, standingsSpec } from "@/lib/view/chart-spec";
 import { chartSvg } from "@/lib/view/chart-svg";
 import { REST_KEY } from "@/lib/view/share-remainder";
@@ -69,6 +69,17 @@ describe("standingsSpec", () => {
     expect(cn.match(/M/g)).toHaveLength(2);
     const plot = chartSvg(spec, { width: 760, height: 380, frame: false, labels: false });
     expect(plot).not.toContain("<text");
+  });
+
+  test("the chart's CSV rounds scores to two decimals and its metadata sidecar carries source, licence and citation", () => {
+    const scores = standingsSpec(view, { ...data, metric: "best-score", series: [{ key: "US", label: "United States", points: [{ date: "2025-01-01", value: 1364.8213456, model: "m" }] }] });
+    expect(chartCsv(scores).split("\r\n")[1]).toBe("2025-01-01,1364.82,m");
+    const meta = chartMetadata(spec, { file: "x.csv", permalink: "https://a.org/?to=2025-03-01", accessed: "2026-12-07" });
+    expect(meta.columns.map((c) => c.name).join(",")).toBe(chartCsv(spec).split("\r\n")[0]);
+    expect(meta.dataAsOf).toBe("2025-03-01");
+    expect(meta.licence).toContain("CC BY 4.0");
+    expect(meta.citation).toContain("https://a.org/?to=2025-03-01");
+    expect(JSON.parse(chartJson(spec, "http://x/")).licence).toBe(spec.licence);
   });
 
   test("escapes text", () => {

@@ -1,5 +1,6 @@
 // GET /api/v1/gap: best-score gap and lag between two country keys per snapshot date.
 import { gapCsv } from "@/lib/api/csv";
+import { csvPathOf, sidecarPath } from "@/lib/api/csv-metadata";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { gapQuerySchema } from "@/lib/standings/api-query";
@@ -12,4 +13,5 @@ export const GET = endpoint({
   input: ({ url }) => parseQuery(gapQuerySchema, url.searchParams),
   load: getGap,
   csv: gapCsv,
+  describedBy: (q) => sidecarPath(csvPathOf("/api/v1/gap", q)),
 });

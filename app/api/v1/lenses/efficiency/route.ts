@@ -1,5 +1,7 @@
 // GET /api/v1/lenses/efficiency: Open LLM Leaderboard best score per parameter class and per kg CO₂, per country.
 import { efficiencyCsv } from "@/lib/api/lens-csv";
+import { sidecarPath } from "@/lib/api/csv-metadata";
+import { lensUrl } from "@/lib/view/lens-requests";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { efficiencyQuerySchema } from "@/lib/standings/lenses/query";
@@ -12,4 +14,5 @@ export const GET = endpoint({
   input: ({ url }) => parseQuery(efficiencyQuerySchema, url.searchParams),
   load: getEfficiencyLens,
   csv: efficiencyCsv,
+  describedBy: (q) => sidecarPath(lensUrl("efficiency", q, "csv")),
 });

@@ -1,5 +1,7 @@
 // GET /api/v1/lenses/language: each country's best rank and score in two arena categories, and the rank difference.
 import { languageCsv } from "@/lib/api/lens-csv";
+import { sidecarPath } from "@/lib/api/csv-metadata";
+import { lensUrl } from "@/lib/view/lens-requests";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { requireCategories } from "@/lib/standings/category-list";
@@ -16,4 +18,5 @@ export const GET = endpoint({
     return getLanguageLens(q);
   },
   csv: languageCsv,
+  describedBy: (q) => sidecarPath(lensUrl("language", q, "csv")),
 });

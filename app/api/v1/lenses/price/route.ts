@@ -1,5 +1,7 @@
 // GET /api/v1/lenses/price: arena score against blended price per country, frontiers, cheapest model within X points.
 import { priceCsv } from "@/lib/api/lens-csv";
+import { sidecarPath } from "@/lib/api/csv-metadata";
+import { lensUrl } from "@/lib/view/lens-requests";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { requireCategories } from "@/lib/standings/category-list";
@@ -17,4 +19,5 @@ export const GET = endpoint({
   },
   missing: (q) => `date: the board has no ${q.category} snapshot on ${q.date}`,
   csv: priceCsv,
+  describedBy: (q) => sidecarPath(lensUrl("price", q, "csv")),
 });
