@@ -30,20 +30,21 @@ export interface EntityShare {
 type Point = { date: string; value: number | null; model: string | null };
 
 /** A best-rank chart of one series on a board, titled for the entity. */
-function rankSpec(board: BoardSlug, key: string, label: string, points: Point[], title: string): ChartSpec {
+function rankSpec(board: BoardSlug, key: string, label: string, points: Point[], title: string, official = false): ChartSpec {
   const data: StandingsResponse = {
     board,
     metric: "best-rank",
     n: 10,
     attribution: "developer",
     license: "all",
-    official: false,
+    // The population the points were counted in (a country page counts official providers only on the HF board).
+    official,
     category: "overall",
     series: [{ key, label, points }],
     updatedAt: null,
     asOf: points[points.length - 1]?.date ?? null,
   } as StandingsResponse;
-  return { ...standingsSpec({ ...VIEW_DEFAULTS, board }, data), title };
+  return { ...standingsSpec({ ...VIEW_DEFAULTS, board, official }, data), title };
 }
 
 /** A lens chart: the lens's series on its board, with the view's filters in the subtitle. */
@@ -146,7 +147,14 @@ export async function entityShare(segments: string[], view: ViewState = VIEW_DEF
       path: countryHref(data.key),
       title: `${data.label}: AI models and developers`,
       description: `${data.label} on LMArena and the Open LLM Leaderboard: its developers, its best model over time, its share of the top 10 and its leading models now.`,
-      spec: rankSpec(b?.board ?? "lmarena-text", data.key, data.label, b?.bestRank ?? [], `${data.label}: best rank on the ${BOARDS[b?.board ?? "lmarena-text"].name}`),
+      spec: rankSpec(
+        b?.board ?? "lmarena-text",
+        data.key,
+        data.label,
+        b?.bestRank ?? [],
+        `${data.label}: best rank on the ${BOARDS[b?.board ?? "lmarena-text"].name}`,
+        b?.population.official ?? false,
+      ),
     };
   }
   return null;
