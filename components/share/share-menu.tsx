@@ -13,6 +13,8 @@ import type { ViewState } from "@/lib/view/search-params";
 import { rangeNeedsLatest } from "@/lib/view/view-state";
 
 export const SVG_SIZE = { width: 960, height: 540 };
+/** The menu's width (w-72), to choose the edge it hangs from. */
+const MENU_WIDTH = 288;
 
 function save(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -50,6 +52,9 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
   const [status, setStatus] = useState("");
   const [panel, setPanel] = useState<"embed" | "cite" | null>(null);
   const [open, setOpen] = useState(false);
+  // Which edge of the Share button the menu and its panels hang from: its right edge, unless that would put them past
+  // the window's left edge (on a phone the button wraps to the card's left side).
+  const [side, setSide] = useState<"left" | "right">("right");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const id = useId();
   const req = viewToQuery(view, { latest }).standings;
@@ -105,6 +110,7 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
     }
   }
 
+  const edge = side === "left" ? "left-0" : "right-0";
   const item = "block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-[var(--bg)] disabled:opacity-50";
   return (
     <div className="relative inline-flex items-center gap-2">
@@ -119,12 +125,16 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
           type="button"
           aria-expanded={open}
           aria-controls={`${id}-menu`}
-          onClick={() => setOpen(!open)}
+          onClick={(e) => {
+            const box = e.currentTarget.getBoundingClientRect();
+            setSide(box.right < Math.min(MENU_WIDTH, window.innerWidth - 16) + 8 ? "left" : "right");
+            setOpen(!open);
+          }}
           className="rounded bg-[var(--accent)] px-3 py-1 text-sm font-medium text-[var(--bg)] hover:opacity-90"
         >
           Share
         </button>
-        <div id={`${id}-menu`} hidden={!open} className="absolute right-0 z-20 mt-1 w-72 rounded border border-[var(--border)] bg-[var(--card)] p-1 shadow-lg" role="group" aria-label="Share this view">
+        <div id={`${id}-menu`} hidden={!open} data-side={side} className={`absolute ${edge} z-20 mt-1 w-72 max-w-[calc(100vw-4rem)] rounded border border-[var(--border)] bg-[var(--card)] p-1 shadow-lg`} role="group" aria-label="Share this view">
           <button type="button" className={item} onClick={() => copy(permalink, "Link")}>Copy link</button>
           {typeof navigator !== "undefined" && typeof navigator.share === "function" && (
             <button type="button" className={item} onClick={() => navigator.share({ title, url: permalink }).catch(() => undefined)}>
@@ -157,14 +167,14 @@ export function ShareMenu({ view, latest }: { view: ViewState; latest: string | 
         {status}
       </span>
       {panel === "embed" && (
-        <div id={`${id}-embed`} className="absolute right-0 top-full z-10 mt-10 w-96 max-w-[90vw] rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg">
+        <div id={`${id}-embed`} className={`absolute ${edge} top-full z-10 mt-10 w-96 max-w-[calc(100vw-4rem)] rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg`}>
           <label htmlFor={`${id}-embed-code`} className="font-medium">Embed code</label>
           <textarea id={`${id}-embed-code`} readOnly rows={4} className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg)] p-2 font-mono text-xs" value={iframeSnippet(embedUrl, title)} data-testid="embed-code" />
           <button type="button" className="mt-1 rounded border border-[var(--border)] px-2 py-1" onClick={() => copy(iframeSnippet(embedUrl, title), "Embed code")}>Copy embed code</button>
         </div>
       )}
       {panel === "cite" && (
-        <div id={`${id}-cite`} className="absolute right-0 top-full z-10 mt-10 w-[28rem] max-w-[90vw] rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg">
+        <div id={`${id}-cite`} className={`absolute ${edge} top-full z-10 mt-10 w-[28rem] max-w-[calc(100vw-4rem)] rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg`}>
           <p className="font-medium">Cite this view</p>
           <p className="mt-1 break-words" data-testid="citation">{cite.text}</p>
           <button type="button" className="mt-1 rounded border border-[var(--border)] px-2 py-1" onClick={() => copy(cite.text, "Citation")}>Copy citation</button>
