@@ -18,6 +18,8 @@ export interface TimeChartProps {
   formatValue: (value: number | null) => string;
   /** Short tick text. */
   formatTick: (value: number) => string;
+  /** A model key as readers see it (lib/view/model-name.ts); the key itself when absent. */
+  formatModel?: (model: string) => string;
   /** The page of the model behind a point, when the series carry models: the tooltip links to it. */
   modelHref?: (model: string) => string;
   /** Event markers (retirement, method changes, releases) drawn as vertical lines where they fall in the span. */

@@ -25,6 +25,7 @@ import { TimeChart } from "@/components/charts/time-chart";
 import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
 import { markersFor } from "@/lib/events/markers";
 import type { SetView } from "@/lib/view/use-view-state";
+import { modelNameText } from "@/lib/view/model-name";
 import { PanelMessage } from "./panel-message";
 
 export const CHART_HEIGHT = 360;
@@ -96,7 +97,7 @@ export function StandingsPanel({
         data && !empty ? (
           <>
             <MarkerKey markers={markers} on={view.events} onToggle={toggle} />
-            <SeriesTable caption={`${title}, ${thinningCaption(data.thinning)}`} series={series} formatValue={format} markers={markers} />
+            <SeriesTable caption={`${title}, ${thinningCaption(data.thinning)}`} series={series} formatValue={format} formatModel={(m) => modelNameText(board, m)} markers={markers} />
           </>
         ) : null
       }
@@ -137,6 +138,7 @@ export function StandingsPanel({
           formatValue={format}
           formatTick={tickFormatter(board, metric)}
           modelHref={(model) => modelHref(board, model)}
+          formatModel={(m) => modelNameText(board, m)}
           markers={markers}
         />
       )}
