@@ -4,6 +4,7 @@
 import { Area, AreaChart, CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatDateLong } from "@/lib/standings/format";
 import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { showPointMarkers } from "@/lib/view/point-markers";
 import { timeAxisTicks } from "@/lib/view/time-axis";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
 import { CHART_MARGIN, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
@@ -42,7 +43,7 @@ function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styl
             <span aria-hidden className="inline-block h-2 w-3 rounded-sm" style={{ background: props.styles[s.key].color }} />
             <span className="font-medium">{s.label}</span>
             <span className="tabular-nums">{props.chart.formatValue(row.values[s.key])}</span>
-            {row.models[s.key] && <span className="text-[var(--muted)]">{row.models[s.key]}</span>}
+            {row.models[s.key] && <span className="text-[var(--muted)]">{props.chart.formatModel?.(row.models[s.key]!) ?? row.models[s.key]}</span>}
             {row.notes?.[s.key] && <span className="basis-full text-[var(--muted)]">{row.notes[s.key]}</span>}
           </li>
         ))}
@@ -63,6 +64,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
   const styles = seriesStyles(keys);
   const { domain, ticks } = yScale(rows, keys, unit, { stacked: kind === "area", includeZero: props.includeZero });
   const iw = width - CHART_MARGIN.left - CHART_MARGIN.right;
+  const sparse = Object.fromEntries(keys.map((k) => [k, showPointMarkers(rows.filter((r) => r.values[k] != null).length, iw)]));
   const [t0, t1] = rows.length === 1 ? [rows[0].t - 86_400_000, rows[0].t + 86_400_000] : [rows[0]?.t ?? 0, rows.at(-1)?.t ?? 1];
   const xTicks = timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: CHART_MARGIN.left, marginRight: CHART_MARGIN.right });
   const tickLabel = new Map(xTicks.map((tick) => [tick.t, tick.label]));
@@ -203,9 +205,9 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           strokeWidth={2}
           strokeDasharray={styles[s.key].dash}
           dot={(p) =>
-            // A marker where the value changes (and at both ends), not on every snapshot: the shape still tells
-            // the series apart, and hundreds of identical markers cost more to draw than the lines.
-            markerAt(rows, s.key, p.index) ? (
+            // Markers only on a series sparse enough for them to be seen (lib/view/point-markers.ts), as the static
+            // chart draws them; a dense one is a line, and the hovered point still gets its marker (activeDot).
+            sparse[s.key] ? (
               <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} style={styles[s.key]} r={4} />
             ) : (
               <g key={`${s.key}-${p.index}`} />
@@ -220,8 +222,3 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
   );
 }
 
-/** Whether point `i` of a series starts, ends, or changes its value. */
-function markerAt(rows: ChartRow[], key: string, i: number): boolean {
-  if (i === 0 || i === rows.length - 1) return true;
-  return rows[i].values[key] !== rows[i - 1].values[key];
-}

@@ -2,6 +2,7 @@
 // SSR). The interactive recharts version replaces it once the client has measured the width and loaded recharts;
 // both read the same scales (lib/view/chart-data) and styles (series-config), so the swap does not move anything.
 import { dataBreaks, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { showPointMarkers } from "@/lib/view/point-markers";
 import { timeAxisTicks } from "@/lib/view/time-axis";
 import { CHART_MARGIN as M, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
 import { markerIsStroke, markerPath, seriesStyles, type MarkerShape } from "./series-config";
@@ -142,15 +143,17 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
           return (
             <g key={s.key} data-series={s.key}>
               <path d={linePath(pts, kind === "step")} fill="none" stroke={st.color} strokeWidth={2} strokeDasharray={st.dash} />
-              {/* Every point's marker in one path: the same picture as a path per point, with a hundredth of the
-                  elements for the browser to lay out and for React to hydrate. */}
-              <path
-                d={markersPath(st.marker, pts)}
-                fill={markerIsStroke(st.marker) ? "none" : st.color}
-                stroke={st.color}
-                strokeWidth={markerIsStroke(st.marker) ? 2 : 1}
-                data-markers=""
-              />
+              {/* Every point's marker in one path (a path per point is the same picture with a hundred times the
+                  elements), when the series is sparse enough for markers to be seen (lib/view/point-markers.ts). */}
+              {showPointMarkers(pts.filter(Boolean).length, iw) && (
+                <path
+                  d={markersPath(st.marker, pts)}
+                  fill={markerIsStroke(st.marker) ? "none" : st.color}
+                  stroke={st.color}
+                  strokeWidth={markerIsStroke(st.marker) ? 2 : 1}
+                  data-markers=""
+                />
+              )}
             </g>
           );
         })}

@@ -50,6 +50,22 @@ describe("StaticTimeChart", () => {
     expect(markers.join("")).not.toMatch(/\.\d{2}/);
   });
 
+  it("draws a dense series as a line without markers, and a sparse one with them, at the same width", () => {
+    const many = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10));
+    const svg = draw(
+      {
+        series: [
+          { key: "US", label: "United States", points: many.map((date) => ({ date, value: 1, model: "m" })) },
+          { key: "CN", label: "China", points: many.map((date, i) => ({ date, value: i % 30 === 0 ? 2 : null, model: "n" })) },
+        ],
+      },
+      340,
+    );
+    expect(svg).toMatch(/<g data-series="US"><path d="[^"]+"[^>]*><\/path><\/g>/);
+    const cn = /<g data-series="CN">(.*?)<\/g>/.exec(svg)![1];
+    expect(cn).toContain("data-markers");
+  });
+
   it("shades the 165-day break and does not draw a line across it", () => {
     const svg = draw();
     expect(svg).toContain('data-break="2025-05-24/2025-11-05"');
