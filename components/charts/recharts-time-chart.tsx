@@ -1,7 +1,7 @@
 "use client";
 // The interactive chart (tooltip naming the model behind each point, keyboard navigation). Loaded lazily after the
 // first paint, which shows the static SVG; same margins, scales and styles, so the swap does not shift the layout.
-import { Area, AreaChart, CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Area, AreaChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatDateLong } from "@/lib/standings/format";
 import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
 import { showPointMarkers } from "@/lib/view/point-markers";
@@ -38,7 +38,7 @@ function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styl
     <div className="[overflow-wrap:anywhere] rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md" style={{ maxWidth: Math.min(352, props.maxWidth) }}>
       <p className="mb-1 font-semibold">{formatDateLong(row.date)}</p>
       <ul className="space-y-0.5">
-        {props.chart.series.map((s) => (
+        {props.chart.series.filter((s) => s.key !== props.chart.band?.low && s.key !== props.chart.band?.high).map((s) => (
           <li key={s.key} className="flex flex-wrap items-baseline gap-x-2">
             <span aria-hidden className="inline-block h-2 w-3 rounded-sm" style={{ background: props.styles[s.key].color }} />
             <span className="font-medium">{s.label}</span>
@@ -48,6 +48,11 @@ function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styl
           </li>
         ))}
       </ul>
+      {props.chart.band && row.values[props.chart.band.low] != null && row.values[props.chart.band.high] != null && (
+        <p className="mt-1 text-[var(--muted)]">
+          {props.chart.band.label}: {props.chart.formatValue(row.values[props.chart.band.low])} to {props.chart.formatValue(row.values[props.chart.band.high])}
+        </p>
+      )}
       {props.chart.modelHref && Object.values(row.models).some(Boolean) && (
         <p className="mt-1 text-[var(--muted)]">Click a line to open its model&apos;s page</p>
       )}
@@ -192,10 +197,28 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       </AreaChart>
     );
   }
+  const band = props.band;
   return (
-    <LineChart {...common}>
+    // A composed chart: lines, plus the band (a range area) where one is asked for.
+    <ComposedChart {...common}>
       {axes}
-      {series.map((s) => (
+      {band && (
+        <Area
+          key="band"
+          name={band.label}
+          dataKey={(r: ChartRow) => (r.gap || r.values[band.low] == null || r.values[band.high] == null ? null : [r.values[band.low], r.values[band.high]])}
+          type="linear"
+          stroke="none"
+          fill="var(--accent)"
+          fillOpacity={0.15}
+          connectNulls={false}
+          activeDot={false}
+          dot={false}
+          isAnimationActive={false}
+          tooltipType="none"
+        />
+      )}
+      {series.filter((s) => s.key !== band?.low && s.key !== band?.high).map((s) => (
         <Line
           key={s.key}
           name={s.label}
@@ -218,7 +241,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           isAnimationActive={false}
         />
       ))}
-    </LineChart>
+    </ComposedChart>
   );
 }
 

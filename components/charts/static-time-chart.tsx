@@ -48,6 +48,28 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
   const y = (v: number) => M.top + (lowerIsBetter ? (v - domain[0]) / span : 1 - (v - domain[0]) / span) * ih;
   const xTicks = timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: M.left, marginRight: M.right });
 
+  // The band between two series: one closed shape per stretch where both bounds are known.
+  const bandShapes: string[] = [];
+  if (props.band) {
+    const { low, high } = props.band;
+    let part: ChartRow[] = [];
+    const close = () => {
+      if (part.length > 0) {
+        const top = part.map((r) => `${x(r.t).toFixed(1)},${y(r.values[high]!).toFixed(1)}`);
+        const bottom = part.map((r) => `${x(r.t).toFixed(1)},${y(r.values[low]!).toFixed(1)}`).reverse();
+        // A lone date is a sliver 2 px wide, so it still shows.
+        bandShapes.push(part.length === 1 ? `M${x(part[0].t) - 1},${y(part[0].values[high]!)}h2V${y(part[0].values[low]!)}h-2z` : `M${top.join("L")}L${bottom.join("L")}z`);
+      }
+      part = [];
+    };
+    for (const r of rows) {
+      if (!r.gap && r.values[low] != null && r.values[high] != null) part.push(r);
+      else close();
+    }
+    close();
+  }
+  const bandKeys = props.band ? [props.band.low, props.band.high] : [];
+
   // Stacked areas: running sums in series order, nulls counted as 0; one shape per stretch between data breaks.
   const stretches: ChartRow[][] = [[]];
   for (const r of rows) {
@@ -130,6 +152,11 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
             </g>
           );
         })}
+      {bandShapes.length > 0 && (
+        <path d={bandShapes.join("")} fill="var(--accent)" fillOpacity={0.15} stroke="none" data-band="">
+          <title>{props.band!.label}</title>
+        </path>
+      )}
       {areas.map((a) => (
         <g key={a.id}>
           <path d={a.d} fill={styles[a.key].color} fillOpacity={0.3} />
@@ -137,7 +164,7 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
         </g>
       ))}
       {kind !== "area" &&
-        series.map((s) => {
+        series.filter((s) => !bandKeys.includes(s.key)).map((s) => {
           const st = styles[s.key];
           const pts = rows.map((r) => (r.values[s.key] === null ? null : ([x(r.t), y(r.values[s.key]!)] as [number, number])));
           return (
