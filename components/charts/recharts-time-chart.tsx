@@ -156,11 +156,28 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           label={(p: { viewBox?: { x?: number; y?: number; height?: number } }) => {
             const vx = p.viewBox?.x ?? 0;
             const vy = p.viewBox?.y ?? 0;
+            const right = vx > CHART_MARGIN.left + iw / 2;
+            // A Tab stop whose label shows on hover and on keyboard focus, as in the static chart.
             return (
-              <g data-event={m.kind} data-event-id={m.id}>
+              <g data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" aria-label={markerText(m)} className="group cursor-help outline-none">
                 <title>{markerText(m)}</title>
                 <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill={MARKER_STYLE[m.kind].color} />
                 <rect x={vx - 5} y={vy - 8} width={10} height={(p.viewBox?.height ?? 0) + 8} fill="transparent" />
+                <rect x={vx - 7} y={vy - 10} width={14} height={12} fill="none" stroke="var(--accent)" strokeWidth={2} className="hidden group-focus:block" />
+                <text
+                  x={vx + (right ? -8 : 8)}
+                  y={vy + 14}
+                  textAnchor={right ? "end" : "start"}
+                  fontSize={11}
+                  fill="var(--fg)"
+                  stroke="var(--bg)"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                  className="pointer-events-none opacity-0 group-hover:opacity-100 group-focus:opacity-100"
+                  data-event-label=""
+                >
+                  {`${m.date}: ${m.label}`}
+                </text>
               </g>
             );
           }}

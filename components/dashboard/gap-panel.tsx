@@ -110,7 +110,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
       table={
         data && (
           <>
-            <MarkerKey markers={markers} on={props.view.events} />
+            <MarkerKey markers={markers} on={props.view.events} unit="score" />
             <GapTable points={data.points} a={a} b={b} board={board} thinning={data.thinning} />
           </>
         )

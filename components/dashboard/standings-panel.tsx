@@ -96,7 +96,7 @@ export function StandingsPanel({
       table={
         data && !empty ? (
           <>
-            <MarkerKey markers={markers} on={view.events} onToggle={toggle} />
+            <MarkerKey markers={markers} on={view.events} onToggle={toggle} unit={info.unit} />
             <SeriesTable caption={`${title}, ${thinningCaption(data.thinning)}`} series={series} formatValue={format} formatModel={(m) => modelNameText(board, m)} markers={markers} />
           </>
         ) : null

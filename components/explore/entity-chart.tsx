@@ -51,7 +51,7 @@ export function EntityChart(props: {
       table={
         empty ? undefined : (
           <>
-            <MarkerKey markers={markers} on />
+            <MarkerKey markers={markers} on unit={info.unit} />
             {!props.noTable && (
               <SeriesTable caption={`${props.title}, per snapshot date`} series={props.series} formatValue={format} formatModel={(m) => modelNameText(props.board, m)} markers={markers} />
             )}
