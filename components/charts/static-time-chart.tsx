@@ -101,26 +101,27 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
   const markers = (props.markers ?? []).filter((m) => rows.length > 1 && dayMs(m.date) >= t0 && dayMs(m.date) <= t1);
 
   return (
+    // The SVG element is the plot: as wide as the box minus the margins (CSS lays it out, so it needs no measuring),
+    // with the value axis drawn into the left margin (overflow visible).
     <svg
       role="group"
       aria-label={`${props.yLabel} over time`}
-      width={props.fluid ? "100%" : width}
       height={height}
+      style={{ width: props.fluid ? `calc(100% - ${M.left + M.right}px)` : iw, marginLeft: M.left }}
       className="block overflow-visible text-[var(--fg)]"
       data-chart-renderer="static"
     >
       <g fontSize={11} fill="var(--muted)">
         {ticks.map((v) => (
-          <text key={v} x={M.left - 8} y={y(v)} dy="0.32em" textAnchor="end">
+          <text key={v} x={-8} y={y(v)} dy="0.32em" textAnchor="end">
             {props.formatTick(v)}
           </text>
         ))}
-        <text transform={`translate(14 ${M.top + ih / 2}) rotate(-90)`} textAnchor="middle">
+        <text transform={`translate(${14 - M.left} ${M.top + ih / 2}) rotate(-90)`} textAnchor="middle">
           {props.yLabel}
         </text>
       </g>
-      {/* The plot: as wide as the box minus the margins. */}
-      <svg x={M.left} y={0} height={height} style={{ width: `calc(100% - ${M.left + M.right}px)` }} overflow="visible" data-plot="">
+      <g data-plot="">
         <g fontSize={11} fill="var(--muted)">
           {ticks.map((v) => (
             <line key={v} x1="0" x2="100%" y1={y(v)} y2={y(v)} stroke="var(--border)" strokeDasharray="3 3" />
@@ -220,7 +221,7 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
             </g>
           );
         })}
-      </svg>
+      </g>
     </svg>
   );
 }

@@ -52,9 +52,10 @@ describe("StaticTimeChart", () => {
   });
 
   it("fills its box: the plot is the box's width minus the margins, its data stretched along x only", () => {
-    const svg = draw({}, 1080);
-    expect(svg).toMatch(/^<svg[^>]*width="100%"|^<svg[^>]*width="1080"/);
-    expect(svg).toContain("width:calc(100% - 88px)");
+    const fixed = draw({}, 1080);
+    expect(fixed).toMatch(/^<svg[^>]*style="width:992px;margin-left:68px"/);
+    const svg = draw({ fluid: true } as Partial<TimeChartProps>, 1080);
+    expect(svg).toMatch(/^<svg[^>]*style="width:calc\(100% - 88px\);margin-left:68px"/);
     expect(svg).toContain('viewBox="0 0 992 300" preserveAspectRatio="none"');
     expect(svg).toContain('vector-effect="non-scaling-stroke"');
   });
