@@ -159,7 +159,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
             const right = vx > CHART_MARGIN.left + iw / 2;
             // A Tab stop whose label shows on hover and on keyboard focus, as in the static chart.
             return (
-              <g data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" aria-label={markerText(m)} className="group cursor-help outline-none">
+              <g data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" className="group cursor-help outline-none">
                 <title>{markerText(m)}</title>
                 <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill={MARKER_STYLE[m.kind].color} />
                 <rect x={vx - 5} y={vy - 8} width={10} height={(p.viewBox?.height ?? 0) + 8} fill="transparent" />

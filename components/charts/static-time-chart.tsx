@@ -188,13 +188,14 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
             </g>
           );
         })}
-        {/* Event markers: a line, a flag on top, and the label on hover or keyboard focus (each is a Tab stop). */}
+        {/* Event markers: a line, a flag on top, and the label on hover or keyboard focus (each is a Tab stop, named by
+            its <title>, which also gives the full text on hover). */}
         {markers.map((m) => {
           const st = MARKER_STYLE[m.kind];
           const p = pct(dayMs(m.date));
           const right = x(dayMs(m.date)) > iw / 2;
           return (
-            <g key={m.id} data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" aria-label={markerText(m)} className="group cursor-help outline-none">
+            <g key={m.id} data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" className="group cursor-help outline-none">
               <title>{markerText(m)}</title>
               <line x1={p} x2={p} y1={M.top} y2={M.top + ih} stroke={st.color} strokeWidth={1.5} strokeDasharray={st.dash} />
               <svg x={p} y={M.top - 8} overflow="visible">

@@ -182,7 +182,8 @@ for (const vp of VIEWPORTS) {
       await marker.focus();
       await expect(label).toHaveCSS("opacity", "1");
       await expect(label).toHaveText("2024-03-27: Online Elo → Bradley-Terry");
-      await expect(marker).toHaveAttribute("aria-label", /about 84 points/);
+      await expect(marker.locator("title")).toHaveText(/about 84 points/);
+      await expect(marker).toHaveAccessibleName(/Online Elo → Bradley-Terry/);
     });
   });
 }

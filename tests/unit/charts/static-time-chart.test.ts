@@ -64,7 +64,7 @@ describe("StaticTimeChart", () => {
     const svg = draw({
       markers: [{ id: "m1", kind: "method-change", date: "2025-05-13", label: "A change", description: "What changed.", source: "https://example.org" }],
     });
-    expect(svg).toMatch(/<g data-event="method-change" data-event-id="m1" tabindex="0" role="img" aria-label="2025-05-13: A change. What changed."/);
+    expect(svg).toMatch(/<g data-event="method-change" data-event-id="m1" tabindex="0" role="img"[^>]*><title>2025-05-13: A change. What changed.<\/title>/);
     expect(svg).toMatch(/<text[^>]*group-focus:opacity-100[^>]*data-event-label="">2025-05-13: A change<\/text>/);
   });
 
