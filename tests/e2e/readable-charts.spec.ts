@@ -133,6 +133,16 @@ for (const vp of VIEWPORTS) {
       expect((await page.goto("/countries/XX"))?.status()).toBe(404);
     });
 
+    test("Open LLM Leaderboard models read as their Hub names on an organization page, not as raw keys", async ({ page }) => {
+      await page.goto("/orgs/meta");
+      await hydrated(page);
+      for (const summary of await page.locator("summary", { hasText: "Show data table" }).all()) await summary.click();
+      await expect(page.locator("[data-testid=series-table]").first()).toBeVisible();
+      const text = await page.locator("main").innerText();
+      expect(text).toContain("meta-llama/Meta-Llama-3.1-70B-Instruct");
+      expect(text).not.toMatch(/meta-llama_Meta-Llama-3\.1-70B-Instruct_bfloat16/);
+    });
+
     for (const theme of ["light", "dark"] as const) {
       test(`the ranking's country chips pass axe (${theme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: theme });
