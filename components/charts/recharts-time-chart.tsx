@@ -163,7 +163,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
                 <title>{markerText(m)}</title>
                 <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill={MARKER_STYLE[m.kind].color} />
                 <rect x={vx - 5} y={vy - 8} width={10} height={(p.viewBox?.height ?? 0) + 8} fill="transparent" />
-                <rect x={vx - 7} y={vy - 10} width={14} height={12} fill="none" stroke="var(--accent)" strokeWidth={2} className="hidden group-focus:block" />
+                <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill="none" stroke="var(--accent)" strokeWidth={2} className="hidden group-focus:block" />
                 <text
                   x={vx + (right ? -8 : 8)}
                   y={vy + 14}

@@ -198,12 +198,12 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
             <g key={m.id} data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" className="group cursor-help outline-none">
               <title>{markerText(m)}</title>
               <line x1={p} x2={p} y1={M.top} y2={M.top + ih} stroke={st.color} strokeWidth={1.5} strokeDasharray={st.dash} />
-              <svg x={p} y={M.top - 8} overflow="visible">
-                <path d="M-5,0h10l-5,8z" fill={st.color} />
-                {/* A wider invisible hit area, so the label is easy to reach. */}
-                <rect x={-5} y={0} width={10} height={ih + 8} fill="transparent" />
-                <rect x={-7} y={-2} width={14} height={12} fill="none" stroke="var(--accent)" strokeWidth={2} className="hidden group-focus:block" />
-              </svg>
+              {/* The flag, a glyph so that it can sit at a percent of the width; under it a wider invisible hit area,
+                  so the label is easy to reach. Focus shows as the label itself and the flag's outline. */}
+              <text x={p} y={M.top} textAnchor="middle" fontSize={10} fill={st.color} className="group-focus:[stroke:var(--accent)] group-focus:[stroke-width:2px]">
+                ▼
+              </text>
+              <rect x={p} y={M.top - 8} width={10} height={ih + 8} transform="translate(-5 0)" fill="transparent" />
               <text
                 x={p}
                 y={M.top + 14}
