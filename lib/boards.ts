@@ -29,6 +29,12 @@ export interface BoardInfo {
    * the same way.
    */
   attributedBy: "organization" | "namespace";
+  /**
+   * How upstream spells a model's key: `name` is the model's own name (`gpt-4o-2024-05-13`); `hub-eval` is the Hub
+   * repo with `_` for `/` and the evaluated precision appended (`meta-llama_Llama-3.3-70B-Instruct_bfloat16`), which
+   * readers see as `meta-llama/Llama-3.3-70B-Instruct` (lib/view/model-name.ts).
+   */
+  modelKey: "name" | "hub-eval";
   /** First date whose rows carry lineage (base model) data upstream; null when lineage is known on every date. */
   lineageSince: string | null;
 }
@@ -47,6 +53,7 @@ export const BOARDS: Record<BoardSlug, BoardInfo> = {
     openWeightsOnly: false,
     hasCategories: true,
     attributedBy: "organization",
+    modelKey: "name",
     lineageSince: null,
   },
   "hf-open-llm-v2": {
@@ -62,6 +69,7 @@ export const BOARDS: Record<BoardSlug, BoardInfo> = {
     openWeightsOnly: true,
     hasCategories: false,
     attributedBy: "namespace",
+    modelKey: "hub-eval",
     // `Base Model` is empty in every snapshot before 2024-09 (the data mirror's README, schema A).
     lineageSince: "2024-09-01",
   },

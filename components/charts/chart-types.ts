@@ -18,8 +18,15 @@ export interface TimeChartProps {
   formatValue: (value: number | null) => string;
   /** Short tick text. */
   formatTick: (value: number) => string;
+  /** A model key as readers see it (lib/view/model-name.ts); the key itself when absent. */
+  formatModel?: (model: string) => string;
   /** The page of the model behind a point, when the series carry models: the tooltip links to it. */
   modelHref?: (model: string) => string;
+  /**
+   * Two of `series` (by key) that bound an interval, drawn as one shaded band between them rather than as lines (the
+   * gap's 95% band); they still count for the value axis, and the tooltip gives the interval.
+   */
+  band?: { low: string; high: string; label: string };
   /** Event markers (retirement, method changes, releases) drawn as vertical lines where they fall in the span. */
   markers?: readonly EventMarker[];
 }

@@ -1,9 +1,10 @@
 "use client";
 // The interactive chart (tooltip naming the model behind each point, keyboard navigation). Loaded lazily after the
 // first paint, which shows the static SVG; same margins, scales and styles, so the swap does not shift the layout.
-import { Area, AreaChart, CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { Area, AreaChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatDateLong } from "@/lib/standings/format";
 import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { showPointMarkers } from "@/lib/view/point-markers";
 import { timeAxisTicks } from "@/lib/view/time-axis";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
 import { CHART_MARGIN, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
@@ -37,16 +38,21 @@ function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styl
     <div className="[overflow-wrap:anywhere] rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md" style={{ maxWidth: Math.min(352, props.maxWidth) }}>
       <p className="mb-1 font-semibold">{formatDateLong(row.date)}</p>
       <ul className="space-y-0.5">
-        {props.chart.series.map((s) => (
+        {props.chart.series.filter((s) => s.key !== props.chart.band?.low && s.key !== props.chart.band?.high).map((s) => (
           <li key={s.key} className="flex flex-wrap items-baseline gap-x-2">
             <span aria-hidden className="inline-block h-2 w-3 rounded-sm" style={{ background: props.styles[s.key].color }} />
             <span className="font-medium">{s.label}</span>
             <span className="tabular-nums">{props.chart.formatValue(row.values[s.key])}</span>
-            {row.models[s.key] && <span className="text-[var(--muted)]">{row.models[s.key]}</span>}
+            {row.models[s.key] && <span className="text-[var(--muted)]">{props.chart.formatModel?.(row.models[s.key]!) ?? row.models[s.key]}</span>}
             {row.notes?.[s.key] && <span className="basis-full text-[var(--muted)]">{row.notes[s.key]}</span>}
           </li>
         ))}
       </ul>
+      {props.chart.band && row.values[props.chart.band.low] != null && row.values[props.chart.band.high] != null && (
+        <p className="mt-1 text-[var(--muted)]">
+          {props.chart.band.label}: {props.chart.formatValue(row.values[props.chart.band.low])} to {props.chart.formatValue(row.values[props.chart.band.high])}
+        </p>
+      )}
       {props.chart.modelHref && Object.values(row.models).some(Boolean) && (
         <p className="mt-1 text-[var(--muted)]">Click a line to open its model&apos;s page</p>
       )}
@@ -63,6 +69,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
   const styles = seriesStyles(keys);
   const { domain, ticks } = yScale(rows, keys, unit, { stacked: kind === "area", includeZero: props.includeZero });
   const iw = width - CHART_MARGIN.left - CHART_MARGIN.right;
+  const sparse = Object.fromEntries(keys.map((k) => [k, showPointMarkers(rows.filter((r) => r.values[k] != null).length, iw)]));
   const [t0, t1] = rows.length === 1 ? [rows[0].t - 86_400_000, rows[0].t + 86_400_000] : [rows[0]?.t ?? 0, rows.at(-1)?.t ?? 1];
   const xTicks = timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: CHART_MARGIN.left, marginRight: CHART_MARGIN.right });
   const tickLabel = new Map(xTicks.map((tick) => [tick.t, tick.label]));
@@ -149,11 +156,28 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           label={(p: { viewBox?: { x?: number; y?: number; height?: number } }) => {
             const vx = p.viewBox?.x ?? 0;
             const vy = p.viewBox?.y ?? 0;
+            const right = vx > CHART_MARGIN.left + iw / 2;
+            // A Tab stop whose label shows on hover and on keyboard focus, as in the static chart.
             return (
-              <g data-event={m.kind} data-event-id={m.id}>
+              <g data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" className="group cursor-help outline-none">
                 <title>{markerText(m)}</title>
                 <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill={MARKER_STYLE[m.kind].color} />
                 <rect x={vx - 5} y={vy - 8} width={10} height={(p.viewBox?.height ?? 0) + 8} fill="transparent" />
+                <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill="none" stroke="var(--accent)" strokeWidth={2} className="hidden group-focus:block" />
+                <text
+                  x={vx + (right ? -8 : 8)}
+                  y={vy + 14}
+                  textAnchor={right ? "end" : "start"}
+                  fontSize={11}
+                  fill="var(--fg)"
+                  stroke="var(--bg)"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                  className="pointer-events-none opacity-0 group-hover:opacity-100 group-focus:opacity-100"
+                  data-event-label=""
+                >
+                  {`${m.date}: ${m.label}`}
+                </text>
               </g>
             );
           }}
@@ -190,10 +214,28 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       </AreaChart>
     );
   }
+  const band = props.band;
   return (
-    <LineChart {...common}>
+    // A composed chart: lines, plus the band (a range area) where one is asked for.
+    <ComposedChart {...common}>
       {axes}
-      {series.map((s) => (
+      {band && (
+        <Area
+          key="band"
+          name={band.label}
+          dataKey={(r: ChartRow) => (r.gap || r.values[band.low] == null || r.values[band.high] == null ? null : [r.values[band.low], r.values[band.high]])}
+          type="linear"
+          stroke="none"
+          fill="var(--accent)"
+          fillOpacity={0.15}
+          connectNulls={false}
+          activeDot={false}
+          dot={false}
+          isAnimationActive={false}
+          tooltipType="none"
+        />
+      )}
+      {series.filter((s) => s.key !== band?.low && s.key !== band?.high).map((s) => (
         <Line
           key={s.key}
           name={s.label}
@@ -203,9 +245,9 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           strokeWidth={2}
           strokeDasharray={styles[s.key].dash}
           dot={(p) =>
-            // A marker where the value changes (and at both ends), not on every snapshot: the shape still tells
-            // the series apart, and hundreds of identical markers cost more to draw than the lines.
-            markerAt(rows, s.key, p.index) ? (
+            // Markers only on a series sparse enough for them to be seen (lib/view/point-markers.ts), as the static
+            // chart draws them; a dense one is a line, and the hovered point still gets its marker (activeDot).
+            sparse[s.key] ? (
               <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} style={styles[s.key]} r={4} />
             ) : (
               <g key={`${s.key}-${p.index}`} />
@@ -216,12 +258,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           isAnimationActive={false}
         />
       ))}
-    </LineChart>
+    </ComposedChart>
   );
 }
 
-/** Whether point `i` of a series starts, ends, or changes its value. */
-function markerAt(rows: ChartRow[], key: string, i: number): boolean {
-  if (i === 0 || i === rows.length - 1) return true;
-  return rows[i].values[key] !== rows[i - 1].values[key];
-}

@@ -7,6 +7,8 @@ export function SeriesTable(props: {
   caption: string;
   series: ChartSeries[];
   formatValue: (value: number | null) => string;
+  /** A model key as readers see it; the key itself when absent. */
+  formatModel?: (model: string) => string;
   /** Event markers: each is listed on the first snapshot row on or after its date. */
   markers?: readonly EventMarker[];
 }) {
@@ -22,7 +24,7 @@ export function SeriesTable(props: {
     cell: (r) => (
       <>
         <span className="tabular-nums">{props.formatValue(r.values[s.key])}</span>
-        {r.models[s.key] && <span className="block text-xs text-[var(--muted)]">{r.models[s.key]}</span>}
+        {r.models[s.key] && <span className="block text-xs text-[var(--muted)]">{props.formatModel?.(r.models[s.key]!) ?? r.models[s.key]}</span>}
       </>
     ),
   }));

@@ -1,10 +1,11 @@
 // The chart as plain SVG, drawn on the server so the first paint already shows it (recharts 3 renders nothing during
 // SSR). The interactive recharts version replaces it once the client has measured the width and loaded recharts;
 // both read the same scales (lib/view/chart-data) and styles (series-config), so the swap does not move anything.
-import { dataBreaks, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
+import { showPointMarkers } from "@/lib/view/point-markers";
 import { timeAxisTicks } from "@/lib/view/time-axis";
 import { CHART_MARGIN as M, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
-import { markerIsStroke, markerPath, seriesStyles, type MarkerShape } from "./series-config";
+import { markerIsStroke, markerPath, seriesStyles } from "./series-config";
 
 function linePath(pts: ([number, number] | null)[], step: boolean): string {
   let d = "";
@@ -22,14 +23,6 @@ function linePath(pts: ([number, number] | null)[], step: boolean): string {
   return d;
 }
 
-/** The markers of a series' points as one path (each marker its own closed sub-path), coordinates to 0.1 px. */
-function markersPath(shape: MarkerShape, pts: ([number, number] | null)[]): string {
-  let d = "";
-  for (const p of pts) if (p !== null) d += markerPath(shape, p[0], p[1], 4);
-  // Float noise (119.30000000000001) only adds bytes: a tenth of a pixel is below what a screen shows.
-  return d.replace(/(\d\.\d)\d+/g, "$1");
-}
-
 export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?: boolean }) {
   const { series, kind, unit, lowerIsBetter, height, width } = props;
   const data: ChartRow[] = pivotSeries(series);
@@ -38,14 +31,43 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
   const keys = series.map((s) => s.key);
   const styles = seriesStyles(keys);
   const { domain, ticks } = yScale(rows, keys, unit, { stacked: kind === "area", includeZero: props.includeZero });
+  // `width` is the width the chart is drawn for (tick density, marker spacing). The plot itself stretches to the box
+  // it is in: its data sits in an inner SVG scaled along x only (strokes keep their width), and everything else is
+  // placed in percent of the plot's width, so a chart drawn for 1080 px fills a 520 px column at full height instead
+  // of shrinking to half size with a blank band under it.
   const iw = Math.max(10, width - M.left - M.right);
   const ih = Math.max(10, height - M.top - M.bottom);
   const t0 = rows[0]?.t ?? 0;
   const t1 = rows[rows.length - 1]?.t ?? 1;
-  const x = (t: number) => M.left + (t1 === t0 ? iw / 2 : ((t - t0) / (t1 - t0)) * iw);
+  /** x within the plot, in the drawn-for pixels (the data SVG's own units). */
+  const x = (t: number) => (t1 === t0 ? iw / 2 : ((t - t0) / (t1 - t0)) * iw);
+  /** The same x as a percentage of the plot's width, for everything placed outside the data SVG. */
+  const pct = (t: number) => `${((x(t) / iw) * 100).toFixed(2)}%`;
   const span = domain[1] - domain[0] || 1;
   const y = (v: number) => M.top + (lowerIsBetter ? (v - domain[0]) / span : 1 - (v - domain[0]) / span) * ih;
   const xTicks = timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: M.left, marginRight: M.right });
+
+  // The band between two series: one closed shape per stretch where both bounds are known.
+  const bandShapes: string[] = [];
+  if (props.band) {
+    const { low, high } = props.band;
+    let part: ChartRow[] = [];
+    const close = () => {
+      if (part.length > 0) {
+        const top = part.map((r) => `${x(r.t).toFixed(1)},${y(r.values[high]!).toFixed(1)}`);
+        const bottom = part.map((r) => `${x(r.t).toFixed(1)},${y(r.values[low]!).toFixed(1)}`).reverse();
+        // A lone date is a sliver 2 px wide, so it still shows.
+        bandShapes.push(part.length === 1 ? `M${x(part[0].t) - 1},${y(part[0].values[high]!)}h2V${y(part[0].values[low]!)}h-2z` : `M${top.join("L")}L${bottom.join("L")}z`);
+      }
+      part = [];
+    };
+    for (const r of rows) {
+      if (!r.gap && r.values[low] != null && r.values[high] != null) part.push(r);
+      else close();
+    }
+    close();
+  }
+  const bandKeys = props.band ? [props.band.low, props.band.high] : [];
 
   // Stacked areas: running sums in series order, nulls counted as 0; one shape per stretch between data breaks.
   const stretches: ChartRow[][] = [[]];
@@ -66,94 +88,141 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
           });
         })
       : [];
+  const lines =
+    kind === "area"
+      ? []
+      : series
+          .filter((s) => !bandKeys.includes(s.key))
+          .map((s) => ({
+            s,
+            pts: rows.map((r) => (r.values[s.key] === null ? null : ([x(r.t), y(r.values[s.key]!)] as [number, number]))),
+            at: rows.map((r) => (r.values[s.key] === null ? null : r)),
+          }));
+  const markers = (props.markers ?? []).filter((m) => rows.length > 1 && dayMs(m.date) >= t0 && dayMs(m.date) <= t1);
 
   return (
+    // The SVG element is the plot: as wide as the box minus the margins (CSS lays it out, so it needs no measuring),
+    // with the value axis drawn into the left margin (overflow visible).
     <svg
-      role="img"
+      role="group"
       aria-label={`${props.yLabel} over time`}
-      width={props.fluid ? "100%" : width}
       height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      preserveAspectRatio="xMinYMin meet"
+      style={{ width: props.fluid ? `calc(100% - ${M.left + M.right}px)` : iw, marginLeft: M.left }}
       className="block overflow-visible text-[var(--fg)]"
       data-chart-renderer="static"
     >
       <g fontSize={11} fill="var(--muted)">
         {ticks.map((v) => (
-          <g key={v}>
-            <line x1={M.left} x2={M.left + iw} y1={y(v)} y2={y(v)} stroke="var(--border)" strokeDasharray="3 3" />
-            <text x={M.left - 8} y={y(v)} dy="0.32em" textAnchor="end">
-              {props.formatTick(v)}
-            </text>
-          </g>
-        ))}
-        {breaks.map((b) => {
-          const [bx0, bx1] = [x(Date.parse(`${b.from}T00:00:00Z`)), x(Date.parse(`${b.to}T00:00:00Z`))];
-          return (
-            <g key={b.from} data-break={`${b.from}/${b.to}`}>
-              <rect x={bx0} y={M.top} width={bx1 - bx0} height={ih} fill="var(--border)" fillOpacity={0.35} />
-              {bx1 - bx0 > 60 && (
-                <text x={(bx0 + bx1) / 2} y={M.top + 12} textAnchor="middle">
-                  no data
-                </text>
-              )}
-              <title>{`No snapshots for ${b.days} days (${b.from} to ${b.to})`}</title>
-            </g>
-          );
-        })}
-        {xTicks.map((tick) => (
-          <text key={tick.t} x={x(tick.t)} y={M.top + ih + 18} textAnchor="middle" data-tick="">
-            {tick.label}
+          <text key={v} x={-8} y={y(v)} dy="0.32em" textAnchor="end">
+            {props.formatTick(v)}
           </text>
         ))}
-        <text x={M.left + iw / 2} y={height - 6} textAnchor="middle">
-          {props.xLabel}
-        </text>
-        <text transform={`translate(14 ${M.top + ih / 2}) rotate(-90)`} textAnchor="middle">
+        <text transform={`translate(${14 - M.left} ${M.top + ih / 2}) rotate(-90)`} textAnchor="middle">
           {props.yLabel}
         </text>
       </g>
-      <line x1={M.left} x2={M.left + iw} y1={M.top + ih} y2={M.top + ih} stroke="var(--muted)" />
-      {(props.markers ?? [])
-        .filter((m) => rows.length > 1 && Date.parse(`${m.date}T00:00:00Z`) >= t0 && Date.parse(`${m.date}T00:00:00Z`) <= t1)
-        .map((m) => {
-          const mx = x(Date.parse(`${m.date}T00:00:00Z`));
-          const st = MARKER_STYLE[m.kind];
-          return (
-            <g key={m.id} data-event={m.kind} data-event-id={m.id}>
-              <title>{markerText(m)}</title>
-              <line x1={mx} x2={mx} y1={M.top} y2={M.top + ih} stroke={st.color} strokeWidth={1.5} strokeDasharray={st.dash} />
-              <path d={`M${(mx - 5).toFixed(1)},${M.top - 8}h10l-5,8z`} fill={st.color} />
-              {/* A wider invisible hit area, so the native tooltip is easy to reach. */}
-              <rect x={mx - 5} y={M.top - 8} width={10} height={ih + 8} fill="transparent" />
-            </g>
-          );
-        })}
-      {areas.map((a) => (
-        <g key={a.id}>
-          <path d={a.d} fill={styles[a.key].color} fillOpacity={0.3} />
-          <path d={a.line} fill="none" stroke={styles[a.key].color} strokeWidth={2} strokeDasharray={styles[a.key].dash} />
+      <g data-plot="">
+        <g fontSize={11} fill="var(--muted)">
+          {ticks.map((v) => (
+            <line key={v} x1="0" x2="100%" y1={y(v)} y2={y(v)} stroke="var(--border)" strokeDasharray="3 3" />
+          ))}
+          {breaks.map((b) => {
+            const [b0, b1] = [x(dayMs(b.from)), x(dayMs(b.to))];
+            return (
+              <g key={b.from} data-break={`${b.from}/${b.to}`}>
+                <rect x={pct(dayMs(b.from))} y={M.top} width={`${(((b1 - b0) / iw) * 100).toFixed(2)}%`} height={ih} fill="var(--border)" fillOpacity={0.35} />
+                {b1 - b0 > 60 && (
+                  <text x={`${(((b0 + b1) / 2 / iw) * 100).toFixed(2)}%`} y={M.top + 12} textAnchor="middle">
+                    no data
+                  </text>
+                )}
+                <title>{`No snapshots for ${b.days} days (${b.from} to ${b.to})`}</title>
+              </g>
+            );
+          })}
+          {xTicks.map((tick) => (
+            <text key={tick.t} x={pct(tick.t)} y={M.top + ih + 18} textAnchor="middle" data-tick="">
+              {tick.label}
+            </text>
+          ))}
+          <text x="50%" y={height - 6} textAnchor="middle">
+            {props.xLabel}
+          </text>
         </g>
-      ))}
-      {kind !== "area" &&
-        series.map((s) => {
-          const st = styles[s.key];
-          const pts = rows.map((r) => (r.values[s.key] === null ? null : ([x(r.t), y(r.values[s.key]!)] as [number, number])));
-          return (
+        <line x1="0" x2="100%" y1={M.top + ih} y2={M.top + ih} stroke="var(--muted)" />
+        {/* The data, in the drawn-for pixels, stretched along x to the plot's width. */}
+        <svg width="100%" height={height} viewBox={`0 0 ${iw} ${height}`} preserveAspectRatio="none" overflow="visible">
+          {bandShapes.length > 0 && (
+            <path d={bandShapes.join("")} fill="var(--accent)" fillOpacity={0.15} stroke="none" data-band="">
+              <title>{props.band!.label}</title>
+            </path>
+          )}
+          {areas.map((a) => (
+            <g key={a.id}>
+              <path d={a.d} fill={styles[a.key].color} fillOpacity={0.3} />
+              <path d={a.line} fill="none" stroke={styles[a.key].color} strokeWidth={2} strokeDasharray={styles[a.key].dash} vectorEffect="non-scaling-stroke" />
+            </g>
+          ))}
+          {lines.map(({ s, pts }) => (
             <g key={s.key} data-series={s.key}>
-              <path d={linePath(pts, kind === "step")} fill="none" stroke={st.color} strokeWidth={2} strokeDasharray={st.dash} />
-              {/* Every point's marker in one path: the same picture as a path per point, with a hundredth of the
-                  elements for the browser to lay out and for React to hydrate. */}
-              <path
-                d={markersPath(st.marker, pts)}
-                fill={markerIsStroke(st.marker) ? "none" : st.color}
-                stroke={st.color}
-                strokeWidth={markerIsStroke(st.marker) ? 2 : 1}
-                data-markers=""
-              />
+              <path d={linePath(pts, kind === "step")} fill="none" stroke={styles[s.key].color} strokeWidth={2} strokeDasharray={styles[s.key].dash} vectorEffect="non-scaling-stroke" />
+            </g>
+          ))}
+        </svg>
+        {/* Point markers, where the series is sparse enough for them to be seen (lib/view/point-markers.ts): each at
+            its point's percent of the width, so a stretched plot does not stretch them. */}
+        {lines.map(({ s, pts, at }) => {
+          const st = styles[s.key];
+          if (!showPointMarkers(pts.filter(Boolean).length, iw)) return null;
+          const stroke = markerIsStroke(st.marker);
+          const shape = markerPath(st.marker, 0, 0, 4);
+          return (
+            <g key={s.key} data-markers={s.key} fill={stroke ? "none" : st.color} stroke={st.color} strokeWidth={stroke ? 2 : 1}>
+              {at.map((r, i) =>
+                r === null ? null : (
+                  <svg key={r.date} x={pct(r.t)} y={pts[i]![1].toFixed(1)} overflow="visible">
+                    <path d={shape} />
+                  </svg>
+                ),
+              )}
             </g>
           );
         })}
+        {/* Event markers: a line, a flag on top, and the label on hover or keyboard focus (each is a Tab stop, named by
+            its <title>, which also gives the full text on hover). */}
+        {markers.map((m) => {
+          const st = MARKER_STYLE[m.kind];
+          const p = pct(dayMs(m.date));
+          const right = x(dayMs(m.date)) > iw / 2;
+          return (
+            <g key={m.id} data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" className="group cursor-help outline-none">
+              <title>{markerText(m)}</title>
+              <line x1={p} x2={p} y1={M.top} y2={M.top + ih} stroke={st.color} strokeWidth={1.5} strokeDasharray={st.dash} />
+              {/* The flag, a glyph so that it can sit at a percent of the width; under it a wider invisible hit area,
+                  so the label is easy to reach. Focus shows as the label itself and the flag's outline. */}
+              <text x={p} y={M.top} textAnchor="middle" fontSize={10} fill={st.color} className="group-focus:[stroke:var(--accent)] group-focus:[stroke-width:2px]">
+                ▼
+              </text>
+              <rect x={p} y={M.top - 8} width={10} height={ih + 8} transform="translate(-5 0)" fill="transparent" />
+              <text
+                x={p}
+                y={M.top + 14}
+                dx={right ? -8 : 8}
+                textAnchor={right ? "end" : "start"}
+                fontSize={11}
+                fill="var(--fg)"
+                stroke="var(--bg)"
+                strokeWidth={3}
+                paintOrder="stroke"
+                className="pointer-events-none opacity-0 group-hover:opacity-100 group-focus:opacity-100"
+                data-event-label=""
+              >
+                {`${m.date}: ${m.label}`}
+              </text>
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-// Server and first client render: the static SVG at two nominal widths (phone, desktop), scaled to fit, kept as the
+// Server and first client render: the static SVG drawn for three widths (phone, column, desktop), stretched to fit, kept as the
 // server drew it through the first hydration (ServerMarkup: hydrating its thousand nodes was a large part of a
 // phone's first-load work). Recharts (a separate chunk, kept out of the first-load JS) takes over when a visitor first
 // points at, touches or focuses the chart: until then it would draw the same picture at several times the cost, and
@@ -14,9 +14,17 @@ import { StaticTimeChart } from "./static-time-chart";
 
 const RechartsTimeChart = lazy(() => import("./recharts-time-chart"));
 
-/** Widths the server draws at: a phone's and the page's full width; CSS shows the one that fits best. */
-const NARROW_WIDTH = 340;
-const WIDE_WIDTH = 1080;
+/**
+ * Widths the server draws for: a phone's and the page's full width. Each stretches to fill its box
+ * (static-time-chart.tsx), so a lens's small multiple or an embed is drawn at full size on first paint; the box's own
+ * width (a container query, not the window's) picks the one whose date ticks suit it. The wide one's ticks fit down
+ * to about 70% of its width (760 px); below that the phone's, stretched, have room to spare. A third width in between
+ * cost the home page about 190 elements for no tick a reader would miss.
+ */
+const RENDITIONS = [
+  { width: 340, className: "h-full @min-[760px]:hidden" },
+  { width: 1080, className: "hidden h-full @min-[760px]:block" },
+] as const;
 
 const widthOf = (el: HTMLElement) => Math.max(240, Math.floor(el.getBoundingClientRect().width));
 
@@ -63,7 +71,7 @@ export function TimeChart(props: TimeChartProps) {
   return (
     <div
       ref={ref}
-      className="w-full min-w-0 overflow-hidden"
+      className="@container w-full min-w-0 overflow-hidden"
       style={{ height: props.height }}
       data-chart-box=""
       onPointerEnter={activate}
@@ -78,12 +86,11 @@ export function TimeChart(props: TimeChartProps) {
     >
       {width === null ? (
         <>
-          <ServerMarkup className="h-full sm:hidden">
-            <StaticTimeChart {...props} width={NARROW_WIDTH} fluid />
-          </ServerMarkup>
-          <ServerMarkup className="hidden h-full sm:block">
-            <StaticTimeChart {...props} width={WIDE_WIDTH} fluid />
-          </ServerMarkup>
+          {RENDITIONS.map((r) => (
+            <ServerMarkup key={r.width} className={r.className}>
+              <StaticTimeChart {...props} width={r.width} fluid />
+            </ServerMarkup>
+          ))}
         </>
       ) : interactive ? (
         <Suspense fallback={<StaticTimeChart {...props} width={width} />}>

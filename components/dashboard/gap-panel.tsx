@@ -5,14 +5,14 @@ import { RECONCILIATION_BRIEF } from "@/lib/methodology/reconciliation-brief";
 import { useQuery } from "@tanstack/react-query";
 import { countryLabel } from "@/lib/attribution/countries";
 import { BOARDS } from "@/lib/boards";
-import { formatDateLong, formatScore, formatSigned } from "@/lib/standings/format";
+import { formatDateLong, formatRelative, formatScore, formatSigned } from "@/lib/standings/format";
+import { gapChart } from "@/lib/view/gap-chart";
 import { gapUrl, viewToQuery } from "@/lib/view/api-requests";
-import { gapPointNote, gapSummary, latestComparable } from "@/lib/view/gap-summary";
+import { gapSummary, latestComparable } from "@/lib/view/gap-summary";
 import { ModelLink } from "@/components/explore/links";
 import { gapChartOptions } from "@/lib/view/queries";
 import { ThinningNote } from "@/components/charts/thinning-note";
-import type { ChartSeries } from "@/lib/view/chart-data";
-import type { ViewState } from "@/lib/view/search-params";
+import { GAP_UNITS, type GapUnit, type ViewState } from "@/lib/view/search-params";
 import type { SetView } from "@/lib/view/use-view-state";
 import { rangeNeedsLatest } from "@/lib/view/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
@@ -20,7 +20,7 @@ import { TimeChart } from "@/components/charts/time-chart";
 import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
 import { markersFor } from "@/lib/events/markers";
 import { Field } from "@/components/filters/field";
-import { selectClass } from "@/components/filters/styles";
+import { segmentClass, selectClass } from "@/components/filters/styles";
 import { GroupNotes } from "@/components/ui/group-notes";
 import { GapTable } from "./gap-table";
 import { PanelMessage } from "./panel-message";
@@ -47,6 +47,25 @@ function KeySelect(props: { label: string; value: string; options: string[]; onC
   );
 }
 
+const UNIT_LABEL: Record<GapUnit, string> = { points: "Points", percent: "Percent" };
+
+/** Points or percent: radio buttons, so the choice is one Tab stop and the arrow keys move it. */
+function GapUnitControl(props: { value: GapUnit; onChange: (u: GapUnit) => void }) {
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="mb-1 text-xs font-medium text-[var(--muted)]">Gap in</legend>
+      <div className="flex gap-1">
+        {GAP_UNITS.map((u) => (
+          <label key={u} className={segmentClass}>
+            <input type="radio" name="gapunit" value={u} checked={props.value === u} onChange={() => props.onChange(u)} className="sr-only" />
+            {UNIT_LABEL[u]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 export function GapPanel(props: { view: ViewState; setView: SetView; latest: string | null; asOf?: string | null; options: string[] }) {
   const { view } = props;
   const req = viewToQuery(view, { latest: props.latest }).gap;
@@ -57,20 +76,10 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
   const summary = data ? gapSummary(data.points, a, b, board) : null;
   const latest = data ? latestComparable(data.points) : null;
   const points = data?.points ?? [];
-  const series: ChartSeries[] = [
-    {
-      key: "gap",
-      label: `${a} − ${b}`,
-      points: points.map((p) => ({ date: p.date, value: p.absolute, model: null, note: gapPointNote(p, a, b, board) })),
-    },
-  ];
-  // The gap's 95% band (from the two leaders' CIs), where the board publishes CIs: its bounds as two dotted lines.
-  if (points.some((p) => p.ci)) {
-    series.push(
-      { key: "ci-low", label: "95% band, low", points: points.map((p) => ({ date: p.date, value: p.ci?.low ?? null, model: null })) },
-      { key: "ci-high", label: "95% band, high", points: points.map((p) => ({ date: p.date, value: p.ci?.high ?? null, model: null })) },
-    );
-  }
+  // The gap in points or percent, with its 95% band (from the two leaders' CIs) shaded where the board publishes CIs.
+  const chart = gapChart(points, view.gapunit, a, b, board);
+  const series = chart.series;
+  const percent = view.gapunit === "percent";
   const title = `Gap: ${a} vs ${b}`;
   const markers = view.events ? markersInSpan(markersFor(board), series[0].points.map((p) => p.date)) : [];
 
@@ -78,7 +87,12 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
     <ChartFrame
       id="gap"
       title={title}
-      subtitle={`Difference in best ${BOARDS[board].scoreLabel.toLowerCase()}; positive means ${a} is ahead`}
+      subtitle={
+        <>
+          Difference in best {BOARDS[board].scoreLabel.toLowerCase()}
+          {chart.base ? <span data-testid="gap-base"> {chart.base}</span> : " in points"}; positive means {a} is ahead
+        </>
+      }
       busy={query.isFetching}
       actions={
         <>
@@ -96,12 +110,13 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
         <div className="flex flex-wrap items-end gap-3">
           <KeySelect label="Compare" value={req.a} options={props.options.filter((k) => k !== req.b)} onChange={(a) => props.setView({ a })} />
           <KeySelect label="with" value={req.b} options={props.options.filter((k) => k !== req.a)} onChange={(b) => props.setView({ b })} />
+          <GapUnitControl value={view.gapunit} onChange={(gapunit) => props.setView({ gapunit })} />
           <GroupNotes keys={[req.a, req.b]} />
           {data && <ThinningNote thinning={data.thinning} />}
         </div>
       }
       source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.${
-        points.some((p) => p.ci) ? " Dotted: the gap's 95% band from the two leaders' CIs; the gap is real where the band excludes 0." : ""
+        chart.band ? " Shaded: the gap's 95% band from the two leaders' CIs; the gap is real where the band excludes 0." : ""
       }${RECONCILIATION_BRIEF[board] ? ` Can differ from ${RECONCILIATION_BRIEF[board].against}: ${RECONCILIATION_BRIEF[board].reasons.join("; ")}.` : ""}`}
       methodology={[
         { href: methodologyHref(SECTION_IDS.gap), label: "How the gap is defined" },
@@ -111,7 +126,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
       table={
         data && (
           <>
-            <MarkerKey markers={markers} on={props.view.events} />
+            <MarkerKey markers={markers} on={props.view.events} unit="score" />
             <GapTable points={data.points} a={a} b={b} board={board} thinning={data.thinning} />
           </>
         )
@@ -174,9 +189,10 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
           lowerIsBetter={false}
           height={GAP_HEIGHT}
           xLabel="Snapshot date"
-          yLabel="Gap (points)"
-          formatValue={(v) => formatSigned(v, BOARDS[board].scoreDecimals)}
-          formatTick={(v) => formatScore(v, board).replace(/\.0+$/, "")}
+          yLabel={chart.yLabel}
+          formatValue={(v) => (percent ? formatRelative(v, 2) : formatSigned(v, BOARDS[board].scoreDecimals))}
+          formatTick={(v) => (percent ? `${formatScore(v, board).replace(/\.0+$/, "")}%` : formatScore(v, board).replace(/\.0+$/, ""))}
+          band={chart.band ?? undefined}
           markers={markers}
         />
       )}

@@ -3,6 +3,7 @@ import { DataDetails } from "@/components/ui/data-details";
 import type { BoardSlug } from "@/lib/boards";
 import { formatDateLong, formatDays, formatRelative, formatScore, formatSigned, scoreDecimals } from "@/lib/standings/format";
 import type { GapPoint } from "@/lib/standings/gap";
+import { modelNameText } from "@/lib/view/model-name";
 import { thinningCaption, type Thinning } from "@/lib/view/thinning";
 
 export function GapTable({ points, a, b, board, thinning }: { points: GapPoint[]; a: string; b: string; board: BoardSlug; thinning: Thinning }) {
@@ -30,7 +31,7 @@ export function GapTable({ points, a, b, board, thinning }: { points: GapPoint[]
                   {[p.a, p.b].map((side, i) => (
                     <td key={i} className="px-2 py-1 align-top">
                       <span className="tabular-nums">{formatScore(side.score, board)}</span>
-                      {side.model && <span className="block text-xs text-[var(--muted)]">{side.model}</span>}
+                      {side.model && <span className="block text-xs text-[var(--muted)]">{modelNameText(board, side.model)}</span>}
                     </td>
                   ))}
                   <td className="px-2 py-1 tabular-nums" data-value={p.absolute ?? ""}>{formatSigned(p.absolute, scoreDecimals(board))}</td>

@@ -92,7 +92,7 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
         </button>
         {chips.map((key) => (
           <button key={key} type="button" aria-pressed={keys.includes(key)} onClick={() => toggleChip(key)} className={chip(keys.includes(key))}>
-            <CountryName code={key} /> <span className="opacity-70">{count(key)}</span>
+            <CountryName code={key} /> <span className="tabular-nums" data-chip-count="">({count(key)})</span>
           </button>
         ))}
       </div>

@@ -25,6 +25,7 @@ import { TimeChart } from "@/components/charts/time-chart";
 import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
 import { markersFor } from "@/lib/events/markers";
 import type { SetView } from "@/lib/view/use-view-state";
+import { modelNameText } from "@/lib/view/model-name";
 import { PanelMessage } from "./panel-message";
 import { ShareMenu } from "@/components/share/share-menu";
 import { standingsTarget } from "@/lib/share/panel-share";
@@ -119,8 +120,8 @@ export function StandingsPanel({
       table={
         data && !empty ? (
           <>
-            <MarkerKey markers={markers} on={view.events} onToggle={toggle} />
-            <SeriesTable caption={`${title}, ${thinningCaption(data.thinning)}`} series={series} formatValue={format} markers={markers} />
+            <MarkerKey markers={markers} on={view.events} onToggle={toggle} unit={info.unit} />
+            <SeriesTable caption={`${title}, ${thinningCaption(data.thinning)}`} series={series} formatValue={format} formatModel={(m) => modelNameText(board, m)} markers={markers} />
           </>
         ) : null
       }
@@ -161,6 +162,7 @@ export function StandingsPanel({
           formatValue={format}
           formatTick={tickFormatter(board, metric)}
           modelHref={(model) => modelHref(board, model)}
+          formatModel={(m) => modelNameText(board, m)}
           markers={markers}
         />
       )}

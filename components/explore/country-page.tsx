@@ -1,10 +1,11 @@
 // One country key (or group): its organizations, its best model over time on each board, its share of the top
 // 10, and its current top 10. Groups list their member countries.
 import type { ReactNode } from "react";
-import { BOARDS } from "@/lib/boards";
+import { BOARD_SLUGS, BOARDS } from "@/lib/boards";
 import type { CountryBoard, CountryDetail } from "@/lib/explore/types";
 import { formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
 import { Flag } from "@/components/ui/flag";
+import { countryHasModels } from "@/lib/view/empty-state";
 import { CountryBoardCharts } from "./country-board-charts";
 import { Section } from "./facts";
 import { CountryLink, ModelLink, OrgLink } from "./links";
@@ -72,6 +73,14 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
           </div>
         )}
       </header>
+
+      {!countryHasModels(data) && data.kind === "country" && (
+        <p className="rounded border border-[var(--border)] bg-[var(--card)] p-4" data-testid="country-empty">
+          No model from {data.label} on these boards yet. When a developer based here publishes one on the{" "}
+          {BOARD_SLUGS.map((b) => BOARDS[b].name).join(" or the ")}, it appears on this page.{" "}
+          <a href="/" className="text-[var(--accent)] underline">Compare the countries that have models</a>.
+        </p>
+      )}
 
       {/* Slot for the trust issue's milestones list (events found in the data for this key). */}
       {milestones}

@@ -13,6 +13,7 @@ import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
 import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
 import { markersFor } from "@/lib/events/markers";
+import { modelNameText } from "@/lib/view/model-name";
 
 export function EntityChart(props: {
   id: string;
@@ -50,9 +51,9 @@ export function EntityChart(props: {
       table={
         empty ? undefined : (
           <>
-            <MarkerKey markers={markers} on />
+            <MarkerKey markers={markers} on unit={info.unit} />
             {!props.noTable && (
-              <SeriesTable caption={`${props.title}, per snapshot date`} series={props.series} formatValue={format} markers={markers} />
+              <SeriesTable caption={`${props.title}, per snapshot date`} series={props.series} formatValue={format} formatModel={(m) => modelNameText(props.board, m)} markers={markers} />
             )}
           </>
         )
@@ -71,6 +72,7 @@ export function EntityChart(props: {
           xLabel="Snapshot date"
           formatValue={format}
           formatTick={tickFormatter(props.board, props.metric)}
+          formatModel={(m) => modelNameText(props.board, m)}
           markers={markers}
         />
       )}

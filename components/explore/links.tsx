@@ -4,14 +4,26 @@ import type { BoardSlug } from "@/lib/boards";
 import { countryHref, modelHref, orgHref } from "@/lib/explore/hrefs";
 import { countryLabel } from "@/lib/attribution/countries";
 import { Flag } from "@/components/ui/flag";
+import { modelName } from "@/lib/view/model-name";
 
 const link = "text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2";
 
 export function ModelLink({ board, model, children }: { board: BoardSlug | string; model: string; children?: React.ReactNode }) {
   return (
     <Link href={modelHref(board, model)} className={link} prefetch={false}>
-      {children ?? model}
+      {children ?? <ModelNameText board={board} model={model} />}
     </Link>
+  );
+}
+
+/** A model's key as a person reads it: `meta-llama/Llama-3.3-70B-Instruct` with its precision apart, smaller. */
+export function ModelNameText({ board, model }: { board: string; model: string }) {
+  const { name, precision } = modelName(board, model);
+  return (
+    <>
+      {name}
+      {precision && <span className="text-[0.85em]"> ({precision})</span>}
+    </>
   );
 }
 

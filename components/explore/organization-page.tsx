@@ -44,14 +44,14 @@ export function OrganizationPage({ data }: { data: OrganizationDetail }) {
                 <EntityChart
                   id={`org-rank-${board}`}
                   title="Best rank over time"
-                  subtitle={`The best rank among ${o.name}'s models on each snapshot`}
+                  subtitle={`The best rank among the models of ${o.name} on each snapshot`}
                   series={[rankHistorySeries(o.slug, o.name, history)]}
                   metric="best-rank"
                   board={board}
                   yLabel="Best rank"
                   source={sourceLine(board, history.at(-1)?.date ?? null)}
                 />
-                <ModelsTable models={models} caption={`${o.name}'s models on the ${BOARDS[board].name} (${models.length})`} />
+                <ModelsTable models={models} caption={`Models of ${o.name} on the ${BOARDS[board].name} (${models.length})`} />
               </>
             )}
           </Section>

@@ -7,6 +7,7 @@ import type { EfficiencyQuery } from "@/lib/standings/lenses/query";
 import type { EfficiencyResponse } from "@/lib/standings/lenses/types";
 import { efficiencyClassSeries } from "@/lib/view/lens-charts";
 import { lensUrl } from "@/lib/view/lens-requests";
+import { modelNameText } from "@/lib/view/model-name";
 import type { ParamNotice } from "@/lib/view/view-state";
 import { Notices } from "@/components/dashboard/notices";
 import { LensNav } from "./lens-nav";
@@ -60,7 +61,7 @@ export function EfficiencyView({ data, query, notices }: { data: EfficiencyRespo
                   columns={[
                     { header: "Country", cell: (r) => r.label },
                     { header: "Best score", cell: (r) => score(r.value) },
-                    { header: "Model", cell: (r) => r.model ?? "–" },
+                    { header: "Model", cell: (r) => (r.model ? modelNameText(data.board, r.model) : "–") },
                   ]}
                 />
               }
@@ -88,7 +89,7 @@ export function EfficiencyView({ data, query, notices }: { data: EfficiencyRespo
               columns={[
                 { header: "Country", cell: (r) => r.label },
                 { header: "Score per kg", cell: (r) => (r.value === null ? "–" : r.value.toFixed(1)) },
-                { header: "Model", cell: (r) => r.model ?? "–" },
+                { header: "Model", cell: (r) => (r.model ? modelNameText(data.board, r.model) : "–") },
               ]}
             />
           }

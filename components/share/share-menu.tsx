@@ -14,6 +14,8 @@ import { citation, iframeSnippet } from "@/lib/share/view-meta";
 import type { ShareTarget } from "@/lib/share/panel-share";
 
 export const SVG_SIZE = { width: 960, height: 540 };
+/** The menu's width (w-72), to choose the edge it hangs from. */
+const MENU_WIDTH = 288;
 
 function save(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -54,6 +56,9 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
   const [status, setStatus] = useState("");
   const [panel, setPanel] = useState<"embed" | "cite" | null>(null);
   const [open, setOpen] = useState(false);
+  // Which edge of the Share button the menu and its panels hang from: its right edge, unless that would put them past
+  // the window's left edge (on a phone the button wraps to the card's left side).
+  const [side, setSide] = useState<"left" | "right">("right");
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const id = useId();
   const origin = typeof window === "undefined" ? "" : window.location.origin;
@@ -120,6 +125,7 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
     }
   }
 
+  const edge = side === "left" ? "left-0" : "right-0";
   const item = "block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-[var(--bg)] disabled:opacity-50";
   const kinds: Kind[] = target.chart ? ["csv", "metadata", "json", "svg", "png"] : [];
   return (
@@ -133,12 +139,16 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
           aria-expanded={open}
           aria-controls={`${id}-menu`}
           aria-label={`Share, cite or download: ${target.title}`}
-          onClick={() => setOpen(!open)}
+          onClick={(e) => {
+            const box = e.currentTarget.getBoundingClientRect();
+            setSide(box.right < Math.min(MENU_WIDTH, window.innerWidth - 16) + 8 ? "left" : "right");
+            setOpen(!open);
+          }}
           className="rounded bg-[var(--accent)] px-3 py-1 text-sm font-medium text-[var(--bg)] hover:opacity-90"
         >
           Share
         </button>
-        <div id={`${id}-menu`} hidden={!open} className="absolute right-0 z-20 mt-1 w-72 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-1 shadow-lg" role="group" aria-label={`Share ${target.title}`}>
+        <div id={`${id}-menu`} hidden={!open} data-side={side} className={`absolute ${edge} z-20 mt-1 w-72 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-1 shadow-lg`} role="group" aria-label={`Share ${target.title}`}>
           <button type="button" className={item} onClick={() => copy(permalink, "Link")}>Copy link</button>
           {typeof navigator !== "undefined" && typeof navigator.share === "function" && (
             <button type="button" className={item} onClick={() => navigator.share({ title: target.title, url: permalink }).catch(() => undefined)}>
@@ -185,7 +195,7 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
         {status}
       </span>
       {panel === "embed" && embedUrl && (
-        <div id={`${id}-embed`} className="absolute right-0 top-full z-10 mt-10 w-96 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg">
+        <div id={`${id}-embed`} className={`absolute ${edge} top-full z-10 mt-10 w-96 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg`}>
           <button type="button" className="float-right rounded px-2 py-0.5 text-[var(--muted)] hover:bg-[var(--bg)]" aria-label="Close" onClick={() => setPanel(null)}>×</button>
           <label htmlFor={`${id}-embed-code`} className="font-medium">Embed code</label>
           <textarea id={`${id}-embed-code`} readOnly rows={4} className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg)] p-2 font-mono text-xs" value={iframeSnippet(embedUrl, target.title)} data-testid="embed-code" />
@@ -193,7 +203,7 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
         </div>
       )}
       {panel === "cite" && (
-        <div id={`${id}-cite`} className="absolute right-0 top-full z-10 mt-10 w-[28rem] max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg">
+        <div id={`${id}-cite`} className={`absolute ${edge} top-full z-10 mt-10 w-[28rem] max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg`}>
           <button type="button" className="float-right rounded px-2 py-0.5 text-[var(--muted)] hover:bg-[var(--bg)]" aria-label="Close" onClick={() => setPanel(null)}>×</button>
           <p className="font-medium">Cite this view</p>
           <p className="mt-1 break-words" data-testid="citation" data-as-of={target.asOf ?? ""}>{cite.text}</p>

@@ -1,7 +1,7 @@
 // The curated markers a board's time charts show: its retirement, its changes of method, and notable releases.
 // Serialisable, so the page, the API and the table fallback all read the same list.
 import { BOARDS, type BoardSlug } from "@/lib/boards";
-import { methodChangesFor } from "./method-changes";
+import { METHOD_CHANGES, methodChangesFor } from "./method-changes";
 import { RELEASES } from "./releases";
 
 export const MARKER_KINDS = ["retirement", "method-change", "release"] as const;
@@ -50,4 +50,13 @@ export function markersFor(board: BoardSlug): EventMarker[] {
 /** The markers within a chart's date span (inclusive). */
 export function markersBetween(board: BoardSlug, from: string | null, to: string | null): EventMarker[] {
   return markersFor(board).filter((m) => (from === null || m.date >= from) && (to === null || m.date <= to));
+}
+
+/**
+ * The markers among `markers` that change what a score means (online Elo → Bradley-Terry, the late-2025 scale
+ * shift): a chart of scores or score gaps says these in words under the plot, where the jump shows, not only on hover.
+ */
+export function scoreScaleChanges(markers: readonly EventMarker[]): EventMarker[] {
+  const score = new Set(METHOD_CHANGES.filter((c) => c.effect === "score").map((c) => c.id));
+  return markers.filter((m) => m.kind === "method-change" && score.has(m.id));
 }

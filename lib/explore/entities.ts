@@ -1,7 +1,7 @@
 // The named reads behind the entity pages and their API routes: one model, one organization, one country key.
 // Each returns null when the entity does not exist, and is memoised per data version.
 import "server-only";
-import { countryLabel, countsFor, GROUP_KEYS } from "@/lib/attribution/countries";
+import { countryLabel, countsFor, GROUP_KEYS, isIsoCountry } from "@/lib/attribution/countries";
 import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
 import { parseQuery } from "@/lib/api/params";
 import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
@@ -181,12 +181,16 @@ async function readCountry(catalog: Catalog, key: string): Promise<CountryDetail
   };
 }
 
-/** One country key (ISO code or group) with its organizations, series and current leaders; null when unknown. */
-export async function getCountryDetail(rawKey: string): Promise<CountryDetail | null> {
+/**
+ * One country key (ISO code or group) with its organizations, series and current leaders; null when unknown. With
+ * `anyIso` (the country page), every valid ISO code is known: one with no model in the data gets its empty detail, so
+ * its page can say so.
+ */
+export async function getCountryDetail(rawKey: string, { anyIso = false }: { anyIso?: boolean } = {}): Promise<CountryDetail | null> {
   const key = canonicalCountryKey(rawKey);
   if (key === null) return null;
   const catalog = await getCatalog();
-  if (!knownCountry(catalog, key)) return null;
+  if (!knownCountry(catalog, key) && !(anyIso && isIsoCountry(key))) return null;
   return memo(catalog.version, `country-detail:${key}`, () => readCountry(catalog, key));
 }
 

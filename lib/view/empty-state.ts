@@ -34,3 +34,11 @@ export function emptyText(reason: EmptyReason, boardName: string): string {
       return "None of the chosen countries has a model in this view: add countries or loosen the filters.";
   }
 }
+
+/** Whether a country key has anything on any board: a ranked snapshot or an organization with models. */
+export function countryHasModels(data: {
+  organizations: readonly unknown[];
+  boards: readonly { bestRank: readonly { value: number | null }[]; leading: readonly unknown[] }[];
+}): boolean {
+  return data.organizations.length > 0 || data.boards.some((b) => b.leading.length > 0 || b.bestRank.some((p) => p.value !== null));
+}

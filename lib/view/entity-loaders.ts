@@ -23,5 +23,6 @@ export const loadOrganizationPage = cache(async (slug: string) => {
 
 export const loadCountryPage = cache(async (raw: string) => {
   if (raw.length > 20 || canonicalCountryKey(raw) === null) return null;
-  return getCountryDetail(raw);
+  // Every valid ISO code has a page, even with no models ("No model from Taiwan on these boards yet"), not a 404.
+  return getCountryDetail(raw, { anyIso: true });
 });

@@ -3,6 +3,7 @@ import type { BoardSlug } from "@/lib/boards";
 import { formatDateLong, formatDays, formatRelative, formatScore } from "@/lib/standings/format";
 import type { GapPoint } from "@/lib/standings/gap";
 import { METHOD_CHANGES } from "@/lib/events/method-changes";
+import { modelNameText } from "./model-name";
 
 export interface GapSummary {
   date: string;
@@ -12,7 +13,7 @@ export interface GapSummary {
   points: string;
   /** Relative gap from the leader's side: "+1.0%". */
   percent: string;
-  /** What the percentage is relative to: "of China's best score". */
+  /** What the percentage is relative to: "of the best score on the China side" (no possessive: "United States's" reads badly). */
   percentBase: string;
   /** "China is where United States was 5.2 months earlier", or null when the lag is unknown. */
   lag: string | null;
@@ -50,7 +51,7 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
       headline: `${aLabel} and ${bLabel} are level`,
       points: formatScore(0, board),
       percent: "0.0%",
-      percentBase: `of ${bLabel}'s best score`,
+      percentBase: `of the best score on the ${bLabel} side`,
       lag: null,
       lagCaveat: null,
       significance: significanceText(p),
@@ -68,9 +69,9 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
     headline: `${leader} leads ${trailer}`,
     points: formatScore(abs, board),
     percent: formatRelative(rel),
-    percentBase: `of ${trailer}'s best score`,
+    percentBase: `of the best score on the ${trailer} side`,
     lagCaveat: days === null ? null : methodChangeText(spans),
-    lag: days === null ? null : days === 0 ? `${leader} reached ${trailer}'s best score only now` : `${trailer} is where ${leader} was ${formatDays(days)} earlier`,
+    lag: days === null ? null : days === 0 ? `${leader} reached the best score on the ${trailer} side only now` : `${trailer} is where ${leader} was ${formatDays(days)} earlier`,
     significance: significanceText(p),
   };
 }
@@ -80,7 +81,7 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
  * the lag (flagged when it spans a known change of method).
  */
 export function gapPointNote(p: GapPoint, aLabel: string, bLabel: string, board: BoardSlug): string {
-  const side = (label: string, s: GapPoint["a"]) => `${label} ${formatScore(s.score, board)}${s.model ? ` (${s.model})` : ""}`;
+  const side = (label: string, s: GapPoint["a"]) => `${label} ${formatScore(s.score, board)}${s.model ? ` (${modelNameText(board, s.model)})` : ""}`;
   const parts = [side(aLabel, p.a), side(bLabel, p.b)];
   const summary = gapSummary([p], aLabel, bLabel, board);
   if (summary && p.leader !== "tie") parts.push(`${summary.percent} ${summary.percentBase}`);

@@ -9,6 +9,9 @@ import { categoryParam } from "@/lib/standings/categories";
 import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "@/lib/standings/lenses/defaults";
 
 export const RANGE_PRESETS = ["1y", "2y", "all"] as const;
+/** The gap chart's units (`gapunit`). */
+export const GAP_UNITS = ["points", "percent"] as const;
+export type GapUnit = (typeof GAP_UNITS)[number];
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
 export { SORT_COLUMNS, SORT_VALUES, type SortColumn, type SortValue, type TableKeys } from "@/lib/standings/query";
@@ -44,6 +47,8 @@ const VIEW_FIELDS = {
     default: true,
     serialize: (on: boolean) => (on ? "1" : "0"),
   } satisfies QueryField<boolean>,
+  /** The gap chart's unit: score points (the default, as before this parameter existed) or percent of b's best. */
+  gapunit: { schema: z.enum(GAP_UNITS), default: "points", serialize: String } satisfies QueryField<GapUnit>,
   /** Embed mode: the chart without the site's chrome, for other sites' iframes (`embed=1`). */
   embed: {
     schema: z.pipe(z.enum(["1", "true", "0", "false"]), z.transform((v: "1" | "true" | "0" | "false") => v === "1" || v === "true")),
@@ -108,6 +113,7 @@ export const viewParsers = {
   /** The table's page; page 1 is left out of the URL. */
   page: parserOf(FIELDS.page).withDefault(1),
   events: withFieldDefault(VIEW_FIELDS.events),
+  gapunit: withFieldDefault(VIEW_FIELDS.gapunit),
   pair: withFieldDefault(LENS_FIELDS.pair),
   within: withFieldDefault(LENS_FIELDS.within),
   embed: withFieldDefault(VIEW_FIELDS.embed),

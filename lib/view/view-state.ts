@@ -137,3 +137,15 @@ export function resolveRange(
 export function rangeNeedsLatest(view: Pick<ViewState, "range" | "from" | "to">): boolean {
   return !view.from && !view.to && view.range !== "all";
 }
+
+/** `path` with the query's own parameters kept, in order: a redirect to a page's one URL keeps `embed=1` and the view. */
+export function withQuery(path: string, input: RawSearchParams): string {
+  const raw = ownParams(input);
+  const qs = new URLSearchParams();
+  for (const key of Object.keys(raw)) {
+    const v = raw[key];
+    for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) qs.append(key, x);
+  }
+  const s = qs.toString();
+  return s ? `${path}?${s}` : path;
+}

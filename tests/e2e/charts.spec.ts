@@ -83,7 +83,7 @@ test.describe("at 375 px, touch", () => {
     await expect(tip).toContainText("1 Nov 2025");
     await expect(tip).toContainText("deepseek-v3");
     await expect(tip).toContainText("gemini-1.5-pro-002");
-    await expect(tip).toContainText("of United States's best score");
+    await expect(tip).toContainText("of the best score on the United States side");
     const t = (await tip.boundingBox())!;
     expect(t.x).toBeGreaterThanOrEqual(0);
     expect(t.x + t.width).toBeLessThanOrEqual(375);

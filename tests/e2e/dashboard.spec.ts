@@ -48,7 +48,9 @@ test("range presets count back from the newest snapshot; custom dates win", asyn
   const dates = () => standings(page).locator("[data-testid=series-table] tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-date")));
   await expect.poll(dates).toEqual(["2024-12-01", "2025-06-01", "2025-11-01"]);
 
+  // A typed date is committed on Enter (or blur), not per keystroke.
   await page.getByLabel("From", { exact: true }).fill("2024-05-01");
+  await page.getByLabel("From", { exact: true }).press("Enter");
   await expect.poll(() => searchParam(page, "from")).toBe("2024-05-01");
   await expect.poll(dates).toEqual(["2024-06-01", "2024-12-01", "2025-06-01", "2025-11-01"]);
   await expect(page.getByRole("radio", { name: "1 year" })).not.toBeChecked();

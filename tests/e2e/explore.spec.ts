@@ -88,9 +88,17 @@ test("an unknown model is a 404 with suggestions", async ({ page }) => {
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "No such model" })).toBeVisible();
   await expect(page.getByTestId("suggestions").getByRole("link", { name: "qwen2.5-72b-instruct", exact: true })).toBeVisible();
-  for (const path of ["/orgs/no-such-org", "/countries/XX", "/models/no-board/x", "/countries/ZW"]) {
+  for (const path of ["/orgs/no-such-org", "/countries/XX", "/models/no-board/x"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
+});
+
+test("a valid ISO code with no models has its page, which says so, not a 404", async ({ page }) => {
+  const res = await page.goto("/countries/zw");
+  expect(res?.status()).toBe(200);
+  await expect(page).toHaveURL("/countries/ZW");
+  await expect(page.getByRole("heading", { level: 1, name: "Zimbabwe" })).toBeVisible();
+  await expect(page.getByTestId("country-empty")).toContainText("No model from Zimbabwe on these boards yet");
 });
 
 test("country keys in any case lead to one URL; groups list their members", async ({ page }) => {

@@ -7,7 +7,7 @@ import { MilestoneList } from "@/components/events/milestone-list";
 import { getEvents } from "@/lib/events/service";
 import { BOARDS } from "@/lib/boards";
 import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
-import type { RawSearchParams } from "@/lib/view/view-state";
+import { withQuery, type RawSearchParams } from "@/lib/view/view-state";
 import { EmbedFrame } from "@/components/share/embed-frame";
 import { SpecChart } from "@/components/share/spec-chart";
 
@@ -23,9 +23,11 @@ export default async function Page(props: Props) {
   const raw = (await props.params).key;
   const data = await loadCountryPage(raw);
   if (!data) notFound();
-  // One URL per key: /countries/us and /countries/Europe lead to /countries/US and /countries/europe.
-  if (data.key !== raw) redirect(countryHref(data.key));
-  const embed = await entityEmbed(["countries", data.key], await props.searchParams);
+  const searchParams = await props.searchParams;
+  // One URL per key: /countries/us and /countries/Europe lead to /countries/US and /countries/europe, query and all
+  // (an embed of /countries/us?embed=1 stays an embed).
+  if (data.key !== raw) redirect(withQuery(countryHref(data.key), searchParams));
+  const embed = await entityEmbed(["countries", data.key], searchParams);
   if (embed) {
     return (
       <EmbedFrame title={embed.title} href={embed.path}>

@@ -40,14 +40,47 @@ describe("StaticTimeChart", () => {
     expect(svg).toContain('aria-label="Best rank over time"');
   });
 
-  it("draws every point's marker of a series in one path, to a tenth of a pixel", () => {
+  it("places a sparse series' markers at their point's percent of the plot width, so stretching keeps them round", () => {
     const svg = draw();
-    const markers = [...svg.matchAll(/<path d="([^"]+)"[^>]*data-markers=""/g)].map((m) => m[1]);
-    expect(markers).toHaveLength(2);
-    // US has a point on all 7 dates, CN on 5: one closed sub-path (or move-to) per marker.
-    expect(markers[0].match(/M/g)).toHaveLength(7);
-    expect(markers[1].match(/M/g)).toHaveLength(5);
-    expect(markers.join("")).not.toMatch(/\.\d{2}/);
+    const groups = [...svg.matchAll(/<g data-markers="(US|CN)"[^>]*>(.*?)<\/g>/g)];
+    expect(groups.map((g) => g[1])).toEqual(["US", "CN"]);
+    // US has a point on all 7 dates, CN on 5: one marker each, placed in percent.
+    expect(groups[0][2].match(/<svg x="[\d.]+%"/g)).toHaveLength(7);
+    expect(groups[1][2].match(/<svg x="[\d.]+%"/g)).toHaveLength(5);
+    expect(groups[0][2]).toContain('<svg x="0.00%"');
+    expect(groups[0][2]).toContain('<svg x="100.00%"');
+  });
+
+  it("fills its box: the plot is the box's width minus the margins, its data stretched along x only", () => {
+    const fixed = draw({}, 1080);
+    expect(fixed).toMatch(/^<svg[^>]*style="width:992px;margin-left:68px"/);
+    const svg = draw({ fluid: true } as Partial<TimeChartProps>, 1080);
+    expect(svg).toMatch(/^<svg[^>]*style="width:calc\(100% - 88px\);margin-left:68px"/);
+    expect(svg).toContain('viewBox="0 0 992 300" preserveAspectRatio="none"');
+    expect(svg).toContain('vector-effect="non-scaling-stroke"');
+  });
+
+  it("labels each event marker on hover and keyboard focus: a Tab stop with its full text", () => {
+    const svg = draw({
+      markers: [{ id: "m1", kind: "method-change", date: "2025-05-13", label: "A change", description: "What changed.", source: "https://example.org" }],
+    });
+    expect(svg).toMatch(/<g data-event="method-change" data-event-id="m1" tabindex="0" role="img"[^>]*><title>2025-05-13: A change. What changed.<\/title>/);
+    expect(svg).toMatch(/<text[^>]*group-focus:opacity-100[^>]*data-event-label="">2025-05-13: A change<\/text>/);
+  });
+
+  it("draws a dense series as a line without markers, and a sparse one with them, at the same width", () => {
+    const many = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10));
+    const svg = draw(
+      {
+        series: [
+          { key: "US", label: "United States", points: many.map((date) => ({ date, value: 1, model: "m" })) },
+          { key: "CN", label: "China", points: many.map((date, i) => ({ date, value: i % 30 === 0 ? 2 : null, model: "n" })) },
+        ],
+      },
+      340,
+    );
+    expect(svg).toContain('data-markers="CN"');
+    expect(svg).not.toContain('data-markers="US"');
   });
 
   it("shades the 165-day break and does not draw a line across it", () => {

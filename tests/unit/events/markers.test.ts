@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { markersBetween, markersFor } from "@/lib/events/markers";
+import { markersBetween, markersFor, scoreScaleChanges } from "@/lib/events/markers";
 import { RELEASES } from "@/lib/events/releases";
 
 describe("curated event markers", () => {
@@ -20,5 +20,17 @@ describe("curated event markers", () => {
     expect(arena.filter((m) => m.kind === "method-change").map((m) => m.id)).toContain("arena-online-elo-to-bradley-terry");
     expect(arena.map((m) => m.date)).toEqual([...arena.map((m) => m.date)].sort());
     expect(markersBetween("lmarena-text", "2024-05-01", "2024-05-31").map((m) => m.label)).toEqual(["DeepSeek-V2", "GPT-4o", "Yi-Large"]);
+  });
+});
+
+describe("scoreScaleChanges", () => {
+  test("picks the method changes that move scores (the 2024-03-27 switch to Bradley-Terry), not releases or rank rules", () => {
+    const all = markersFor("lmarena-text");
+    const picked = scoreScaleChanges(all);
+    expect(picked.map((m) => m.id)).toContain("arena-online-elo-to-bradley-terry");
+    expect(picked.find((m) => m.id === "arena-online-elo-to-bradley-terry")?.description).toMatch(/about 84 points/);
+    expect(picked.map((m) => m.id)).not.toContain("arena-rank-upper-bound");
+    expect(picked.every((m) => m.kind === "method-change")).toBe(true);
+    expect(scoreScaleChanges(all.filter((m) => m.date < "2024-03-27"))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { emptyReason, emptyText } from "@/lib/view/empty-state";
+import { countryHasModels, emptyReason, emptyText } from "@/lib/view/empty-state";
 
 const span = { snapshots: 3, firstDate: "2024-01-01", lastDate: "2024-06-01" };
 const idle = { running: false, error: null };
@@ -21,5 +21,17 @@ describe("empty chart states", () => {
     const filters = emptyText(emptyReason(span, 2, idle), "Arena");
     expect(filters).not.toMatch(/widen/i);
     expect(filters).toMatch(/countries/);
+  });
+});
+
+describe("countryHasModels", () => {
+  const board = (values: (number | null)[], leading: unknown[] = []) => ({ bestRank: values.map((value) => ({ value })), leading });
+  test("a country with no organization and no ranked date on any board has nothing to show", () => {
+    expect(countryHasModels({ organizations: [], boards: [board([null, null]), board([])] })).toBe(false);
+  });
+  test("one ranked date, one leading model or one organization is enough", () => {
+    expect(countryHasModels({ organizations: [], boards: [board([null, 7])] })).toBe(true);
+    expect(countryHasModels({ organizations: [], boards: [board([null], [{}])] })).toBe(true);
+    expect(countryHasModels({ organizations: [{}], boards: [board([null])] })).toBe(true);
   });
 });

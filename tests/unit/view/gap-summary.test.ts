@@ -35,7 +35,7 @@ describe("gapSummary", () => {
       headline: "United States leads China",
       points: "50.0",
       percent: "+4.0%",
-      percentBase: "of China's best score",
+      percentBase: "of the best score on the China side",
       lag: "China is where United States was 4.9 months earlier",
       lagCaveat: null,
       significance: null,
@@ -55,7 +55,7 @@ describe("gapSummary", () => {
     expect(s?.points).toBe("10.00");
     expect(s?.percent).toBe("+25.0%");
     expect(s?.lag).toBe("US is where CN was 30 days earlier");
-    expect(s?.percentBase).toBe("of US's best score");
+    expect(s?.percentBase).toBe("of the best score on the US side");
   });
 
   it("flags a lag that spans a known change of method", () => {
@@ -73,7 +73,7 @@ describe("gapPointNote", () => {
   it("names both leaders, the % with its base and the lag", () => {
     const p = point("2025-01-01", 1300, 1250, { lagDays: 150 });
     expect(gapPointNote(p, "US", "China", "lmarena-text")).toBe(
-      "US 1300.0 (ma) · China 1250.0 (mb) · +4.0% of China's best score · China is where US was 4.9 months earlier",
+      "US 1300.0 (ma) · China 1250.0 (mb) · +4.0% of the best score on the China side · China is where US was 4.9 months earlier",
     );
     expect(gapPointNote(point("2025-01-01", 1300, null), "US", "China", "lmarena-text")).toBe("US 1300.0 (ma) · China —");
   });

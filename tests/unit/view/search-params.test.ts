@@ -24,6 +24,7 @@ describe("view parsers", () => {
       only: null,
       page: 1,
       events: true,
+      gapunit: "points",
       pair: ["chinese", "english"],
       within: 50,
       embed: false,
@@ -107,5 +108,15 @@ describe("events=0|1", () => {
     expect(loadViewState({ events: "maybe" }).events).toBe(true);
     expect(serializeView({ ...loadViewState({}), events: false })).toBe("?events=0");
     expect(serializeView(loadViewState({}))).toBe("");
+  });
+});
+
+describe("gapunit", () => {
+  it("points is the default and stays out of the URL; percent is kept; anything else falls back", () => {
+    expect(loadViewState({}).gapunit).toBe("points");
+    expect(loadViewState({ gapunit: "percent" }).gapunit).toBe("percent");
+    expect(viewParsers.gapunit.parse("ratio")).toBeNull();
+    expect(serializeView({ gapunit: "points" })).toBe("");
+    expect(serializeView({ gapunit: "percent" })).toBe("?gapunit=percent");
   });
 });

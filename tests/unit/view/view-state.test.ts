@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyCrossFieldRules, findInvalidParams, minusYears, rangeNeedsLatest, readView, resolveRange, VIEW_DEFAULTS } from "@/lib/view/view-state";
+import { applyCrossFieldRules, findInvalidParams, minusYears, rangeNeedsLatest, readView, resolveRange, VIEW_DEFAULTS, withQuery } from "@/lib/view/view-state";
 
 describe("findInvalidParams", () => {
   it("echoes at most 60 characters of an invalid value", () => {
@@ -71,5 +71,13 @@ describe("readView and hostile parameter names", () => {
     const inherited = readView(Object.create(Array.prototype));
     expect(inherited.notices).toEqual([]);
     expect(JSON.parse(JSON.stringify(inherited.notices))).toEqual([]);
+  });
+});
+
+describe("withQuery", () => {
+  it("keeps the query's own parameters, repeated ones included, and nothing for an empty query", () => {
+    expect(withQuery("/countries/US", { embed: "1", countries: "US~CN" })).toBe("/countries/US?embed=1&countries=US%7ECN");
+    expect(withQuery("/countries/US", { a: ["1", "2"] })).toBe("/countries/US?a=1&a=2");
+    expect(withQuery("/countries/US", {})).toBe("/countries/US");
   });
 });
