@@ -14,6 +14,8 @@ const BENCHES = ["ingest", "api", "web", "explore", "share", "load"] as const;
 const only = process.env.BENCH_ONLY?.split(",");
 const chosen = BENCHES.filter((b) => !only || only.includes(b));
 
+// The benches' result files, read back as written (each bench owns its shape; this table only reports them).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const read = (name: string): Json | null => {
   const file = path.join(root, `bench-results/${name}.json`);
@@ -38,7 +40,7 @@ function rows(name: string, r: Json): string[][] {
         return ["pages", `Lighthouse ${p} (median)`, `${l?.medianPerformance} (TBT ${l?.medianTbtMs} ms, LCP ${l?.medianLcpMs} ms)`, `first-load JS ${r.firstLoadJsKb?.gzip} KB gz`];
       });
     case "explore":
-      return Object.entries(r.results ?? {}).map(([k, s]: [string, any]) => ["pages", `${k} (serial)`, `p50 ${s.p50} ms`, `n ${s.n}`]);
+      return Object.entries((r.results ?? {}) as Record<string, Json>).map(([k, s]) => ["pages", `${k} (serial)`, `p50 ${s.p50} ms`, `n ${s.n}`]);
     case "share": {
       const s = r.spreadingLink;
       const lh = (x: Json) => `${x.medianPerformance} (LCP ${x.medianLcpMs ?? "?"} ms, TBT ${x.medianTbtMs} ms)`;

@@ -63,10 +63,6 @@ const seed = Number(args.seed);
 
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
 const log = (msg: string) => console.error(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${msg}`);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
-};
 const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
 
 // ---- databases -------------------------------------------------------------------------------------------------

@@ -5,11 +5,10 @@
 import { useQuery } from "@tanstack/react-query";
 import type { MouseEvent } from "react";
 import { formatDateLong } from "@/lib/standings/format";
-import type { SnapshotListItem } from "@/lib/standings/types";
 import { tableCsvUrl, viewToQuery } from "@/lib/view/api-requests";
 import { countryLabel } from "@/lib/attribution/countries";
 import { boardHasOfficial } from "@/lib/standings/frame";
-import type { TablePageInfo } from "@/lib/standings/types";
+import type { SnapshotListItem, TablePageInfo } from "@/lib/standings/types";
 import { permalinkPath } from "@/lib/share/view-meta";
 import { countFor, nextSort, pageLinks, tableKeys, toggleTableKey } from "@/lib/view/ranking";
 import { tableOptions } from "@/lib/view/queries";

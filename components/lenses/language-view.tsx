@@ -22,7 +22,7 @@ function PairControls({ categories }: { categories: CategoryInfo[] }) {
   const pick = (i: 0 | 1, value: string) => {
     const next: [string, string] = [...view.pair];
     next[i] = value;
-    if (next[0] !== next[1]) setView({ pair: next });
+    if (next[0] !== next[1]) void setView({ pair: next });
   };
   return (
     <>

@@ -16,7 +16,7 @@ export function useSearch(query: string, limit = 20, delayMs = 120) {
     }
     const controller = new AbortController();
     setLoading(true);
-    const timer = window.setTimeout(async () => {
+    const run = async () => {
       try {
         const res = await fetch(searchUrl(q, limit), { signal: controller.signal, headers: { accept: "application/json" } });
         if (!res.ok) throw new Error(`Search failed (HTTP ${res.status})`);
@@ -28,7 +28,8 @@ export function useSearch(query: string, limit = 20, delayMs = 120) {
       } finally {
         if (!controller.signal.aborted) setLoading(false);
       }
-    }, delayMs);
+    };
+    const timer = window.setTimeout(() => void run(), delayMs);
     return () => {
       controller.abort();
       window.clearTimeout(timer);

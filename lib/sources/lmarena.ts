@@ -1,10 +1,9 @@
 // LMArena text arena (lmarena-ai/leaderboard-dataset, config `text`): every prompt category of each publish date.
 import { z } from "zod";
 import type { HubOptions } from "@/lib/sources/hub";
-import { fast, opt, readRowGroupColumns, validateColumns, zDate, zInt, zNum, type FastRow } from "@/lib/sources/parquet";
+import { fast, opt, readRowGroupColumns, validateColumns, zDate, zInt, zNum, type FastRow, type OpenParquet } from "@/lib/sources/parquet";
 import { dedupeByKey, snapshotHash, sortByRank } from "@/lib/sources/rows";
 import { listShards, openShard } from "@/lib/sources/shards";
-import type { OpenParquet } from "@/lib/sources/parquet";
 import type { PlanContext, Source } from "@/lib/sources/source";
 import type { CategoryRows, SourceRow, SourceSnapshot } from "@/lib/sources/types";
 

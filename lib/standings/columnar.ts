@@ -261,7 +261,6 @@ export class ColumnarBuilder {
     const len = end - start;
     if (len === 0) return;
     const score = this.score.a;
-    const keys = this.modelKeys;
     const model = this.model.a;
     // Rows usually arrive by score (load-frame.ts reads them so) with ties in any order: a linear pass then puts
     // each run of equal scores in key order, and only rows out of score order make the whole snapshot sorted.
@@ -662,15 +661,13 @@ export class ColumnarFrame implements BoardFrame {
    */
   get snapshots(): FrameSnapshot[] {
     if (this.snapshotViews) return this.snapshotViews;
-    const views: FrameSnapshot[] = this.dates.map((date, s) => {
-      const frame = this;
-      return {
-        date,
-        get entries() {
-          return frame.entriesAt(s);
-        },
-      };
-    });
+    const entriesAt = (s: number) => this.entriesAt(s);
+    const views: FrameSnapshot[] = this.dates.map((date, s) => ({
+      date,
+      get entries() {
+        return entriesAt(s);
+      },
+    }));
     this.snapshotViews = views;
     return views;
   }

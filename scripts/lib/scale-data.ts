@@ -166,7 +166,7 @@ class ParquetFile {
   async close(): Promise<{ size: number; sha256: string; rows: number }> {
     this.flush();
     if (!this.writer) throw new Error(`${this.file}: no rows written`);
-    this.writer.finish();
+    await this.writer.finish();
     const hash = createHash("sha256");
     let size = 0;
     for await (const chunk of createReadStream(this.file)) {

@@ -69,8 +69,8 @@ async function main() {
     await cleanup();
     process.exit(0);
   };
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
   child.on("exit", (code) => {
     if (!stopping) {
       console.error(`[e2e] the app exited with code ${code}`);

@@ -3,7 +3,6 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { INGEST_LOCK_KEY } from "@/lib/ingest/lock";
 import { createMiniMirror, MINI_PRICES, type MiniMirror, MINI_COUNTS } from "../fixtures/mini-mirror";
-import type { HubFixture } from "../fixtures/hub-fixture";
 import { truncateData } from "./db";
 
 const url = inject("databaseUrl");

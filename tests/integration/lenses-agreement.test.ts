@@ -43,7 +43,6 @@ describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))("lenses agree 
   }, 180_000);
   afterAll(async () => client?.end());
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async function get(handler: Handler, path: string): Promise<any> {
     const res = await handler(new Request(`http://localhost${path}`));
     expect(res.status, await res.clone().text()).toBe(200);

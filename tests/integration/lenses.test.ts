@@ -43,7 +43,6 @@ afterAll(async () => client?.end());
 async function call(route: keyof typeof routes, path: string, params: Record<string, string> = {}) {
   return routes[route](new Request(`http://localhost${path}`), { params: Promise.resolve(params) });
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function json<T = any>(route: keyof typeof routes, path: string, params: Record<string, string> = {}): Promise<T> {
   const res = await call(route, path, params);
   expect(res.status, await res.clone().text()).toBe(200);

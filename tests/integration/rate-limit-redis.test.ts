@@ -24,7 +24,7 @@ afterAll(async () => {
 async function instance(env: Record<string, string>) {
   const guard = await createGuard({ LOG_LEVEL: "silent", ...env });
   guards.push(guard);
-  const server = http.createServer((req, res) => guard(req, res, () => res.end("ok")));
+  const server = http.createServer((req, res) => void guard(req, res, () => res.end("ok")));
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, guard };

@@ -37,7 +37,7 @@ describe("rounding", () => {
   });
 
   test("scores carry two decimals, shares four, ranks stay whole", () => {
-    expect(standingsCsv(standings("best-score", 1364.8213456789012)).body).toContain("2025-02-03,US,United States,1364.82,m\r\n");
+    expect(standingsCsv(standings("best-score", 1364.821345678901)).body).toContain("2025-02-03,US,United States,1364.82,m\r\n");
     expect(standingsCsv(standings("top-n-share", 0.333333333333)).body).toContain(",0.3333,");
     expect(standingsCsv(standings("best-rank", 3)).body).toContain(",3,m");
   });

@@ -21,7 +21,7 @@ async function serve(env: Record<string, string>) {
     },
   });
   const guard = await createGuard(env, { destination });
-  const server = http.createServer((req, res) => guard(req, res, () => res.end(`ok ${req.url}`)));
+  const server = http.createServer((req, res) => void guard(req, res, () => res.end(`ok ${req.url}`)));
   servers.push(server);
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
