@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm test: unit, integration and end-to-end tests. Runs all three, prints each summary,
+# npm test: the lint gate, then unit, integration and end-to-end tests. Runs every layer, prints each summary,
 # and exits non-zero when any layer fails.
 set -u
 cd "$(dirname "$0")/.."
@@ -15,6 +15,7 @@ run() {
 }
 
 rm -f test-results/unit.json test-results/integration.json test-results/e2e.json
+run lint npm run lint --silent
 run unit npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test-results/unit.json
 run integration npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=test-results/integration.json
 # End-to-end runs against a fresh production build of this tree.

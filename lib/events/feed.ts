@@ -14,6 +14,7 @@ export interface FeedInput {
 }
 
 /** Characters XML 1.0 cannot carry at all (C0 controls other than tab, newline and return; unpaired surrogates). */
+// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const ENTITIES: Record<string, string> = {
   "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;",

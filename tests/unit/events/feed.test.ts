@@ -89,6 +89,7 @@ describe("the feed stays well-formed whatever a model key holds", () => {
     countries: ["US"], model, value: 1, qualifiers: qualifiers(1, 0.5), contest: null, title: `United States: new best rank (#1) with ${model}`,
     href: `/models/lmarena-text/${encodeURIComponent(model)}?x=1&y=2`,
   });
+  // eslint-disable-next-line no-control-regex -- the control characters XML forbids, as the feed replaces them
   const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
   test("the keys that broke the CDATA-based feed: no injected element, the key read back whole", () => {
