@@ -1,5 +1,5 @@
 // GET /feed.xml: country milestones as an Atom 1.0 feed, one entry per milestone, cached per data version.
-import { etagFor, ifNoneMatchHits } from "@/lib/api/etag";
+import { etagFor, ifNoneMatchHits } from "@/lib/http/hot-path.mjs";
 import { errorResponse } from "@/lib/api/respond";
 import { milestonesAtom } from "@/lib/events/feed";
 import { getEvents } from "@/lib/events/service";

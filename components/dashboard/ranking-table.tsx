@@ -7,7 +7,7 @@ import { ServerMarkup } from "@/components/ui/server-markup";
 import { BOARDS, type BoardSlug } from "@/lib/boards";
 import { EMPTY, formatCi, formatRank, formatScore, scoreDecimals } from "@/lib/standings/format";
 import type { RankingRow } from "@/lib/standings/types";
-import { licenseLabel } from "@/lib/view/license-label";
+import { licenseLabel } from "@/lib/standings/license-label";
 import { parseSort } from "@/lib/view/ranking";
 import type { SortColumn, SortValue } from "@/lib/view/search-params";
 

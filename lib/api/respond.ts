@@ -5,8 +5,7 @@
 import "server-only";
 import { currentDataVersion, dataVersionReadAt, Lru, VERSION_TTL_MS } from "@/lib/standings/cache";
 import type { CsvBody } from "./csv";
-import { etagFor, ifNoneMatchHits } from "./etag";
-import { clearHot, hotKey, publishResponse, publishVersion } from "./hot-cache";
+import { clearHot, etagFor, hotKey, ifNoneMatchHits, publishResponse, publishVersion } from "@/lib/http/hot-path.mjs";
 import { notFound, toApiError } from "./errors";
 
 export type Format = "json" | "csv";

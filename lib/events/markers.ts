@@ -47,11 +47,6 @@ export function markersFor(board: BoardSlug): EventMarker[] {
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** The markers within a chart's date span (inclusive). */
-export function markersBetween(board: BoardSlug, from: string | null, to: string | null): EventMarker[] {
-  return markersFor(board).filter((m) => (from === null || m.date >= from) && (to === null || m.date <= to));
-}
-
 /**
  * The markers among `markers` that change what a score means (online Elo → Bradley-Terry, the late-2025 scale
  * shift): a chart of scores or score gaps says these in words under the plot, where the jump shows, not only on hover.

@@ -38,8 +38,6 @@ export interface SourceRunResult extends RunCounts {
   error: string | null;
   runId: number;
 }
-/** @deprecated the name from when every source was a board. */
-export type BoardRunResult = SourceRunResult;
 
 export interface IngestOptions {
   connectionString: string;

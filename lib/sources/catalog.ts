@@ -9,7 +9,3 @@ export type AnySource = Source<PlanItem & Record<string, unknown>>;
 
 export const SOURCES: readonly AnySource[] = [arenaSource, hfSource, arenaPriceSource] as unknown as AnySource[];
 export const SOURCE_KEYS: readonly string[] = SOURCES.map((s) => s.key);
-
-export function sourceByKey(key: string): AnySource | undefined {
-  return SOURCES.find((s) => s.key === key);
-}

@@ -1,7 +1,8 @@
 // LMArena text arena (lmarena-ai/leaderboard-dataset, config `text`): every prompt category of each publish date.
 import { z } from "zod";
 import type { HubOptions } from "@/lib/sources/hub";
-import { fast, opt, readRowGroupColumns, validateColumns, zDate, zInt, zNum, type FastRow, type OpenParquet } from "@/lib/sources/parquet";
+import { isoDate } from "@/lib/iso-date";
+import { fast, opt, readRowGroupColumns, validateColumns, zInt, zNum, type FastRow, type OpenParquet } from "@/lib/sources/parquet";
 import { dedupeByKey, snapshotHash, sortByRank } from "@/lib/sources/rows";
 import { listShards, openShard } from "@/lib/sources/shards";
 import type { PlanContext, Source } from "@/lib/sources/source";
@@ -37,7 +38,7 @@ export const arenaRowSchema = z.object({
   vote_count: opt(zInt.pipe(z.number().nonnegative())),
   rank: zInt.pipe(z.number().positive()),
   category: z.string(),
-  leaderboard_publish_date: zDate,
+  leaderboard_publish_date: isoDate,
 });
 export type ArenaRow = z.output<typeof arenaRowSchema>;
 

@@ -14,8 +14,6 @@ export type { ColumnBatch };
 const bigintToNumber = (v: unknown) => (typeof v === "bigint" ? Number(v) : v);
 export const zInt = z.preprocess(bigintToNumber, z.number().int());
 export const zNum = z.preprocess(bigintToNumber, z.number());
-/** Dates in upstream rows follow the one rule of lib/iso-date.ts. */
-export const zDate = isoDate;
 /** Nullable, and absent when the column is missing from the file. */
 export const opt = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
@@ -281,13 +279,13 @@ export const fast = {
     return Number.isSafeInteger(n) && n >= min ? n : UNSURE;
   },
   bool: ((v) => (typeof v === "boolean" ? v : UNSURE)) as FastField,
-  /** zDate: the calendar check runs once per distinct string. */
+  /** isoDate: the calendar check runs once per distinct string. */
   date: (): FastField => {
     const valid = new Set<string>();
     return (v) => {
       if (typeof v !== "string") return UNSURE;
       if (valid.has(v)) return v;
-      if (!zDate.safeParse(v).success) return UNSURE;
+      if (!isoDate.safeParse(v).success) return UNSURE;
       if (valid.size < 100_000) valid.add(v);
       return v;
     };

@@ -169,13 +169,6 @@ function evictFrames(keep: string): void {
   }
 }
 
-/** Bytes the loaded frames hold, for /api/metrics and the benches. */
-export function framesBytes(): number {
-  let total = 0;
-  for (const slot of frames.values()) total += slot.bytes;
-  return total;
-}
-
 /**
  * The board's frame in one prompt category (default overall) for this data version; older versions' frames are
  * dropped. Concurrent loads are shared. Frames are loaded when first asked for and dropped, least recently used

@@ -42,10 +42,6 @@ export function categoryLabel(name: string): string {
   return Object.hasOwn(LABELS, name) ? LABELS[name] : name;
 }
 
-export function isKnownCategory(name: string): boolean {
-  return Object.hasOwn(LABELS, name);
-}
-
 /** A category name as a parameter: upstream's spelling (letters, digits, `_`, `.`, `-`), up to 80 characters. */
 export const categoryParam = z
   .string()

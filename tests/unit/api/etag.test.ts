@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { etagFor, ifNoneMatchHits } from "@/lib/api/etag";
+import { etagFor, ifNoneMatchHits } from "@/lib/http/hot-path.mjs";
 
 describe("etagFor", () => {
   test("is weak, names the data version and is stable per request key", () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { clearHot, hotKey, publishResponse, publishVersion } from "@/lib/api/hot-cache";
+import { clearHot, hotKey, publishResponse, publishVersion } from "@/lib/http/hot-path.mjs";
 // @ts-expect-error plain JavaScript module without types
 import { fastPath, rejectMalformedApiPath } from "@/scripts/lib/fast-path.mjs";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { markersBetween, markersFor, scoreScaleChanges } from "@/lib/events/markers";
+import { markersFor, scoreScaleChanges } from "@/lib/events/markers";
 import { RELEASES } from "@/lib/events/releases";
 
 describe("curated event markers", () => {
@@ -19,7 +19,6 @@ describe("curated event markers", () => {
     expect(arena.some((m) => m.kind === "retirement")).toBe(false);
     expect(arena.filter((m) => m.kind === "method-change").map((m) => m.id)).toContain("arena-online-elo-to-bradley-terry");
     expect(arena.map((m) => m.date)).toEqual([...arena.map((m) => m.date)].sort());
-    expect(markersBetween("lmarena-text", "2024-05-01", "2024-05-31").map((m) => m.label)).toEqual(["DeepSeek-V2", "GPT-4o", "Yi-Large"]);
   });
 });
 
