@@ -8,6 +8,7 @@ import { showPointMarkers } from "@/lib/view/point-markers";
 import { timeAxisTicks } from "@/lib/view/time-axis";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
 import { CHART_MARGIN, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
+import { EventLabel } from "./event-label";
 import { markerIsStroke, markerPath, seriesStyles, type SeriesStyle } from "./series-config";
 
 function Marker({ cx, cy, style, r }: { cx?: number | null; cy?: number | null; style: SeriesStyle; r: number }) {
@@ -164,20 +165,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
                 <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill={MARKER_STYLE[m.kind].color} />
                 <rect x={vx - 5} y={vy - 8} width={10} height={(p.viewBox?.height ?? 0) + 8} fill="transparent" />
                 <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill="none" stroke="var(--accent)" strokeWidth={2} className="hidden group-focus:block" />
-                <text
-                  x={vx + (right ? -8 : 8)}
-                  y={vy + 14}
-                  textAnchor={right ? "end" : "start"}
-                  fontSize={11}
-                  fill="var(--fg)"
-                  stroke="var(--bg)"
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                  className="pointer-events-none opacity-0 group-hover:opacity-100 group-focus:opacity-100"
-                  data-event-label=""
-                >
-                  {`${m.date}: ${m.label}`}
-                </text>
+                <EventLabel x={vx} y={vy + 14} right={right} text={`${m.date}: ${m.label}`} />
               </g>
             );
           }}

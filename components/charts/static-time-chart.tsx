@@ -5,6 +5,7 @@ import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } fro
 import { showPointMarkers } from "@/lib/view/point-markers";
 import { timeAxisTicks } from "@/lib/view/time-axis";
 import { CHART_MARGIN as M, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
+import { EventLabel } from "./event-label";
 import { markerIsStroke, markerPath, seriesStyles } from "./series-config";
 
 function linePath(pts: ([number, number] | null)[], step: boolean): string {
@@ -204,21 +205,7 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
                 ▼
               </text>
               <rect x={p} y={M.top - 8} width={10} height={ih + 8} transform="translate(-5 0)" fill="transparent" />
-              <text
-                x={p}
-                y={M.top + 14}
-                dx={right ? -8 : 8}
-                textAnchor={right ? "end" : "start"}
-                fontSize={11}
-                fill="var(--fg)"
-                stroke="var(--bg)"
-                strokeWidth={3}
-                paintOrder="stroke"
-                className="pointer-events-none opacity-0 group-hover:opacity-100 group-focus:opacity-100"
-                data-event-label=""
-              >
-                {`${m.date}: ${m.label}`}
-              </text>
+              <EventLabel x={p} y={M.top + 14} right={right} text={`${m.date}: ${m.label}`} />
             </g>
           );
         })}
