@@ -87,18 +87,10 @@ export function chartKind(metric: MetricKind): ChartKind {
 }
 
 /** What any time chart is, before colours and formatting are resolved: the input of `seriesSpec`. */
-export interface SeriesSpecInput {
-  title: string;
-  subtitle: string;
-  kind: ChartKind;
-  unit: ChartUnit;
-  lowerIsBetter: boolean;
-  includeZero?: boolean;
-  yLabel: string;
-  value: FormatterName;
+export interface SeriesSpecInput
+  extends Pick<ChartSpec, "title" | "subtitle" | "kind" | "unit" | "lowerIsBetter" | "includeZero" | "yLabel" | "value" | "board"> {
   tick?: FormatterName;
   series: ChartSeries[];
-  board: BoardSlug;
   /** The data's date when the series do not say it (no points): else the series' last date. */
   asOf?: string | null;
 }
