@@ -1,8 +1,9 @@
-// Metrics per country key per snapshot, as DESIGN.md "Metric definitions" states them. Pure: no database here.
-import { countryLabel, countsFor, type CountryKey } from "@/lib/attribution/countries";
-import type { BoardSlug } from "@/lib/boards";
-import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, rankAt, topN, topNAll, type ColumnarFrame, type KeyQuery, type Population } from "./columnar";
-import { type BoardFrame, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "./frame";
+// Metrics per country key per snapshot, as DESIGN.md "Metric definitions" states them, computed over the columnar
+// frame: the one implementation (the definitions over entry objects, `metricOf`, are the tests' oracle in
+// tests/unit/standings/oracle.ts). Pure: no database here.
+import { countryLabel, type CountryKey } from "@/lib/attribution/countries";
+import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, rankAt, topNAll, type ColumnarFrame, type KeyQuery, type Population } from "./columnar";
+import type { BoardFrame, StandingsFilters } from "./frame";
 import type { MetricKind } from "./metric-kinds";
 
 export interface MetricValue {
@@ -30,96 +31,6 @@ export interface SeriesQuery {
   from?: string;
   to?: string;
   filters: StandingsFilters;
-}
-
-/** Best rank first; equal ranks (competition ties) by higher score, then model key, so the choice is deterministic. */
-export function compareByRank(a: CountedEntry, b: CountedEntry): number {
-  return a.rank - b.rank || b.score - a.score || compareKeys(a.model, b.model);
-}
-
-/** Highest score first; equal scores by better rank, then model key. */
-export function compareByScore(a: CountedEntry, b: CountedEntry): number {
-  return b.score - a.score || a.rank - b.rank || compareKeys(a.model, b.model);
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function first(entries: CountedEntry[], compare: (a: CountedEntry, b: CountedEntry) => number): CountedEntry | null {
-  let best: CountedEntry | null = null;
-  for (const e of entries) if (best === null || compare(e, best) < 0) best = e;
-  return best;
-}
-
-/**
- * One metric for one key over a population that already passed the filters (see `population`).
- *
- * top-n-share's denominator is every entry of the same population with rank ≤ n: every country, unknown included,
- * under the same license/official filters. So the shares of US, CN, europe, other and unknown sum to 1, and a share
- * says "of the open models in the top n, how many are American", not "of all models". It is null when no counted
- * entry has rank ≤ n (e.g. license=proprietary on a board whose top n is all open).
- */
-export function metricOf(pop: CountedEntry[], key: CountryKey, metric: MetricKind, n: number): MetricValue {
-  const mine = pop.filter((e) => countsFor(e.country, key));
-  switch (metric) {
-    case "best-rank": {
-      const e = first(mine, compareByRank);
-      return { value: e?.rank ?? null, model: e?.model ?? null };
-    }
-    case "best-score": {
-      const e = first(mine, compareByScore);
-      return { value: e?.score ?? null, model: e?.model ?? null };
-    }
-    case "model-count":
-      return { value: mine.length, model: first(mine, compareByRank)?.model ?? null };
-    case "top-n-count":
-    case "top-n-share": {
-      const top = mine.filter((e) => e.rank <= n);
-      const model = first(top, compareByRank)?.model ?? null;
-      if (metric === "top-n-count") return { value: top.length, model };
-      const denominator = pop.reduce((k, e) => (e.rank <= n ? k + 1 : k), 0);
-      return { value: denominator > 0 ? top.length / denominator : null, model };
-    }
-  }
-}
-
-/** One metric for one key at snapshot s of a columnar frame: the same definitions as `metricOf`, read from columns. */
-export function metricAtIndex(p: Population, k: KeyQuery, s: number, metric: MetricKind, n: number): MetricValue {
-  const f = p.frame;
-  switch (metric) {
-    case "best-rank": {
-      const r = countOf(p, k, s) === 0 ? -1 : bestRankRow(p, k, s);
-      return r === -1 ? { value: null, model: null } : { value: rankAt(p, r), model: f.modelKeys[f.model[r]] };
-    }
-    case "best-score": {
-      const r = countOf(p, k, s) === 0 ? -1 : bestScoreRow(p, k, s);
-      return r === -1 ? { value: null, model: null } : { value: f.score[r], model: f.modelKeys[f.model[r]] };
-    }
-    case "model-count": {
-      const count = countOf(p, k, s);
-      const r = count === 0 ? -1 : bestRankRow(p, k, s);
-      return { value: count, model: r === -1 ? null : f.modelKeys[f.model[r]] };
-    }
-    case "top-n-count":
-    case "top-n-share": {
-      const t = topN(p, k, s, n);
-      const model = t.first === -1 ? null : f.modelKeys[f.model[t.first]];
-      if (metric === "top-n-count") return { value: t.mine, model };
-      return { value: t.all > 0 ? t.mine / t.all : null, model };
-    }
-  }
-}
-
-/** One metric for one key at one snapshot. */
-export function metricAt(
-  board: BoardSlug,
-  snapshot: FrameSnapshot,
-  q: { metric: MetricKind; n: number; key: CountryKey; filters: StandingsFilters },
-): MetricValue {
-  const f = columnarOf({ board, snapshots: [snapshot] });
-  const p = f.population(q.filters);
-  return metricAtIndex(p, keyQuery(p, q.key), 0, q.metric, q.n);
 }
 
 /** The snapshot indices of a frame whose dates lie in [from, to] (dates ascend). */

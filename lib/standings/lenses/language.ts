@@ -1,8 +1,8 @@
 // Language lens: each country's best rank and best score in two prompt categories (default Chinese against English
 // prompts), and the "home advantage": best rank on the first minus best rank on the second. Pure: frames in, rows out.
-import { countryLabel, type CountryKey } from "@/lib/attribution/countries";
-import { inRange, population, type BoardFrame, type StandingsFilters } from "../frame";
-import { metricOf } from "../metrics";
+import type { CountryKey } from "@/lib/attribution/countries";
+import type { BoardFrame, StandingsFilters } from "../frame";
+import { computeSeries } from "../metrics";
 
 export interface LanguagePoint {
   date: string;
@@ -35,32 +35,30 @@ export interface LanguageQuery {
 
 /**
  * One point per date that both categories have, in [from, to]. A date only one category has is left out: the lens
- * compares the same publish in both.
+ * compares the same publish in both. Best rank and best score come from the standings' one metric implementation.
  */
 export function languageLens(a: BoardFrame, b: BoardFrame, q: LanguageQuery): LanguageSeries[] {
-  const bByDate = new Map(b.snapshots.map((s) => [s.date, s]));
-  const series: LanguageSeries[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
-  for (const sa of a.snapshots) {
-    const sb = bByDate.get(sa.date);
-    if (!sb || !inRange(sa.date, q.from, q.to)) continue;
-    const popA = population(a.board, sa, q.filters);
-    const popB = population(b.board, sb, q.filters);
-    for (const s of series) {
-      const rankA = metricOf(popA, s.key, "best-rank", 0);
-      const rankB = metricOf(popB, s.key, "best-rank", 0);
-      const scoreA = metricOf(popA, s.key, "best-score", 0);
-      const scoreB = metricOf(popB, s.key, "best-score", 0);
-      s.points.push({
-        date: sa.date,
-        rankA: rankA.value,
-        rankB: rankB.value,
-        scoreA: scoreA.value,
-        scoreB: scoreB.value,
-        modelA: rankA.model,
-        modelB: rankB.model,
-        advantage: rankA.value !== null && rankB.value !== null ? rankA.value - rankB.value : null,
+  const run = (frame: BoardFrame, metric: "best-rank" | "best-score") =>
+    computeSeries(frame, { metric, n: 0, countries: q.countries, from: q.from, to: q.to, filters: q.filters });
+  const [rankA, scoreA, rankB, scoreB] = [run(a, "best-rank"), run(a, "best-score"), run(b, "best-rank"), run(b, "best-score")];
+  return rankA.map((ra, k) => {
+    const indexInB = new Map(rankB[k].points.map((p, j) => [p.date, j]));
+    const points: LanguagePoint[] = [];
+    ra.points.forEach((pa, i) => {
+      const j = indexInB.get(pa.date);
+      if (j === undefined) return;
+      const pb = rankB[k].points[j];
+      points.push({
+        date: pa.date,
+        rankA: pa.value,
+        rankB: pb.value,
+        scoreA: scoreA[k].points[i].value,
+        scoreB: scoreB[k].points[j].value,
+        modelA: pa.model,
+        modelB: pb.model,
+        advantage: pa.value !== null && pb.value !== null ? pa.value - pb.value : null,
       });
-    }
-  }
-  return series;
+    });
+    return { key: ra.key, label: ra.label, points };
+  });
 }

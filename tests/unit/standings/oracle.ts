@@ -1,0 +1,71 @@
+// The metric definitions over entry objects (DESIGN.md "Metric definitions"), written as plainly as they read: the
+// reference the columnar implementation in lib/standings/metrics.ts is held to (columnar.test.ts), as stored-rows.ts
+// is for the ranking table. Not app code: the app computes every metric from the frame's columns.
+import { countsFor, type CountryKey } from "@/lib/attribution/countries";
+import type { BoardSlug } from "@/lib/boards";
+import type { CountedEntry, FrameSnapshot, StandingsFilters } from "@/lib/standings/frame";
+import type { MetricKind } from "@/lib/standings/metric-kinds";
+import { computeSeries, type MetricValue } from "@/lib/standings/metrics";
+
+/** Best rank first; equal ranks (competition ties) by higher score, then model key, so the choice is deterministic. */
+function compareByRank(a: CountedEntry, b: CountedEntry): number {
+  return a.rank - b.rank || b.score - a.score || compareKeys(a.model, b.model);
+}
+
+/** Highest score first; equal scores by better rank, then model key. */
+function compareByScore(a: CountedEntry, b: CountedEntry): number {
+  return b.score - a.score || a.rank - b.rank || compareKeys(a.model, b.model);
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function first(entries: CountedEntry[], compare: (a: CountedEntry, b: CountedEntry) => number): CountedEntry | null {
+  let best: CountedEntry | null = null;
+  for (const e of entries) if (best === null || compare(e, best) < 0) best = e;
+  return best;
+}
+
+/**
+ * One metric for one key over a population that already passed the filters (see `population`).
+ *
+ * top-n-share's denominator is every entry of the same population with rank ≤ n: every country, unknown included,
+ * under the same license/official filters. So the shares of US, CN, europe, other and unknown sum to 1, and a share
+ * says "of the open models in the top n, how many are American", not "of all models". It is null when no counted
+ * entry has rank ≤ n (e.g. license=proprietary on a board whose top n is all open).
+ */
+export function metricOf(pop: CountedEntry[], key: CountryKey, metric: MetricKind, n: number): MetricValue {
+  const mine = pop.filter((e) => countsFor(e.country, key));
+  switch (metric) {
+    case "best-rank": {
+      const e = first(mine, compareByRank);
+      return { value: e?.rank ?? null, model: e?.model ?? null };
+    }
+    case "best-score": {
+      const e = first(mine, compareByScore);
+      return { value: e?.score ?? null, model: e?.model ?? null };
+    }
+    case "model-count":
+      return { value: mine.length, model: first(mine, compareByRank)?.model ?? null };
+    case "top-n-count":
+    case "top-n-share": {
+      const top = mine.filter((e) => e.rank <= n);
+      const model = first(top, compareByRank)?.model ?? null;
+      if (metric === "top-n-count") return { value: top.length, model };
+      const denominator = pop.reduce((k, e) => (e.rank <= n ? k + 1 : k), 0);
+      return { value: denominator > 0 ? top.length / denominator : null, model };
+    }
+  }
+}
+
+/** One metric for one key at one snapshot, computed by the app's implementation on a one-snapshot frame. */
+export function metricAt(
+  board: BoardSlug,
+  snapshot: FrameSnapshot,
+  q: { metric: MetricKind; n: number; key: CountryKey; filters: StandingsFilters },
+): MetricValue {
+  const [series] = computeSeries({ board, snapshots: [snapshot] }, { metric: q.metric, n: q.n, countries: [q.key], filters: q.filters });
+  const [point] = series.points;
+  return { value: point.value, model: point.model };
+}
