@@ -9,7 +9,7 @@ import { entryLicenseClass } from "./license";
 import { licenseLabel } from "./license-label";
 import { TABLE_PAGE_SIZE, type SortColumn, type SnapshotTableQuery } from "./query";
 import { filtersOf } from "./shape";
-import { parseSort, presentCountries } from "./table-page";
+import { compareRows, filterRows, pageOf, parseSort, presentCountries, type Cell } from "./table-page";
 import type { TableCountry, TablePageInfo } from "./types";
 
 /** Sort columns the frame can order by itself. */
@@ -31,7 +31,7 @@ export interface FrameTableRow {
   official: boolean | null;
 }
 
-function cell(r: FrameTableRow, column: SortColumn): string | number | null {
+function cell(r: FrameTableRow, column: SortColumn): Cell {
   switch (column) {
     case "rank":
       return r.rank;
@@ -72,13 +72,6 @@ function tableRow(frame: ColumnarFrame, p: Population, r: number): FrameTableRow
     licenseClass: entryLicenseClass(frame.board, license),
     official: off === undefined || off === 2 ? null : off === 1,
   };
-}
-
-function pageOf<T>(rows: T[], total: number, page: number, fromRows: boolean): { rows: T[]; page: TablePageInfo } {
-  const pages = Math.max(1, Math.ceil(total / TABLE_PAGE_SIZE));
-  const number = Math.min(page, pages);
-  const start = (number - 1) * TABLE_PAGE_SIZE;
-  return { rows: fromRows ? rows.slice(start, start + TABLE_PAGE_SIZE) : rows, page: { number, size: TABLE_PAGE_SIZE, pages, total } };
 }
 
 /**
@@ -144,17 +137,9 @@ export function framePage(
   const keys = q.only === undefined || q.only === "all" ? [] : q.only;
   if (column === "rank" && !descending) return rankPage(frame, p, s, keys, q.page);
   const all = countedRows(frame, p, s);
-  // The table's order (countedRows), then sortRows' stable sort (empty cells last, ties by rank).
+  // The table's order (countedRows), then the table's one sort (table-page.ts compareRows).
   const countries = presentCountries(all);
-  const filtered = keys.length === 0 ? all : all.filter((r) => keys.some((k) => countsFor(r.country, k)));
-  const sign = descending ? -1 : 1;
-  const shown = filtered.sort((x, y) => {
-    const a = cell(x, column);
-    const b = cell(y, column);
-    if (a === null || b === null) return a === b ? x.rank - y.rank : a === null ? 1 : -1;
-    const c = a < b ? -1 : a > b ? 1 : 0;
-    return c * sign || x.rank - y.rank;
-  });
+  const shown = filterRows(all, keys).sort(compareRows(column, descending, cell));
   const { rows, page } = pageOf(shown, shown.length, q.page, true);
   return { rows, countries, page };
 }

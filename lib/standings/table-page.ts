@@ -12,7 +12,7 @@ export function parseSort(sort: SortValue): { column: SortColumn; descending: bo
     : { column: sort as SortColumn, descending: false };
 }
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 function cell(row: RankingRow, column: SortColumn): Cell {
   switch (column) {
@@ -35,23 +35,39 @@ function cell(row: RankingRow, column: SortColumn): Cell {
   }
 }
 
-/** A stable sort; empty cells go last in either direction, ties keep rank order. */
-export function sortRows(rows: readonly RankingRow[], sort: SortValue): RankingRow[] {
-  const { column, descending } = parseSort(sort);
+/**
+ * The table's one order for a sort column, over any row that has a rank and cells (the stored rows here, the frame's
+ * rows in table-frame.ts): empty cells go last in either direction, ties keep rank order.
+ */
+export function compareRows<T extends { rank: number }>(column: SortColumn, descending: boolean, cellOf: (row: T, column: SortColumn) => Cell) {
   const sign = descending ? -1 : 1;
-  return [...rows].sort((x, y) => {
-    const a = cell(x, column);
-    const b = cell(y, column);
+  return (x: T, y: T): number => {
+    const a = cellOf(x, column);
+    const b = cellOf(y, column);
     if (a === null || b === null) return a === b ? x.rank - y.rank : a === null ? 1 : -1;
     const c = a < b ? -1 : a > b ? 1 : 0;
     return c * sign || x.rank - y.rank;
-  });
+  };
+}
+
+/** A stable sort by compareRows. */
+export function sortRows(rows: readonly RankingRow[], sort: SortValue): RankingRow[] {
+  const { column, descending } = parseSort(sort);
+  return [...rows].sort(compareRows(column, descending, cell));
 }
 
 /** Rows whose country counts for any of the keys (groups included); no keys = every row. */
-export function filterRows(rows: readonly RankingRow[], keys: readonly string[]): RankingRow[] {
+export function filterRows<T extends { country: string | null }>(rows: readonly T[], keys: readonly string[]): T[] {
   if (keys.length === 0) return [...rows];
   return rows.filter((r) => keys.some((k) => countsFor(r.country, k)));
+}
+
+/** Page `page` of `total` rows (past the last page: the last page); `rows` are cut to it when `cut` is set. */
+export function pageOf<T>(rows: T[], total: number, page: number, cut: boolean): { rows: T[]; page: TablePageInfo } {
+  const pages = Math.max(1, Math.ceil(total / TABLE_PAGE_SIZE));
+  const number = Math.min(page, pages);
+  const start = (number - 1) * TABLE_PAGE_SIZE;
+  return { rows: cut ? rows.slice(start, start + TABLE_PAGE_SIZE) : rows, page: { number, size: TABLE_PAGE_SIZE, pages, total } };
 }
 
 /** Country keys present in the rows, most rows first; unattributed rows appear as `unknown`. */
@@ -85,12 +101,6 @@ export function tablePage(
   const shown = sortRows(filterRows(rows, keys), q.sort);
   const countries = presentCountries(rows);
   if (q.page === undefined) return { rows: shown, countries };
-  const pages = Math.max(1, Math.ceil(shown.length / TABLE_PAGE_SIZE));
-  const number = Math.min(q.page, pages);
-  const start = (number - 1) * TABLE_PAGE_SIZE;
-  return {
-    rows: shown.slice(start, start + TABLE_PAGE_SIZE),
-    countries,
-    page: { number, size: TABLE_PAGE_SIZE, pages, total: shown.length },
-  };
+  const { rows: page, page: info } = pageOf(shown, shown.length, q.page, true);
+  return { rows: page, countries, page: info };
 }
