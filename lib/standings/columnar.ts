@@ -14,7 +14,7 @@
 // fixtures). `snapshots` gives the old object view, built on demand, for the readers that still want objects.
 import { countsFor, type CountryKey } from "@/lib/attribution/countries";
 import { BOARDS, type BoardSlug } from "@/lib/boards";
-import type { BoardFrame, FrameEntry, FrameSnapshot, StandingsFilters } from "./frame";
+import type { BoardFrame, CountedEntry, FrameEntry, FrameSnapshot, StandingsFilters } from "./frame";
 import { entryLicenseClass, type LicenseClass } from "./license";
 
 type IntColumn = Int32Array | Uint16Array;
@@ -742,6 +742,22 @@ export class ColumnarFrame implements BoardFrame {
 export function rankAt(p: Population, r: number): number {
   const v = p.rankCol[r];
   return p.fallback !== null && v === p.nil ? p.fallback[r] : v;
+}
+
+/**
+ * Every row of snapshot s that counts in the population, as the entries the lenses read (model, rank under the
+ * rule, score, country under the attribution), in the frame's row order.
+ */
+export function countedEntries(p: Population, s: number): CountedEntry[] {
+  const f = p.frame;
+  const out: CountedEntry[] = [];
+  for (let r = f.offsets[s]; r < f.offsets[s + 1]; r++) {
+    if (p.officialOnly && f.official![r] !== 1) continue;
+    if (!p.licenseOk[f.license[r]]) continue;
+    const m = f.model[r];
+    out.push({ model: f.modelKeys[m], rank: rankAt(p, r), score: f.score[r], country: f.countries[p.countryOf[m]] });
+  }
+  return out;
 }
 
 /** A key's query state on one population: its country mask and the counts cells that sum its rows. */

@@ -1,7 +1,6 @@
 // The in-memory shape standings are computed on, and the filters that decide which entries count.
 import { BOARDS, type BoardSlug } from "@/lib/boards";
-import { entryLicenseClass } from "./license";
-import { rankUnder, type RankRule, type ScoreRanks } from "./rank";
+import type { RankRule, ScoreRanks } from "./rank";
 
 export interface FrameEntry extends ScoreRanks {
   /** Model key (arena `model_name`, HF `eval_name`). */
@@ -62,43 +61,6 @@ export interface CountedEntry {
   score: number;
   /** The developer's or the base model's country, per the attribution mode. */
   country: string | null;
-}
-
-/** The fields of a row that decide whether it counts and what rank it has; frame entries and table rows both have them. */
-export interface RankedRow extends ScoreRanks {
-  rank: number;
-  rankOfficial: number | null;
-  official: boolean | null;
-  license: string | null;
-}
-
-/**
- * The one entry filter, shared by the metrics (`population`) and the ranking table: the row's rank under the filters,
- * or null when the row does not count. `official` on a board with the flag defines the ranked population; the license
- * filter only drops rows, so ranks are never renumbered by it.
- */
-export function countedRank(board: BoardSlug, row: RankedRow, filters: Omit<StandingsFilters, "attribution">): number | null {
-  const officialOnly = filters.official && boardHasOfficial(board);
-  if (officialOnly && row.official !== true) return null;
-  if (filters.license !== "all" && entryLicenseClass(board, row.license) !== filters.license) return null;
-  return rankUnder(filters.rank, officialOnly, row);
-}
-
-/** The entries of a snapshot that count under the filters, across every country, with the rank the metrics use. */
-export function population(board: BoardSlug, snapshot: FrameSnapshot, filters: StandingsFilters): CountedEntry[] {
-  const out: CountedEntry[] = [];
-  for (const e of snapshot.entries) {
-    const rank = countedRank(board, e, filters);
-    if (rank === null) continue;
-    const country = filters.attribution === "base" ? e.countryBase : e.countryDeveloper;
-    out.push({ model: e.model, rank, score: e.score, country });
-  }
-  return out;
-}
-
-/** Whether a YYYY-MM-DD date lies in the inclusive range; an absent bound is open. */
-export function inRange(date: string, from?: string, to?: string): boolean {
-  return (from === undefined || date >= from) && (to === undefined || date <= to);
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD, read as UTC). */

@@ -1,7 +1,8 @@
 // Efficiency lens (HF board): the best score per parameter class per country over time, and the best score per kg of
 // CO₂ (the board's evaluation emissions) where the board reports it. Pure: rows in, series out.
 import { countryLabel, countsFor, type CountryKey } from "@/lib/attribution/countries";
-import { inRange, population, type BoardFrame, type StandingsFilters } from "../frame";
+import type { BoardFrame, StandingsFilters } from "../frame";
+import { snapshotsIn } from "./counted";
 
 export const PARAM_CLASSES = [
   { key: "lt3", label: "< 3B", min: 0, max: 3 },
@@ -60,15 +61,13 @@ export function bestByParamClass(
     label: c.label as string,
     series: q.countries.map((key) => ({ key, label: countryLabel(key), points: [] as EfficiencyPoint[] })),
   }));
-  for (const snapshot of frame.snapshots) {
-    if (!inRange(snapshot.date, q.from, q.to)) continue;
-    const dayFacts = facts.get(snapshot.date);
-    const pop = population(frame.board, snapshot, q.filters);
+  for (const { date, pop } of snapshotsIn(frame, q)) {
+    const dayFacts = facts.get(date);
     for (const cls of out) {
       const inClass = pop.filter((e) => paramClassOf(dayFacts?.get(e.model)?.params) === cls.key);
       for (const s of cls.series) {
         const top = best(inClass.filter((e) => countsFor(e.country, s.key)).map((e) => ({ value: e.score, model: e.model })));
-        s.points.push({ date: snapshot.date, value: top?.value ?? null, model: top?.model ?? null });
+        s.points.push({ date, value: top?.value ?? null, model: top?.model ?? null });
       }
     }
   }
@@ -78,17 +77,15 @@ export function bestByParamClass(
 /** Per key: the best score per kg of CO₂ among counted models that report a positive CO₂ cost; null where none does. */
 export function scorePerCo2(frame: BoardFrame, facts: ReadonlyMap<string, ModelFacts>, q: EfficiencyQuery): EfficiencySeries[] {
   const series: EfficiencySeries[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
-  for (const snapshot of frame.snapshots) {
-    if (!inRange(snapshot.date, q.from, q.to)) continue;
-    const dayFacts = facts.get(snapshot.date);
-    const pop = population(frame.board, snapshot, q.filters);
+  for (const { date, pop } of snapshotsIn(frame, q)) {
+    const dayFacts = facts.get(date);
     for (const s of series) {
       const candidates = pop.flatMap((e) => {
         const co2 = dayFacts?.get(e.model)?.co2;
         return countsFor(e.country, s.key) && co2 != null && co2 > 0 ? [{ value: e.score / co2, model: e.model }] : [];
       });
       const top = best(candidates);
-      s.points.push({ date: snapshot.date, value: top?.value ?? null, model: top?.model ?? null });
+      s.points.push({ date, value: top?.value ?? null, model: top?.model ?? null });
     }
   }
   return series;

@@ -1,7 +1,8 @@
 // Price lens: arena score against blended price per million tokens, each country's price-performance frontier, and per
 // country over time the cheapest model within X points of the board's top score. Pure: frames and prices in.
 import { countryLabel, countsFor, type CountryKey } from "@/lib/attribution/countries";
-import { inRange, population, type BoardFrame, type FrameSnapshot, type StandingsFilters } from "../frame";
+import type { BoardFrame, CountedEntry, StandingsFilters } from "../frame";
+import { snapshotsIn } from "./counted";
 
 /** USD per million tokens for one model key. */
 export interface ModelPrice {
@@ -29,10 +30,10 @@ export interface PricePoint {
   blended: number;
 }
 
-/** The counted entries of one snapshot that have a price, cheapest first. */
-export function pricedEntries(board: BoardFrame["board"], snapshot: FrameSnapshot, prices: ReadonlyMap<string, ModelPrice>, filters: StandingsFilters): PricePoint[] {
+/** The counted entries of one snapshot (`countedEntries`) that have a price, cheapest first. */
+export function pricedEntries(pop: readonly CountedEntry[], prices: ReadonlyMap<string, ModelPrice>): PricePoint[] {
   const out: PricePoint[] = [];
-  for (const e of population(board, snapshot, filters)) {
+  for (const e of pop) {
     const p = prices.get(e.model);
     if (!p) continue;
     out.push({ model: e.model, country: e.country, score: e.score, rank: e.rank, input: p.input, output: p.output, blended: blendedPrice(p.input, p.output) });
@@ -84,14 +85,12 @@ export function cheapestWithin(
   q: { countries: CountryKey[]; within: number; from?: string; to?: string; filters: StandingsFilters },
 ): CheapestSeries[] {
   const series: CheapestSeries[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
-  for (const snapshot of frame.snapshots) {
-    if (!inRange(snapshot.date, q.from, q.to)) continue;
-    const pop = population(frame.board, snapshot, q.filters);
+  for (const { date, pop } of snapshotsIn(frame, q)) {
     const top = pop.reduce<number | null>((m, e) => (m === null || e.score > m ? e.score : m), null);
-    const priced = pricedEntries(frame.board, snapshot, pricesFor(snapshot.date), q.filters);
+    const priced = pricedEntries(pop, pricesFor(date));
     for (const s of series) {
       const hit = top === null ? undefined : priced.find((p) => countsFor(p.country, s.key) && p.score >= top - q.within);
-      s.points.push({ date: snapshot.date, value: hit?.blended ?? null, model: hit?.model ?? null, score: hit?.score ?? null, top });
+      s.points.push({ date, value: hit?.blended ?? null, model: hit?.model ?? null, score: hit?.score ?? null, top });
     }
   }
   return series;

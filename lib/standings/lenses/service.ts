@@ -9,7 +9,7 @@ import { getHfFacts, getPriceTables } from "./load";
 import { cheapestWithin, priceFrontier, pricedEntries, priceTableFor } from "./price";
 import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "./query";
 import type { EfficiencyResponse, LanguageResponse, PriceLensPoint, PriceResponse } from "./types";
-import { population } from "../frame";
+import { columnarOf, countedEntries } from "../columnar";
 import { filtersOf } from "../shape";
 
 const keyOf = (q: object) => {
@@ -45,11 +45,14 @@ export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null>
   return memo(version, `lens-price:${keyOf(q)}`, async () => {
     const [frame, stored, overall] = await Promise.all([frameFor(q.board, version, q.category), getPriceTables(), frameFor(q.board, version)]);
     const filters = filtersOf(q);
-    const snapshot = q.date ? frame.snapshots.find((s) => s.date === q.date) : frame.snapshots.at(-1);
-    if (q.date && !snapshot) return null;
-    const table = snapshot ? priceTableFor(stored.tables, snapshot.date) : null;
+    const f = columnarOf(frame);
+    const s = q.date ? f.dates.indexOf(q.date) : f.dates.length - 1;
+    if (q.date && s === -1) return null;
+    const date = s === -1 ? null : f.dates[s];
+    const pop = s === -1 ? [] : countedEntries(f.population(filters), s);
+    const table = date ? priceTableFor(stored.tables, date) : null;
     const prices = table?.prices ?? new Map();
-    const priced = snapshot ? pricedEntries(frame.board, snapshot, prices, filters) : [];
+    const priced = pricedEntries(pop, prices);
     const keyFor = (country: string | null) => q.countries.find((k) => countsFor(country, k)) ?? null;
     const frontiers = q.countries.map((key) => {
       const mine = priced.filter((p) => countsFor(p.country, key));
@@ -60,7 +63,8 @@ export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null>
       const key = keyFor(p.country);
       return { ...p, name: p.model, key, frontier: key !== null && onFrontier.has(`${key}|${p.model}`) };
     });
-    const boardKeys = new Set(overall.snapshots.flatMap((s) => s.entries.map((e) => e.model)));
+    // Every model the overall board has had a row for: the frame interns each once.
+    const boardKeys = new Set(columnarOf(overall).modelKeys);
     const listed = table ? stored.listed.get(table.date) : undefined;
     const cheapest = cheapestWithin(frame, (date) => priceTableFor(stored.tables, date)?.prices ?? new Map(), {
       countries: q.countries,
@@ -72,7 +76,7 @@ export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null>
     return {
       board: q.board,
       category: q.category,
-      date: snapshot?.date ?? null,
+      date,
       within: q.within,
       attribution: q.attribution,
       license: q.license,
@@ -84,7 +88,7 @@ export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null>
         priceRows: listed?.rows ?? 0,
         pricedRows: listed?.priced ?? 0,
         matchedRows: [...prices.keys()].filter((k) => boardKeys.has(k)).length,
-        entries: snapshot ? population(frame.board, snapshot, filters).length : 0,
+        entries: pop.length,
         pricedEntries: priced.length,
       },
       updatedAt: frame.updatedAt,

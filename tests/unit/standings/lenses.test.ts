@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { bestByParamClass, paramClassOf, scorePerCo2, type ModelFacts } from "@/lib/standings/lenses/efficiency";
 import { languageLens } from "@/lib/standings/lenses/language";
 import { blendedPrice, cheapestWithin, priceFrontier, pricedEntries, priceTableFor, type ModelPrice } from "@/lib/standings/lenses/price";
+import { population } from "./oracle";
 import { entry, filters, frame } from "./helpers";
 
 describe("language lens", () => {
@@ -59,7 +60,7 @@ describe("price lens", () => {
   });
 
   test("priced entries join by model key, cheapest first; unpriced models are left out", () => {
-    const points = pricedEntries("lmarena-text", board.snapshots[0], prices, filters());
+    const points = pricedEntries(population("lmarena-text", board.snapshots[0], filters()), prices);
     expect(points.map((p) => [p.model, p.country, p.blended])).toEqual([
       ["gpt-mini", "US", 0.2625],
       ["qwen", "CN", 0.6],

@@ -1,11 +1,46 @@
-// The metric definitions over entry objects (DESIGN.md "Metric definitions"), written as plainly as they read: the
-// reference the columnar implementation in lib/standings/metrics.ts is held to (columnar.test.ts), as stored-rows.ts
-// is for the ranking table. Not app code: the app computes every metric from the frame's columns.
+// The entry filter and the metric definitions over entry objects (DESIGN.md "Metric definitions"), written as plainly
+// as they read: the reference the columnar implementation (lib/standings/columnar.ts, metrics.ts) is held to
+// (columnar.test.ts), as stored-rows.ts is for the ranking table. Not app code: the app counts entries and computes
+// every metric from the frame's columns.
 import { countsFor, type CountryKey } from "@/lib/attribution/countries";
 import type { BoardSlug } from "@/lib/boards";
-import type { CountedEntry, FrameSnapshot, StandingsFilters } from "@/lib/standings/frame";
+import { boardHasOfficial, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "@/lib/standings/frame";
+import { entryLicenseClass } from "@/lib/standings/license";
+import { rankUnder, type ScoreRanks } from "@/lib/standings/rank";
 import type { MetricKind } from "@/lib/standings/metric-kinds";
 import { computeSeries, type MetricValue } from "@/lib/standings/metrics";
+
+/** The fields of a row that decide whether it counts and what rank it has; frame entries and table rows both have them. */
+export interface RankedRow extends ScoreRanks {
+  rank: number;
+  rankOfficial: number | null;
+  official: boolean | null;
+  license: string | null;
+}
+
+/**
+ * The one entry filter, shared by the metrics (`population`) and the ranking table: the row's rank under the filters,
+ * or null when the row does not count. `official` on a board with the flag defines the ranked population; the license
+ * filter only drops rows, so ranks are never renumbered by it.
+ */
+export function countedRank(board: BoardSlug, row: RankedRow, filters: Omit<StandingsFilters, "attribution">): number | null {
+  const officialOnly = filters.official && boardHasOfficial(board);
+  if (officialOnly && row.official !== true) return null;
+  if (filters.license !== "all" && entryLicenseClass(board, row.license) !== filters.license) return null;
+  return rankUnder(filters.rank, officialOnly, row);
+}
+
+/** The entries of a snapshot that count under the filters, across every country, with the rank the metrics use. */
+export function population(board: BoardSlug, snapshot: FrameSnapshot, filters: StandingsFilters): CountedEntry[] {
+  const out: CountedEntry[] = [];
+  for (const e of snapshot.entries) {
+    const rank = countedRank(board, e, filters);
+    if (rank === null) continue;
+    const country = filters.attribution === "base" ? e.countryBase : e.countryDeveloper;
+    out.push({ model: e.model, rank, score: e.score, country });
+  }
+  return out;
+}
 
 /** Best rank first; equal ranks (competition ties) by higher score, then model key, so the choice is deterministic. */
 function compareByRank(a: CountedEntry, b: CountedEntry): number {

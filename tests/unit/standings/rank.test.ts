@@ -1,6 +1,5 @@
 import { describe, expect, test, vi } from "vitest";
-import { countedRank, population } from "@/lib/standings/frame";
-import { metricAt } from "./oracle";
+import { countedRank, population, metricAt } from "./oracle";
 import { rankUnder, scoreRanksOf } from "@/lib/standings/rank";
 import type { FrameSnapshot } from "@/lib/standings/frame";
 import { rowsToFrame } from "@/lib/standings/load-frame";

@@ -1,6 +1,7 @@
 // The reference for the ranking table's rows: the table rule applied to a snapshot's stored rows, one by one.
 import type { BoardSlug } from "@/lib/boards";
-import { boardHasOfficial, countedRank } from "@/lib/standings/frame";
+import { boardHasOfficial } from "@/lib/standings/frame";
+import { countedRank } from "./oracle";
 import { entryLicenseClass } from "@/lib/standings/license";
 import type { SnapshotTableQuery } from "@/lib/standings/query";
 import { rankUnder, scoreRanksOf } from "@/lib/standings/rank";

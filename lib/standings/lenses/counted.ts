@@ -1,0 +1,20 @@
+// What every lens walks: the snapshots of a frame in [from, to], each with its counted entries under the filters,
+// read from the frame's columns (lib/standings/columnar.ts countedEntries).
+import { columnarOf, countedEntries } from "../columnar";
+import type { BoardFrame, CountedEntry, StandingsFilters } from "../frame";
+import { indexRange } from "../metrics";
+
+export interface CountedSnapshot {
+  date: string;
+  /** The snapshot's index in the frame. */
+  index: number;
+  pop: CountedEntry[];
+}
+
+/** The frame's snapshots in [from, to], oldest first, each with its counted entries. */
+export function* snapshotsIn(frame: BoardFrame, q: { from?: string; to?: string; filters: StandingsFilters }): Generator<CountedSnapshot> {
+  const f = columnarOf(frame);
+  const p = f.population(q.filters);
+  const [start, end] = indexRange(f.dates, q.from, q.to);
+  for (let s = start; s < end; s++) yield { date: f.dates[s], index: s, pop: countedEntries(p, s) };
+}
