@@ -21,20 +21,14 @@ function seriesOptions(q: StandingsQuery) {
   return { metric: q.metric, n: q.n, countries: q.countries, from: q.from, to: q.to, filters: filtersOf(q) };
 }
 
+/** The answer's fields before its series, in the answer's order: one list for the object and the JSON text. */
+function standingsHead(frame: BoardFrame, q: StandingsQuery) {
+  return { board: frame.board, category: q.category, metric: q.metric, n: q.n, attribution: q.attribution, license: q.license, official: q.official };
+}
+
 export function standingsFromFrame(frame: BoardFrame & FrameMeta, q: StandingsQuery): StandingsResponse {
   const series = computeSeries(frame, seriesOptions(q));
-  return {
-    board: frame.board,
-    category: q.category,
-    metric: q.metric,
-    n: q.n,
-    attribution: q.attribution,
-    license: q.license,
-    official: q.official,
-    series,
-    updatedAt: frame.updatedAt,
-    asOf: frame.asOf,
-  };
+  return { ...standingsHead(frame, q), series, updatedAt: frame.updatedAt, asOf: frame.asOf };
 }
 
 /** Per frame, each model key and date as a JSON string, made when first written. */
@@ -51,7 +45,7 @@ export function standingsJson(frame: BoardFrame & FrameMeta, q: StandingsQuery):
   let cache = jsonStrings.get(f);
   if (!cache) jsonStrings.set(f, (cache = { keys: [], dates: [] }));
   const { keys, dates } = cache;
-  const head = JSON.stringify({ board: f.board, category: q.category, metric: q.metric, n: q.n, attribution: q.attribution, license: q.license, official: q.official });
+  const head = JSON.stringify(standingsHead(f, q));
   const parts: string[] = [head.slice(0, -1), ',"series":['];
   cols.series.forEach((series, k) => {
     if (k > 0) parts.push(",");
