@@ -3,7 +3,7 @@
 // sources declare where they write (lib/sources/source.ts). A failed item fails the run but never touches what is
 // already stored.
 import pg from "pg";
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards";
 import { SOURCES, type AnySource } from "@/lib/sources/catalog";
 import type { HubOptions } from "@/lib/sources/hub";
 import type { Payload, PlanContext, StoredInfo } from "@/lib/sources/source";
@@ -43,8 +43,6 @@ export interface IngestOptions {
   connectionString: string;
   /** Sources to run, by key; default: every board source, plus the price source when `catalog` is given. */
   sources?: readonly string[];
-  /** Board sources to run (kept for callers from before sources had their own keys). */
-  boards?: readonly BoardSlug[];
   trigger: Trigger;
   /** HF Hub base (HF_ENDPOINT). */
   hub: HubOptions;
@@ -71,8 +69,7 @@ function selectSources(opts: IngestOptions): AnySource[] {
     if (unknown.length) throw new Error(`unknown source ${unknown.join(", ")}; sources are ${SOURCES.map((s) => s.key).join(", ")}`);
     return SOURCES.filter((s) => opts.sources!.includes(s.key));
   }
-  const boards: readonly string[] = opts.boards ?? BOARD_SLUGS;
-  return SOURCES.filter((s) => (s.board !== null ? boards.includes(s.board) : !opts.boards && opts.catalog !== undefined));
+  return SOURCES.filter((s) => s.board !== null || opts.catalog !== undefined);
 }
 
 export async function runIngest(opts: IngestOptions): Promise<IngestResult> {

@@ -79,7 +79,7 @@ describe("history bundle", () => {
   });
 
   test("fills only the snapshots a database lacks", async () => {
-    await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
     const result = await importBundle(bundle, { connectionString: url });
     const byBoard = Object.fromEntries(result.sources.map((b) => [b.source, b]));
     expect(byBoard["lmarena-text"].snapshotsAdded).toBe(0);
@@ -182,7 +182,7 @@ describe("the shipped bundle", () => {
       const boards = await runIngest({
         connectionString: url,
         trigger: "test",
-        boards: ["lmarena-text", "hf-open-llm-v2"],
+        sources: ["lmarena-text", "hf-open-llm-v2"],
         hub: { endpoint: `file://${sharedMirror}` },
       });
       const newest = await withClient(

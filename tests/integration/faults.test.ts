@@ -151,7 +151,7 @@ describe("upstream trouble: the run fails cleanly, stored data stays whole, the 
       await fx.write(`api/datasets/open-llm-leaderboard/contents/tree/${NEW_REV.id}/data`, [
         { type: "file", path: "data/train-00000-of-00001.parquet", oid: "0", size: cut.length },
       ]);
-      const result = await runIngest({ connectionString: url, boards: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: fx.fileEndpoint } });
+      const result = await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: fx.fileEndpoint } });
       expect(result.runs[0].status).toBe("failed");
       expect(result.runs[0].error).toMatch(/corrupt or truncated parquet file data\/train-00000-of-00001\.parquet/);
       expect(await digest()).toEqual(before);
@@ -163,7 +163,7 @@ describe("upstream trouble: the run fails cleanly, stored data stays whole, the 
 
 describe("damaged upstream files through a real ingest", () => {
   test("40 damaged revisions: each is stored whole or rejected with a reason; never a partial snapshot", async () => {
-    await runIngest({ connectionString: url, boards: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+    await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
     const before = await digest();
     const fx = await createHubFixture({});
     const table = { types: HF_TYPES, rows: [hfRow("org-a/m-1", 41), hfRow("org-b/m-2", 40), hfRow("org-c/m-3", 12, { "Official Providers": true })] };
@@ -178,7 +178,7 @@ describe("damaged upstream files through a real ingest", () => {
           { type: "file", path: "data/train-00000-of-00001.parquet", oid: "0", size: bytes.byteLength },
         ]);
         const hub = { endpoint: fx.fileEndpoint, decodeTimeoutMs: 3000 };
-        const result = await runIngest({ connectionString: url, boards: ["hf-open-llm-v2"], trigger: "test", hub });
+        const result = await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub });
         const run = result.runs[0];
         expect(await partialSnapshots()).toEqual([]);
         if (run.status === "failed") {

@@ -71,7 +71,7 @@ describe("ingest from a mirror", () => {
   });
 
   test("categories are rows of the same snapshot, ranked within their category, under their upstream names", async () => {
-    await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
     const perDate = await q<{ date: string; categories: string[] | null; snapshots: string }>(
       `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, array_agg(DISTINCT c.category ORDER BY c.category) FILTER (WHERE c.category IS NOT NULL) AS categories
        FROM snapshot s LEFT JOIN category_entry c ON c.snapshot_id = s.id GROUP BY s.date ORDER BY s.date`,
@@ -91,16 +91,16 @@ describe("ingest from a mirror", () => {
   });
 
   test("a database from before categories gets them added to its stored snapshots on the next run", async () => {
-    await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
     const before = await q<{ id: number; date: string }>("SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM snapshot ORDER BY date");
     // What an install from before categories holds: overall entries only.
     await q("DELETE FROM category_entry");
-    const again = await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    const again = await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
     expect(again.runs[0]).toMatchObject({ status: "succeeded", snapshotsAdded: 0, rowsInserted: MINI_COUNTS.arenaCategoryEntries });
     expect(again.totals["lmarena-text"].categoryEntries).toBe(MINI_COUNTS.arenaCategoryEntries);
     const after = await q<{ id: number; date: string }>("SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM snapshot ORDER BY date");
     expect(after).toEqual(before);
-    const third = await runIngest({ connectionString: url, trigger: "test", boards: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    const third = await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
     expect(third.runs[0]).toMatchObject({ status: "succeeded", rowsInserted: 0 });
   });
 
@@ -128,7 +128,7 @@ describe("ingest from a mirror", () => {
     await runIngest({
       connectionString: url,
       trigger: "test",
-      boards: ["lmarena-text"],
+      sources: ["lmarena-text"],
       hub: { endpoint: mirror.fileEndpoint },
       attribute: attributeModels,
     });
@@ -159,7 +159,7 @@ describe("ingest from a mirror", () => {
     server.faults.set("/api/datasets/open-llm-leaderboard/contents/commits/main", { status: 503 });
     const result = await runIngest({
       connectionString: url,
-      boards: ["hf-open-llm-v2"],
+      sources: ["hf-open-llm-v2"],
       trigger: "test",
       hub: { endpoint: server.url, ...fast },
     });
@@ -185,7 +185,7 @@ describe("ingest from a mirror", () => {
     server.faults.set("/api/datasets/lmarena-ai/leaderboard-dataset/tree/main/text", { delayMs: 1500 });
     const result = await runIngest({
       connectionString: url,
-      boards: ["lmarena-text"],
+      sources: ["lmarena-text"],
       trigger: "test",
       hub: { endpoint: server.url, retries: 1, timeoutMs: 200, backoffMs: 5 },
     });
@@ -199,7 +199,7 @@ describe("bad input loses nothing", () => {
   afterAll(async () => bad?.cleanup());
 
   test("a corrupt HF revision fails alone; the others are stored and earlier snapshots untouched", async () => {
-    await runIngest({ connectionString: url, boards: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+    await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
     const before = await q<{ id: number; date: string; n: string }>(
       "SELECT s.id, to_char(s.date,'YYYY-MM-DD') AS date, count(e.*) AS n FROM snapshot s JOIN entry e ON e.snapshot_id = s.id GROUP BY s.id ORDER BY s.date",
     );
@@ -220,7 +220,7 @@ describe("bad input loses nothing", () => {
       `datasets/open-llm-leaderboard/contents/resolve/${newRev.id}/data/train-00000-of-00001.parquet`,
       new Uint8Array(good.subarray(0, Math.floor(good.length / 2))).buffer,
     );
-    const result = await runIngest({ connectionString: url, boards: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: bad.fileEndpoint } });
+    const result = await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: bad.fileEndpoint } });
     expect(result.runs[0].status).toBe("failed");
     expect(result.runs[0].error).toMatch(/2025-03-15/);
     expect(result.runs[0].error).toMatch(/train-00000-of-00001\.parquet/);
@@ -234,7 +234,7 @@ describe("bad input loses nothing", () => {
     const rows = [arenaRow("good-model", 1, "2024-01-01"), arenaRow("bad-model", 2, "2024-01-01", { rating: null })];
     const fx = await createHubFixture({ arena: [{ path: "text/full-00000-of-00001.parquet", bytes: toParquet(rows, ARENA_TYPES) }] });
     try {
-      const result = await runIngest({ connectionString: url, boards: ["lmarena-text"], trigger: "test", hub: { endpoint: fx.fileEndpoint } });
+      const result = await runIngest({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: fx.fileEndpoint } });
       expect(result.runs[0].status).toBe("failed");
       expect(result.runs[0].error).toMatch(/full-00000-of-00001\.parquet: row 1: field "rating"/);
       expect(result.runs[0].rowsRejected).toBeGreaterThan(0);
@@ -253,7 +253,7 @@ describe("bad input loses nothing", () => {
       BEGIN IF NEW.date = DATE '2024-12-01' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
     await q(`CREATE TRIGGER atlas_test_fail BEFORE INSERT ON snapshot FOR EACH ROW EXECUTE FUNCTION atlas_test_fail()`);
     try {
-      const result = await runIngest({ connectionString: url, boards: ["lmarena-text"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+      const result = await runIngest({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
       expect(result.runs[0].status).toBe("failed");
       expect(result.runs[0].error).toMatch(/2024-12-01.*rolled back.*injected failure/s);
       expect(result.runs[0].snapshotsAdded).toBe(MINI_COUNTS.arenaSnapshots - 1);
@@ -267,7 +267,7 @@ describe("bad input loses nothing", () => {
       await q("DROP FUNCTION atlas_test_fail()");
     }
     // The next run fills the gap.
-    const retry = await runIngest({ connectionString: url, boards: ["lmarena-text"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+    const retry = await runIngest({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
     expect(retry.runs[0].status).toBe("succeeded");
     expect(retry.totals["lmarena-text"].snapshots).toBe(MINI_COUNTS.arenaSnapshots);
   });

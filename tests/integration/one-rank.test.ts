@@ -71,7 +71,7 @@ beforeAll(async () => {
     ],
   });
   try {
-    await runUpdate({ connectionString: url, boards: ["lmarena-text"], trigger: "test", hub: { endpoint: hub.fileEndpoint } });
+    await runUpdate({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: hub.fileEndpoint } });
   } finally {
     await hub.cleanup();
   }

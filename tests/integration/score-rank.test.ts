@@ -37,7 +37,7 @@ const shared = path.resolve(process.cwd(), "../shared/data/mirror/huggingface.co
 describe.skipIf(!existsSync(shared))("the score rank on the whole arena history", () => {
   beforeAll(async () => {
     await truncateData(url);
-    await runUpdate({ connectionString: url, boards: ["lmarena-text"], trigger: "test", hub: { endpoint: pathToFileURL(shared).toString() } });
+    await runUpdate({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: pathToFileURL(shared).toString() } });
     standings = (await import("@/app/api/v1/standings/route")).GET;
     table = (await import("@/app/api/v1/boards/[board]/snapshots/[date]/route")).GET;
     const { resetStandingsCache } = await import("@/lib/standings/cache");
