@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { prisma } from "@/lib/db";
 import { currentDataVersion, frameFor, memo } from "@/lib/standings/cache";
-import { rankAt } from "@/lib/standings/columnar";
+import { forEachCounted, rankAt } from "@/lib/standings/columnar";
 import { milestoneHref } from "./links";
 import { markersFor } from "./markers";
 import { detectMilestones, type BaseOrigin, type MilestoneEntry } from "./milestones";
@@ -30,12 +30,8 @@ async function boardMilestones(board: BoardSlug, version: number): Promise<Miles
     const { ciLower, ciUpper } = frame;
     const ci = (col: Float64Array | null, r: number) => (col === null || Number.isNaN(col[r]) ? null : col[r]);
     const snapshots = frame.dates.map((date, s) => {
-      const o = frame.rankOrder(p, s);
-      const start = frame.offsets[s];
       const entries: MilestoneEntry[] = [];
-      for (let i = o.start; i < o.end; i++) {
-        const r = o.index === null ? start + i : start + o.index[i];
-        if (!p.licenseOk[frame.license[r]]) continue;
+      forEachCounted(p, s, (r) => {
         const model = frame.modelKeys[frame.model[r]];
         entries.push({
           model,
@@ -46,7 +42,7 @@ async function boardMilestones(board: BoardSlug, version: number): Promise<Miles
           ciUpper: ci(ciUpper, r),
           base: bases.get(model) ?? null,
         });
-      }
+      });
       return { date, entries };
     });
     return detectMilestones(board, BOARDS[board].name, snapshots, { retired: BOARDS[board].retiredOn !== null }).map((m) => ({ ...m, href: milestoneHref(m) }));

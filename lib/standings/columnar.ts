@@ -745,18 +745,31 @@ export function rankAt(p: Population, r: number): number {
 }
 
 /**
+ * Visits every row of snapshot s that counts in the population (official and licence filters), in the population's
+ * (rank, score desc, key) order, until `visit` returns false. The one walk of counted rows by rank: the ranking
+ * table's pages, the milestones and the lenses read through it.
+ */
+export function forEachCounted(p: Population, s: number, visit: (row: number) => boolean | void): void {
+  const f = p.frame;
+  const o = f.rankOrder(p, s);
+  const base = f.offsets[s];
+  for (let i = o.start; i < o.end; i++) {
+    const r = o.index === null ? base + i : base + o.index[i];
+    if (p.licenseOk[f.license[r]] && visit(r) === false) return;
+  }
+}
+
+/**
  * Every row of snapshot s that counts in the population, as the entries the lenses read (model, rank under the
- * rule, score, country under the attribution), in the frame's row order.
+ * rule, score, country under the attribution), best rank first.
  */
 export function countedEntries(p: Population, s: number): CountedEntry[] {
   const f = p.frame;
   const out: CountedEntry[] = [];
-  for (let r = f.offsets[s]; r < f.offsets[s + 1]; r++) {
-    if (p.officialOnly && f.official![r] !== 1) continue;
-    if (!p.licenseOk[f.license[r]]) continue;
+  forEachCounted(p, s, (r) => {
     const m = f.model[r];
     out.push({ model: f.modelKeys[m], rank: rankAt(p, r), score: f.score[r], country: f.countries[p.countryOf[m]] });
-  }
+  });
   return out;
 }
 

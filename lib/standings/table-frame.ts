@@ -4,7 +4,7 @@
 // (tests/unit/standings/stored-rows.ts, held by columnar.test.ts), for the sort
 // columns the frame holds; the others (model name, organization, votes) go the whole-table way.
 import { countsFor } from "@/lib/attribution/countries";
-import { countOf, type ColumnarFrame, type Population } from "./columnar";
+import { countOf, forEachCounted, type ColumnarFrame, type Population } from "./columnar";
 import { entryLicenseClass } from "./license";
 import { licenseLabel } from "./license-label";
 import { TABLE_PAGE_SIZE, type SortColumn, type SnapshotTableQuery } from "./query";
@@ -95,14 +95,12 @@ function rankPage(frame: ColumnarFrame, p: Population, s: number, keys: readonly
   const { page: info } = pageOf([], total, page, false);
   const start = (info.number - 1) * TABLE_PAGE_SIZE;
   const rows: FrameTableRow[] = [];
-  const o = frame.rankOrder(p, s);
-  const base = frame.offsets[s];
   let seen = 0;
-  for (let i = o.start; i < o.end && rows.length < TABLE_PAGE_SIZE; i++) {
-    const r = o.index === null ? base + i : base + o.index[i];
-    if (!p.licenseOk[frame.license[r]] || !shown[p.countryOf[frame.model[r]]]) continue;
+  forEachCounted(p, s, (r) => {
+    if (!shown[p.countryOf[frame.model[r]]]) return;
     if (seen++ >= start) rows.push(tableRow(frame, p, r));
-  }
+    return rows.length < TABLE_PAGE_SIZE;
+  });
   return { rows, countries, page: info };
 }
 
