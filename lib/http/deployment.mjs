@@ -12,10 +12,11 @@ export function isLoopbackHost(host) {
 }
 
 const bindHost = (env) => env.HOST?.trim() || "127.0.0.1";
-const proxyHops = (env) => {
-  const v = env.TRUST_PROXY?.trim();
+/** TRUST_PROXY as a number of trusted proxy hops: a digit, `true` (1) or `false` (0); anything else reads as 0. */
+export function proxyHopsOf(value) {
+  const v = value?.trim();
   return v === "true" ? 1 : /^\d$/.test(v ?? "") ? Number(v) : 0;
-};
+}
 
 /**
  * The public origin of every absolute link (og:url, og:image, canonical, the feed): SITE_URL, or on a server that
@@ -37,7 +38,7 @@ export function deploymentProblems(env = process.env) {
   const warnings = [];
   const host = bindHost(env);
   const exposed = !isLoopbackHost(host);
-  const hops = proxyHops(env);
+  const hops = proxyHopsOf(env.TRUST_PROXY);
   const where = [exposed ? `listens beyond loopback (HOST=${host})` : null, hops > 0 ? `runs behind a proxy (TRUST_PROXY=${hops})` : null]
     .filter(Boolean)
     .join(" and ");

@@ -234,10 +234,9 @@ const onHub = (hostname: string) => HUB_DOMAINS.some((d) => hostname === d || ho
  * Hub over https to another of its own hosts (it sends large files to its CDN). Never to another site or scheme.
  */
 export function redirectAllowed(from: string, to: string): boolean {
-  const a = new URL(from);
+  if (sameOrigin(from, to)) return true;
   const b = new URL(to);
-  if (a.protocol === b.protocol && a.host === b.host) return true;
-  return b.protocol === "https:" && onHub(a.hostname) && onHub(b.hostname);
+  return b.protocol === "https:" && onHub(new URL(from).hostname) && onHub(b.hostname);
 }
 
 /** Fetches and parses JSON. `nextUrl` comes from `Link: <...>; rel="next"` (always null for file://). */

@@ -176,9 +176,9 @@ export function rejectMalformedApiPath(req, res) {
  * them, so they are never rendered into a page the cache then serves to others. Returns true when it answered.
  */
 export function redirectTracking(req, res) {
-  if (!isCacheablePageRequest(req.method, req.url ?? "", req.headers)) return false;
+  // Most requests carry no tracking parameter: that check comes first, and is cheap without a query.
   const clean = withoutTracking(req.url ?? "");
-  if (clean === null) return false;
+  if (clean === null || !isCacheablePageRequest(req.method, req.url ?? "", req.headers)) return false;
   res.writeHead(308, { Location: clean, "Cache-Control": "public, max-age=3600", "Content-Length": 0 });
   res.end();
   return true;

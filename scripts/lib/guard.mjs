@@ -7,6 +7,7 @@ import { isIP } from "node:net";
 import pino from "pino";
 import { RateLimiterMemory, RateLimiterRedis } from "rate-limiter-flexible";
 import { z } from "zod";
+import { proxyHopsOf } from "../../lib/http/deployment.mjs";
 import { securityHeaders } from "../../lib/http/hot-path.mjs";
 import { observability } from "../../lib/observability/registry.mjs";
 
@@ -55,7 +56,7 @@ export function guardConfig(env = process.env) {
   const [points, seconds] = c.RATE_LIMIT === "off" ? [0, 0] : c.RATE_LIMIT.split("/").map(Number);
   const search = c.SEARCH_RATE_LIMIT ?? (c.RATE_LIMIT === "off" ? "off" : "120/60");
   const [searchPoints, searchSeconds] = search === "off" ? [0, 0] : search.split("/").map(Number);
-  const proxyHops = c.TRUST_PROXY === "true" ? 1 : c.TRUST_PROXY === "false" ? 0 : Number(c.TRUST_PROXY);
+  const proxyHops = proxyHopsOf(c.TRUST_PROXY);
   return {
     points, seconds, searchPoints, searchSeconds, proxyHops,
     keyPrefix: c.RATE_LIMIT_KEY_PREFIX, redisUrl: c.REDIS_URL, logLevel: c.LOG_LEVEL,
