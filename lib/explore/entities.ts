@@ -3,7 +3,6 @@
 import "server-only";
 import { countryLabel, countsFor, GROUP_KEYS, isIsoCountry } from "@/lib/attribution/countries";
 import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
-import { parseQuery } from "@/lib/api/params";
 import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
 import { milestoneFilters, populationLabel } from "@/lib/events/population";
 import { frameFor, memo } from "@/lib/standings/cache";
@@ -135,11 +134,12 @@ async function countryBoard(board: BoardSlug, key: string): Promise<CountryBoard
   // row, or on the Open LLM Leaderboard the official providers' rows ranked among themselves; score rank throughout.
   const filters = milestoneFilters(board);
   const official = String(filters.official);
+  // The queries are the code's own, so they are parsed directly: a failure here is a bug, not a bad request.
   const standings = (metric: string) =>
-    getStandings(parseQuery(standingsQuerySchema, new URLSearchParams({ board, metric, countries: key, n: String(COUNTRY_TOP_N), official, rank: filters.rank })));
+    getStandings(standingsQuerySchema.parse({ board, metric, countries: key, n: String(COUNTRY_TOP_N), official, rank: filters.rank }));
   const [bestRank, bestScore, topShare] = await Promise.all([standings("best-rank"), standings("best-score"), standings("top-n-share")]);
   const asOf = bestRank.asOf;
-  const table = asOf ? await getSnapshotTable(board, asOf, parseQuery(snapshotTableQuerySchema, new URLSearchParams({ official, rank: filters.rank }))) : null;
+  const table = asOf ? await getSnapshotTable(board, asOf, snapshotTableQuerySchema.parse({ official, rank: filters.rank })) : null;
   return {
     board,
     population: { official: filters.official, label: populationLabel(board) },
