@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { EMBED_SECTIONS, securityHeaders } from "./lib/http/hot-path.mjs";
+import { EMBED_SECTIONS, securityHeaders } from "./lib/server/hot-path.mjs";
 
 const asList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
 const embed = [{ type: "query" as const, key: "embed", value: "(1|true)" }];
@@ -14,7 +14,7 @@ const nextConfig: NextConfig = {
   // (lib/sources/parquet-worker.ts), so it must stay a real package, traced into the standalone output.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pino", "hyparquet", "prom-client", "ioredis", "rate-limiter-flexible"],
   typedRoutes: false,
-  // Files the Open Graph route reads at run time (lib/share/og-fonts.ts, lib/flags-svg.ts): traced into the
+  // Files the Open Graph route reads at run time (lib/view/chart/og-fonts.ts, lib/view/chart/flags-svg.ts): traced into the
   // standalone tree, which has no full node_modules. Only the weights and slices the images use.
   outputFileTracingIncludes: {
     "/og/[[...path]]": [
@@ -35,7 +35,7 @@ const nextConfig: NextConfig = {
     const sections = EMBED_SECTIONS.join("|");
     return [
       { source: "/:path*", missing: embed, headers: normal },
-      // embed=1 opens framing only on the views that have an embed mode (lib/http/hot-path.mjs isEmbedUrl).
+      // embed=1 opens framing only on the views that have an embed mode (lib/server/hot-path.mjs isEmbedUrl).
       { source: `/:path((?!(?:${sections})/).+)`, has: embed, headers: normal },
       { source: "/", has: embed, headers: framed },
       { source: `/:section(${sections})/:rest*`, has: embed, headers: framed },

@@ -5,7 +5,7 @@ import { Providers } from "@/components/providers";
 import { SiteSearch } from "@/components/search/site-search";
 import { StaleBanner } from "@/components/status/stale-banner";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
-import { loadBannerState } from "@/lib/view/stale-banner-loader";
+import { loadBannerState } from "@/lib/view/load/stale-banner";
 import "./globals.css";
 
 export const metadata: Metadata = {

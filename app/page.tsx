@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { BOARDS } from "@/lib/boards";
-import { loadDashboard } from "@/lib/view/dashboard-loader";
-import { shareMetadata } from "@/lib/share/metadata";
-import { ogImagePath, permalinkPath, viewDescription, viewTitle } from "@/lib/share/view-meta";
-import { readView, type RawSearchParams } from "@/lib/view/view-state";
+import { BOARDS } from "@/lib/boards/info";
+import { loadDashboard } from "@/lib/view/load/dashboard";
+import { shareMetadata } from "@/lib/view/url/metadata";
+import { ogImagePath, permalinkPath, viewDescription, viewTitle } from "@/lib/view/url/view-meta";
+import { readView, type RawSearchParams } from "@/lib/view/url/view-state";
 import { Dashboard } from "@/components/dashboard/dashboard";
 
 type Props = { searchParams: Promise<RawSearchParams> };

@@ -1,7 +1,7 @@
 // Per board on /status: our snapshot span (the newest date we hold), when upstream was last checked, the next
 // scheduled run, and the last error in full.
-import type { DataFreshness } from "@/lib/store/freshness";
-import { ageText } from "@/lib/status/freshness";
+import type { DataFreshness } from "@/lib/ingest/freshness";
+import { ageText } from "@/lib/ingest/freshness-rules";
 import { EmptyDatabaseMessage } from "@/components/status/empty-database";
 
 export function BoardSummaryList({ freshness }: { freshness: DataFreshness }) {

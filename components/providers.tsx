@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { ThemeProvider } from "next-themes";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { useEffect, useState, type ReactNode } from "react";
-import { markFirstHydrationDone } from "@/lib/view/first-hydration";
+import { markFirstHydrationDone } from "@/lib/view/load/first-hydration";
 
 function makeQueryClient() {
   return new QueryClient({

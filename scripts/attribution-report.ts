@@ -5,7 +5,7 @@ import pg from "pg";
 import { ORGANIZATIONS } from "@/lib/attribution/attribute";
 import { unattributedByBoard } from "@/lib/attribution/report";
 import { syncAttribution } from "@/lib/attribution/sync";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 async function main() {
   const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });

@@ -3,8 +3,8 @@
 import { rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { exportBundle } from "@/lib/bundle/export";
-import { env, EnvError, redactUrl } from "@/lib/env";
+import { exportBundle } from "@/lib/ingest/bundle/export";
+import { env, EnvError, redactUrl } from "@/lib/core/env";
 
 function usage(message: string): never {
   console.error(`${message}\nusage: npm run data:export -- FILE`);

@@ -4,8 +4,8 @@
 // Exit codes: 0 imported (or nothing new), 1 refused or failed, 2 bad usage or another ingest holds the lock.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { BundleError, MAX_BUNDLE_FILE_BYTES, SHIPPED_BUNDLE } from "@/lib/bundle/format";
-import { env, EnvError, redactUrl } from "@/lib/env";
+import { BundleError, MAX_BUNDLE_FILE_BYTES, SHIPPED_BUNDLE } from "@/lib/ingest/bundle/format";
+import { env, EnvError, redactUrl } from "@/lib/core/env";
 import { runBundleImport } from "@/lib/jobs/import-bundle";
 
 const root = path.resolve(import.meta.dirname, "..");

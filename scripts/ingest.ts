@@ -5,7 +5,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { SOURCE_KEYS } from "@/lib/sources/catalog";
-import { env, EnvError, redactUrl } from "@/lib/env";
+import { env, EnvError, redactUrl } from "@/lib/core/env";
 import type { IngestEvent } from "@/lib/ingest/run";
 import { runUpdate } from "@/lib/jobs/update";
 

@@ -1,7 +1,7 @@
 // npm run db:setup: the one-shot job a deployment runs before the app (docker-compose `migrate` service,
 // a Kubernetes Job): applies migrations, syncs reference data, and seeds an empty database from the shipped
 // history bundle (prisma/seed). Safe to re-run; app instances never migrate a shared database themselves.
-import { env, redactUrl } from "@/lib/env";
+import { env, redactUrl } from "@/lib/core/env";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
 import { seedIfEmpty } from "./lib/seed";

@@ -1,5 +1,5 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL, then syncs reference data. Safe to re-run.
-import { env, redactUrl } from "@/lib/env";
+import { env, redactUrl } from "@/lib/core/env";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
 

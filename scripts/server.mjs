@@ -1,18 +1,18 @@
-// The production HTTP server: Next.js's request handler behind a small fast path (scripts/lib/fast-path.mjs)
+// The production HTTP server: Next.js's request handler behind a small fast path (lib/server/fast-path.mjs)
 // that answers repeat GETs for API v1, Open Graph images and shareable pages from responses already made for the
 // current data version, compressed as the client accepts. Every response, whoever makes it (the fast path,
-// Next's pages and routes, static files), gets the security headers of lib/http/hot-path.mjs here. At most
-// RENDER_CONCURRENCY renders run in Next at once (scripts/lib/render-limit.mjs).
+// Next's pages and routes, static files), gets the security headers of lib/server/hot-path.mjs here. At most
+// RENDER_CONCURRENCY renders run in Next at once (lib/server/render-limit.mjs).
 // Plain JavaScript, so no TypeScript loader sits in the serving process. Run by scripts/start.ts.
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
-import { redirectTracking, rejectMalformedApiPath, renderOnce, serveHot } from "./lib/fast-path.mjs";
-import { createGuard } from "./lib/guard.mjs";
-import { deploymentProblems } from "../lib/http/deployment.mjs";
-import { createLimiter, isRender, publicFiles, renderConcurrency } from "./lib/render-limit.mjs";
-import { isCacheablePageRequest, isEmbedUrl, isHttps, requestStorage, securityHeaders } from "../lib/http/hot-path.mjs";
+import { redirectTracking, rejectMalformedApiPath, renderOnce, serveHot } from "../lib/server/fast-path.mjs";
+import { createGuard } from "../lib/server/guard.mjs";
+import { deploymentProblems } from "../lib/core/deployment.mjs";
+import { createLimiter, isRender, publicFiles, renderConcurrency } from "../lib/server/render-limit.mjs";
+import { isCacheablePageRequest, isEmbedUrl, isHttps, requestStorage, securityHeaders } from "../lib/server/hot-path.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
@@ -24,7 +24,7 @@ const serverFiles = path.join(root, ".next/required-server-files.json");
 if (existsSync(serverFiles)) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(JSON.parse(readFileSync(serverFiles, "utf8")).config);
 }
-// What a deployment must set (lib/http/deployment.mjs): refuse to start without it, rather than serve wrong links.
+// What a deployment must set (lib/core/deployment.mjs): refuse to start without it, rather than serve wrong links.
 const deployment = deploymentProblems(process.env);
 for (const w of deployment.warnings) console.warn(`[server] warning: ${w}`);
 if (deployment.errors.length > 0) {
@@ -37,15 +37,15 @@ const host = process.env.HOST?.trim() || "127.0.0.1";
 const app = next({ dev: false, dir: root, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
-// Request ids, access log, latency metrics, 405/NUL refusals and the rate limit (scripts/lib/guard.mjs).
+// Request ids, access log, latency metrics, 405/NUL refusals and the rate limit (lib/server/guard.mjs).
 const guard = await createGuard();
 const storage = requestStorage();
-// Renders (pages, images, API misses) Next works on at once; the rest queue (scripts/lib/render-limit.mjs).
+// Renders (pages, images, API misses) Next works on at once; the rest queue (lib/server/render-limit.mjs).
 const limit = createLimiter(renderConcurrency());
 const files = publicFiles(root);
 
 const server = http.createServer((req, res) => {
-  // The guard resolves the request target first (scripts/lib/guard.mjs normalizeTarget); every rule below reads it.
+  // The guard resolves the request target first (lib/server/guard.mjs normalizeTarget); every rule below reads it.
   guard(req, res, () => {
     // X-Forwarded-Proto is believed only behind a trusted proxy (TRUST_PROXY): any client can send it.
     const https = guard.proxyHops > 0 && isHttps(req.headers);

@@ -5,8 +5,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { env, EnvError, redactUrl } from "@/lib/env";
-import { deploymentProblems } from "@/lib/http/deployment.mjs";
+import { env, EnvError, redactUrl } from "@/lib/core/env";
+import { deploymentProblems } from "@/lib/core/deployment.mjs";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { hintBuild } from "./lib/compile-hints";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";

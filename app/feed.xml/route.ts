@@ -1,10 +1,10 @@
 // GET /feed.xml: country milestones as an Atom 1.0 feed, one entry per milestone, cached per data version.
-import { etagFor, ifNoneMatchHits } from "@/lib/http/hot-path.mjs";
+import { etagFor, ifNoneMatchHits } from "@/lib/server/hot-path.mjs";
 import { errorResponse } from "@/lib/api/respond";
-import { milestonesAtom } from "@/lib/events/feed";
-import { getEvents } from "@/lib/events/service";
-import { siteOrigin } from "@/lib/share/metadata";
-import { currentDataVersion } from "@/lib/standings/cache";
+import { milestonesAtom } from "@/lib/api/feed";
+import { getEvents } from "@/lib/reads/events";
+import { siteOrigin } from "@/lib/view/url/metadata";
+import { currentDataVersion } from "@/lib/frame/cache";
 
 export const dynamic = "force-dynamic";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { BoardSummaryList } from "@/components/board-summary";
 import { RunsTable } from "@/components/status/runs-table";
 import { UnattributedList } from "@/components/status/unattributed-list";
-import { getFreshness } from "@/lib/store/freshness";
+import { getFreshness } from "@/lib/ingest/freshness";
 import { getUnattributed } from "@/lib/attribution/unattributed";
-import { getRecentRuns } from "@/lib/store/status";
+import { getRecentRuns } from "@/lib/ingest/recent-runs";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Data status", description: "Data freshness, ingest runs and attribution gaps." };

@@ -1,6 +1,6 @@
 // A chart's card: title saying what it shows, actions (CSV), legend, the chart, its source line and its data table.
 import type { ReactNode } from "react";
-import { METHODOLOGY_PATH } from "@/lib/methodology/sections";
+import { METHODOLOGY_PATH } from "@/lib/view/url/methodology-anchors";
 
 export function ChartFrame(props: {
   id: string;
@@ -9,7 +9,7 @@ export function ChartFrame(props: {
   actions?: ReactNode;
   legend?: ReactNode;
   source: ReactNode;
-  /** Where /methodology explains this chart's numbers (an anchor of lib/methodology/sections.ts). */
+  /** Where /methodology explains this chart's numbers (an anchor of lib/view/url/methodology-anchors.ts). */
   methodology?: { href: string; label: string }[];
   busy?: boolean;
   children: ReactNode;

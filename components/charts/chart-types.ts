@@ -1,5 +1,5 @@
-import type { EventMarker } from "@/lib/events/markers";
-import type { ChartSeries, ChartUnit } from "@/lib/view/chart-data";
+import type { EventMarker } from "@/lib/boards/markers";
+import type { ChartSeries, ChartUnit } from "@/lib/view/chart/data";
 
 /** What both time-chart renderers take: already-shaped series plus how to draw and label them. */
 export interface TimeChartProps {
@@ -18,7 +18,7 @@ export interface TimeChartProps {
   formatValue: (value: number | null) => string;
   /** Short tick text. */
   formatTick: (value: number) => string;
-  /** A model key as readers see it (lib/view/model-name.ts); the key itself when absent. */
+  /** A model key as readers see it (lib/boards/model-name.ts); the key itself when absent. */
   formatModel?: (model: string) => string;
   /** The page of the model behind a point, when the series carry models: the tooltip links to it. */
   modelHref?: (model: string) => string;

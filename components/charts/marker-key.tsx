@@ -1,8 +1,8 @@
 // Under a time chart: which event markers it shows, as text with their sources (the markers' fallback for readers
 // who cannot hover them), and a link that turns them off or on (events=0|1).
-import { scoreScaleChanges, type EventMarker } from "@/lib/events/markers";
+import { scoreScaleChanges, type EventMarker } from "@/lib/boards/markers";
 import { formatDateLong } from "@/lib/standings/format";
-import type { ChartUnit } from "@/lib/view/chart-data";
+import type { ChartUnit } from "@/lib/view/chart/data";
 import { MARKER_STYLE } from "./chart-types";
 
 /** `unit`: what the chart's values are; on a chart of scores, a change of scoring method is said in words, visibly. */

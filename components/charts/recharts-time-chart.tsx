@@ -3,9 +3,9 @@
 // first paint, which shows the static SVG; same margins, scales and styles, so the swap does not shift the layout.
 import { Area, AreaChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatDateLong } from "@/lib/standings/format";
-import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
-import { showPointMarkers } from "@/lib/view/point-markers";
-import { timeAxisTicks } from "@/lib/view/time-axis";
+import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart/data";
+import { showPointMarkers } from "@/lib/view/chart/point-markers";
+import { timeAxisTicks } from "@/lib/view/chart/time-axis";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
 import { CHART_MARGIN, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
 import { EventLabel } from "./event-label";
@@ -233,7 +233,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           strokeWidth={2}
           strokeDasharray={styles[s.key].dash}
           dot={(p) =>
-            // Markers only on a series sparse enough for them to be seen (lib/view/point-markers.ts), as the static
+            // Markers only on a series sparse enough for them to be seen (lib/view/chart/point-markers.ts), as the static
             // chart draws them; a dense one is a line, and the hovered point still gets its marker (activeDot).
             sparse[s.key] ? (
               <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} style={styles[s.key]} r={4} />

@@ -1,6 +1,6 @@
 // The chart's data as a table: the accessible fallback, and what end-to-end tests read values from.
-import type { EventMarker } from "@/lib/events/markers";
-import { pivotSeries, type ChartRow, type ChartSeries } from "@/lib/view/chart-data";
+import type { EventMarker } from "@/lib/boards/markers";
+import { pivotSeries, type ChartRow, type ChartSeries } from "@/lib/view/chart/data";
 import { DateTable, type DateColumn } from "@/components/ui/date-table";
 
 export function SeriesTable(props: {

@@ -1,9 +1,9 @@
 // The chart as plain SVG, drawn on the server so the first paint already shows it (recharts 3 renders nothing during
 // SSR). The interactive recharts version replaces it once the client has measured the width and loaded recharts;
-// both read the same scales (lib/view/chart-data) and styles (series-config), so the swap does not move anything.
-import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart-data";
-import { showPointMarkers } from "@/lib/view/point-markers";
-import { timeAxisTicks } from "@/lib/view/time-axis";
+// both read the same scales (lib/view/chart/data) and styles (series-config), so the swap does not move anything.
+import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart/data";
+import { showPointMarkers } from "@/lib/view/chart/point-markers";
+import { timeAxisTicks } from "@/lib/view/chart/time-axis";
 import { CHART_MARGIN as M, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
 import { EventLabel } from "./event-label";
 import { markerIsStroke, markerPath, seriesStyles } from "./series-config";
@@ -170,7 +170,7 @@ export function StaticTimeChart(props: TimeChartProps & { width: number; fluid?:
             </g>
           ))}
         </svg>
-        {/* Point markers, where the series is sparse enough for them to be seen (lib/view/point-markers.ts): each at
+        {/* Point markers, where the series is sparse enough for them to be seen (lib/view/chart/point-markers.ts): each at
             its point's percent of the width, so a stretched plot does not stretch them. */}
         {lines.map(({ s, pts, at }) => {
           const st = styles[s.key];

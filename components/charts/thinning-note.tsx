@@ -1,6 +1,6 @@
-// Says, under a chart's legend, that a long history is drawn one point per week/month/… (lib/view/thinning.ts), and
+// Says, under a chart's legend, that a long history is drawn one point per week/month/… (lib/view/chart/thinning.ts), and
 // where the rest is. Draws nothing when the chart shows every snapshot date.
-import { thinningNote, type Thinning } from "@/lib/view/thinning";
+import { thinningNote, type Thinning } from "@/lib/view/chart/thinning";
 
 export function ThinningNote({ thinning }: { thinning: Thinning }) {
   const note = thinningNote(thinning);

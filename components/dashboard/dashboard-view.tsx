@@ -2,18 +2,18 @@
 // The dashboard: controls, the standings chart, the gap panel and the ranking table, all driven by the URL.
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { retiredNotice } from "@/lib/view/labels";
-import { categoriesOptions, latestDate, snapshotIndexOptions, tableOptions } from "@/lib/view/queries";
-import { tableDateFor, viewAsOf } from "@/lib/view/as-of";
-import { fromSnapshotIndex } from "@/lib/view/snapshot-picker";
-import { shownCategory, viewToQuery } from "@/lib/view/api-requests";
-import { useViewState } from "@/lib/view/use-view-state";
-import type { ParamNotice } from "@/lib/view/view-state";
-import type { BoardIngestState } from "@/lib/status/freshness";
+import { retiredNotice } from "@/lib/view/url/labels";
+import { categoriesOptions, latestDate, snapshotIndexOptions, tableOptions } from "@/lib/view/load/queries";
+import { tableDateFor, viewAsOf } from "@/lib/view/url/as-of";
+import { fromSnapshotIndex } from "@/lib/view/url/snapshot-picker";
+import { shownCategory, viewToQuery } from "@/lib/view/url/api-requests";
+import { useViewState } from "@/lib/view/url/use-view-state";
+import type { ParamNotice } from "@/lib/view/url/view-state";
+import type { BoardIngestState } from "@/lib/ingest/freshness-rules";
 import { Controls } from "@/components/filters/controls";
 import { EmbedFrame } from "@/components/share/embed-frame";
 import { HydrateOnIntent } from "@/components/ui/hydrate-on-intent";
-import { permalinkPath, viewTitle } from "@/lib/share/view-meta";
+import { permalinkPath, viewTitle } from "@/lib/view/url/view-meta";
 import { GapPanel } from "./gap-panel";
 import { Notices } from "./notices";
 import { RankingPanel } from "./ranking-panel";
@@ -31,7 +31,7 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
   const index = useQuery(snapshotIndexOptions(view.board, view.category)).data;
   const snapshots = useMemo(() => index && fromSnapshotIndex(index), [index]);
   const latest = latestDate(snapshots);
-  // One date for the whole page: the range's end (lib/view/as-of.ts); the table's own only when the reader picks one.
+  // One date for the whole page: the range's end (lib/view/url/as-of.ts); the table's own only when the reader picks one.
   const asOf = viewAsOf(view, snapshots);
   const tableDate = tableDateFor(view, snapshots);
   // Same key as the ranking panel's query: the countries in the shown snapshot feed the pickers.

@@ -1,7 +1,7 @@
-// Server half of the dashboard: hands the cache the page's loader filled (lib/view/dashboard-loader.ts) to the
+// Server half of the dashboard: hands the cache the page's loader filled (lib/view/load/dashboard.ts) to the
 // client view, so the first paint already has the data. Loads nothing itself.
 import { HydrationBoundary } from "@tanstack/react-query";
-import type { DashboardData } from "@/lib/view/dashboard-loader";
+import type { DashboardData } from "@/lib/view/load/dashboard";
 import { DashboardView } from "./dashboard-view";
 
 export function Dashboard({ data, embed = false }: { data: DashboardData; embed?: boolean }) {

@@ -1,32 +1,32 @@
 "use client";
 // The gap between two country keys: the latest gap in points and percent and the lag, large; the gap over time, small.
-import { methodologyHref, SECTION_IDS } from "@/lib/methodology/sections";
-import { RECONCILIATION_BRIEF } from "@/lib/methodology/reconciliation-brief";
+import { methodologyHref, SECTION_IDS } from "@/lib/view/url/methodology-anchors";
+import { RECONCILIATION_BRIEF } from "@/lib/boards/reconciliation-brief";
 import { useQuery } from "@tanstack/react-query";
-import { countryLabel } from "@/lib/attribution/countries";
-import { BOARDS } from "@/lib/boards";
+import { countryLabel } from "@/lib/core/countries";
+import { BOARDS } from "@/lib/boards/info";
 import { formatDateLong, formatRelative, formatScore, formatSigned } from "@/lib/standings/format";
-import { gapChart } from "@/lib/view/gap-chart";
-import { gapUrl, viewToQuery } from "@/lib/view/api-requests";
-import { gapSummary, latestComparable } from "@/lib/view/gap-summary";
+import { gapChart } from "@/lib/view/chart/gap-chart";
+import { gapUrl, viewToQuery } from "@/lib/view/url/api-requests";
+import { gapSummary, latestComparable } from "@/lib/view/chart/gap-summary";
 import { ModelLink } from "@/components/explore/links";
-import { gapChartOptions } from "@/lib/view/queries";
+import { gapChartOptions } from "@/lib/view/load/queries";
 import { ThinningNote } from "@/components/charts/thinning-note";
-import { GAP_UNITS, type GapUnit, type ViewState } from "@/lib/view/search-params";
-import type { SetView } from "@/lib/view/use-view-state";
-import { rangeNeedsLatest } from "@/lib/view/view-state";
+import { GAP_UNITS, type GapUnit, type ViewState } from "@/lib/view/url/search-params";
+import type { SetView } from "@/lib/view/url/use-view-state";
+import { rangeNeedsLatest } from "@/lib/view/url/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { TimeChart } from "@/components/charts/time-chart";
 import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
-import { markersFor } from "@/lib/events/markers";
+import { markersFor } from "@/lib/boards/markers";
 import { Field } from "@/components/filters/field";
 import { segmentClass, selectClass } from "@/components/filters/styles";
 import { GroupNotes } from "@/components/ui/group-notes";
 import { GapTable } from "./gap-table";
 import { PanelMessage } from "./panel-message";
 import { ShareMenu } from "@/components/share/share-menu";
-import { gapTarget } from "@/lib/share/panel-share";
-import { seriesEnd } from "@/lib/view/as-of";
+import { gapTarget } from "@/lib/view/chart/panel-share";
+import { seriesEnd } from "@/lib/view/url/as-of";
 
 const GAP_HEIGHT = 220;
 
@@ -101,7 +101,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
             ready={!!data}
             target={{
               ...gapTarget(view, { latest: props.latest, asOf: (data && seriesEnd([{ points: data.points }])) ?? props.asOf ?? null }, [req.a, req.b]),
-              chart: async () => (data ? { spec: (await import("@/lib/view/chart-spec")).gapSpec(view, data), thinning: data.thinning } : null),
+              chart: async () => (data ? { spec: (await import("@/lib/view/chart/spec")).gapSpec(view, data), thinning: data.thinning } : null),
             }}
           />
         </>

@@ -1,10 +1,10 @@
 // The gap's data per date: both best scores with their models, the gap and the lag.
 import { DataDetails } from "@/components/ui/data-details";
-import type { BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards/info";
 import { formatDateLong, formatDays, formatRelative, formatScore, formatSigned, scoreDecimals } from "@/lib/standings/format";
 import type { GapPoint } from "@/lib/standings/gap";
-import { modelNameText } from "@/lib/view/model-name";
-import { thinningCaption, type Thinning } from "@/lib/view/thinning";
+import { modelNameText } from "@/lib/boards/model-name";
+import { thinningCaption, type Thinning } from "@/lib/view/chart/thinning";
 
 export function GapTable({ points, a, b, board, thinning }: { points: GapPoint[]; a: string; b: string; board: BoardSlug; thinning: Thinning }) {
   return (

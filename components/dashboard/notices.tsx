@@ -1,7 +1,7 @@
 "use client";
 // Parameters the page ignored (invalid values fell back to defaults): said out loud, never an error page.
 import { useState } from "react";
-import type { ParamNotice } from "@/lib/view/view-state";
+import type { ParamNotice } from "@/lib/view/url/view-state";
 
 export function Notices({ notices }: { notices: ParamNotice[] }) {
   const [hidden, setHidden] = useState(false);

@@ -5,25 +5,25 @@
 import { useQuery } from "@tanstack/react-query";
 import type { MouseEvent } from "react";
 import { formatDateLong } from "@/lib/standings/format";
-import { tableCsvUrl, viewToQuery } from "@/lib/view/api-requests";
-import { countryLabel } from "@/lib/attribution/countries";
-import { boardHasOfficial } from "@/lib/standings/frame";
+import { tableCsvUrl, viewToQuery } from "@/lib/view/url/api-requests";
+import { countryLabel } from "@/lib/core/countries";
+import { boardHasOfficial } from "@/lib/frame/filters";
 import type { SnapshotListItem, TablePageInfo } from "@/lib/standings/types";
-import { permalinkPath } from "@/lib/share/view-meta";
-import { countFor, nextSort, pageLinks, tableKeys, toggleTableKey } from "@/lib/view/ranking";
-import { tableOptions } from "@/lib/view/queries";
-import { dateForYear, snapshotPicker } from "@/lib/view/snapshot-picker";
-import type { ViewState } from "@/lib/view/search-params";
-import type { SetView } from "@/lib/view/use-view-state";
+import { permalinkPath } from "@/lib/view/url/view-meta";
+import { countFor, nextSort, pageLinks, tableKeys, toggleTableKey } from "@/lib/view/url/ranking";
+import { tableOptions } from "@/lib/view/load/queries";
+import { dateForYear, snapshotPicker } from "@/lib/view/url/snapshot-picker";
+import type { ViewState } from "@/lib/view/url/search-params";
+import type { SetView } from "@/lib/view/url/use-view-state";
 import { CsvLink } from "@/components/charts/chart-frame";
 import { CountryName } from "@/components/ui/country-name";
 import { GroupNotes } from "@/components/ui/group-notes";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
 import { RankingTable } from "./ranking-table";
-import { tableDateFor } from "@/lib/view/as-of";
+import { tableDateFor } from "@/lib/view/url/as-of";
 import { ShareMenu } from "@/components/share/share-menu";
-import { rankingTarget } from "@/lib/share/panel-share";
+import { rankingTarget } from "@/lib/view/chart/panel-share";
 
 export function RankingPanel(props: { view: ViewState; setView: SetView; snapshots: SnapshotListItem[]; date: string | null; latest?: string | null; asOf?: string | null }) {
   const { view, setView, date } = props;
@@ -34,9 +34,9 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
   const countries = data?.countries ?? [];
   // The table starts from the chosen countries; "All countries" is one click away.
   const keys = tableKeys(view);
-  // Over a long history the snapshot menu lists one year's snapshots, after a year menu (lib/view/snapshot-picker.ts).
+  // Over a long history the snapshot menu lists one year's snapshots, after a year menu (lib/view/url/snapshot-picker.ts).
   const picker = snapshotPicker(props.snapshots, date);
-  // The table's default snapshot is the view's end (lib/view/as-of.ts), which is the newest only for an open range: the
+  // The table's default snapshot is the view's end (lib/view/url/as-of.ts), which is the newest only for an open range: the
   // menu's "" entry is that one, and choosing any other (the newest included) writes it to the URL.
   const defaultDate = tableDateFor({ ...view, date: null }, props.snapshots);
   const dateParam = (d: string | null) => {

@@ -4,12 +4,12 @@
 // scrolling. Columns with no value on any row (votes on most arena dates) are left out.
 import { CountryLink, ModelLink, OrgLink } from "@/components/explore/links";
 import { ServerMarkup } from "@/components/ui/server-markup";
-import { BOARDS, type BoardSlug } from "@/lib/boards";
+import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { EMPTY, formatCi, formatRank, formatScore, scoreDecimals } from "@/lib/standings/format";
 import type { RankingRow } from "@/lib/standings/types";
-import { licenseLabel } from "@/lib/standings/license-label";
-import { parseSort } from "@/lib/view/ranking";
-import type { SortColumn, SortValue } from "@/lib/view/search-params";
+import { licenseLabel } from "@/lib/boards/license-label";
+import { parseSort } from "@/lib/view/url/ranking";
+import type { SortColumn, SortValue } from "@/lib/view/url/search-params";
 
 interface Column {
   key: SortColumn;

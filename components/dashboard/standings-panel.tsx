@@ -1,35 +1,35 @@
 "use client";
 // The main chart: one metric per country key over time, with legend, source line, CSV link and data table.
 import { useQuery } from "@tanstack/react-query";
-import { modelHref } from "@/lib/explore/hrefs";
+import { modelHref } from "@/lib/view/url/hrefs";
 import { formatDateLong, formatMetricValue } from "@/lib/standings/format";
-import { methodologyHref, metricSectionId, sourceSectionId } from "@/lib/methodology/sections";
-import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/empty-state";
+import { methodologyHref, metricSectionId, sourceSectionId } from "@/lib/view/url/methodology-anchors";
+import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/chart/empty-state";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
-import { standingsUrl, viewToQuery } from "@/lib/view/api-requests";
-import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/labels";
-import { standingsChartOptions } from "@/lib/view/queries";
-import { thinningCaption } from "@/lib/view/thinning";
-import type { ViewState } from "@/lib/view/search-params";
-import { rangeNeedsLatest } from "@/lib/view/view-state";
+import { standingsUrl, viewToQuery } from "@/lib/view/url/api-requests";
+import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/url/labels";
+import { standingsChartOptions } from "@/lib/view/load/queries";
+import { thinningCaption } from "@/lib/view/chart/thinning";
+import type { ViewState } from "@/lib/view/url/search-params";
+import { rangeNeedsLatest } from "@/lib/view/url/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { GroupNotes } from "@/components/ui/group-notes";
 import { ThinningNote } from "@/components/charts/thinning-note";
-import { countsFor, isIsoCountry } from "@/lib/attribution/countries";
-import { BOARDS, type BoardSlug } from "@/lib/boards";
-import { withShareRemainder } from "@/lib/view/share-remainder";
+import { countsFor, isIsoCountry } from "@/lib/core/countries";
+import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { withShareRemainder } from "@/lib/view/chart/share-remainder";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
 import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
-import { markersFor } from "@/lib/events/markers";
-import type { SetView } from "@/lib/view/use-view-state";
-import { modelNameText } from "@/lib/view/model-name";
+import { markersFor } from "@/lib/boards/markers";
+import type { SetView } from "@/lib/view/url/use-view-state";
+import { modelNameText } from "@/lib/boards/model-name";
 import { PanelMessage } from "./panel-message";
 import { ShareMenu } from "@/components/share/share-menu";
-import { standingsTarget } from "@/lib/share/panel-share";
-import { seriesEnd } from "@/lib/view/as-of";
+import { standingsTarget } from "@/lib/view/chart/panel-share";
+import { seriesEnd } from "@/lib/view/url/as-of";
 
 export const CHART_HEIGHT = 360;
 
@@ -44,7 +44,7 @@ export function StandingsPanel({
 }: {
   view: ViewState;
   latest: string | null;
-  /** The view's data date (lib/view/as-of.ts): its range's end. */
+  /** The view's data date (lib/view/url/as-of.ts): its range's end. */
   asOf?: string | null;
   /** The panel's share menu (off in embeds). */
   share?: boolean;
@@ -93,7 +93,7 @@ export function StandingsPanel({
               ready={!!data}
               target={{
                 ...standingsTarget(view, { latest, asOf: dataDate }),
-                chart: async () => (data ? { spec: (await import("@/lib/view/chart-spec")).standingsSpec(view, data), thinning: data.thinning } : null),
+                chart: async () => (data ? { spec: (await import("@/lib/view/chart/spec")).standingsSpec(view, data), thinning: data.thinning } : null),
               }}
             />
           )}

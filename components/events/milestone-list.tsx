@@ -1,8 +1,8 @@
 // A country's milestones, newest first, each linking to the view that shows it, with the qualifiers a reader needs
 // to judge it (rank of board size, margin, intervals, how long it held, base model) and the population counted.
-import { qualifierLine } from "@/lib/events/milestones";
-import type { MilestoneItem } from "@/lib/events/types";
-import { methodologyHref, SECTION_IDS } from "@/lib/methodology/sections";
+import { qualifierLine } from "@/lib/standings/milestones/detect";
+import type { MilestoneItem } from "@/lib/reads/types/events";
+import { methodologyHref, SECTION_IDS } from "@/lib/view/url/methodology-anchors";
 
 const KIND_LABEL: Record<MilestoneItem["kind"], string> = {
   "first-top-n": "First in a top N",

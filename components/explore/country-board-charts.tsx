@@ -1,12 +1,12 @@
 "use client";
 // A country's three series on one board (best rank, best score, share of the top N) as three charts sharing one
 // data table, so the page carries each date once rather than once per chart.
-import type { BoardSlug } from "@/lib/boards";
-import { BOARDS } from "@/lib/boards";
-import type { CountryBoard } from "@/lib/explore/types";
+import type { BoardSlug } from "@/lib/boards/info";
+import { BOARDS } from "@/lib/boards/info";
+import type { CountryBoard } from "@/lib/reads/types/entities";
 import { formatDateLong, formatPercent, formatRank, formatScore } from "@/lib/standings/format";
-import { sourceLine } from "@/lib/view/labels";
-import { valueSeries } from "@/lib/view/entity-series";
+import { sourceLine } from "@/lib/view/url/labels";
+import { valueSeries } from "@/lib/view/chart/entity-series";
 import { DataDetails } from "@/components/ui/data-details";
 import { EntityChart } from "./entity-chart";
 

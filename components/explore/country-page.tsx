@@ -1,11 +1,11 @@
 // One country key (or group): its organizations, its best model over time on each board, its share of the top
 // 10, and its current top 10. Groups list their member countries.
 import type { ReactNode } from "react";
-import { BOARD_SLUGS, BOARDS } from "@/lib/boards";
-import type { CountryBoard, CountryDetail } from "@/lib/explore/types";
+import { BOARD_SLUGS, BOARDS } from "@/lib/boards/info";
+import type { CountryBoard, CountryDetail } from "@/lib/reads/types/entities";
 import { formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
 import { Flag } from "@/components/ui/flag";
-import { countryHasModels } from "@/lib/view/empty-state";
+import { countryHasModels } from "@/lib/view/chart/empty-state";
 import { CountryBoardCharts } from "./country-board-charts";
 import { Section } from "./facts";
 import { CountryLink, ModelLink, OrgLink } from "./links";

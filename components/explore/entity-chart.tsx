@@ -1,19 +1,19 @@
 "use client";
 // A time chart on an entity page: serialisable props in (the page renders on the server), formatters built here
 // from the metric, then the shared TimeChart (server SVG first, recharts on interaction) and its data table.
-import type { BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards/info";
 import { formatMetricValue } from "@/lib/standings/format";
 import { METRIC_INFO, type MetricKind } from "@/lib/standings/metric-kinds";
-import type { ChartSeries } from "@/lib/view/chart-data";
-import { tickFormatter } from "@/lib/view/labels";
+import type { ChartSeries } from "@/lib/view/chart/data";
+import { tickFormatter } from "@/lib/view/url/labels";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
 import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
-import { markersFor } from "@/lib/events/markers";
-import { modelNameText } from "@/lib/view/model-name";
+import { markersFor } from "@/lib/boards/markers";
+import { modelNameText } from "@/lib/boards/model-name";
 
 export function EntityChart(props: {
   id: string;

@@ -1,10 +1,10 @@
 // Links to entity pages, the way every view writes a model, an organization or a country.
 import Link from "next/link";
-import type { BoardSlug } from "@/lib/boards";
-import { countryHref, modelHref, orgHref } from "@/lib/explore/hrefs";
-import { countryLabel } from "@/lib/attribution/countries";
+import type { BoardSlug } from "@/lib/boards/info";
+import { countryHref, modelHref, orgHref } from "@/lib/view/url/hrefs";
+import { countryLabel } from "@/lib/core/countries";
 import { Flag } from "@/components/ui/flag";
-import { modelName } from "@/lib/view/model-name";
+import { modelName } from "@/lib/boards/model-name";
 
 const link = "text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2";
 

@@ -1,7 +1,7 @@
 "use client";
 // A model's history as one table (rank, score, CI, votes per snapshot), shared by its rank and score charts, built
 // only when opened (no-JS readers get it in <noscript>).
-import type { BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards/info";
 import type { ModelHistoryPoint } from "@/lib/standings/types";
 import { EMPTY, formatRank, formatScore } from "@/lib/standings/format";
 import { DateTable, type DateColumn } from "@/components/ui/date-table";

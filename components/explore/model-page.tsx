@@ -1,10 +1,10 @@
 // One model: who made it (both attribution modes, with the rule that decided), its history on the board as rank
 // and score charts with tables, its HF lineage, and the same model on the other board.
-import { BOARDS } from "@/lib/boards";
-import type { ModelPageData } from "@/lib/explore/entities";
+import { BOARDS } from "@/lib/boards/info";
+import type { ModelPageData } from "@/lib/reads/entities";
 import { EMPTY, formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
-import { sourceLine } from "@/lib/view/labels";
-import { modelRankSeries, modelScoreSeries } from "@/lib/view/entity-series";
+import { sourceLine } from "@/lib/view/url/labels";
+import { modelRankSeries, modelScoreSeries } from "@/lib/view/chart/entity-series";
 import type { ModelAttributionInfo } from "@/lib/standings/types";
 import { EntityChart } from "./entity-chart";
 import { ModelHistoryTable } from "./model-history-table";

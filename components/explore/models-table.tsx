@@ -1,5 +1,5 @@
 // A list of models on one board with their best rank and first and last seen dates, linked to their pages.
-import type { ModelSummary } from "@/lib/explore/types";
+import type { ModelSummary } from "@/lib/reads/types/entities";
 import { EMPTY, formatDateLong, formatRank } from "@/lib/standings/format";
 import { ModelLink } from "./links";
 

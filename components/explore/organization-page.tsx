@@ -1,10 +1,10 @@
 // One developer: registry facts (country, kind, aliases, namespaces, note, uncertainty), its models per board
 // and its best rank per snapshot on each board.
-import { BOARDS, BOARD_SLUGS } from "@/lib/boards";
-import type { OrganizationDetail } from "@/lib/explore/types";
+import { BOARDS, BOARD_SLUGS } from "@/lib/boards/info";
+import type { OrganizationDetail } from "@/lib/reads/types/entities";
 import { EMPTY } from "@/lib/standings/format";
-import { sourceLine } from "@/lib/view/labels";
-import { rankHistorySeries } from "@/lib/view/entity-series";
+import { sourceLine } from "@/lib/view/url/labels";
+import { rankHistorySeries } from "@/lib/view/chart/entity-series";
 import { EntityChart } from "./entity-chart";
 import { Facts, Section } from "./facts";
 import { CountryLink } from "./links";

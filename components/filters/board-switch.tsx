@@ -1,6 +1,6 @@
 "use client";
 // Which leaderboard: LMArena or the (retired) Open LLM Leaderboard. A radio group, so arrow keys move between boards.
-import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
+import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
 import { formatDate } from "@/lib/standings/format";
 import { segmentClass } from "./styles";
 

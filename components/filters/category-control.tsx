@@ -1,6 +1,6 @@
 "use client";
 // The arena's prompt category (overall, Chinese prompts, coding, …), listed from the board's own categories.
-import type { CategoryInfo } from "@/lib/standings/categories";
+import type { CategoryInfo } from "@/lib/boards/categories";
 import { Field } from "./field";
 import { selectClass } from "./styles";
 

@@ -1,10 +1,10 @@
 "use client";
 // Every control of the dashboard, wired to the URL state.
-import { BOARDS } from "@/lib/boards";
-import { boardHasOfficial } from "@/lib/standings/frame";
-import type { SetView } from "@/lib/view/use-view-state";
-import type { ViewState } from "@/lib/view/search-params";
-import type { CategoryInfo } from "@/lib/standings/categories";
+import { BOARDS } from "@/lib/boards/info";
+import { boardHasOfficial } from "@/lib/frame/filters";
+import type { SetView } from "@/lib/view/url/use-view-state";
+import type { ViewState } from "@/lib/view/url/search-params";
+import type { CategoryInfo } from "@/lib/boards/categories";
 import { BoardSwitch } from "./board-switch";
 import { CategoryControl } from "./category-control";
 import { CountryPicker } from "./country-picker";

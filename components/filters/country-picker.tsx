@@ -2,7 +2,7 @@
 // Countries to compare: removable chips for the chosen keys, and a filterable checkbox list (native controls, so
 // Tab, Space and typing work without a custom keyboard model). Groups come first, then the countries in the data.
 import { useId, useState } from "react";
-import { countryLabel, GROUP_KEYS } from "@/lib/attribution/countries";
+import { countryLabel, GROUP_KEYS } from "@/lib/core/countries";
 import { CountryName } from "@/components/ui/country-name";
 import { MAX_COUNTRIES } from "@/lib/standings/query";
 import { selectClass } from "./styles";

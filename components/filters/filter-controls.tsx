@@ -1,7 +1,7 @@
 "use client";
 // Which entries count: license class, attribution mode and (HF only) official providers.
-import type { AttributionMode, LicenseFilter } from "@/lib/standings/frame";
-import type { RankRule } from "@/lib/standings/rank";
+import type { AttributionMode, LicenseFilter } from "@/lib/frame/filters";
+import type { RankRule } from "@/lib/frame/rank";
 import { Field } from "./field";
 import { selectClass } from "./styles";
 

@@ -1,10 +1,10 @@
 "use client";
 // The date range: presets counted back from the newest snapshot, or a custom from/to (which wins over the preset).
 // A typed date is committed to the URL on blur or Enter, not on every keystroke (a date field reports 0002-02-11 after
-// the year's first digit), and a date that cannot be a bound says why (lib/view/date-input.ts).
+// the year's first digit), and a date that cannot be a bound says why (lib/view/url/date-input.ts).
 import { useId, useState, type KeyboardEvent, type FocusEvent } from "react";
-import { checkDateInput } from "@/lib/view/date-input";
-import { RANGE_PRESETS, type RangePreset } from "@/lib/view/search-params";
+import { checkDateInput } from "@/lib/view/url/date-input";
+import { RANGE_PRESETS, type RangePreset } from "@/lib/view/url/search-params";
 import { Field } from "./field";
 import { segmentClass, selectClass } from "./styles";
 

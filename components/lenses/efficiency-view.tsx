@@ -2,13 +2,13 @@
 // Efficiency lens (Open LLM Leaderboard): the best score per parameter class per country over time, and the best
 // score per kg of CO₂ where the board reports the evaluation's emissions.
 import { formatDateLong, formatScore } from "@/lib/standings/format";
-import { seriesEnd } from "@/lib/view/as-of";
+import { seriesEnd } from "@/lib/view/url/as-of";
 import type { EfficiencyQuery } from "@/lib/standings/lenses/query";
 import type { EfficiencyResponse } from "@/lib/standings/lenses/types";
-import { efficiencyClassSeries } from "@/lib/view/lens-charts";
-import { lensUrl } from "@/lib/view/lens-requests";
-import { modelNameText } from "@/lib/view/model-name";
-import type { ParamNotice } from "@/lib/view/view-state";
+import { efficiencyClassSeries } from "@/lib/view/chart/lens-charts";
+import { lensUrl } from "@/lib/view/url/lens-requests";
+import { modelNameText } from "@/lib/boards/model-name";
+import type { ParamNotice } from "@/lib/view/url/view-state";
 import { Notices } from "@/components/dashboard/notices";
 import { LensNav } from "./lens-nav";
 import { LensChart } from "./lens-chart";

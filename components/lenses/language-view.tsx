@@ -1,13 +1,13 @@
 "use client";
 // Language lens: best rank and best score per country on two prompt categories, and the "home advantage" chart.
-import type { CategoryInfo } from "@/lib/standings/categories";
+import type { CategoryInfo } from "@/lib/boards/categories";
 import { formatDateLong, formatRank, formatScore, formatSigned } from "@/lib/standings/format";
-import { seriesEnd } from "@/lib/view/as-of";
+import { seriesEnd } from "@/lib/view/url/as-of";
 import type { LanguageResponse } from "@/lib/standings/lenses/types";
 import type { LanguageQuery } from "@/lib/standings/lenses/query";
-import { languageSeries } from "@/lib/view/lens-charts";
-import { lensUrl } from "@/lib/view/lens-requests";
-import type { ParamNotice } from "@/lib/view/view-state";
+import { languageSeries } from "@/lib/view/chart/lens-charts";
+import { lensUrl } from "@/lib/view/url/lens-requests";
+import type { ParamNotice } from "@/lib/view/url/view-state";
 import { Notices } from "@/components/dashboard/notices";
 import { LensNav } from "./lens-nav";
 import { Field } from "@/components/filters/field";

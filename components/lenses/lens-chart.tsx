@@ -1,9 +1,9 @@
 "use client";
 // A lens chart card: the time chart for already-shaped series, with its legend, CSV link, share menu and source line.
-import type { BoardSlug } from "@/lib/boards";
-import { lensChartTarget } from "@/lib/share/panel-share";
-import type { ChartSeries, ChartUnit } from "@/lib/view/chart-data";
-import type { FormatterName } from "@/lib/view/chart-spec";
+import type { BoardSlug } from "@/lib/boards/info";
+import { lensChartTarget } from "@/lib/view/chart/panel-share";
+import type { ChartSeries, ChartUnit } from "@/lib/view/chart/data";
+import type { FormatterName } from "@/lib/view/chart/spec";
 import { ShareMenu } from "@/components/share/share-menu";
 import { useLensState } from "./lens-controls";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
@@ -11,14 +11,14 @@ import { ChartLegend } from "@/components/charts/chart-legend";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
 import type { ReactNode } from "react";
-import { methodologyHref, SECTION_IDS } from "@/lib/methodology/sections";
+import { methodologyHref, SECTION_IDS } from "@/lib/view/url/methodology-anchors";
 
 export function LensChart(props: {
   /** The lens page the chart is on, its board and its data date (the view's end). */
   lens: "language" | "price" | "efficiency";
   board: BoardSlug;
   asOf: string | null;
-  /** The value formatter by name, for the chart's downloads (lib/view/chart-spec.ts). */
+  /** The value formatter by name, for the chart's downloads (lib/view/chart/spec.ts). */
   value: FormatterName;
   id: string;
   title: string;
@@ -42,7 +42,7 @@ export function LensChart(props: {
   const [view] = useLensState();
   const target = lensChartTarget({ path: `/lenses/${props.lens}`, view, latest: props.asOf, id: props.id, title: props.title, board: props.board, asOf: props.asOf, apiCsv: props.csv });
   const chart = async () => {
-    const { seriesSpec } = await import("@/lib/view/chart-spec");
+    const { seriesSpec } = await import("@/lib/view/chart/spec");
     const kind = props.kind ?? "line";
     const spec = seriesSpec({
       title: props.title,

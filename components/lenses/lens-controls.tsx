@@ -3,8 +3,8 @@
 // re-renders the page on the server (shallow: false): the lenses are read on the server and drawn there.
 import { useQueryStates } from "nuqs";
 import { useTransition, type ReactNode } from "react";
-import { viewParsers } from "@/lib/view/search-params";
-import { serializeView } from "@/lib/view/view-state";
+import { viewParsers } from "@/lib/view/url/search-params";
+import { serializeView } from "@/lib/view/url/view-state";
 import { CountryPicker } from "@/components/filters/country-picker";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";

@@ -1,5 +1,5 @@
 // Links between the lenses, keeping the shared view state (countries, filters, range) in the query string.
-import { LENS_LABELS, LENS_SLUGS, type LensSlug } from "@/lib/view/lens-slugs";
+import { LENS_LABELS, LENS_SLUGS, type LensSlug } from "@/lib/view/url/lens-slugs";
 
 const LENSES = LENS_SLUGS.map((slug) => ({ slug, label: LENS_LABELS[slug] }));
 

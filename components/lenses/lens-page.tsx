@@ -1,5 +1,5 @@
-// A lens page's view, by the lens its loader resolved (lib/view/lens-loaders.ts `loadLens`).
-import type { LensData } from "@/lib/view/lens-loaders";
+// A lens page's view, by the lens its loader resolved (lib/view/load/lenses.ts `loadLens`).
+import type { LensData } from "@/lib/view/load/lenses";
 import { EfficiencyView } from "./efficiency-view";
 import { LanguageView } from "./language-view";
 import { PriceView } from "./price-view";

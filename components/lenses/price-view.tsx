@@ -1,13 +1,13 @@
 "use client";
 // Price lens: arena score against blended price (log scale) per country with each country's frontier, and per country
 // over time the cheapest model within X points of the board's top score.
-import type { CategoryInfo } from "@/lib/standings/categories";
+import type { CategoryInfo } from "@/lib/boards/categories";
 import { formatDateLong, formatScore } from "@/lib/standings/format";
 import type { PriceQuery } from "@/lib/standings/lenses/query";
 import type { PriceResponse } from "@/lib/standings/lenses/types";
-import { cheapestSeries, formatUsd } from "@/lib/view/lens-charts";
-import { lensUrl } from "@/lib/view/lens-requests";
-import type { ParamNotice } from "@/lib/view/view-state";
+import { cheapestSeries, formatUsd } from "@/lib/view/chart/lens-charts";
+import { lensUrl } from "@/lib/view/url/lens-requests";
+import type { ParamNotice } from "@/lib/view/url/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { ScatterChart } from "@/components/charts/scatter-chart";
@@ -21,8 +21,8 @@ import { LensChart } from "./lens-chart";
 import { LensControls, useLensState, useSharedQuery } from "./lens-controls";
 import { LensTable } from "./series-table";
 import { ShareMenu } from "@/components/share/share-menu";
-import { lensChartTarget } from "@/lib/share/panel-share";
-import { seriesEnd } from "@/lib/view/as-of";
+import { lensChartTarget } from "@/lib/view/chart/panel-share";
+import { seriesEnd } from "@/lib/view/url/as-of";
 
 const WITHIN_CHOICES = [10, 20, 30, 50, 75, 100];
 

@@ -1,12 +1,12 @@
-// /methodology: how every number on the site is made. Each section's id is in lib/methodology/sections.ts, which
+// /methodology: how every number on the site is made. Each section's id is in lib/view/url/methodology-anchors.ts, which
 // the charts' source lines link to.
 import type { ReactNode } from "react";
-import { BREAK_CADENCE, BREAK_DAYS } from "@/lib/view/chart-data";
-import { BOARDS } from "@/lib/boards";
-import { METHOD_CHANGES } from "@/lib/events/method-changes";
-import { CITATION, SOURCE_FACTS } from "@/lib/methodology/sources";
-import { RECONCILIATION } from "@/lib/methodology/reconciliation";
-import { metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/methodology/sections";
+import { BREAK_CADENCE, BREAK_DAYS } from "@/lib/view/chart/data";
+import { BOARDS } from "@/lib/boards/info";
+import { METHOD_CHANGES } from "@/lib/boards/method-changes";
+import { CITATION, SOURCE_FACTS } from "@/lib/boards/upstreams";
+import { RECONCILIATION } from "@/lib/boards/reconciliation";
+import { metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/view/url/methodology-anchors";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

@@ -1,8 +1,8 @@
 // The Open Graph card of a view (1200×630), drawn by next/og (satori: flexbox only, no CSS variables). Draw only:
-// the chart arrives as a finished SVG data URI with its axes and breaks placed (lib/share/og.ts), flags as data
+// the chart arrives as a finished SVG data URI with its axes and breaks placed (lib/view/chart/og.ts), flags as data
 // URIs, values as text.
-import type { ChartSpec } from "@/lib/view/chart-spec";
-import { OG_CHART, type OgAxes } from "@/lib/share/og";
+import type { ChartSpec } from "@/lib/view/chart/spec";
+import { OG_CHART, type OgAxes } from "@/lib/view/chart/og";
 
 export interface OgCardProps {
   spec: ChartSpec;

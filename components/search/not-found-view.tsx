@@ -2,7 +2,7 @@
 // The 404 page: says what was not found and suggests pages from a search for the missing path's last segment.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { suggestionQuery } from "@/lib/view/search-client";
+import { suggestionQuery } from "@/lib/view/load/search-client";
 import { Flag } from "@/components/ui/flag";
 import { useSearch } from "./use-search";
 

@@ -5,7 +5,7 @@
 import { Command } from "cmdk";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { groupResults } from "@/lib/view/search-client";
+import { groupResults } from "@/lib/view/load/search-client";
 import { Flag } from "@/components/ui/flag";
 import { useSearch } from "./use-search";
 

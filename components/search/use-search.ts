@@ -1,8 +1,8 @@
 "use client";
 // Debounced search against /api/v1/search; the previous request is aborted when the query changes.
 import { useEffect, useState } from "react";
-import type { SearchResponse, SearchResult } from "@/lib/explore/types";
-import { searchUrl } from "@/lib/view/search-client";
+import type { SearchResponse, SearchResult } from "@/lib/reads/types/entities";
+import { searchUrl } from "@/lib/view/load/search-client";
 
 export function useSearch(query: string, limit = 20, delayMs = 120) {
   const [state, setState] = useState<{ query: string; results: SearchResult[]; error: string | null }>({ query: "", results: [], error: null });

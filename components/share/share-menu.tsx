@@ -1,17 +1,17 @@
 "use client";
 // The share menu of one panel (standings, gap, ranking, each lens chart): copy link, native share, embed code,
 // "Cite this" and downloads of exactly what the panel shows, all dated by the panel's data date (the view's end, or
-// the snapshot chosen: lib/view/as-of.ts). A chart panel's files are built in the browser from its chart spec: CSV
+// the snapshot chosen: lib/view/url/as-of.ts). A chart panel's files are built in the browser from its chart spec: CSV
 // (with its metadata sidecar: source, licence, citation, columns), JSON, SVG with title, legend, source and licence
 // lines, PNG at 2×. The spec and the file writers are loaded on the first download, so the page's first load neither
 // carries nor runs them. A table panel links the API's CSV, whose answer links its own sidecar. On a phone the menu
 // and its panels open as a sheet along the bottom edge, whatever side of the screen the button sits on.
 import { useEffect, useId, useRef, useState } from "react";
-import { BOARDS } from "@/lib/boards";
-import { licenceLine } from "@/lib/methodology/sources";
-import { sidecarPath } from "@/lib/share/provenance";
-import { citation, iframeSnippet } from "@/lib/share/view-meta";
-import type { ShareTarget } from "@/lib/share/panel-share";
+import { BOARDS } from "@/lib/boards/info";
+import { licenceLine } from "@/lib/boards/upstreams";
+import { sidecarPath } from "@/lib/view/url/provenance";
+import { citation, iframeSnippet } from "@/lib/view/url/view-meta";
+import type { ShareTarget } from "@/lib/view/chart/panel-share";
 
 export const SVG_SIZE = { width: 960, height: 540 };
 /** The menu's width (w-72), to choose the edge it hangs from. */
@@ -106,7 +106,7 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
     const built = target.chart && (await target.chart().catch(() => null));
     if (!built) return say("The chart is still loading");
     try {
-      const [{ chartCsv, chartJson, chartMetadata }, { chartSvg }] = await Promise.all([import("@/lib/view/chart-export"), import("@/lib/view/chart-svg")]);
+      const [{ chartCsv, chartJson, chartMetadata }, { chartSvg }] = await Promise.all([import("@/lib/view/chart/export"), import("@/lib/view/chart/svg")]);
       const { spec, thinning } = built;
       const name = `${base}.${EXT[kind]}`;
       if (kind === "csv") save(name, new Blob([chartCsv(spec)], { type: "text/csv;charset=utf-8" }));

@@ -3,9 +3,9 @@
 // what an entity page shows in embed mode. Draw only; a client component because the spec is plain data and the
 // data table is built when opened (DataDetails).
 import { formatDateLong } from "@/lib/standings/format";
-import { pivotSeries } from "@/lib/view/chart-data";
-import { formatterFor, type ChartSpec } from "@/lib/view/chart-spec";
-import { chartSvg } from "@/lib/view/chart-svg";
+import { pivotSeries } from "@/lib/view/chart/data";
+import { formatterFor, type ChartSpec } from "@/lib/view/chart/spec";
+import { chartSvg } from "@/lib/view/chart/svg";
 import { DataDetails } from "@/components/ui/data-details";
 
 export function SpecChart({ spec }: { spec: ChartSpec }) {

@@ -1,5 +1,5 @@
 // What to say when the database holds no snapshot at all: the first ingest is running, or it failed and why.
-import type { BoardIngestState } from "@/lib/status/freshness";
+import type { BoardIngestState } from "@/lib/ingest/freshness-rules";
 
 export function EmptyDatabaseMessage({ boards, linkToStatus = true }: { boards: readonly BoardIngestState[]; linkToStatus?: boolean }) {
   const running = boards.some((b) => b.running);

@@ -1,4 +1,4 @@
-import type { RunSummary } from "@/lib/store/status";
+import type { RunSummary } from "@/lib/ingest/recent-runs";
 
 const STATUS_STYLE: Record<string, string> = {
   succeeded: "text-green-700 dark:text-green-400",

@@ -1,8 +1,8 @@
 // The banner every page shows when the data may be out of date: the cause from the last run record, the data's age,
 // and a link to /status. Renders nothing when the data is fresh.
-// It only draws: the layout loads its state (lib/view/stale-banner-loader.ts).
-import { ageText, type StaleCause } from "@/lib/status/freshness";
-import type { BannerState } from "@/lib/view/stale-banner-loader";
+// It only draws: the layout loads its state (lib/view/load/stale-banner.ts).
+import { ageText, type StaleCause } from "@/lib/ingest/freshness-rules";
+import type { BannerState } from "@/lib/view/load/stale-banner";
 
 function causeText(cause: StaleCause, now: Date): string {
   switch (cause.kind) {

@@ -1,5 +1,5 @@
 import type { UnattributedGroup } from "@/lib/attribution/report";
-import { BOARDS, isBoardSlug } from "@/lib/boards";
+import { BOARDS, isBoardSlug } from "@/lib/boards/info";
 
 const SHOWN = 25;
 

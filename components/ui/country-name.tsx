@@ -1,5 +1,5 @@
 // A country key as its flag (flag-icons SVG) and its English name, the way every view writes a country.
-import { countryLabel } from "@/lib/attribution/countries";
+import { countryLabel } from "@/lib/core/countries";
 import { Flag } from "./flag";
 
 export function CountryName({ code, className = "" }: { code: string | null; className?: string }) {

@@ -1,7 +1,7 @@
-// A country key's flag as an SVG image from flag-icons (lib/flags.ts picks the drawing); groups without a flag
+// A country key's flag as an SVG image from flag-icons (lib/core/flags.ts picks the drawing); groups without a flag
 // (`other`, `unknown`) get a neutral globe so rows stay aligned. Decorative by default: the country's name is
 // always written next to it. Pass `label` when the flag stands alone.
-import { flagUrl } from "@/lib/flags";
+import { flagUrl } from "@/lib/core/flags";
 
 export function Flag({ code, label, className = "" }: { code: string | null; label?: string; className?: string }) {
   const src = code === null ? null : flagUrl(code);

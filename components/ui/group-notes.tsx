@@ -1,5 +1,5 @@
 // Defines the country groups (Europe, Other, Unknown) shown next to it, so a reader never has to guess what they hold.
-import { groupDefinition } from "@/lib/view/labels";
+import { groupDefinition } from "@/lib/view/url/labels";
 
 export function GroupNotes({ keys }: { keys: readonly string[] }) {
   const notes = [...new Set(keys)].map(groupDefinition).filter((d): d is string => d !== null);

@@ -14,7 +14,7 @@
 // props reach it: a dehydrated boundary that receives new props is hydrated first at a higher priority, and it must
 // not suspend then (React would throw its server HTML away and show the empty fallback).
 import { Suspense, use, useEffect, useRef, useState, type ReactNode } from "react";
-import { firstHydrationDone } from "@/lib/view/first-hydration";
+import { firstHydrationDone } from "@/lib/view/load/first-hydration";
 
 /** The events that count as intent. Not scroll or wheel: scrolling past a panel should not make the page work. */
 const INTENT_EVENTS = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown", "input", "change", "click"] as const;

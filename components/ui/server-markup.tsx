@@ -7,7 +7,7 @@
 // Only for content without event handlers or state: nothing inside is hydrated until that later render, so links
 // inside are plain links (a full page load rather than a client-side navigation) until then.
 import { useId, useState, type ReactNode } from "react";
-import { firstHydrationDone } from "@/lib/view/first-hydration";
+import { firstHydrationDone } from "@/lib/view/load/first-hydration";
 
 /** The element that holds the markup: a `div`, or a table's `tbody` (rows of links). */
 type Holder = "div" | "tbody";

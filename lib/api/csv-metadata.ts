@@ -1,15 +1,15 @@
-// The metadata sidecars of API v1's CSV answers (lib/share/provenance.ts): where each lives, and what each CSV's
+// The metadata sidecars of API v1's CSV answers (lib/view/url/provenance.ts): where each lives, and what each CSV's
 // columns hold. A CSV answer links its sidecar with `Link: <…/metadata.json?…>; rel="describedby"` (lib/api/respond.ts
 // `describedBy`); the sidecar routes (app/api/v1/**/metadata.json) load the same data and answer this JSON.
-import { BOARDS, type BoardSlug } from "@/lib/boards";
+import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { CSV_DECIMALS, metricCsvDecimals } from "@/lib/standings/format";
 import { metricLabel } from "@/lib/standings/metric-kinds";
 import { toQueryString } from "@/lib/standings/query";
 import type { EfficiencyResponse, LanguageResponse, PriceResponse } from "@/lib/standings/lenses/types";
 import type { GapResponse, SnapshotTableResponse, StandingsResponse } from "@/lib/standings/types";
-import { fileMetadata, type ColumnDoc, type FileMetadata } from "@/lib/share/provenance";
+import { fileMetadata, type ColumnDoc, type FileMetadata } from "@/lib/view/url/provenance";
 
-export { sidecarPath } from "@/lib/share/provenance";
+export { sidecarPath } from "@/lib/view/url/provenance";
 
 /** The CSV a sidecar describes: the same path and query, `format=csv`. */
 export function csvPathOf(path: string, query: Record<string, unknown>): string {

@@ -1,5 +1,5 @@
 // CSV bodies of API v1, one per resource, through toCsv (RFC 4180, formula cells neutralised).
-import type { EventsResponse } from "@/lib/events/types";
+import type { EventsResponse } from "@/lib/reads/types/events";
 import { CSV_DECIMALS, metricCsvDecimals, roundTo, toCsv } from "@/lib/standings/format";
 import type {
   GapResponse,

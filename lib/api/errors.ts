@@ -1,5 +1,5 @@
 // The one error shape of API v1: `{ error: { code, message } }` with the right HTTP status.
-import { UnknownCategoryError } from "@/lib/standings/categories";
+import { UnknownCategoryError } from "@/lib/boards/categories";
 import { ApiError } from "./api-error";
 
 export { ApiError };

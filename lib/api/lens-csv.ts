@@ -1,5 +1,5 @@
 // CSV bodies of the lens routes and the category list, through toCsv (RFC 4180, formula cells neutralised).
-import type { CategoryInfo } from "@/lib/standings/categories";
+import type { CategoryInfo } from "@/lib/boards/categories";
 import type { EfficiencyResponse, LanguageResponse, PriceResponse } from "@/lib/standings/lenses/types";
 import { CSV_DECIMALS, roundTo, toCsv } from "@/lib/standings/format";
 

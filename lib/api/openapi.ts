@@ -2,10 +2,10 @@
 // list is written once. Only descriptions are added here.
 import { z } from "zod";
 import type * as core from "zod/v4/core";
-import { BOARD_SLUGS } from "@/lib/boards";
+import { BOARD_SLUGS } from "@/lib/boards/info";
 import { isoDate } from "@/lib/standings/query";
-import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
-import { APP_VERSION } from "@/lib/version";
+import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query-schemas";
+import { APP_VERSION } from "@/lib/core/version";
 import * as R from "./response-schemas";
 import { eventsQuerySchema, formatQuerySchema, modelQuerySchema, searchQuerySchema, snapshotListQuerySchema } from "./schemas";
 import { efficiencyQuerySchema, languageQuerySchema, priceQuerySchema } from "@/lib/standings/lenses/query";

@@ -1,9 +1,9 @@
 // Query strings and path segments into typed input via the shared zod schemas. Every failure is a 400 (or 404 for
 // a path naming nothing) whose message names the parameter and says what it accepts.
 import type { z } from "zod";
-import { BOARD_SLUGS, isBoardSlug, type BoardSlug } from "@/lib/boards";
+import { BOARD_SLUGS, isBoardSlug, type BoardSlug } from "@/lib/boards/info";
 import { isoDate } from "@/lib/standings/query";
-import { quoteInput } from "@/lib/standings/quote-input";
+import { quoteInput } from "@/lib/core/quote-input";
 import { badRequest, notFound } from "./errors";
 
 type Raw = Record<string, string>;

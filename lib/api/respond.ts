@@ -3,9 +3,9 @@
 // is stored once per (data version, normalized input) and published to the server's fast path.
 // Whatever the query string, the answer is 2xx/304, 400 or 404; only a server fault (database down: 503) is 5xx.
 import "server-only";
-import { currentDataVersion, dataVersionReadAt, Lru, VERSION_TTL_MS } from "@/lib/standings/cache";
+import { currentDataVersion, dataVersionReadAt, Lru, VERSION_TTL_MS } from "@/lib/frame/cache";
 import type { CsvBody } from "./csv";
-import { clearHot, etagFor, hotKey, ifNoneMatchHits, publishResponse, publishVersion } from "@/lib/http/hot-path.mjs";
+import { clearHot, etagFor, hotKey, ifNoneMatchHits, publishResponse, publishVersion } from "@/lib/server/hot-path.mjs";
 import { notFound, toApiError } from "./errors";
 
 export type Format = "json" | "csv";
@@ -36,7 +36,7 @@ export interface Endpoint<I extends object, T> {
   render?(value: T, input: I): Rendered | Promise<Rendered>;
   csv?(value: T, input: I): CsvBody;
   /**
-   * The path (with query) of the metadata sidecar that describes this input's CSV (lib/share/provenance.ts): CSV
+   * The path (with query) of the metadata sidecar that describes this input's CSV (lib/view/url/provenance.ts): CSV
    * answers then carry `Link: <path>; rel="describedby"; type="application/json"`.
    */
   describedBy?(input: I): string;

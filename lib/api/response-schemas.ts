@@ -1,17 +1,17 @@
 // Response bodies of API v1 as zod schemas, for the OpenAPI document. The `Same<>` checks below fail the type
 // check when a schema and its TypeScript type in lib/standings/types.ts drift apart.
 import { z } from "zod";
-import { BOARD_SLUGS } from "@/lib/boards";
-import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/standings/frame";
+import { BOARD_SLUGS } from "@/lib/boards/info";
+import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/frame/filters";
 import { METRICS } from "@/lib/standings/metric-kinds";
-import { RANK_RULES } from "@/lib/standings/rank";
-import type * as E from "@/lib/explore/types";
+import { RANK_RULES } from "@/lib/frame/rank";
+import type * as E from "@/lib/reads/types/entities";
 import type * as T from "@/lib/standings/types";
 import type * as L from "@/lib/standings/lenses/types";
-import type { CategoryInfo } from "@/lib/standings/categories";
-import type { EventsResponse } from "@/lib/events/types";
-import { MILESTONE_KINDS } from "@/lib/events/milestones";
-import type { FileMetadata } from "@/lib/share/provenance";
+import type { CategoryInfo } from "@/lib/boards/categories";
+import type { EventsResponse } from "@/lib/reads/types/events";
+import { MILESTONE_KINDS } from "@/lib/standings/milestones/detect";
+import type { FileMetadata } from "@/lib/view/url/provenance";
 
 const board = z.enum(BOARD_SLUGS);
 const date = z.iso.date();
@@ -365,7 +365,7 @@ export const eventsResponse = z.object({
   markers: z.array(eventMarker.extend({ board: z.string() })),
 });
 
-/** The metadata sidecar of a CSV answer (`<resource>/metadata.json`, lib/share/provenance.ts). */
+/** The metadata sidecar of a CSV answer (`<resource>/metadata.json`, lib/view/url/provenance.ts). */
 export const fileMetadata = z.object({
   title: z.string(),
   description: z.string(),

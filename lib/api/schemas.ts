@@ -2,7 +2,7 @@
 // schemas live in lib/standings/query.ts, shared with the dashboard.
 import { z } from "zod";
 import { countryList, FIELDS } from "@/lib/standings/query";
-import { formatParam } from "@/lib/standings/api-query";
+import { formatParam } from "@/lib/standings/query-schemas";
 
 export const formatQuerySchema = z.object({ format: formatParam });
 /** `GET /api/v1/models/{board}/{key}`: which rank each point's `rank` is (score by default, as everywhere). */

@@ -1,6 +1,6 @@
 // The attribution audit: per board, the organizations (arena) or namespaces (HF) that no registry rule
 // attributes, with how many models they have and the best rank any of them reached.
-import { BOARD_SLUGS, BOARDS, type BoardSlug } from "@/lib/boards";
+import { BOARD_SLUGS, BOARDS, type BoardSlug } from "@/lib/boards/info";
 
 export interface UnattributedGroup {
   name: string;

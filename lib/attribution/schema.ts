@@ -1,7 +1,7 @@
 // Shapes of the curated attribution data. Every data file is parsed with these schemas when the
 // registry module loads, so a typo in a country code or a slug fails fast instead of mis-attributing.
 import { z } from "zod";
-import { isIsoCountry } from "./countries";
+import { isIsoCountry } from "@/lib/core/countries";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Hugging Face user/org names: letters, digits, '-', '_' and '.'. */

@@ -1,7 +1,7 @@
 // Syncs the curated registry into the organization table and re-attributes every stored model.
 // Runs on migrate and after every ingest; a registry change re-attributes all history with no download.
 import type pg from "pg";
-import { BOARD_SLUGS, BOARDS, type BoardSlug } from "@/lib/boards";
+import { BOARD_SLUGS, BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { attributeArena, attributeHf, ORGANIZATIONS, type ModelFacts } from "./attribute";
 
 export interface SyncResult {

@@ -1,6 +1,6 @@
 import "server-only";
-import type { BoardSlug } from "@/lib/boards";
-import { prisma } from "@/lib/db";
+import type { BoardSlug } from "@/lib/boards/info";
+import { prisma } from "@/lib/core/db";
 import { unattributedByBoard, type UnattributedGroup } from "./report";
 
 /** The attribution audit through the app's Prisma client, for the status page. */

@@ -3,7 +3,7 @@
 // sources declare where they write (lib/sources/source.ts). A failed item fails the run but never touches what is
 // already stored.
 import pg from "pg";
-import type { BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards/info";
 import { SOURCES, type AnySource } from "@/lib/sources/catalog";
 import type { HubOptions } from "@/lib/sources/hub";
 import type { Payload, PlanContext, StoredInfo } from "@/lib/sources/source";

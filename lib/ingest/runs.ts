@@ -1,6 +1,6 @@
 // Ingest run records: every run, whatever its outcome, leaves one row per source.
 import type pg from "pg";
-import type { BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards/info";
 
 export const TRIGGERS = ["cli", "schedule", "cron", "startup", "test", "bundle"] as const;
 export type Trigger = (typeof TRIGGERS)[number];

@@ -1,7 +1,7 @@
 // Writes whole snapshots over one pg connection: models upserted with unnest() arrays and attributed, entries and
 // category entries bulk-loaded with COPY, all in one transaction, so a snapshot is either all there or absent.
 import type pg from "pg";
-import type { BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards/info";
 import type { StoredInfo } from "@/lib/sources/source";
 import type { SourceRow, SourceSnapshot } from "@/lib/sources/types";
 import { copyRows } from "./copy";

@@ -2,7 +2,7 @@
 // transaction, then the registry synced. Shared by npm start (seeding), data:import and prisma db seed.
 import pg from "pg";
 import { attributeModels, syncAttribution } from "@/lib/attribution/sync";
-import { importBundle, type ImportOptions, type ImportResult } from "@/lib/bundle/import";
+import { importBundle, type ImportOptions, type ImportResult } from "@/lib/ingest/bundle/import";
 
 export async function runBundleImport(
   file: Buffer,

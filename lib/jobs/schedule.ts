@@ -3,8 +3,8 @@
 // The advisory lock keeps this safe when several app instances run the same schedule.
 import { Cron } from "croner";
 import pg from "pg";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/log";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/log";
 import type { Trigger } from "@/lib/ingest/runs";
 import { runUpdate } from "./update";
 

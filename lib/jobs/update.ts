@@ -3,7 +3,7 @@
 import pg from "pg";
 import { attributeModels, syncAttribution } from "@/lib/attribution/sync";
 import { runIngest, type IngestOptions, type IngestResult } from "@/lib/ingest/run";
-import { observability } from "@/lib/observability/registry.mjs";
+import { observability } from "@/lib/core/observability.mjs";
 
 export async function runUpdate(opts: IngestOptions): Promise<IngestResult> {
   const t0 = performance.now();

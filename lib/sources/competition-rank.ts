@@ -1,5 +1,5 @@
 // The competition rank, in a module of its own with no imports: the HF adapter stores it as that board's rank, and
-// the standings compute the score rank with it (lib/standings/rank.ts), in the browser bundle too.
+// the standings compute the score rank with it (lib/frame/rank.ts), in the browser bundle too.
 
 /**
  * Standard competition ranking ("1224"), higher score first: tied scores share a rank and the next

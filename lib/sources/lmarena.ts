@@ -1,7 +1,7 @@
 // LMArena text arena (lmarena-ai/leaderboard-dataset, config `text`): every prompt category of each publish date.
 import { z } from "zod";
 import type { HubOptions } from "@/lib/sources/hub";
-import { isoDate } from "@/lib/iso-date";
+import { isoDate } from "@/lib/core/dates";
 import { fast, opt, readRowGroupColumns, validateColumns, zInt, zNum, type FastRow, type OpenParquet } from "@/lib/sources/parquet";
 import { dedupeByKey, snapshotHash, sortByRank } from "@/lib/sources/rows";
 import { listShards, openShard } from "@/lib/sources/shards";

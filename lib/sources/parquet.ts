@@ -1,7 +1,7 @@
 // Parquet decoding and zod row validation with errors that name the file, row, field and value.
 import { parquetMetadata, parquetSchema, type FileMetaData } from "hyparquet";
 import { z } from "zod";
-import { isoDate } from "@/lib/iso-date";
+import { isoDate } from "@/lib/core/dates";
 import { SourceError } from "@/lib/sources/types";
 import { memorySource, type ByteSource } from "./byte-source";
 import { decodeParquetColumns, toObjects, type ColumnBatch, type FilePart } from "./parquet-worker";

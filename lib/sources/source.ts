@@ -1,7 +1,7 @@
 // The source contract: what every upstream adapter declares so that ingest can run it without knowing which one it
 // is. A source plans what it has that is not stored yet, then loads each planned item into a payload that ingest
 // writes in one transaction. Adding a source means adding one adapter file and listing it in ./catalog.ts.
-import type { BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards/info";
 import type { HubOptions } from "@/lib/sources/hub";
 import type { SourceSnapshot } from "@/lib/sources/types";
 import type { PriceTable } from "@/lib/sources/arena-prices";

@@ -1,4 +1,4 @@
-import type { BoardSlug } from "@/lib/boards";
+import type { BoardSlug } from "@/lib/boards/info";
 
 /** One validated upstream row, shaped for storage. Sources produce these; ingest stores them. */
 export interface SourceRow {

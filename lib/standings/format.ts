@@ -1,5 +1,5 @@
 // Pure formatters shared by charts, tables and CSV export. No locale lookups: output is the same on server and client.
-import { BOARDS, type BoardSlug } from "@/lib/boards";
+import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { METRIC_INFO, type MetricKind } from "./metric-kinds";
 
 /** Shown where a value is null. */

@@ -4,11 +4,11 @@
 // over time. The 2025-11-05 / 11-06 / 12-11 ratings sit about 19–33 points above the 2025-05-24 ones for the same old
 // models (see the data mirror's README, "Scale shift"). Across that gap a later score looks higher than an equal
 // earlier one, so lags that reach back over it come out too long or null. Ranks do not have this problem.
-import type { CountryKey } from "@/lib/attribution/countries";
-import { bestScoreRow, columnarOf, countOf, keyQuery, type Population, type KeyQuery } from "./columnar";
-import { daysBetween, type BoardFrame, type StandingsFilters } from "./frame";
+import type { CountryKey } from "@/lib/core/countries";
+import { bestScoreRow, columnarOf, countOf, keyQuery, type Population, type KeyQuery } from "@/lib/frame/columnar";
+import { daysBetween, type BoardFrame, type StandingsFilters } from "@/lib/frame/filters";
 import { indexRange } from "./metrics";
-import { scoreChangesBetween } from "@/lib/events/method-changes";
+import { scoreChangesBetween } from "@/lib/boards/method-changes";
 
 export interface GapSide {
   /** The key's best score at the date; null when it has no counted entries. */
@@ -39,7 +39,7 @@ export interface GapPoint {
   /** lag(b, a), the same measure the other way round, so a chart can say "a trails b by X days". */
   reverseLagDays: number | null;
   /**
-   * The id of a known score-changing method change (lib/events/method-changes.ts) that `lagDays` spans, or null. Such
+   * The id of a known score-changing method change (lib/boards/method-changes.ts) that `lagDays` spans, or null. Such
    * a lag compares scores on two scales: read it with care.
    */
   lagSpansChange: string | null;

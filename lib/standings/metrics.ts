@@ -1,9 +1,9 @@
 // Metrics per country key per snapshot, as DESIGN.md "Metric definitions" states them, computed over the columnar
 // frame: the one implementation (the definitions over entry objects, `metricOf`, are the tests' oracle in
 // tests/unit/standings/oracle.ts). Pure: no database here.
-import { countryLabel, type CountryKey } from "@/lib/attribution/countries";
-import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, rankAt, topNAll, type ColumnarFrame, type KeyQuery, type Population } from "./columnar";
-import type { BoardFrame, StandingsFilters } from "./frame";
+import { countryLabel, type CountryKey } from "@/lib/core/countries";
+import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, rankAt, topNAll, type ColumnarFrame, type KeyQuery, type Population } from "@/lib/frame/columnar";
+import type { BoardFrame, StandingsFilters } from "@/lib/frame/filters";
 import type { MetricKind } from "./metric-kinds";
 
 export interface MetricValue {

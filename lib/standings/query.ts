@@ -1,19 +1,19 @@
 // Every query parameter of the API and of the dashboard's URL, defined once: how its text parses (zod), its default and
-// how it is written back. The API's zod schemas (./api-query.ts) and the nuqs parsers in lib/view/search-params.ts are both
+// how it is written back. The API's zod schemas (./api-query.ts) and the nuqs parsers in lib/view/url/search-params.ts are both
 // derived from these fields, so a parameter is added in one place. Names, values and defaults are public API and
 // permalinks: add new ones, never rename or re-default old ones.
 // The browser parses its URL with these, so they are zod/mini schemas (functional checks, no method chains): with
 // zod's full API the home page's first-load script was 13 kB (gzipped) larger, and every schema it built carried that
 // API's methods. The API's schemas (./api-query.ts, server-only) wrap them with full zod, which takes any zod schema.
 import * as z from "zod/mini";
-import { isoDate } from "@/lib/iso-date";
-import { isCountryKey, normalizeCountryKey } from "@/lib/attribution/countries";
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards";
-import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "./frame";
+import { isoDate } from "@/lib/core/dates";
+import { isCountryKey, normalizeCountryKey } from "@/lib/core/countries";
+import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
+import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/frame/filters";
 import { DEFAULT_METRIC, DEFAULT_N, METRICS } from "./metric-kinds";
-import { categoryParam, OVERALL } from "./categories";
-import { quoteInput } from "./quote-input";
-import { DEFAULT_RANK_RULE, RANK_RULES } from "./rank";
+import { categoryParam, OVERALL } from "@/lib/boards/categories";
+import { quoteInput } from "@/lib/core/quote-input";
+import { DEFAULT_RANK_RULE, RANK_RULES } from "@/lib/frame/rank";
 
 /** The cut-offs the dashboard offers; the API and permalinks accept any n from 1 to MAX_N. */
 export const TOP_N_CHOICES = [5, 10, 20, 30, 50] as const;
@@ -112,7 +112,7 @@ export const FIELDS = {
   license: enumField(LICENSE_FILTERS, "all"),
   /**
    * HF only; ignored elsewhere. The API's default is false; the dashboard's is true (VIEW_DEFAULT_OVERRIDES in
-   * lib/view/search-params.ts). Both are public (API clients and permalinks), so neither may change.
+   * lib/view/url/search-params.ts). Both are public (API clients and permalinks), so neither may change.
    */
   official: { schema: booleanParam, default: false, serialize: String } satisfies QueryField<boolean>,
   /** Which rank best-rank, top-n-* and the table's `rank` use: `score` (one rule on every date) or the board's own. */
@@ -124,7 +124,7 @@ export const FIELDS = {
   sort: { schema: z.enum(SORT_VALUES), default: "rank", serialize: String } satisfies QueryField<SortValue>,
   /**
    * The ranking table's rows: `all`, or a `~` (or `,`) list of country keys (groups included). Invalid keys make the whole
-   * value invalid. Absent: every row in the API; the chosen countries on the dashboard (lib/view/search-params.ts).
+   * value invalid. Absent: every row in the API; the chosen countries on the dashboard (lib/view/url/search-params.ts).
    */
   only: {
     schema: z.pipe(
@@ -172,7 +172,7 @@ export const FILTER_FIELDS = {
 // A type-only re-export (erased, so no load order): the one cycle left between query.ts and api-query.ts, which the
 // renovation's step 9 (docs/renovation/plan.md) removes by declaring these types here.
 // eslint-disable-next-line import-x/no-cycle
-export type { GapQuery, SnapshotTableQuery, StandingsQuery } from "./api-query";
+export type { GapQuery, SnapshotTableQuery, StandingsQuery } from "@/lib/standings/query-schemas";
 
 /**
  * A parsed query → its query string, writing only what differs from the API's defaults, in the fields' order. The

@@ -3,12 +3,12 @@
 // their names, organizations and votes (snapshot-table.ts). Same rules as the stored-row reference + tablePage
 // (tests/unit/standings/stored-rows.ts, held by columnar.test.ts), for the sort
 // columns the frame holds; the others (model name, organization, votes) go the whole-table way.
-import { countsFor } from "@/lib/attribution/countries";
-import { countOf, forEachCounted, type ColumnarFrame, type Population } from "./columnar";
-import { entryLicenseClass } from "./license";
-import { licenseLabel } from "./license-label";
+import { countsFor } from "@/lib/core/countries";
+import { countOf, forEachCounted, type ColumnarFrame, type Population } from "@/lib/frame/columnar";
+import { entryLicenseClass } from "@/lib/boards/license";
+import { licenseLabel } from "@/lib/boards/license-label";
 import { TABLE_PAGE_SIZE, type SortColumn, type SnapshotTableQuery } from "./query";
-import { filtersOf } from "./shape";
+import { filtersOf } from "@/lib/standings/answers";
 import { compareRows, filterRows, pageOf, parseSort, presentCountries, type Cell } from "./table-page";
 import type { TableCountry, TablePageInfo } from "./types";
 

@@ -1,8 +1,8 @@
 // The ranking table's rows as the API serves them: filtered to country keys (`only`), sorted by a column (`sort`) and
 // cut to one page (`page`), with the countries present in the whole table for the dashboard's chips and pickers.
 // Pure; the server does this so a page carries one page of rows, never the whole snapshot.
-import { countsFor } from "@/lib/attribution/countries";
-import { licenseLabel } from "./license-label";
+import { countsFor } from "@/lib/core/countries";
+import { licenseLabel } from "@/lib/boards/license-label";
 import { TABLE_PAGE_SIZE, type SortColumn, type SortValue, type TableKeys } from "./query";
 import type { RankingRow, TableCountry, TablePageInfo } from "./types";
 

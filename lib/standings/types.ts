@@ -1,9 +1,9 @@
 // Response shapes of API v1 (DESIGN.md "Public API v1"). Public: add fields, never remove or rename.
-import type { BoardSlug } from "@/lib/boards";
-import type { AttributionMode, LicenseFilter } from "./frame";
+import type { BoardSlug } from "@/lib/boards/info";
+import type { AttributionMode, LicenseFilter } from "@/lib/frame/filters";
 import type { GapPoint } from "./gap";
 import type { MetricKind } from "./metric-kinds";
-import type { RankRule } from "./rank";
+import type { RankRule } from "@/lib/frame/rank";
 import type { Series } from "./metrics";
 
 export interface StandingsResponse {

@@ -3,7 +3,7 @@
 // the next migrate or ingest without downloading anything.
 import pg from "pg";
 import { syncAttribution } from "@/lib/attribution/sync";
-import { BOARDS } from "@/lib/boards";
+import { BOARDS } from "@/lib/boards/info";
 
 export async function syncReferenceData(connectionString: string): Promise<void> {
   const client = new pg.Client({ connectionString });

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { SHIPPED_BUNDLE } from "@/lib/bundle/format";
+import { SHIPPED_BUNDLE } from "@/lib/ingest/bundle/format";
 import { runBundleImport } from "@/lib/jobs/import-bundle";
 
 export interface SeedResult {

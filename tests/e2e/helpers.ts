@@ -19,7 +19,7 @@ export async function seriesValues(page: Page): Promise<Record<string, string>> 
 }
 
 /**
- * Waits until the client has taken over the page (its first hydration committed: lib/view/first-hydration.ts). The
+ * Waits until the client has taken over the page (its first hydration committed: lib/view/load/first-hydration.ts). The
  * dashboard's panels then hydrate on a visitor's first event inside them (components/ui/hydrate-on-intent.tsx).
  */
 export async function hydrated(page: Page) {

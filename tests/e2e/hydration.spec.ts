@@ -49,7 +49,7 @@ test("the page's scripts ask V8 to compile them eagerly, and carry no API reques
     const code = await (await request.get(src)).text();
     // scripts/lib/compile-hints.ts: compiled while streaming, not lazily on the main thread.
     expect(code.slice(0, 40), src).toMatch(/^\/\/# allFunctionsCalledOnLoad\n/);
-    // lib/standings/api-query.ts is server-only: the browser parses the dashboard's URL, never an API request.
+    // lib/standings/query-schemas.ts is server-only: the browser parses the dashboard's URL, never an API request.
     expect(code, src).not.toContain("a key cannot be compared with itself");
     expect(code, src).not.toContain("a category cannot be compared with itself");
   }

@@ -2,7 +2,7 @@
 // API's numbers with the same numbers recomputed in plain SQL from entry, model and organization.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
-import { EUROPE } from "@/lib/attribution/countries";
+import { EUROPE } from "@/lib/core/countries";
 import { runUpdate } from "@/lib/jobs/update";
 import { createMiniMirror, MINI_ARENA_DATES, MINI_HF_REVISIONS } from "../fixtures/mini-mirror";
 import { truncateData } from "./db";
@@ -34,7 +34,7 @@ beforeAll(async () => {
   routes.model = (await import("@/app/api/v1/models/[board]/[...key]/route")).GET;
   routes.orgs = (await import("@/app/api/v1/organizations/route")).GET;
   routes.openapi = (await import("@/app/api/v1/openapi.json/route")).GET as unknown as Handler;
-  const { resetStandingsCache } = await import("@/lib/standings/cache");
+  const { resetStandingsCache } = await import("@/lib/frame/cache");
   const { resetResponseCache } = await import("@/lib/api/respond");
   resetCaches = () => (resetStandingsCache(), resetResponseCache());
   resetCaches();

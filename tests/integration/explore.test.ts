@@ -29,7 +29,7 @@ beforeAll(async () => {
   routes.org = (await import("@/app/api/v1/organizations/[slug]/route")).GET;
   routes.country = (await import("@/app/api/v1/countries/[key]/route")).GET;
   routes.search = (await import("@/app/api/v1/search/route")).GET;
-  const { resetStandingsCache } = await import("@/lib/standings/cache");
+  const { resetStandingsCache } = await import("@/lib/frame/cache");
   const { resetResponseCache } = await import("@/lib/api/respond");
   resetStandingsCache();
   resetResponseCache();

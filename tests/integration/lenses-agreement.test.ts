@@ -5,7 +5,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
-import { EUROPE } from "@/lib/attribution/countries";
+import { EUROPE } from "@/lib/core/countries";
 import { runUpdate } from "@/lib/jobs/update";
 import { truncateData } from "./db";
 
@@ -38,7 +38,7 @@ describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))("lenses agree 
     language = (await import("@/app/api/v1/lenses/language/route")).GET;
     standings = (await import("@/app/api/v1/standings/route")).GET;
     price = (await import("@/app/api/v1/lenses/price/route")).GET;
-    (await import("@/lib/standings/cache")).resetStandingsCache();
+    (await import("@/lib/frame/cache")).resetStandingsCache();
     (await import("@/lib/api/respond")).resetResponseCache();
   }, 180_000);
   afterAll(async () => client?.end());

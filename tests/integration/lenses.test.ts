@@ -33,7 +33,7 @@ beforeAll(async () => {
   routes.language = (await import("@/app/api/v1/lenses/language/route")).GET;
   routes.price = (await import("@/app/api/v1/lenses/price/route")).GET;
   routes.efficiency = (await import("@/app/api/v1/lenses/efficiency/route")).GET;
-  const { resetStandingsCache } = await import("@/lib/standings/cache");
+  const { resetStandingsCache } = await import("@/lib/frame/cache");
   const { resetResponseCache } = await import("@/lib/api/respond");
   resetStandingsCache();
   resetResponseCache();

@@ -5,9 +5,9 @@
 import pg from "pg";
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
-import type { BoardSlug } from "@/lib/boards";
-import type { ColumnarFrame } from "@/lib/standings/columnar";
-import { loadFrame, rowsToFrame } from "@/lib/standings/load-frame";
+import type { BoardSlug } from "@/lib/boards/info";
+import type { ColumnarFrame } from "@/lib/frame/columnar";
+import { loadFrame, rowsToFrame } from "@/lib/frame/load";
 import { truncateData } from "./db";
 
 vi.mock("server-only", () => ({}));

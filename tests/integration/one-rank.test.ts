@@ -81,13 +81,13 @@ beforeAll(async () => {
   routes.org = (await import("@/app/api/v1/organizations/[slug]/route")).GET;
   routes.country = (await import("@/app/api/v1/countries/[key]/route")).GET;
   routes.events = (await import("@/app/api/v1/events/route")).GET;
-  const { resetStandingsCache } = await import("@/lib/standings/cache");
+  const { resetStandingsCache } = await import("@/lib/frame/cache");
   const { resetResponseCache } = await import("@/lib/api/respond");
   resetStandingsCache();
   resetResponseCache();
 }, 120_000);
 afterAll(async () => {
-  const { prisma } = await import("@/lib/db");
+  const { prisma } = await import("@/lib/core/db");
   await prisma().$disconnect();
 });
 
@@ -111,9 +111,9 @@ describe(`${KEY}'s rank on ${DATES.join(", ")}`, () => {
     const country = await json("country", "/api/v1/countries/CN", { key: "CN" });
     const events = await json("events", "/api/v1/events?board=lmarena-text&countries=CN");
     const arena = country.boards.find((b: any) => b.board === "lmarena-text");
-    const { getModelPageData } = await import("@/lib/explore/entities");
+    const { getModelPageData } = await import("@/lib/reads/entities");
     const page = (await getModelPageData("lmarena-text", KEY))!;
-    const { entityShare } = await import("@/lib/share/entities");
+    const { entityShare } = await import("@/lib/view/load/shared-views");
     const preview = (await entityShare(["models", "lmarena-text", KEY]))!;
     const own = (p: { model: string | null }) => p.model === KEY;
     return {
@@ -156,7 +156,7 @@ describe(`${KEY}'s rank on ${DATES.join(", ")}`, () => {
     // Answers without a rank parameter name the rule their ranks follow.
     const events = await json("events", "/api/v1/events?board=lmarena-text");
     expect([org.rankRule, country.rankRule, events.rankRule]).toEqual(["score", "score", "score"]);
-    const { getModelPageData } = await import("@/lib/explore/entities");
+    const { getModelPageData } = await import("@/lib/reads/entities");
     expect((await getModelPageData("lmarena-text", KEY))!.summary).toMatchObject({ bestRank: best });
   });
 

@@ -4,7 +4,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import net from "node:net";
 import { afterAll, describe, expect, test } from "vitest";
-import { createGuard, type Guard } from "@/scripts/lib/guard.mjs";
+import { createGuard, type Guard } from "@/lib/server/guard.mjs";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const redisUp = await new Promise<boolean>((resolve) => {

@@ -40,13 +40,13 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
     await runUpdate({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: pathToFileURL(shared).toString() } });
     standings = (await import("@/app/api/v1/standings/route")).GET;
     table = (await import("@/app/api/v1/boards/[board]/snapshots/[date]/route")).GET;
-    const { resetStandingsCache } = await import("@/lib/standings/cache");
+    const { resetStandingsCache } = await import("@/lib/frame/cache");
     const { resetResponseCache } = await import("@/lib/api/respond");
     resetStandingsCache();
     resetResponseCache();
   }, 180_000);
   afterAll(async () => {
-    const { prisma } = await import("@/lib/db");
+    const { prisma } = await import("@/lib/core/db");
     await prisma().$disconnect();
   });
 
@@ -116,7 +116,7 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
 
   test("the figures /methodology quotes to reconcile with the AI Index and lmarena.ai are the gap panel's own", async () => {
     const gapRoute = (await import("@/app/api/v1/gap/route")).GET;
-    const { RECONCILIATION } = await import("@/lib/methodology/reconciliation");
+    const { RECONCILIATION } = await import("@/lib/boards/reconciliation");
     const text = JSON.stringify(RECONCILIATION["lmarena-text"]);
     const gap = await get<{ points: { date: string; relative: number | null; a: { model: string | null }; b: { model: string | null } }[] }>(
       gapRoute,

@@ -1,9 +1,9 @@
 // GET /api/health: liveness and database reachability, for load balancers and the CI smoke test.
 import { NextResponse } from "next/server";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/log";
-import { getDataVersion } from "@/lib/store/health";
-import { APP_VERSION } from "@/lib/version";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/log";
+import { getDataVersion } from "@/lib/core/data-version";
+import { APP_VERSION } from "@/lib/core/version";
 
 export const dynamic = "force-dynamic";
 

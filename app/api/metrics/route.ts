@@ -1,16 +1,16 @@
 // GET /api/metrics: Prometheus metrics (request latencies, ingest runs and durations, data age), Bearer $METRICS_TOKEN (open without one only when the server listens on loopback).
-import { env } from "@/lib/env";
-import { isLoopbackHost } from "@/lib/http/deployment.mjs";
+import { env } from "@/lib/core/env";
+import { isLoopbackHost } from "@/lib/core/deployment.mjs";
 import { checkCronAuth } from "@/lib/jobs/cron-auth";
-import { logger } from "@/lib/log";
-import { refreshDataGauges } from "@/lib/observability/data-age";
-import { observability } from "@/lib/observability/registry.mjs";
+import { logger } from "@/lib/core/log";
+import { refreshDataGauges } from "@/lib/reads/data-age";
+import { observability } from "@/lib/core/observability.mjs";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const { METRICS_TOKEN } = env();
-  // Without a token, metrics are open only on a server no other machine reaches (lib/http/deployment.mjs).
+  // Without a token, metrics are open only on a server no other machine reaches (lib/core/deployment.mjs).
   if (!METRICS_TOKEN && !isLoopbackHost(process.env.HOST)) {
     return Response.json(
       { error: { code: "metrics_closed", message: "Metrics are closed: this server listens beyond loopback and METRICS_TOKEN is not set." } },

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { loadCountryPage } from "@/lib/view/entity-loaders";
-import { countryHref } from "@/lib/explore/hrefs";
+import { loadCountryPage } from "@/lib/view/load/entities";
+import { countryHref } from "@/lib/view/url/hrefs";
 import { CountryPage } from "@/components/explore/country-page";
 import { MilestoneList } from "@/components/events/milestone-list";
-import { getEvents } from "@/lib/events/service";
-import { BOARDS } from "@/lib/boards";
-import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
-import { withQuery, type RawSearchParams } from "@/lib/view/view-state";
+import { getEvents } from "@/lib/reads/events";
+import { BOARDS } from "@/lib/boards/info";
+import { entityEmbed, entityMetadata } from "@/lib/view/load/entity-page";
+import { withQuery, type RawSearchParams } from "@/lib/view/url/view-state";
 import { EmbedFrame } from "@/components/share/embed-frame";
 import { SpecChart } from "@/components/share/spec-chart";
 

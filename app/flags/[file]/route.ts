@@ -1,6 +1,6 @@
 // GET /flags/{code}.svg: a country's flag drawing from the flag-icons package (4:3), cached for a week.
-import { FLAG_FILE } from "@/lib/flags";
-import { readFlagAsset } from "@/lib/flags-svg";
+import { FLAG_FILE } from "@/lib/core/flags";
+import { readFlagAsset } from "@/lib/view/chart/flags-svg";
 
 export async function GET(_request: Request, context: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await context.params;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
-import { loadLens } from "@/lib/view/lens-loaders";
-import { LENS_LABELS, lensSlugSchema, type LensSlug } from "@/lib/view/lens-slugs";
-import { readView, type RawSearchParams } from "@/lib/view/view-state";
+import { entityEmbed, entityMetadata } from "@/lib/view/load/entity-page";
+import { loadLens } from "@/lib/view/load/lenses";
+import { LENS_LABELS, lensSlugSchema, type LensSlug } from "@/lib/view/url/lens-slugs";
+import { readView, type RawSearchParams } from "@/lib/view/url/view-state";
 import { LensPage } from "@/components/lenses/lens-page";
 import { EmbedFrame } from "@/components/share/embed-frame";
 import { SpecChart } from "@/components/share/spec-chart";

@@ -1,17 +1,17 @@
 // GET /og[/page path]?<the view's query>: the Open Graph image of a view, a 1200×630 PNG made by next/og.
 // `/og?…` is the home view, its query read with the page's own URL-state schema (readView); `/og/models/…`,
 // `/og/orgs/…` and `/og/countries/…` are the entity pages and `/og/lenses/…?<query>` the lens views
-// (lib/share/entities.ts; a lens's query is read with the same schema). Images are cached per
+// (lib/view/load/shared-views.ts; a lens's query is read with the same schema). Images are cached per
 // (normalized view, data version) by endpoint(), with an ETag and a long public Cache-Control, and served hot by
 // the server's fast path.
 import { ImageResponse } from "next/og";
 import { endpoint, IMMUTABLE_VIEW_CACHE_CONTROL } from "@/lib/api/respond";
 import { notFound } from "@/lib/api/errors";
-import { entityShare } from "@/lib/share/entities";
-import { homeChartSpec } from "@/lib/share/load";
-import { ogCard } from "@/lib/share/og";
-import { viewTitle } from "@/lib/share/view-meta";
-import { readView } from "@/lib/view/view-state";
+import { entityShare } from "@/lib/view/load/shared-views";
+import { homeChartSpec } from "@/lib/view/load/share";
+import { ogCard } from "@/lib/view/chart/og";
+import { viewTitle } from "@/lib/view/url/view-meta";
+import { readView } from "@/lib/view/url/view-state";
 import { OgCard } from "@/components/og/og-card";
 
 export const dynamic = "force-dynamic";

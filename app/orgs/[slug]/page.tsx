@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadOrganizationPage } from "@/lib/view/entity-loaders";
+import { loadOrganizationPage } from "@/lib/view/load/entities";
 import { OrganizationPage } from "@/components/explore/organization-page";
-import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
-import type { RawSearchParams } from "@/lib/view/view-state";
+import { entityEmbed, entityMetadata } from "@/lib/view/load/entity-page";
+import type { RawSearchParams } from "@/lib/view/url/view-state";
 import { EmbedFrame } from "@/components/share/embed-frame";
 import { SpecChart } from "@/components/share/spec-chart";
 

@@ -1,7 +1,7 @@
 // What every lens walks: the snapshots of a frame in [from, to], each with its counted entries under the filters,
-// read from the frame's columns (lib/standings/columnar.ts countedEntries).
-import { columnarOf, countedEntries } from "../columnar";
-import type { BoardFrame, CountedEntry, StandingsFilters } from "../frame";
+// read from the frame's columns (lib/frame/columnar.ts countedEntries).
+import { columnarOf, countedEntries } from "@/lib/frame/columnar";
+import type { BoardFrame, CountedEntry, StandingsFilters } from "@/lib/frame/filters";
 import { indexRange } from "../metrics";
 
 export interface CountedSnapshot {

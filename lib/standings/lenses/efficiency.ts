@@ -1,7 +1,7 @@
 // Efficiency lens (HF board): the best score per parameter class per country over time, and the best score per kg of
 // CO₂ (the board's evaluation emissions) where the board reports it. Pure: rows in, series out.
-import { countryLabel, countsFor, type CountryKey } from "@/lib/attribution/countries";
-import type { BoardFrame, StandingsFilters } from "../frame";
+import { countryLabel, countsFor, type CountryKey } from "@/lib/core/countries";
+import type { BoardFrame, StandingsFilters } from "@/lib/frame/filters";
 import { snapshotsIn } from "./counted";
 
 export const PARAM_CLASSES = [

@@ -1,7 +1,7 @@
 // Language lens: each country's best rank and best score in two prompt categories (default Chinese against English
 // prompts), and the "home advantage": best rank on the first minus best rank on the second. Pure: frames in, rows out.
-import type { CountryKey } from "@/lib/attribution/countries";
-import type { BoardFrame, StandingsFilters } from "../frame";
+import type { CountryKey } from "@/lib/core/countries";
+import type { BoardFrame, StandingsFilters } from "@/lib/frame/filters";
 import { computeSeries } from "../metrics";
 
 export interface LanguagePoint {

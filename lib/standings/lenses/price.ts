@@ -1,7 +1,7 @@
 // Price lens: arena score against blended price per million tokens, each country's price-performance frontier, and per
 // country over time the cheapest model within X points of the board's top score. Pure: frames and prices in.
-import { countryLabel, countsFor, type CountryKey } from "@/lib/attribution/countries";
-import type { BoardFrame, CountedEntry, StandingsFilters } from "../frame";
+import { countryLabel, countsFor, type CountryKey } from "@/lib/core/countries";
+import type { BoardFrame, CountedEntry, StandingsFilters } from "@/lib/frame/filters";
 import { snapshotsIn } from "./counted";
 
 /** USD per million tokens for one model key. */

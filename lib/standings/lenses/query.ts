@@ -1,10 +1,10 @@
 // Query parameters of the lens routes. Built from the same fields as the standings queries (countries, filters, range,
 // format), so a lens link reads like a standings link. Names and defaults are public API: never change them.
 import { z } from "zod";
-import { categoryParam } from "../categories";
+import { categoryParam } from "@/lib/boards/categories";
 import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "./defaults";
 import { countryList, DEFAULT_COUNTRIES, FIELDS, isoDate } from "../query";
-import { filtersShape, formatParam } from "../api-query";
+import { filtersShape, formatParam } from "@/lib/standings/query-schemas";
 
 // The lenses take the standings' filters and rank rule; the language and efficiency lenses name their categories
 // themselves (or have none), so they leave `category` out.

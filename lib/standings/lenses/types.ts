@@ -1,5 +1,5 @@
 // Response shapes of the lens routes (API v1). Public: add fields, never remove or rename.
-import type { AttributionMode, LicenseFilter } from "../frame";
+import type { AttributionMode, LicenseFilter } from "@/lib/frame/filters";
 import type { CheapestSeries, PricePoint } from "./price";
 import type { EfficiencySeries, ParamClass } from "./efficiency";
 import type { LanguageSeries } from "./language";

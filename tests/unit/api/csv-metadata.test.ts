@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { gapCsv, snapshotTableCsv, standingsCsv } from "@/lib/api/csv";
 import { csvPathOf, gapMetadata, sidecarPath, standingsMetadata } from "@/lib/api/csv-metadata";
-import { fileMetadata } from "@/lib/share/provenance";
+import { fileMetadata } from "@/lib/view/url/provenance";
 import { roundTo } from "@/lib/standings/format";
 import type { GapResponse, SnapshotTableResponse, StandingsResponse } from "@/lib/standings/types";
 

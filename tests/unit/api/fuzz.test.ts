@@ -4,12 +4,12 @@ import { beforeAll, describe, expect, test, vi } from "vitest";
 import { entry, frame } from "../standings/helpers";
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/lib/standings/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/standings/cache")>()),
+vi.mock("@/lib/frame/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/frame/cache")>()),
   currentDataVersion: async () => 7,
 }));
-vi.mock("@/lib/standings/service", async () => {
-  const { gapFromFrame, standingsFromFrame, standingsJson } = await import("@/lib/standings/shape");
+vi.mock("@/lib/reads/standings", async () => {
+  const { gapFromFrame, standingsFromFrame, standingsJson } = await import("@/lib/standings/answers");
   const meta = { updatedAt: "2025-03-01T00:00:00.000Z", asOf: "2025-03-01" };
   const frames = {
     "lmarena-text": { ...frame("lmarena-text", FIXTURE), ...meta },

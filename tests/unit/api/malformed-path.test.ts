@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error -- plain JavaScript module of the production server
-import { rejectMalformedApiPath } from "@/scripts/lib/fast-path.mjs";
+import { rejectMalformedApiPath } from "@/lib/server/fast-path.mjs";
 
 function fakeRes() {
   const res = { status: 0, headers: {} as Record<string, string | number>, body: "" };

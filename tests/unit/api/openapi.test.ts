@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { OPERATIONS, openApiDocument, PARAM_DOCS, queryParameters } from "@/lib/api/openapi";
 import { paramNames } from "@/lib/api/params";
-import { standingsQuerySchema } from "@/lib/standings/api-query";
+import { standingsQuerySchema } from "@/lib/standings/query-schemas";
 
 type Param = { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown> };
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { ApiError } from "@/lib/api/errors";
 import { boardFromPath, dateFromPath, modelKeyFromPath, parseQuery } from "@/lib/api/params";
 import { formatQuerySchema } from "@/lib/api/schemas";
-import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/api-query";
+import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query-schemas";
 
 function fail(fn: () => unknown): ApiError {
   try {

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 const version = vi.hoisted(() => ({ current: 1 as number | Error }));
-vi.mock("@/lib/standings/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/standings/cache")>()),
+vi.mock("@/lib/frame/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/frame/cache")>()),
   currentDataVersion: async () => {
     if (version.current instanceof Error) throw version.current;
     return version.current;

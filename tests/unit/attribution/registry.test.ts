@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupOf, isIsoCountry } from "@/lib/attribution/countries";
+import { groupOf, isIsoCountry } from "@/lib/core/countries";
 import {
   ARENA_BASE_RULES,
   ARENA_MODEL_ORGS,

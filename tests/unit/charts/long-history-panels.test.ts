@@ -8,10 +8,10 @@ import { describe, expect, it } from "vitest";
 import { GapPanel } from "@/components/dashboard/gap-panel";
 import { StandingsPanel } from "@/components/dashboard/standings-panel";
 import type { GapResponse, StandingsResponse } from "@/lib/standings/types";
-import { viewToQuery } from "@/lib/view/api-requests";
-import { gapChartOptions, standingsChartOptions } from "@/lib/view/queries";
-import { gapForChart, lastOfEachPeriod, standingsForChart } from "@/lib/view/thinning";
-import { VIEW_DEFAULTS } from "@/lib/view/view-state";
+import { viewToQuery } from "@/lib/view/url/api-requests";
+import { gapChartOptions, standingsChartOptions } from "@/lib/view/load/queries";
+import { gapForChart, lastOfEachPeriod, standingsForChart } from "@/lib/view/chart/thinning";
+import { VIEW_DEFAULTS } from "@/lib/view/url/view-state";
 
 const DAY = 86_400_000;
 const daily = (from: string, count: number) =>
@@ -106,7 +106,7 @@ describe("chart panels over a long history", () => {
     const usByDate = new Map(full.series[0].points.map((p) => [p.date, String(p.value)]));
     for (const d of months) expect(table.us[d]).toBe(usByDate.get(d));
     // The server-drawn chart (two widths) draws a vertex per shown point: 120 per series per width, not 3,650;
-    // too dense for point markers at any width, so it is a line alone (lib/view/point-markers.ts).
+    // too dense for point markers at any width, so it is a line alone (lib/view/chart/point-markers.ts).
     const usLines = [...standingsHtml.matchAll(/<g data-series="US"><path d="([^"]*)"/g)];
     expect(usLines).toHaveLength(2);
     for (const m of usLines) expect(m[1].match(/[MH]/g)).toHaveLength(120);

@@ -5,7 +5,7 @@ import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, test } from "vitest";
-import { clientIp, createGuard, guardConfig, normalizeTarget, routeGroup } from "@/scripts/lib/guard.mjs";
+import { clientIp, createGuard, guardConfig, normalizeTarget, routeGroup } from "@/lib/server/guard.mjs";
 
 const servers: http.Server[] = [];
 afterEach(async () => {

@@ -1,7 +1,7 @@
 // The server's render limit: never more than `max` tasks at once, the rest in arrival order, slots freed on failure.
 import { describe, expect, test } from "vitest";
 import path from "node:path";
-import { createLimiter, isRender, publicFiles, renderConcurrency } from "@/scripts/lib/render-limit.mjs";
+import { createLimiter, isRender, publicFiles, renderConcurrency } from "@/lib/server/render-limit.mjs";
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 

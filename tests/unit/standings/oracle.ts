@@ -1,12 +1,12 @@
 // The entry filter and the metric definitions over entry objects (DESIGN.md "Metric definitions"), written as plainly
-// as they read: the reference the columnar implementation (lib/standings/columnar.ts, metrics.ts) is held to
+// as they read: the reference the columnar implementation (lib/frame/columnar.ts, metrics.ts) is held to
 // (columnar.test.ts), as stored-rows.ts is for the ranking table. Not app code: the app counts entries and computes
 // every metric from the frame's columns.
-import { countsFor, type CountryKey } from "@/lib/attribution/countries";
-import type { BoardSlug } from "@/lib/boards";
-import { boardHasOfficial, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "@/lib/standings/frame";
-import { entryLicenseClass } from "@/lib/standings/license";
-import { rankUnder, type ScoreRanks } from "@/lib/standings/rank";
+import { countsFor, type CountryKey } from "@/lib/core/countries";
+import type { BoardSlug } from "@/lib/boards/info";
+import { boardHasOfficial, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "@/lib/frame/filters";
+import { entryLicenseClass } from "@/lib/boards/license";
+import { rankUnder, type ScoreRanks } from "@/lib/frame/rank";
 import type { MetricKind } from "@/lib/standings/metric-kinds";
 import { computeSeries, type MetricValue } from "@/lib/standings/metrics";
 

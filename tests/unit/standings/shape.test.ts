@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from "vitest";
-import { standingsFromFrame } from "@/lib/standings/shape";
+import { standingsFromFrame } from "@/lib/standings/answers";
 import { rankingRows, type StoredEntryRow } from "./stored-rows";
-import { standingsQuerySchema, snapshotTableQuerySchema } from "@/lib/standings/api-query";
+import { standingsQuerySchema, snapshotTableQuerySchema } from "@/lib/standings/query-schemas";
 import { entry, frame } from "./helpers";
 
 vi.mock("server-only", () => ({}));
@@ -50,7 +50,7 @@ describe("standingsFromFrame", () => {
 
 describe("rowsToFrame", () => {
   test("cuts snapshots by date, keeps empty ones and trims char(2) countries", async () => {
-    const { rowsToFrame } = await import("@/lib/standings/load-frame");
+    const { rowsToFrame } = await import("@/lib/frame/load");
     const base = { created_at: new Date("2025-01-02T00:00:00Z"), rank_official: null, official: null, license: null };
     const f = rowsToFrame("lmarena-text", [
       { ...base, date: "2025-01-01", model: "a", rank: 1, score: 10, country_developer: "US", country_base: null },

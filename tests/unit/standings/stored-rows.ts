@@ -1,11 +1,11 @@
 // The reference for the ranking table's rows: the table rule applied to a snapshot's stored rows, one by one.
-import type { BoardSlug } from "@/lib/boards";
-import { boardHasOfficial } from "@/lib/standings/frame";
+import type { BoardSlug } from "@/lib/boards/info";
+import { boardHasOfficial } from "@/lib/frame/filters";
 import { countedRank } from "./oracle";
-import { entryLicenseClass } from "@/lib/standings/license";
+import { entryLicenseClass } from "@/lib/boards/license";
 import type { SnapshotTableQuery } from "@/lib/standings/query";
-import { rankUnder, scoreRanksOf } from "@/lib/standings/rank";
-import { filtersOf, type AttributionColumns } from "@/lib/standings/shape";
+import { rankUnder, scoreRanksOf } from "@/lib/frame/rank";
+import { filtersOf, type AttributionColumns } from "@/lib/standings/answers";
 import type { RankingRow } from "@/lib/standings/types";
 
 /** One stored entry of a snapshot with its model and both attributions, as the snapshot-table query returns it. */

@@ -1,6 +1,6 @@
 // POST /api/cron/ingest: runs ingestion now, for external schedulers (Vercel cron), with Bearer $CRON_SECRET.
 import { NextResponse } from "next/server";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { checkCronAuth } from "@/lib/jobs/cron-auth";
 import { runUpdate } from "@/lib/jobs/update";
 

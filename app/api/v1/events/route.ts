@@ -3,8 +3,8 @@ import { eventsCsv } from "@/lib/api/csv";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { eventsQuerySchema, type EventsQuery } from "@/lib/api/schemas";
-import type { EventsResponse } from "@/lib/events/types";
-import { getEvents } from "@/lib/events/service";
+import type { EventsResponse } from "@/lib/reads/types/events";
+import { getEvents } from "@/lib/reads/events";
 
 export const dynamic = "force-dynamic";
 

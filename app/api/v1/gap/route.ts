@@ -3,8 +3,8 @@ import { gapCsv } from "@/lib/api/csv";
 import { csvPathOf, sidecarPath } from "@/lib/api/csv-metadata";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { gapQuerySchema } from "@/lib/standings/api-query";
-import { getGap } from "@/lib/standings/service";
+import { gapQuerySchema } from "@/lib/standings/query-schemas";
+import { getGap } from "@/lib/reads/standings";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 // GET /api/v1/openapi.json: the OpenAPI 3.1 description of API v1, generated from the route handlers' zod schemas.
 import { openApiDocument } from "@/lib/api/openapi";
-import { APP_VERSION } from "@/lib/version";
+import { APP_VERSION } from "@/lib/core/version";
 
 export const dynamic = "force-dynamic";
 

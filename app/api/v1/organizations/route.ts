@@ -3,7 +3,7 @@ import { organizationsCsv } from "@/lib/api/csv";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { formatQuerySchema } from "@/lib/api/schemas";
-import { getOrganizations } from "@/lib/standings/service";
+import { getOrganizations } from "@/lib/reads/standings";
 
 export const dynamic = "force-dynamic";
 

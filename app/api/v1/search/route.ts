@@ -2,8 +2,8 @@
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { searchQuerySchema } from "@/lib/api/schemas";
-import { searchCsv } from "@/lib/explore/csv";
-import { search } from "@/lib/explore/search";
+import { searchCsv } from "@/lib/api/entity-csv";
+import { search } from "@/lib/reads/search";
 
 export const dynamic = "force-dynamic";
 

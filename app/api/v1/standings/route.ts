@@ -3,8 +3,8 @@ import { standingsCsv } from "@/lib/api/csv";
 import { csvPathOf, sidecarPath } from "@/lib/api/csv-metadata";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { standingsQuerySchema, type StandingsQuery } from "@/lib/standings/api-query";
-import { getStandings, getStandingsJson } from "@/lib/standings/service";
+import { standingsQuerySchema, type StandingsQuery } from "@/lib/standings/query-schemas";
+import { getStandings, getStandingsJson } from "@/lib/reads/standings";
 import type { StandingsResponse } from "@/lib/standings/types";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { loadModelPage, modelKeyFromSegments } from "@/lib/view/entity-loaders";
+import { loadModelPage, modelKeyFromSegments } from "@/lib/view/load/entities";
 import { ModelPage } from "@/components/explore/model-page";
-import { entityEmbed, entityMetadata } from "@/lib/share/entity-page";
-import type { RawSearchParams } from "@/lib/view/view-state";
+import { entityEmbed, entityMetadata } from "@/lib/view/load/entity-page";
+import type { RawSearchParams } from "@/lib/view/url/view-state";
 import { EmbedFrame } from "@/components/share/embed-frame";
 import { SpecChart } from "@/components/share/spec-chart";
 

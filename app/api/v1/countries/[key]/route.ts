@@ -3,9 +3,9 @@
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { formatQuerySchema } from "@/lib/api/schemas";
-import { countryDetailCsv } from "@/lib/explore/csv";
-import { getCountryDetail } from "@/lib/explore/entities";
-import { countryKeyFromPath } from "@/lib/explore/params";
+import { countryDetailCsv } from "@/lib/api/entity-csv";
+import { getCountryDetail } from "@/lib/reads/entities";
+import { countryKeyFromPath } from "@/lib/api/path-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,12 @@
 // GET /api/v1/lenses/language: each country's best rank and score in two arena categories, and the rank difference.
 import { languageCsv } from "@/lib/api/lens-csv";
 import { sidecarPath } from "@/lib/api/csv-metadata";
-import { lensUrl } from "@/lib/view/lens-requests";
+import { lensUrl } from "@/lib/view/url/lens-requests";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { requireCategories } from "@/lib/standings/category-list";
+import { requireCategories } from "@/lib/reads/categories";
 import { languageQuerySchema } from "@/lib/standings/lenses/query";
-import { getLanguageLens } from "@/lib/standings/lenses/service";
+import { getLanguageLens } from "@/lib/reads/lenses";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,12 @@
 // GET /api/v1/lenses/price: arena score against blended price per country, frontiers, cheapest model within X points.
 import { priceCsv } from "@/lib/api/lens-csv";
 import { sidecarPath } from "@/lib/api/csv-metadata";
-import { lensUrl } from "@/lib/view/lens-requests";
+import { lensUrl } from "@/lib/view/url/lens-requests";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { requireCategories } from "@/lib/standings/category-list";
+import { requireCategories } from "@/lib/reads/categories";
 import { priceQuerySchema } from "@/lib/standings/lenses/query";
-import { getPriceLens } from "@/lib/standings/lenses/service";
+import { getPriceLens } from "@/lib/reads/lenses";
 
 export const dynamic = "force-dynamic";
 

@@ -2,9 +2,9 @@
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { formatQuerySchema } from "@/lib/api/schemas";
-import { organizationDetailCsv } from "@/lib/explore/csv";
-import { getOrganizationDetail } from "@/lib/explore/entities";
-import { slugFromPath } from "@/lib/explore/params";
+import { organizationDetailCsv } from "@/lib/api/entity-csv";
+import { getOrganizationDetail } from "@/lib/reads/entities";
+import { slugFromPath } from "@/lib/api/path-params";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@
 import { csvPathOf, standingsMetadata } from "@/lib/api/csv-metadata";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { standingsQuerySchema } from "@/lib/standings/api-query";
-import { getStandings } from "@/lib/standings/service";
+import { standingsQuerySchema } from "@/lib/standings/query-schemas";
+import { getStandings } from "@/lib/reads/standings";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { categoryListCsv } from "@/lib/api/lens-csv";
 import { boardFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { formatQuerySchema } from "@/lib/api/schemas";
-import { listCategories } from "@/lib/standings/category-list";
+import { listCategories } from "@/lib/reads/categories";
 
 export const dynamic = "force-dynamic";
 

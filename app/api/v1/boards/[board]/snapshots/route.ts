@@ -3,7 +3,7 @@ import { snapshotListCsv } from "@/lib/api/csv";
 import { boardFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { snapshotListQuerySchema } from "@/lib/api/schemas";
-import { listSnapshots } from "@/lib/standings/service";
+import { listSnapshots } from "@/lib/reads/standings";
 
 export const dynamic = "force-dynamic";
 

@@ -4,8 +4,8 @@ import { efficiencyMetadata } from "@/lib/api/csv-metadata";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { efficiencyQuerySchema } from "@/lib/standings/lenses/query";
-import { getEfficiencyLens } from "@/lib/standings/lenses/service";
-import { lensUrl } from "@/lib/view/lens-requests";
+import { getEfficiencyLens } from "@/lib/reads/lenses";
+import { lensUrl } from "@/lib/view/url/lens-requests";
 
 export const dynamic = "force-dynamic";
 

@@ -3,10 +3,10 @@
 import { priceMetadata } from "@/lib/api/csv-metadata";
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { requireCategories } from "@/lib/standings/category-list";
+import { requireCategories } from "@/lib/reads/categories";
 import { priceQuerySchema } from "@/lib/standings/lenses/query";
-import { getPriceLens } from "@/lib/standings/lenses/service";
-import { lensUrl } from "@/lib/view/lens-requests";
+import { getPriceLens } from "@/lib/reads/lenses";
+import { lensUrl } from "@/lib/view/url/lens-requests";
 
 export const dynamic = "force-dynamic";
 

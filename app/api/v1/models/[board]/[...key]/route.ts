@@ -4,7 +4,7 @@ import { modelHistoryCsv } from "@/lib/api/csv";
 import { boardFromPath, modelKeyFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { modelQuerySchema } from "@/lib/api/schemas";
-import { getModelDetail } from "@/lib/explore/entities";
+import { getModelDetail } from "@/lib/reads/entities";
 
 export const dynamic = "force-dynamic";
 

@@ -3,8 +3,8 @@
 import { csvPathOf, snapshotTableMetadata } from "@/lib/api/csv-metadata";
 import { boardFromPath, dateFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
-import { snapshotTableQuerySchema } from "@/lib/standings/api-query";
-import { getSnapshotTable } from "@/lib/standings/service";
+import { snapshotTableQuerySchema } from "@/lib/standings/query-schemas";
+import { getSnapshotTable } from "@/lib/reads/standings";
 
 export const dynamic = "force-dynamic";
 

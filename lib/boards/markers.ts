@@ -1,0 +1,57 @@
+// The curated markers a board's time charts show: its retirement, its changes of method, and notable releases.
+// Serialisable, so the page, the API and the table fallback all read the same list.
+import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { METHOD_CHANGES, methodChangesFor } from "@/lib/boards/method-changes";
+import { RELEASES } from "@/lib/boards/releases";
+
+export const MARKER_KINDS = ["retirement", "method-change", "release"] as const;
+export type MarkerKind = (typeof MARKER_KINDS)[number];
+
+export interface EventMarker {
+  id: string;
+  kind: MarkerKind;
+  date: string;
+  label: string;
+  description: string;
+  source: string;
+}
+
+const RETIREMENT_SOURCE = "https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard";
+
+export function markersFor(board: BoardSlug): EventMarker[] {
+  const info = BOARDS[board];
+  const out: EventMarker[] = [];
+  if (info.retiredOn) {
+    out.push({
+      id: `retired-${board}`,
+      kind: "retirement",
+      date: info.retiredOn,
+      label: "Board retired",
+      description: `${info.name} stopped publishing; its history ends here.`,
+      source: RETIREMENT_SOURCE,
+    });
+  }
+  for (const c of methodChangesFor(board)) {
+    out.push({ id: c.id, kind: "method-change", date: c.date, label: c.label, description: c.description, source: c.source });
+  }
+  for (const r of RELEASES) {
+    out.push({
+      id: `release-${r.id}`,
+      kind: "release",
+      date: r.date,
+      label: r.label,
+      description: `${r.developer} (${r.country}) released ${r.label}.`,
+      source: r.source,
+    });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * The markers among `markers` that change what a score means (online Elo → Bradley-Terry, the late-2025 scale
+ * shift): a chart of scores or score gaps says these in words under the plot, where the jump shows, not only on hover.
+ */
+export function scoreScaleChanges(markers: readonly EventMarker[]): EventMarker[] {
+  const score = new Set(METHOD_CHANGES.filter((c) => c.effect === "score").map((c) => c.id));
+  return markers.filter((m) => m.kind === "method-change" && score.has(m.id));
+}

@@ -1,0 +1,136 @@
+// Every model of every board summarised in one query, plus the cross-board twins, built once per data version.
+// The entity pages, their API routes and search all read from it, so a warm request touches no database.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { matchTwins, type TwinIndex } from "@/lib/attribution/identity";
+import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
+import { prisma } from "@/lib/core/db";
+import { currentDataVersion, frameFor } from "@/lib/frame/cache";
+import { getOrganizations } from "@/lib/reads/organizations";
+import type { OrganizationItem } from "@/lib/standings/types";
+import type { ModelRef, ModelSummary } from "@/lib/reads/types/entities";
+
+export interface CatalogModel extends ModelSummary {
+  namespace: string | null;
+  baseModel: string | null;
+  /** HF: parameters in billions from the newest entry; null elsewhere or unknown. */
+  params: number | null;
+}
+
+export interface Catalog {
+  version: number;
+  models: CatalogModel[];
+  /** `${board}|${key}` → model. */
+  byKey: Map<string, CatalogModel>;
+  /** Lower-cased HF fullname → its rows (one per evaluated precision). */
+  hfByFullname: Map<string, CatalogModel[]>;
+  twins: TwinIndex;
+  organizations: OrganizationItem[];
+  orgBySlug: Map<string, OrganizationItem>;
+  /** ISO codes of the registry's organizations (the countries the data knows), sorted. */
+  countries: string[];
+}
+
+interface Row {
+  board: string;
+  key: string;
+  name: string;
+  namespace: string | null;
+  baseModel: string | null;
+  orgSlug: string | null;
+  country: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  snapshots: number;
+  params: number | null;
+}
+
+async function readModels(): Promise<CatalogModel[]> {
+  const rows = await prisma().$queryRaw<Row[]>(Prisma.sql`
+    SELECT m.board_slug AS board, m.key, m.name, m.namespace, m.base_model AS "baseModel",
+           dev.slug AS "orgSlug", dev.country,
+           to_char(min(s.date), 'YYYY-MM-DD') AS "firstSeen", to_char(max(s.date), 'YYYY-MM-DD') AS "lastSeen",
+           count(e.model_id)::int AS snapshots,
+           (array_agg(CASE WHEN jsonb_typeof(e.extra->'params') = 'number' THEN (e.extra->>'params')::float8 END
+                      ORDER BY s.date DESC) FILTER (WHERE e.extra IS NOT NULL))[1] AS params
+    FROM model m
+    LEFT JOIN organization dev ON dev.id = m.developer_org_id
+    LEFT JOIN entry e ON e.model_id = m.id
+    LEFT JOIN snapshot s ON s.id = e.snapshot_id
+    GROUP BY m.id, dev.id
+    ORDER BY m.board_slug, m.key`);
+  return rows.map((r) => ({
+    board: r.board as BoardSlug,
+    key: r.key,
+    name: r.name,
+    namespace: r.namespace,
+    baseModel: r.baseModel,
+    organizationSlug: r.orgSlug,
+    country: r.country?.trim() || null,
+    firstSeen: r.firstSeen,
+    lastSeen: r.lastSeen,
+    snapshots: r.snapshots,
+    // Filled from the frames (score rank) by build().
+    bestRank: null,
+    bestRankDate: null,
+    params: r.params,
+  }));
+}
+
+async function build(version: number): Promise<Catalog> {
+  const [models, organizations, frames] = await Promise.all([
+    readModels(),
+    getOrganizations(),
+    Promise.all(BOARD_SLUGS.map((b) => frameFor(b, version))),
+  ]);
+  const byKey = new Map(models.map((m) => [`${m.board}|${m.key}`, m]));
+  // Best rank by the score rank, the rule the charts use by default (one rule on every date); the first date wins.
+  for (const frame of frames) {
+    const target = frame.modelKeys.map((k) => byKey.get(`${frame.board}|${k}`));
+    for (let s = 0; s < frame.dates.length; s++) {
+      for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
+        const m = target[frame.model[r]];
+        const rank = frame.scoreRank[r];
+        if (m && (m.bestRank === null || rank < m.bestRank)) Object.assign(m, { bestRank: rank, bestRankDate: frame.dates[s] });
+      }
+    }
+  }
+  const hfByFullname = new Map<string, CatalogModel[]>();
+  for (const m of models) {
+    if (m.board !== "hf-open-llm-v2") continue;
+    const k = m.name.toLowerCase();
+    hfByFullname.set(k, [...(hfByFullname.get(k) ?? []), m]);
+  }
+  const twins = matchTwins(
+    models.filter((m) => m.board === "lmarena-text").map((m) => ({ key: m.key, orgSlug: m.organizationSlug })),
+    models.filter((m) => m.board === "hf-open-llm-v2").map((m) => ({ key: m.key, fullname: m.name })),
+  );
+  const countries = [...new Set(organizations.map((o) => o.country))].sort();
+  return { version, models, byKey, hfByFullname, twins, organizations, orgBySlug: new Map(organizations.map((o) => [o.slug, o])), countries };
+}
+
+let current: { version: number; catalog: Promise<Catalog> } | null = null;
+
+/** The catalog for the current data version; concurrent callers share one build, a failed build is not kept. */
+export async function getCatalog(): Promise<Catalog> {
+  const version = await currentDataVersion();
+  if (current?.version === version) return current.catalog;
+  const catalog = build(version);
+  const entry = { version, catalog };
+  current = entry;
+  catalog.catch(() => {
+    if (current === entry) current = null;
+  });
+  return catalog;
+}
+
+/** The same model on the other board(s). */
+export function alsoOn(catalog: Catalog, board: BoardSlug, key: string): ModelRef[] {
+  if (board === "lmarena-text") return (catalog.twins.arenaToHf.get(key) ?? []).map((k) => ({ board: "hf-open-llm-v2", key: k }));
+  return (catalog.twins.hfToArena.get(key) ?? []).map((k) => ({ board: "lmarena-text", key: k }));
+}
+
+export function summary(m: CatalogModel): ModelSummary {
+  const { namespace: _n, baseModel: _b, params: _p, ...rest } = m;
+  return rest;
+}

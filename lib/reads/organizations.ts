@@ -1,0 +1,65 @@
+// The attribution registry as stored (synced from lib/attribution), with how many models each organization has.
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countryLabel } from "@/lib/core/countries";
+import { BOARD_SLUGS } from "@/lib/boards/info";
+import { prisma } from "@/lib/core/db";
+import { currentDataVersion, memo } from "@/lib/frame/cache";
+import type { OrganizationItem } from "@/lib/standings/types";
+
+interface OrganizationRow {
+  slug: string;
+  name: string;
+  country: string;
+  kind: string;
+  aliases: string[] | null;
+  namespaces: string[] | null;
+  note: string | null;
+  uncertain: boolean;
+  developer: Record<string, number> | null;
+  base: Record<string, number> | null;
+}
+
+async function readOrganizations(): Promise<OrganizationItem[]> {
+  const rows = await prisma().$queryRaw<OrganizationRow[]>(Prisma.sql`
+    WITH dev AS (
+      SELECT developer_org_id AS id, jsonb_object_agg(board_slug, n) AS counts
+      FROM (SELECT developer_org_id, board_slug, count(*)::int AS n FROM model
+            WHERE developer_org_id IS NOT NULL GROUP BY 1, 2) t
+      GROUP BY 1
+    ), base AS (
+      SELECT base_org_id AS id, jsonb_object_agg(board_slug, n) AS counts
+      FROM (SELECT base_org_id, board_slug, count(*)::int AS n FROM model
+            WHERE base_org_id IS NOT NULL GROUP BY 1, 2) t
+      GROUP BY 1
+    )
+    SELECT o.slug, o.name, o.country, o.kind, o.aliases, o.namespaces, o.note, o.uncertain,
+           dev.counts AS developer, base.counts AS base
+    FROM organization o
+    LEFT JOIN dev ON dev.id = o.id
+    LEFT JOIN base ON base.id = o.id
+    ORDER BY lower(o.name), o.slug`);
+  return rows.map((r) => {
+    const country = r.country.trim();
+    const models: OrganizationItem["models"] = {};
+    for (const b of BOARD_SLUGS) models[b] = { developer: r.developer?.[b] ?? 0, base: r.base?.[b] ?? 0 };
+    return {
+      slug: r.slug,
+      name: r.name,
+      country,
+      countryLabel: countryLabel(country),
+      kind: r.kind,
+      aliases: r.aliases ?? [],
+      namespaces: r.namespaces ?? [],
+      note: r.note,
+      uncertain: r.uncertain,
+      models,
+    };
+  });
+}
+
+/** Every organization of the registry, by name. */
+export async function getOrganizations(): Promise<OrganizationItem[]> {
+  const version = await currentDataVersion();
+  return memo(version, "organizations", readOrganizations);
+}

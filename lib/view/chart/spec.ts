@@ -1,0 +1,203 @@
+// A chart as plain data: everything the page's chart, the Open Graph image and the SVG/PNG/CSV/JSON downloads
+// need to draw the same thing. Serialisable (no closures, no CSS variables): formatters travel as names and are
+// resolved with `formatterFor`, colours are resolved for a theme.
+import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { countryLabel } from "@/lib/core/countries";
+import { formatDateLong, formatMetricValue, formatSigned } from "@/lib/standings/format";
+import { licenceLine } from "@/lib/boards/upstreams";
+import { seriesEnd } from "@/lib/view/url/as-of";
+import { METRIC_INFO, type MetricKind } from "@/lib/standings/metric-kinds";
+import type { GapResponse, StandingsResponse } from "@/lib/standings/types";
+import type { ChartSeries, ChartUnit } from "@/lib/view/chart/data";
+import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/url/labels";
+import type { ViewState } from "@/lib/view/url/search-params";
+import { formatUsd } from "@/lib/view/chart/lens-charts";
+import { seriesStyles, type MarkerShape } from "@/lib/view/chart/series-style";
+import { withShareRemainder } from "@/lib/view/chart/share-remainder";
+
+export type ChartKind = "step" | "line" | "area";
+export type Theme = "light" | "dark";
+
+/** The theme colours charts use, resolved (what the CSS variables of app/globals.css hold). */
+export const THEME_COLORS: Record<Theme, { bg: string; fg: string; muted: string; border: string; card: string; accent: string }> = {
+  light: { bg: "#ffffff", fg: "#111827", muted: "#6b7280", border: "#e5e7eb", card: "#f9fafb", accent: "#1d4ed8" },
+  dark: { bg: "#0b1020", fg: "#e5e7eb", muted: "#9ca3af", border: "#273043", card: "#111a2e", accent: "#93c5fd" },
+};
+
+/** A formatter by name: a metric's values on a board, US dollars (the price lens), or a plain number. */
+export type FormatterName =
+  | { kind: "metric"; metric: MetricKind; board: BoardSlug }
+  | { kind: "usd" }
+  | { kind: "number"; decimals: number; signed?: boolean };
+
+export interface SpecSeries extends ChartSeries {
+  /** Country key (US, CN, europe…). */
+  key: string;
+  /** Plain text label, without a flag (flags are drawn from flag-icons where the renderer can). */
+  label: string;
+  color: string;
+  /** SVG stroke-dasharray; "" for solid. */
+  dash: string;
+  marker: MarkerShape;
+}
+
+export interface ChartSpec {
+  title: string;
+  subtitle: string;
+  kind: ChartKind;
+  unit: ChartUnit;
+  lowerIsBetter: boolean;
+  /** The value axis reaches 0 (a gap, whose sign is the story). */
+  includeZero?: boolean;
+  xLabel: string;
+  yLabel: string;
+  /** Full value text (tables, tooltips, latest values) and short tick text. */
+  value: FormatterName;
+  tick: FormatterName;
+  series: SpecSeries[];
+  /** First and last snapshot dates shown, or null when there is no data. */
+  range: { from: string; to: string } | null;
+  /** The data's date: the last snapshot the chart covers (its range's end, lib/view/url/as-of.ts), not the board's newest. */
+  asOf: string | null;
+  /** "Source: …; data as of …." */
+  source: string;
+  /** The data's licence and credit (lib/boards/upstreams.ts `licenceLine`). */
+  licence: string;
+  board: BoardSlug;
+  boardName: string;
+  theme: Theme;
+  colors: (typeof THEME_COLORS)[Theme];
+}
+
+/** Resolves a formatter name: `full` for values, `tick` for short axis text. */
+export function formatterFor(name: FormatterName, style: "full" | "tick"): (v: number | null) => string {
+  if (name.kind === "usd") return (v) => (v === null && style === "tick" ? "" : formatUsd(v));
+  if (name.kind === "number") {
+    return (v) => (v === null ? (style === "tick" ? "" : "–") : name.signed && style === "full" ? formatSigned(v, name.decimals) : v.toFixed(name.decimals));
+  }
+  if (style === "tick") {
+    const tick = tickFormatter(name.board, name.metric);
+    return (v) => (v === null ? "" : tick(v));
+  }
+  return (v) => formatMetricValue(name.metric, v, name.board);
+}
+
+export function chartKind(metric: MetricKind): ChartKind {
+  return metric === "top-n-share" ? "area" : METRIC_INFO[metric].unit === "rank" ? "step" : "line";
+}
+
+/** What any time chart is, before colours and formatting are resolved: the input of `seriesSpec`. */
+export interface SeriesSpecInput
+  extends Pick<ChartSpec, "title" | "subtitle" | "kind" | "unit" | "lowerIsBetter" | "includeZero" | "yLabel" | "value" | "board"> {
+  tick?: FormatterName;
+  series: ChartSeries[];
+  /** The data's date when the series do not say it (no points): else the series' last date. */
+  asOf?: string | null;
+}
+
+const resolveColor = (colors: (typeof THEME_COLORS)[Theme]) => (c: string) =>
+  c.replace(/^var\(--(\w+)\)$/, (_, name: keyof typeof colors) => colors[name] ?? c);
+
+/** Any time chart as a spec: series styled by key, the data date from the series' end, the board's source and licence. */
+export function seriesSpec(input: SeriesSpecInput, theme: Theme = "light"): ChartSpec {
+  const colors = THEME_COLORS[theme];
+  const styles = seriesStyles(input.series.map((s) => s.key));
+  const resolve = resolveColor(colors);
+  const dates = input.series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.date)).sort();
+  const asOf = seriesEnd(input.series) ?? input.asOf ?? null;
+  return {
+    title: input.title,
+    subtitle: input.subtitle,
+    kind: input.kind,
+    unit: input.unit,
+    lowerIsBetter: input.lowerIsBetter,
+    ...(input.includeZero ? { includeZero: true } : {}),
+    xLabel: "Snapshot date",
+    yLabel: input.yLabel,
+    value: input.value,
+    tick: input.tick ?? input.value,
+    series: input.series.map((s) => ({
+      key: s.key,
+      label: s.label || countryLabel(s.key),
+      points: s.points,
+      color: resolve(styles[s.key].color),
+      dash: styles[s.key].dash,
+      marker: styles[s.key].marker,
+    })),
+    range: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
+    asOf,
+    source: sourceLine(input.board, asOf),
+    licence: licenceLine(input.board),
+    board: input.board,
+    boardName: BOARDS[input.board].name,
+    theme,
+    colors,
+  };
+}
+
+/** The standings chart of a view, from the API's answer for it. */
+export function standingsSpec(
+  view: Pick<ViewState, "board" | "license" | "attribution" | "official">,
+  data: StandingsResponse,
+  theme: Theme = "light",
+): ChartSpec {
+  const kind = chartKind(data.metric);
+  // Stacked shares draw what the page draws: each model counted once, plus the band for everyone else.
+  const series = kind === "area" ? withShareRemainder(data.series) : data.series;
+  const name: FormatterName = { kind: "metric", metric: data.metric, board: data.board };
+  return seriesSpec(
+    {
+      title: chartTitle({ metric: data.metric, n: data.n }),
+      subtitle: filterSummary({ ...view, board: data.board }),
+      kind,
+      unit: METRIC_INFO[data.metric].unit,
+      lowerIsBetter: METRIC_INFO[data.metric].lowerIsBetter,
+      yLabel: yAxisLabel(data.board, data.metric, data.n),
+      value: name,
+      series,
+      board: data.board,
+      asOf: data.asOf,
+    },
+    theme,
+  );
+}
+
+/** The gap chart of a view (the gap panel's line), from the API's gap answer; labels are the two keys' names. */
+export function gapSpec(
+  view: Pick<ViewState, "board" | "license" | "attribution" | "official">,
+  data: Pick<GapResponse, "board" | "a" | "b" | "points" | "asOf">,
+  theme: Theme = "light",
+): ChartSpec {
+  const [a, b] = [countryLabel(data.a), countryLabel(data.b)];
+  return seriesSpec(
+    {
+      title: `Gap: ${a} vs ${b}`,
+      subtitle: `Best ${BOARDS[data.board].scoreLabel.toLowerCase()} of ${a} minus that of ${b} (positive: ${a} ahead). ${filterSummary({ ...view, board: data.board })}`,
+      kind: "line",
+      unit: "score",
+      lowerIsBetter: false,
+      includeZero: true,
+      yLabel: "Gap (points)",
+      value: { kind: "number", decimals: BOARDS[data.board].scoreDecimals, signed: true },
+      tick: { kind: "number", decimals: 0 },
+      series: [{ key: `${data.a}-${data.b}`, label: `${a} − ${b}`, points: data.points.map((p) => ({ date: p.date, value: p.absolute, model: null })) }],
+      board: data.board,
+      asOf: data.asOf,
+    },
+    theme,
+  );
+}
+
+/** Each series' latest non-null point, as the value text the chart shows. */
+export function latestValues(spec: ChartSpec): { key: string; label: string; color: string; date: string | null; text: string; model: string | null }[] {
+  const format = formatterFor(spec.value, "full");
+  return spec.series.map((s) => {
+    const last = [...s.points].reverse().find((p) => p.value !== null) ?? null;
+    return { key: s.key, label: s.label, color: s.color, date: last?.date ?? null, text: format(last?.value ?? null), model: last?.model ?? null };
+  });
+}
+
+/** "1 Jan 2024 – 11 Dec 2025". */
+export function rangeText(spec: ChartSpec): string {
+  return spec.range ? `${formatDateLong(spec.range.from)} – ${formatDateLong(spec.range.to)}` : "no data";
+}

@@ -1,0 +1,71 @@
+// Human text for a view: chart titles, axis labels, filter summaries. Pure, shared by page metadata and panels.
+import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardHasOfficial } from "@/lib/frame/filters";
+import { formatDate, formatDateLong, formatPercent, formatScore } from "@/lib/standings/format";
+import { METRIC_INFO, metricLabel, type MetricKind } from "@/lib/standings/metric-kinds";
+import type { ViewState } from "@/lib/view/url/search-params";
+
+export function chartTitle(view: { metric: MetricKind; n: number }): string {
+  return `${metricLabel(view.metric, view.n)} by country`;
+}
+
+export function yAxisLabel(board: BoardSlug, metric: MetricKind, n: number): string {
+  switch (METRIC_INFO[metric].unit) {
+    case "rank":
+      return "Best rank (1 = top)";
+    case "score":
+      return BOARDS[board].scoreLabel;
+    case "share":
+      return `Share of the top ${n}`;
+    case "count":
+      return metric === "model-count" ? "Models" : `Models in the top ${n}`;
+  }
+}
+
+/** Short axis tick text for a metric. */
+export function tickFormatter(board: BoardSlug, metric: MetricKind): (v: number) => string {
+  switch (METRIC_INFO[metric].unit) {
+    case "rank":
+      return (v) => `#${v}`;
+    case "share":
+      return (v) => formatPercent(v, 0);
+    case "score":
+      return (v) => formatScore(v, board).replace(/\.0+$/, "");
+    case "count":
+      return (v) => String(v);
+  }
+}
+
+/** "Open-weight models, attributed by base-model lineage, official providers only" (empty for the defaults). */
+export function filterSummary(view: Pick<ViewState, "board" | "license" | "attribution" | "official">): string {
+  const parts: string[] = [];
+  if (view.license === "open") parts.push("open-weight models only");
+  if (view.license === "proprietary") parts.push("proprietary models only");
+  parts.push(view.attribution === "base" ? "attributed by base-model lineage" : "attributed to the developer");
+  if (boardHasOfficial(view.board)) parts.push(view.official ? "official providers only" : "all submissions");
+  const s = parts.join(", ");
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "LMArena text arena, overall (…); data as of 1 Nov 2025". */
+export function sourceLine(board: BoardSlug, asOf: string | null): string {
+  return `Source: ${BOARDS[board].source}${asOf ? `; data as of ${formatDateLong(asOf)}` : ""}.`;
+}
+
+export function retiredNotice(board: BoardSlug): string | null {
+  const retired = BOARDS[board].retiredOn;
+  return retired
+    ? `${BOARDS[board].name} was retired in ${formatDate(retired)} (last update ${formatDateLong(retired)}): its history ends there.`
+    : null;
+}
+
+const GROUP_DEFINITIONS: Record<string, string> = {
+  europe: "Europe is the EU-27 plus the United Kingdom, Switzerland, Norway, Iceland and Liechtenstein.",
+  other: "Other is every attributed country outside the United States, China and Europe.",
+  unknown: "Unknown is models whose developer is not attributed to any country.",
+};
+
+/** What a group key means, said where the group appears; null for a single country. */
+export function groupDefinition(key: string): string | null {
+  return GROUP_DEFINITIONS[key] ?? null;
+}

@@ -1,0 +1,50 @@
+// View state → the lens routes' queries, and their URLs (CSV links). Pure, like viewToQuery for the dashboard.
+import { OVERALL } from "@/lib/boards/categories";
+import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS } from "@/lib/standings/lenses/defaults";
+import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
+import { DEFAULT_COUNTRIES } from "@/lib/standings/query";
+import type { ViewState } from "@/lib/view/url/search-params";
+import { resolveRange } from "@/lib/view/url/view-state";
+
+export function viewToLensQueries(view: ViewState, latest: string | null): { language: LanguageQuery; price: PriceQuery; efficiency: EfficiencyQuery } {
+  const { from, to } = resolveRange(view, latest);
+  const common = { countries: view.countries, attribution: view.attribution, license: view.license, rank: view.rank, format: "json" as const, from, to };
+  return {
+    language: { board: "lmarena-text", a: view.pair[0], b: view.pair[1], official: false, ...common },
+    price: {
+      board: "lmarena-text",
+      category: view.category,
+      date: view.date ?? undefined,
+      within: view.within,
+      official: false,
+      ...common,
+    },
+    efficiency: { board: "hf-open-llm-v2", official: view.official, ...common },
+  };
+}
+
+const DEFAULTS: Record<string, string> = {
+  a: LANGUAGE_DEFAULTS.a,
+  b: LANGUAGE_DEFAULTS.b,
+  countries: DEFAULT_COUNTRIES.join("~"),
+  attribution: "developer",
+  license: "all",
+  rank: "score",
+  official: "false",
+  category: OVERALL,
+  within: String(DEFAULT_WITHIN),
+  format: "json",
+};
+
+/** A lens route URL with only the non-default parameters; the board is implied by the route. */
+export function lensUrl(lens: "language" | "price" | "efficiency", q: object, format?: "csv"): string {
+  const sp = new URLSearchParams();
+  for (const [k, raw] of Object.entries({ ...q, format: format ?? "json" })) {
+    if (raw === undefined || raw === null || k === "board") continue;
+    const v = Array.isArray(raw) ? raw.join("~") : String(raw);
+    if (DEFAULTS[k] === v) continue;
+    sp.set(k, v);
+  }
+  const qs = sp.toString().replaceAll("%7E", "~");
+  return `/api/v1/lenses/${lens}${qs ? `?${qs}` : ""}`;
+}

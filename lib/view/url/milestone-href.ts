@@ -1,0 +1,17 @@
+// The view that shows a milestone: its board, the metric it is about, the countries involved, and the ranking table
+// on its date. Written through the one URL-state serializer, so the link is a permalink like any other.
+import type { BoardSlug } from "@/lib/boards/info";
+import { serializeView, VIEW_DEFAULTS } from "@/lib/view/url/view-state";
+import type { Milestone } from "@/lib/standings/milestones/detect";
+
+export function milestoneHref(m: Milestone): string {
+  const board = m.board as BoardSlug;
+  const base = { ...VIEW_DEFAULTS, board, date: m.date, countries: m.countries };
+  const view =
+    m.kind === "lead-change" || m.kind === "contested"
+      ? { ...base, metric: "best-score" as const, a: m.countries[0], b: m.countries[1] }
+      : m.kind === "first-top-n"
+        ? { ...base, metric: "top-n-count" as const, n: m.value === 1 ? 5 : (m.value ?? 10) }
+        : { ...base, metric: "best-rank" as const };
+  return `/${serializeView(view)}`;
+}
