@@ -1,12 +1,25 @@
 // The lint gate (`npm run lint`, part of `npm test`): typescript-eslint's recommended rules, promises that are
-// awaited or voided, no import cycles, and lib/ never importing the layers built on it (app/, components/,
-// scripts/). The per-layer boundaries of the data flow join as the folders of docs/renovation/plan.md land.
+// awaited or voided, no import cycles, lib/ never importing the layers built on it (app/, components/, scripts/),
+// and inside lib/ no import from a later layer of the data flow (LAYERS below; README "How it is built").
 import js from "@eslint/js";
 import globals from "globals";
 import nextPlugin from "@next/eslint-plugin-next";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import { importX } from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
+
+// lib/'s layers in data-flow order: a module imports from its own layer or an earlier one, never a later one.
+// lib/server is plain JavaScript the custom server runs; Next's side feeds it through globalThis, so it comes right
+// after core. lib/view/url (URL state, permalinks, citations) is vocabulary the reads and the API already need.
+const LAYERS = [
+  "lib/core", "lib/server", "lib/boards", "lib/sources", "lib/ingest", "lib/attribution", "lib/jobs", "lib/frame",
+  "lib/standings", "lib/view/url", "lib/reads", "lib/api", "lib/view/chart", "lib/view/load",
+];
+const layerZones = LAYERS.slice(0, -1).map((layer, i) => ({
+  target: `./${layer}`,
+  from: LAYERS.slice(i + 1).map((later) => `./${later}`),
+  message: `${layer} imports only from its own layer or an earlier one (${LAYERS.slice(0, i + 1).join(", ")}): data flows one way.`,
+}));
 
 export default tseslint.config(
   {
@@ -36,6 +49,7 @@ export default tseslint.config(
               from: ["./app", "./components", "./scripts"],
               message: "lib/ never imports app/, components/ or scripts/: they are built on it (DESIGN.md, data flows one way).",
             },
+            ...layerZones,
           ],
         },
       ],
