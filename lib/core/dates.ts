@@ -11,3 +11,8 @@ export const isoDate = z.string().check(
     return !Number.isNaN(time) && new Date(time).toISOString().startsWith(s);
   }, "is not a real calendar date"),
 );
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD, read as UTC). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -7,7 +7,8 @@ import pg from "pg";
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { env } from "@/lib/core/env";
 import { OVERALL } from "@/lib/boards/categories";
-import { ColumnarBuilder, type ColumnarFrame } from "@/lib/frame/columnar";
+import { ColumnarBuilder } from "@/lib/frame/build";
+import { type ColumnarFrame } from "@/lib/frame/frame";
 
 /** A frame plus what "data as of" lines need (`updatedAt`: newest snapshot's ingestion; `asOf`: newest date). */
 export type LoadedFrame = ColumnarFrame;

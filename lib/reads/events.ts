@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
 import { currentDataVersion, frameFor, memo } from "@/lib/frame/cache";
-import { forEachCounted, rankAt } from "@/lib/frame/columnar";
+import { forEachCounted, rankAt } from "@/lib/frame/walkers";
 import { milestoneHref } from "@/lib/view/url/milestone-href";
 import { markersFor } from "@/lib/boards/markers";
 import { detectMilestones, type BaseOrigin, type MilestoneEntry } from "@/lib/standings/milestones/detect";

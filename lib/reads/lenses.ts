@@ -9,7 +9,8 @@ import { getHfFacts, getPriceTables } from "@/lib/reads/lens-inputs";
 import { cheapestWithin, priceFrontier, pricedEntries, priceTableFor } from "@/lib/standings/lenses/price";
 import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
 import type { EfficiencyResponse, LanguageResponse, PriceLensPoint, PriceResponse } from "@/lib/standings/lenses/types";
-import { columnarOf, countedEntries } from "@/lib/frame/columnar";
+import { columnarOf } from "@/lib/frame/build";
+import { countedEntries } from "@/lib/frame/walkers";
 import { filtersOf } from "@/lib/standings/answers";
 
 const keyOf = (q: object) => {

@@ -7,7 +7,7 @@ import type { BoardSlug } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
 import { ATTRIBUTION_COLUMNS } from "@/lib/reads/attribution-columns";
 import { currentDataVersion, frameFor, memo } from "@/lib/frame/cache";
-import type { ColumnarFrame } from "@/lib/frame/columnar";
+import type { ColumnarFrame } from "@/lib/frame/frame";
 import type { RankRule } from "@/lib/frame/rank";
 import { entryLicenseClass } from "@/lib/boards/license";
 import type { AttributionColumns } from "@/lib/standings/answers";

@@ -1,7 +1,8 @@
 // Pure builders of API v1 responses from already-loaded data. No I/O, so the fuzz and unit tests run them directly.
-import type { BoardFrame, StandingsFilters } from "@/lib/frame/filters";
+import type { StandingsFilters } from "@/lib/frame/filters";
 import { computeGap } from "@/lib/standings/gap";
-import { columnarOf, type ColumnarFrame } from "@/lib/frame/columnar";
+import { columnarOf, type FrameInput } from "@/lib/frame/build";
+import { type ColumnarFrame } from "@/lib/frame/frame";
 import { computeSeries, computeSeriesColumns } from "@/lib/standings/metrics";
 import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
 import type { GapResponse, StandingsResponse } from "@/lib/standings/types";
@@ -22,11 +23,11 @@ function seriesOptions(q: StandingsQuery) {
 }
 
 /** The answer's fields before its series, in the answer's order: one list for the object and the JSON text. */
-function standingsHead(frame: BoardFrame, q: StandingsQuery) {
+function standingsHead(frame: FrameInput, q: StandingsQuery) {
   return { board: frame.board, category: q.category, metric: q.metric, n: q.n, attribution: q.attribution, license: q.license, official: q.official };
 }
 
-export function standingsFromFrame(frame: BoardFrame & FrameMeta, q: StandingsQuery): StandingsResponse {
+export function standingsFromFrame(frame: FrameInput & FrameMeta, q: StandingsQuery): StandingsResponse {
   const series = computeSeries(frame, seriesOptions(q));
   return { ...standingsHead(frame, q), series, updatedAt: frame.updatedAt, asOf: frame.asOf };
 }
@@ -39,7 +40,7 @@ const jsonStrings = new WeakMap<ColumnarFrame, { keys: (string | undefined)[]; d
  * up to 3,650 points per key, and building (then collecting) an object per point cost more than the metrics.
  * Same text, byte for byte (tests/unit/standings/columnar.test.ts holds it to that).
  */
-export function standingsJson(frame: BoardFrame & FrameMeta, q: StandingsQuery): string {
+export function standingsJson(frame: FrameInput & FrameMeta, q: StandingsQuery): string {
   const cols = computeSeriesColumns(frame, seriesOptions(q));
   const f = columnarOf(frame);
   let cache = jsonStrings.get(f);
@@ -64,7 +65,7 @@ export function standingsJson(frame: BoardFrame & FrameMeta, q: StandingsQuery):
   return parts.join("");
 }
 
-export function gapFromFrame(frame: BoardFrame & FrameMeta, q: GapQuery): GapResponse {
+export function gapFromFrame(frame: FrameInput & FrameMeta, q: GapQuery): GapResponse {
   // The gap compares scores, so the rank rule does not change it.
   const points = computeGap(frame, { a: q.a, b: q.b, from: q.from, to: q.to, filters: filtersOf({ ...q, rank: "score" }) });
   return {

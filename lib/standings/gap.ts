@@ -5,8 +5,11 @@
 // models (see the data mirror's README, "Scale shift"). Across that gap a later score looks higher than an equal
 // earlier one, so lags that reach back over it come out too long or null. Ranks do not have this problem.
 import type { CountryKey } from "@/lib/core/countries";
-import { bestScoreRow, columnarOf, countOf, keyQuery, type Population, type KeyQuery } from "@/lib/frame/columnar";
-import { daysBetween, type BoardFrame, type StandingsFilters } from "@/lib/frame/filters";
+import { bestScoreRow, countOf, keyQuery, type KeyQuery } from "@/lib/frame/walkers";
+import { columnarOf, type FrameInput } from "@/lib/frame/build";
+import { type Population } from "@/lib/frame/frame";
+import { daysBetween } from "@/lib/core/dates";
+import { type StandingsFilters } from "@/lib/frame/filters";
 import { indexRange } from "./metrics";
 import { scoreChangesBetween } from "@/lib/boards/method-changes";
 
@@ -128,7 +131,7 @@ function runningMaxOf(values: (number | null)[]): (number | null)[] {
  * One gap point per snapshot date in [from, to]. Lag looks back over every snapshot of the board, including those
  * before `from`, since a may have reached b's score long before the range starts.
  */
-export function computeGap(frame: BoardFrame, q: GapInput): GapPoint[] {
+export function computeGap(frame: FrameInput, q: GapInput): GapPoint[] {
   const f = columnarOf(frame);
   const p = f.population(q.filters);
   const dates = f.dates;

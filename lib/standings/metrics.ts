@@ -2,8 +2,10 @@
 // frame: the one implementation (the definitions over entry objects, `metricOf`, are the tests' oracle in
 // tests/unit/standings/oracle.ts). Pure: no database here.
 import { countryLabel, type CountryKey } from "@/lib/core/countries";
-import { bestRankRow, bestScoreRow, columnarOf, countOf, keyQuery, rankAt, topNAll, type ColumnarFrame, type KeyQuery, type Population } from "@/lib/frame/columnar";
-import type { BoardFrame, StandingsFilters } from "@/lib/frame/filters";
+import { bestRankRow, bestScoreRow, countOf, keyQuery, rankAt, topNAll, type KeyQuery } from "@/lib/frame/walkers";
+import { columnarOf, type FrameInput } from "@/lib/frame/build";
+import { type ColumnarFrame, type Population } from "@/lib/frame/frame";
+import type { StandingsFilters } from "@/lib/frame/filters";
 import type { MetricKind } from "./metric-kinds";
 
 export interface MetricValue {
@@ -62,7 +64,7 @@ export interface SeriesColumns {
 }
 
 /** One series per requested key, in request order, as columns over the snapshots in [from, to]. */
-export function computeSeriesColumns(frame: BoardFrame, q: SeriesQuery): SeriesColumns {
+export function computeSeriesColumns(frame: FrameInput, q: SeriesQuery): SeriesColumns {
   const f = columnarOf(frame);
   const p = f.population(q.filters);
   const [start, end] = indexRange(f.dates, q.from, q.to);
@@ -114,7 +116,7 @@ function metricRowAt(p: Population, k: KeyQuery, s: number, metric: MetricKind):
 }
 
 /** One series per requested key, in request order, with one point per snapshot date in [from, to]. */
-export function computeSeries(frame: BoardFrame, q: SeriesQuery): Series[] {
+export function computeSeries(frame: FrameInput, q: SeriesQuery): Series[] {
   const { frame: f, start, series } = computeSeriesColumns(frame, q);
   return series.map(({ key, label, value, model }) => ({
     key,

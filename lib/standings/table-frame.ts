@@ -4,7 +4,8 @@
 // (tests/unit/standings/stored-rows.ts, held by columnar.test.ts), for the sort
 // columns the frame holds; the others (model name, organization, votes) go the whole-table way.
 import { countsFor } from "@/lib/core/countries";
-import { countOf, forEachCounted, type ColumnarFrame, type Population } from "@/lib/frame/columnar";
+import { countOf, forEachCounted } from "@/lib/frame/walkers";
+import { type ColumnarFrame, type Population } from "@/lib/frame/frame";
 import { entryLicenseClass } from "@/lib/boards/license";
 import { licenseLabel } from "@/lib/boards/license-label";
 import { TABLE_PAGE_SIZE, type SortColumn, type SnapshotTableQuery } from "./query";

@@ -6,7 +6,7 @@ import pg from "pg";
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
 import type { BoardSlug } from "@/lib/boards/info";
-import type { ColumnarFrame } from "@/lib/frame/columnar";
+import type { ColumnarFrame } from "@/lib/frame/frame";
 import { loadFrame, rowsToFrame } from "@/lib/frame/load";
 import { truncateData } from "./db";
 

@@ -1,7 +1,9 @@
 // What every lens walks: the snapshots of a frame in [from, to], each with its counted entries under the filters,
 // read from the frame's columns (lib/frame/columnar.ts countedEntries).
-import { columnarOf, countedEntries } from "@/lib/frame/columnar";
-import type { BoardFrame, CountedEntry, StandingsFilters } from "@/lib/frame/filters";
+import { columnarOf, type FrameInput } from "@/lib/frame/build";
+import { countedEntries } from "@/lib/frame/walkers";
+import type { CountedEntry } from "@/lib/frame/walkers";
+import type { StandingsFilters } from "@/lib/frame/filters";
 import { indexRange } from "../metrics";
 
 export interface CountedSnapshot {
@@ -12,7 +14,7 @@ export interface CountedSnapshot {
 }
 
 /** The frame's snapshots in [from, to], oldest first, each with its counted entries. */
-export function* snapshotsIn(frame: BoardFrame, q: { from?: string; to?: string; filters: StandingsFilters }): Generator<CountedSnapshot> {
+export function* snapshotsIn(frame: FrameInput, q: { from?: string; to?: string; filters: StandingsFilters }): Generator<CountedSnapshot> {
   const f = columnarOf(frame);
   const p = f.population(q.filters);
   const [start, end] = indexRange(f.dates, q.from, q.to);

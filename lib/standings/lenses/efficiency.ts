@@ -1,8 +1,9 @@
 // Efficiency lens (HF board): the best score per parameter class per country over time, and the best score per kg of
 // CO₂ (the board's evaluation emissions) where the board reports it. Pure: rows in, series out.
 import { countryLabel, countsFor, type CountryKey } from "@/lib/core/countries";
-import type { BoardFrame, StandingsFilters } from "@/lib/frame/filters";
+import type { StandingsFilters } from "@/lib/frame/filters";
 import { snapshotsIn } from "./counted";
+import type { FrameInput } from "@/lib/frame/build";
 
 export const PARAM_CLASSES = [
   { key: "lt3", label: "< 3B", min: 0, max: 3 },
@@ -52,7 +53,7 @@ function best<T extends { value: number; model: string }>(items: T[]): T | null 
  * per date (a model's reported size can change between revisions): date → model → facts.
  */
 export function bestByParamClass(
-  frame: BoardFrame,
+  frame: FrameInput,
   facts: ReadonlyMap<string, ModelFacts>,
   q: EfficiencyQuery,
 ): { key: ParamClass; label: string; series: EfficiencySeries[] }[] {
@@ -75,7 +76,7 @@ export function bestByParamClass(
 }
 
 /** Per key: the best score per kg of CO₂ among counted models that report a positive CO₂ cost; null where none does. */
-export function scorePerCo2(frame: BoardFrame, facts: ReadonlyMap<string, ModelFacts>, q: EfficiencyQuery): EfficiencySeries[] {
+export function scorePerCo2(frame: FrameInput, facts: ReadonlyMap<string, ModelFacts>, q: EfficiencyQuery): EfficiencySeries[] {
   const series: EfficiencySeries[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
   for (const { date, pop } of snapshotsIn(frame, q)) {
     const dayFacts = facts.get(date);

@@ -1,8 +1,9 @@
 // Language lens: each country's best rank and best score in two prompt categories (default Chinese against English
 // prompts), and the "home advantage": best rank on the first minus best rank on the second. Pure: frames in, rows out.
 import type { CountryKey } from "@/lib/core/countries";
-import type { BoardFrame, StandingsFilters } from "@/lib/frame/filters";
+import type { StandingsFilters } from "@/lib/frame/filters";
 import { computeSeries } from "../metrics";
+import type { FrameInput } from "@/lib/frame/build";
 
 export interface LanguagePoint {
   date: string;
@@ -37,8 +38,8 @@ export interface LanguageQuery {
  * One point per date that both categories have, in [from, to]. A date only one category has is left out: the lens
  * compares the same publish in both. Best rank and best score come from the standings' one metric implementation.
  */
-export function languageLens(a: BoardFrame, b: BoardFrame, q: LanguageQuery): LanguageSeries[] {
-  const run = (frame: BoardFrame, metric: "best-rank" | "best-score") =>
+export function languageLens(a: FrameInput, b: FrameInput, q: LanguageQuery): LanguageSeries[] {
+  const run = (frame: FrameInput, metric: "best-rank" | "best-score") =>
     computeSeries(frame, { metric, n: 0, countries: q.countries, from: q.from, to: q.to, filters: q.filters });
   const [rankA, scoreA, rankB, scoreB] = [run(a, "best-rank"), run(a, "best-score"), run(b, "best-rank"), run(b, "best-score")];
   return rankA.map((ra, k) => {

@@ -1,8 +1,10 @@
 // Price lens: arena score against blended price per million tokens, each country's price-performance frontier, and per
 // country over time the cheapest model within X points of the board's top score. Pure: frames and prices in.
 import { countryLabel, countsFor, type CountryKey } from "@/lib/core/countries";
-import type { BoardFrame, CountedEntry, StandingsFilters } from "@/lib/frame/filters";
+import type { CountedEntry } from "@/lib/frame/walkers";
+import type { StandingsFilters } from "@/lib/frame/filters";
 import { snapshotsIn } from "./counted";
+import type { FrameInput } from "@/lib/frame/build";
 
 /** USD per million tokens for one model key. */
 export interface ModelPrice {
@@ -80,7 +82,7 @@ export interface CheapestSeries {
  * higher score, then the model key.
  */
 export function cheapestWithin(
-  frame: BoardFrame,
+  frame: FrameInput,
   pricesFor: (date: string) => ReadonlyMap<string, ModelPrice>,
   q: { countries: CountryKey[]; within: number; from?: string; to?: string; filters: StandingsFilters },
 ): CheapestSeries[] {

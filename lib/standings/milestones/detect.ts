@@ -9,7 +9,7 @@
 // per flip. Ranks are whatever the snapshots carry: the service hands on the default (score) rank.
 import { countryLabel, groupOf, type CountryKey } from "@/lib/core/countries";
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
-import { daysBetween } from "@/lib/frame/filters";
+import { daysBetween } from "@/lib/core/dates";
 
 export const MILESTONE_KINDS = ["first-top-n", "lead-change", "best-rank", "contested"] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];

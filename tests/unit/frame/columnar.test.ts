@@ -5,9 +5,12 @@ import fc from "fast-check";
 import { describe, expect, test, vi } from "vitest";
 import type { CountryKey } from "@/lib/core/countries";
 import type { BoardSlug } from "@/lib/boards/info";
-import { columnarOf, countryBests, keyRanks, scoreOrder } from "@/lib/frame/columnar";
-import type { BoardFrame, FrameEntry, StandingsFilters } from "@/lib/frame/filters";
-import { population, metricOf } from "@/tests/unit/standings/oracle";
+import { columnarOf } from "@/lib/frame/build";
+import { countryBests } from "@/lib/frame/walkers";
+import { keyRanks, scoreOrder } from "@/lib/frame/frame";
+import type { BoardFrame, FrameEntry } from "@/lib/frame/objects";
+import type { StandingsFilters } from "@/lib/frame/filters";
+import { population, metricOf, objectView } from "@/tests/unit/standings/oracle";
 import { computeGap } from "@/lib/standings/gap";
 import { computeSeries } from "@/lib/standings/metrics";
 import { METRICS } from "@/lib/standings/metric-kinds";
@@ -144,7 +147,7 @@ describe("columnar frame", () => {
       fc.property(boardArb.chain((b) => frameArb(b)), (frame) => {
         const f = columnarOf(frame);
         const snaps = [...frame.snapshots].sort((x, y) => (x.date < y.date ? -1 : 1));
-        f.snapshots.forEach((s, i) => {
+        objectView(f).snapshots.forEach((s, i) => {
           const byModel = (x: FrameEntry, y: FrameEntry) => (x.model < y.model ? -1 : 1);
           const want = snaps[i].entries.map((e) => ({
             ...e,
@@ -189,7 +192,7 @@ describe("columnar frame", () => {
       { ...base, model: "b", rank: 2, score: 9, official: true },
       { ...base, model: "c", rank: 3, score: 8, official: true },
     ]);
-    const byModel = Object.fromEntries(f.snapshots[0].entries.map((e) => [e.model, [e.scoreRank, e.scoreRankOfficial]]));
+    const byModel = Object.fromEntries(objectView(f).snapshots[0].entries.map((e) => [e.model, [e.scoreRank, e.scoreRankOfficial]]));
     expect(byModel).toEqual({ a: [1, null], b: [1, 1], c: [3, 2] });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from "vitest";
-import { countedRank, population, metricAt } from "@/tests/unit/standings/oracle";
+import { countedRank, population, metricAt, objectView } from "@/tests/unit/standings/oracle";
 import { rankUnder, scoreRanksOf } from "@/lib/frame/rank";
-import type { FrameSnapshot } from "@/lib/frame/filters";
+import type { FrameSnapshot } from "@/lib/frame/objects";
 import { rowsToFrame } from "@/lib/frame/load";
 import { entry, filters } from "@/tests/unit/standings/helpers";
 
@@ -62,7 +62,7 @@ const ub: FrameSnapshot = (() => {
       country_base: country,
     })),
   );
-  return frame.snapshots[0];
+  return objectView(frame).snapshots[0];
 })();
 
 describe("the score rank in the metrics", () => {

@@ -1,6 +1,7 @@
 // Hand-made frames for the standings tests.
 import type { BoardSlug } from "@/lib/boards/info";
-import type { BoardFrame, FrameEntry, StandingsFilters } from "@/lib/frame/filters";
+import type { BoardFrame, FrameEntry } from "@/lib/frame/objects";
+import type { StandingsFilters } from "@/lib/frame/filters";
 
 export function entry(model: string, rank: number, score: number, country: string | null, more: Partial<FrameEntry> = {}): FrameEntry {
   return {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { metricAt } from "./oracle";
 import type { MetricKind } from "@/lib/standings/metric-kinds";
-import type { FrameSnapshot, StandingsFilters } from "@/lib/frame/filters";
+import type { FrameSnapshot } from "@/lib/frame/objects";
+import type { StandingsFilters } from "@/lib/frame/filters";
 import { entry, filters } from "./helpers";
 
 // One arena snapshot. Ranks are the published ones, with competition ties at 1 and 4.

@@ -1,10 +1,13 @@
 // The entry filter and the metric definitions over entry objects (DESIGN.md "Metric definitions"), written as plainly
-// as they read: the reference the columnar implementation (lib/frame/columnar.ts, metrics.ts) is held to
+// as they read: the reference the columnar implementation (lib/frame/, metrics.ts) is held to
 // (columnar.test.ts), as stored-rows.ts is for the ranking table. Not app code: the app counts entries and computes
 // every metric from the frame's columns.
 import { countsFor, type CountryKey } from "@/lib/core/countries";
 import type { BoardSlug } from "@/lib/boards/info";
-import { boardHasOfficial, type CountedEntry, type FrameSnapshot, type StandingsFilters } from "@/lib/frame/filters";
+import { boardHasOfficial, type StandingsFilters } from "@/lib/frame/filters";
+import { type BoardFrame, type FrameEntry, type FrameSnapshot } from "@/lib/frame/objects";
+import { type CountedEntry } from "@/lib/frame/walkers";
+import { OFFICIAL_NULL, type ColumnarFrame } from "@/lib/frame/frame";
 import { entryLicenseClass } from "@/lib/boards/license";
 import { rankUnder, type ScoreRanks } from "@/lib/frame/rank";
 import type { MetricKind } from "@/lib/standings/metric-kinds";
@@ -103,4 +106,40 @@ export function metricAt(
   const [series] = computeSeries({ board, snapshots: [snapshot] }, { metric: q.metric, n: q.n, countries: [q.key], filters: q.filters });
   const [point] = series.points;
   return { value: point.value, model: point.model };
+}
+
+/** Row r of a columnar frame as the entry object it was built from (the oracle's input shape). */
+function entryAt(f: ColumnarFrame, r: number): FrameEntry {
+  const m = f.model[r];
+  const ro = f.rankOfficial ? f.rankOfficial[r] : f.officialNil;
+  const sro = f.scoreRankOfficial ? f.scoreRankOfficial[r] : f.officialNil;
+  const off = f.official ? f.official[r] : OFFICIAL_NULL;
+  const lo = f.ciLower ? f.ciLower[r] : NaN;
+  const hi = f.ciUpper ? f.ciUpper[r] : NaN;
+  return {
+    model: f.modelKeys[m],
+    rank: f.rank[r],
+    rankOfficial: ro === f.officialNil ? null : ro,
+    scoreRank: f.scoreRank[r],
+    scoreRankOfficial: sro === f.officialNil ? null : sro,
+    score: f.score[r],
+    ciLower: Number.isNaN(lo) ? null : lo,
+    ciUpper: Number.isNaN(hi) ? null : hi,
+    official: off === OFFICIAL_NULL ? null : off === 1,
+    license: f.licenses[f.license[r]],
+    countryDeveloper: f.countries[f.modelDev[m]],
+    countryBase: f.countries[f.modelBase[m]],
+  };
+}
+
+/** A columnar frame as objects, one entry per row in stored (score) order: what the oracle and the tests read. */
+export function objectView(f: ColumnarFrame): BoardFrame {
+  return {
+    board: f.board,
+    snapshots: f.dates.map((date, s) => {
+      const entries: FrameEntry[] = [];
+      for (let r = f.offsets[s]; r < f.offsets[s + 1]; r++) entries.push(entryAt(f, r));
+      return { date, entries };
+    }),
+  };
 }

@@ -3,6 +3,7 @@ import { standingsFromFrame } from "@/lib/standings/answers";
 import { rankingRows, type StoredEntryRow } from "./stored-rows";
 import { standingsQuerySchema, snapshotTableQuerySchema } from "@/lib/standings/query-schemas";
 import { entry, frame } from "./helpers";
+import { objectView } from "@/tests/unit/standings/oracle";
 
 vi.mock("server-only", () => ({}));
 
@@ -57,8 +58,8 @@ describe("rowsToFrame", () => {
       { ...base, date: "2025-01-01", model: "b", rank: 2, score: 9, country_developer: null, country_base: "CN" },
       { ...base, date: "2025-02-01", model: null, rank: null, score: null, country_developer: null, country_base: null, created_at: new Date("2025-02-02T00:00:00Z") },
     ]);
-    expect(f.snapshots.map((s) => [s.date, s.entries.length])).toEqual([["2025-01-01", 2], ["2025-02-01", 0]]);
-    expect(f.snapshots[0].entries[1]).toMatchObject({ countryDeveloper: null, countryBase: "CN" });
+    expect(objectView(f).snapshots.map((s) => [s.date, s.entries.length])).toEqual([["2025-01-01", 2], ["2025-02-01", 0]]);
+    expect(objectView(f).snapshots[0].entries[1]).toMatchObject({ countryDeveloper: null, countryBase: "CN" });
     expect([f.asOf, f.updatedAt]).toEqual(["2025-02-01", "2025-02-02T00:00:00.000Z"]);
   });
 });
