@@ -1,6 +1,6 @@
 // A country's milestones, newest first, each linking to the view that shows it, with the qualifiers a reader needs
 // to judge it (rank of board size, margin, intervals, how long it held, base model) and the population counted.
-import { qualifierLine } from "@/lib/standings/milestones/detect";
+import { qualifierLine } from "@/lib/standings/milestones/text";
 import type { MilestoneItem } from "@/lib/reads/types/events";
 import { methodologyHref, SECTION_IDS } from "@/lib/view/url/methodology-anchors";
 

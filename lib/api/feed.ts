@@ -2,7 +2,7 @@
 // Written here rather than by a feed package: model keys come from upstream, and the package tried before wrapped
 // text in CDATA and escaped only the first `]]>` of it, so a key holding two could inject elements. Every text and
 // attribute below goes through one escaper, and a property test parses the result for any key.
-import { qualifierLine } from "@/lib/standings/milestones/detect";
+import { qualifierLine } from "@/lib/standings/milestones/text";
 import type { MilestoneItem } from "@/lib/reads/types/events";
 
 export interface FeedInput {

@@ -10,7 +10,7 @@ import type * as T from "@/lib/standings/types";
 import type * as L from "@/lib/standings/lenses/types";
 import type { CategoryInfo } from "@/lib/boards/categories";
 import type { EventsResponse } from "@/lib/reads/types/events";
-import { MILESTONE_KINDS } from "@/lib/standings/milestones/detect";
+import { MILESTONE_KINDS } from "@/lib/standings/milestones/types";
 import type { FileMetadata } from "@/lib/view/url/provenance";
 
 const board = z.enum(BOARD_SLUGS);

@@ -8,7 +8,8 @@ import { currentDataVersion, frameFor, memo } from "@/lib/frame/cache";
 import { forEachCounted, rankAt } from "@/lib/frame/walkers";
 import { milestoneHref } from "@/lib/view/url/milestone-href";
 import { markersFor } from "@/lib/boards/markers";
-import { detectMilestones, type BaseOrigin, type MilestoneEntry } from "@/lib/standings/milestones/detect";
+import { detectMilestones } from "@/lib/standings/milestones/detect";
+import { type BaseOrigin, type MilestoneEntry } from "@/lib/standings/milestones/types";
 import { milestoneFilters } from "@/lib/standings/milestones/population";
 import type { EventsResponse, MilestoneItem } from "@/lib/reads/types/events";
 

@@ -1,7 +1,7 @@
 // The events API's response: milestones found in the data, and the curated markers of the boards asked for.
 import type { BoardSlug } from "@/lib/boards/info";
 import type { EventMarker } from "@/lib/boards/markers";
-import type { Milestone } from "@/lib/standings/milestones/detect";
+import type { Milestone } from "@/lib/standings/milestones/types";
 
 export interface MilestoneItem extends Milestone {
   /** The view on this site that shows it (site-relative). */

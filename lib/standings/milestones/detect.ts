@@ -7,103 +7,10 @@
 // how long it held (to the next snapshot on which it no longer did), and, for a fine-tune, the base model's developer
 // and country. Lead changes that flip back within CONTESTED_WINDOW_DAYS are one "contested" period, not a headline
 // per flip. Ranks are whatever the snapshots carry: the service hands on the default (score) rank.
-import { countryLabel, groupOf, type CountryKey } from "@/lib/core/countries";
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { groupOf } from "@/lib/core/countries";
 import { daysBetween } from "@/lib/core/dates";
-
-export const MILESTONE_KINDS = ["first-top-n", "lead-change", "best-rank", "contested"] as const;
-export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
-export const TOP_CUTS = [1, 5, 10] as const;
-export const LEAD_KEYS = ["US", "CN", "europe"] as const;
-/** A lead that changes again within this many days is part of a contested period, not a lead change of its own. */
-export const CONTESTED_WINDOW_DAYS = 30;
-
-/** The organization a fine-tune's base model comes from, when it is not the model's own developer. */
-export interface BaseOrigin {
-  organization: string | null;
-  /** ISO alpha-2. */
-  country: string;
-}
-
-export interface MilestoneEntry {
-  model: string;
-  rank: number;
-  score: number;
-  /** ISO alpha-2 of the developer; null = unattributed. */
-  country: string | null;
-  /** 95% interval of the score, where the board publishes one. */
-  ciLower?: number | null;
-  ciUpper?: number | null;
-  /** Set for a model built on another organization's base model. */
-  base?: BaseOrigin | null;
-}
-
-export interface MilestoneSnapshot {
-  date: string;
-  /** Every entry that counts that day (the population the ranks are taken in). */
-  entries: readonly MilestoneEntry[];
-}
-
-/** The model a milestone is measured against. */
-export interface MilestoneRival {
-  model: string;
-  rank: number;
-  score: number;
-  /** ISO alpha-2 of its developer; null = unattributed. */
-  country: string | null;
-}
-
-export interface MilestoneQualifiers {
-  /** Models ranked on the board that day (the population counted). */
-  boardSize: number;
-  /** The milestone model's rank that day; null for a contested period. */
-  rank: number | null;
-  /**
-   * first-top-n and best-rank: the best-placed model outside the threshold (below the cut, or below the new rank);
-   * lead-change: the passed key's best-scoring model. Null when there is none (or for a contested period).
-   */
-  rival: MilestoneRival | null;
-  /** Points ahead of the rival; null without one. */
-  margin: number | null;
-  /** Whether the two 95% intervals overlap (a statistical tie); null when either interval is unknown. */
-  ciOverlap: boolean | null;
-  /** True when the intervals overlap: the milestone is a tie, not a "first" or an overtaking. */
-  tie: boolean;
-  /** The first later snapshot date on which it no longer held; null while it still holds. */
-  endedOn: string | null;
-  /** Days it held: to endedOn, or to the board's newest snapshot while it still holds. */
-  days: number;
-  /** The base model's developer and country when the model is a fine-tune of another organization's model. */
-  base: BaseOrigin | null;
-}
-
-/** A contested period: the lead changes of one pair that each flipped back within CONTESTED_WINDOW_DAYS. */
-export interface MilestoneContest {
-  /** The last change of the period: from then on the lead held CONTESTED_WINDOW_DAYS or more (or still holds). */
-  until: string;
-  changes: number;
-  /** Who leads after the last change, until when (null: still) and for how many days. */
-  leader: string;
-  leaderEndedOn: string | null;
-  leaderDays: number;
-}
-
-export interface Milestone {
-  /** Stable: board, kind, keys and date. */
-  id: string;
-  kind: MilestoneKind;
-  board: string;
-  date: string;
-  /** The country keys involved: one; for a lead change the new leader then the one it passed; for a contest the leader after it, then the other. */
-  countries: string[];
-  /** The model that made it happen (a contest: the model that leads after it). */
-  model: string;
-  /** first-top-n: the cut (1, 5, 10); best-rank: the new best rank; else null. */
-  value: number | null;
-  qualifiers: MilestoneQualifiers;
-  contest: MilestoneContest | null;
-  title: string;
-}
+import { milestoneTitle } from "@/lib/standings/milestones/text";
+import { CONTESTED_WINDOW_DAYS, LEAD_KEYS, TOP_CUTS, type Milestone, type MilestoneEntry, type MilestoneQualifiers, type MilestoneRival, type MilestoneSnapshot } from "@/lib/standings/milestones/types";
 
 /** The keys an entry counts for: its country and its group (europe, other); none when unattributed. */
 function keysOf(country: string | null): string[] {
@@ -149,68 +56,7 @@ function firstBelow(entries: readonly MilestoneEntry[], threshold: number): Mile
   return out;
 }
 
-const label = (key: string) => countryLabel(key as CountryKey);
 const rivalOf = (e: MilestoneEntry | null): MilestoneRival | null => (e ? { model: e.model, rank: e.rank, score: e.score, country: e.country } : null);
-const points = (n: number) => `${Math.abs(n) < 0.005 ? "0.00" : n.toFixed(2)} point${Math.abs(n) === 1 ? "" : "s"}`;
-const dayCount = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
-const heldText = (q: Pick<MilestoneQualifiers, "endedOn" | "days">, retired: boolean) =>
-  q.endedOn !== null ? `held ${dayCount(q.days)}` : retired ? `held ${dayCount(q.days)}, to the board's last snapshot (it is retired)` : `holding for ${dayCount(q.days)} so far`;
-const baseText = (base: BaseOrigin | null) =>
-  base ? `; a fine-tune of a base model from ${label(base.country)}${base.organization ? ` (${base.organization})` : ""}` : "";
-const ciText = (q: MilestoneQualifiers, rivalName: string) =>
-  q.ciOverlap === null ? "no 95% interval to compare" : q.ciOverlap ? `95% intervals overlap ${rivalName}'s: a statistical tie` : `95% intervals apart from ${rivalName}'s`;
-
-/** The sentence a reader sees: the event, then every qualifier. */
-export function milestoneTitle(m: Omit<Milestone, "title">, boardName: string, retired = false): string {
-  const q = m.qualifiers;
-  const daysText = (d: Pick<MilestoneQualifiers, "endedOn" | "days">) => heldText(d, retired);
-  const key = m.countries[0];
-  if (m.kind === "contested" && m.contest) {
-    const other = m.countries[1];
-    const c = m.contest;
-    const after = daysText({ ...q, endedOn: c.leaderEndedOn, days: c.leaderDays });
-    return `${label(key)} and ${label(other)}: lead in best score on ${boardName} contested, ${c.changes} lead changes in ${q.days} day${q.days === 1 ? "" : "s"} (${m.date} to ${c.until}), each reversed within ${CONTESTED_WINDOW_DAYS} days; then ${label(c.leader)} ahead (${m.model}), ${after}`;
-  }
-  if (m.kind === "lead-change") {
-    const other = m.countries[1];
-    const head = q.tie ? `${label(key)} draws level with ${label(other)} in best score on ${boardName} (a statistical tie)` : `${label(key)} overtakes ${label(other)} in best score on ${boardName}`;
-    const ahead = q.rival && q.margin !== null ? `, ${points(q.margin)} ahead of ${q.rival.model}` : "";
-    return `${head}: ${m.model}${ahead} (${ciText(q, q.rival?.model ?? "")}), ${daysText(q)}${baseText(q.base)}`;
-  }
-  const place = `#${q.rank} of ${q.boardSize}`;
-  const rivalName = q.rival ? `#${q.rival.rank}` : "";
-  const ahead = q.rival && q.margin !== null ? `, ${points(q.margin)} ahead of ${rivalName} (${ciText(q, rivalName)})` : ", no model below it";
-  const head =
-    m.kind === "first-top-n"
-      ? q.tie
-        ? `${label(key)}: tie for a place in the top ${m.value} of ${boardName}`
-        : `${label(key)}: first model in the top ${m.value} of ${boardName}`
-      : q.tie
-        ? `${label(key)}: tie at its best-ever rank on ${boardName}`
-        : `${label(key)}: best-ever rank on ${boardName}`;
-  return `${head}: ${m.model}, ${place}${ahead}, ${daysText(q)}${baseText(q.base)}`;
-}
-
-/**
- * The qualifiers as a short line of facts (`#5 of 35 · 0.03 points ahead of #6 · no 95% interval · held 8 days · base
- * model from France (Mistral AI)`), for lists and the feed's summaries beside the title.
- */
-export function qualifierLine(m: Pick<Milestone, "kind" | "qualifiers" | "contest" | "board">): string {
-  // A retired board's last snapshot is its end: what held there held "to the end", not "so far".
-  const retired = (BOARDS[m.board as BoardSlug]?.retiredOn ?? null) !== null;
-  const q = m.qualifiers;
-  const parts: string[] = [];
-  if (m.kind === "contested" && m.contest) {
-    parts.push(`${m.contest.changes} lead changes in ${dayCount(q.days)}`, `then ${label(m.contest.leader)} ahead, ${heldText({ endedOn: m.contest.leaderEndedOn, days: m.contest.leaderDays }, retired)}`);
-    return parts.join(" · ");
-  }
-  if (q.rank !== null) parts.push(`#${q.rank} of ${q.boardSize}`);
-  if (q.rival && q.margin !== null) parts.push(`${points(q.margin)} ahead of ${m.kind === "lead-change" ? q.rival.model : `#${q.rival.rank}`}`);
-  parts.push(q.ciOverlap === null ? "no 95% interval" : q.ciOverlap ? "95% intervals overlap: tie" : "95% intervals apart");
-  parts.push(heldText(q, retired));
-  if (q.base) parts.push(`base model from ${label(q.base.country)}${q.base.organization ? ` (${q.base.organization})` : ""}`);
-  return parts.join(" · ");
-}
 
 interface Pending {
   m: Omit<Milestone, "title">;

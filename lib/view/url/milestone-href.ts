@@ -2,7 +2,7 @@
 // on its date. Written through the one URL-state serializer, so the link is a permalink like any other.
 import type { BoardSlug } from "@/lib/boards/info";
 import { serializeView, VIEW_DEFAULTS } from "@/lib/view/url/view-state";
-import type { Milestone } from "@/lib/standings/milestones/detect";
+import type { Milestone } from "@/lib/standings/milestones/types";
 
 export function milestoneHref(m: Milestone): string {
   const board = m.board as BoardSlug;

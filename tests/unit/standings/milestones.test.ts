@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { detectMilestones, qualifierLine, type MilestoneEntry, type MilestoneSnapshot } from "@/lib/standings/milestones/detect";
+import { detectMilestones } from "@/lib/standings/milestones/detect";
+import { qualifierLine } from "@/lib/standings/milestones/text";
+import { type MilestoneEntry, type MilestoneSnapshot } from "@/lib/standings/milestones/types";
 
 /** A snapshot from [model, country, score]; ranks are competition ranks by score. */
 function snap(date: string, rows: [string, string | null, number][]): MilestoneSnapshot {
