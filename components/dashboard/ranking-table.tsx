@@ -7,7 +7,7 @@ import { ServerMarkup } from "@/components/ui/server-markup";
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { EMPTY, formatCi, formatRank, formatScore, scoreDecimals } from "@/lib/standings/format";
 import type { RankingRow } from "@/lib/standings/types";
-import { licenseLabel } from "@/lib/boards/license-label";
+import { licenseLabel } from "@/lib/boards/license";
 import { parseSort } from "@/lib/view/url/ranking";
 import type { SortColumn, SortValue } from "@/lib/view/url/search-params";
 

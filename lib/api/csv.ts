@@ -1,5 +1,9 @@
-// CSV bodies of API v1, one per resource, through toCsv (RFC 4180, formula cells neutralised).
+// CSV bodies of API v1, one per resource (standings, gap, tables, models, events; organizations, countries, search;
+// the lenses and the category list), through toCsv (RFC 4180, formula cells neutralised).
+import type { CategoryInfo } from "@/lib/boards/categories";
 import type { EventsResponse } from "@/lib/reads/types/events";
+import type { CountryDetail, OrganizationDetail, SearchResponse } from "@/lib/reads/types/entities";
+import type { EfficiencyResponse, LanguageResponse, PriceResponse } from "@/lib/standings/lenses/types";
 import { CSV_DECIMALS, metricCsvDecimals, roundTo, toCsv } from "@/lib/standings/format";
 import type {
   GapResponse,
@@ -95,4 +99,62 @@ export function eventsCsv(r: EventsResponse): CsvBody {
   });
   const header = ["date", "board", "kind", "countries", "model", "value", "title", "href", "board_size", "rank", "rival", "margin", "ci_overlap", "tie", "ended_on", "days", "base_country"];
   return { filename: safeFilename(["milestones", r.board ?? "all-boards"]), body: toCsv(header, rows) };
+}
+
+const MODEL_HEADER = ["board", "key", "name", "country", "first_seen", "last_seen", "snapshots", "best_rank", "best_rank_date"];
+
+/** The organization's models, one row per model and board. */
+export function organizationDetailCsv(r: OrganizationDetail): CsvBody {
+  const rows = Object.values(r.models).flatMap((list) =>
+    list.map((m) => [m.board, m.key, m.name, m.country, m.firstSeen, m.lastSeen, m.snapshots, m.bestRank, m.bestRankDate]),
+  );
+  return { filename: safeFilename(["organization", r.organization.slug]), body: toCsv(MODEL_HEADER, rows) };
+}
+
+/** The country's series, one row per board, date and metric. */
+export function countryDetailCsv(r: CountryDetail): CsvBody {
+  const rows = r.boards.flatMap((b) =>
+    (["bestRank", "bestScore", "topShare"] as const).flatMap((metric) =>
+      b[metric].map((p) => [b.board, p.date, metric === "bestRank" ? "best-rank" : metric === "bestScore" ? "best-score" : `top-${b.topN}-share`, p.value, p.model]),
+    ),
+  );
+  return { filename: safeFilename(["country", r.key]), body: toCsv(["board", "date", "metric", "value", "model"], rows) };
+}
+
+export function searchCsv(r: SearchResponse): CsvBody {
+  const rows = r.results.map((x) => [x.type, x.board ?? null, x.key, x.label, x.country, x.href]);
+  return { filename: "search.csv", body: toCsv(["type", "board", "key", "label", "country", "href"], rows) };
+}
+
+export function categoryListCsv(board: string, list: CategoryInfo[]): CsvBody {
+  return {
+    filename: safeFilename(["categories", board]),
+    body: toCsv(["category", "label", "snapshots", "first", "last"], list.map((c) => [c.name, c.label, c.snapshots, c.first, c.last])),
+  };
+}
+
+export function languageCsv(r: LanguageResponse): CsvBody {
+  const header = ["date", "key", "label", `best_rank_${r.a}`, `best_rank_${r.b}`, "advantage", `best_score_${r.a}`, `best_score_${r.b}`, `model_${r.a}`, `model_${r.b}`];
+  const rows = r.series.flatMap((s) =>
+    s.points.map((p) => [p.date, s.key, s.label, p.rankA, p.rankB, p.advantage, score(p.scoreA), score(p.scoreB), p.modelA, p.modelB]),
+  );
+  const end = lastDate(r.series.flatMap((s) => s.points.map((p) => p.date)));
+  return { filename: safeFilename(["language", r.board, r.a, r.b, ...(end ? [end] : [])]), body: toCsv(header, rows) };
+}
+
+/** The scatter's points (one row per priced model at the date), frontier membership included. */
+export function priceCsv(r: PriceResponse): CsvBody {
+  const header = ["date", "model", "country", "key", "score", "rank", "input_usd_per_m", "output_usd_per_m", "blended_usd_per_m", "frontier", "price_date"];
+  const rows = r.points.map((p) => [r.date, p.model, p.country, p.key, score(p.score), p.rank, p.input, p.output, p.blended, String(p.frontier), r.join.priceDate]);
+  return { filename: safeFilename(["price", r.board, r.category, r.date ?? "none"]), body: toCsv(header, rows) };
+}
+
+export function efficiencyCsv(r: EfficiencyResponse): CsvBody {
+  const header = ["date", "measure", "key", "label", "value", "model"];
+  const rows = [
+    ...r.classes.flatMap((c) => c.series.flatMap((s) => s.points.map((p) => [p.date, `best_score_${c.key}`, s.key, s.label, score(p.value), p.model]))),
+    ...r.co2.flatMap((s) => s.points.map((p) => [p.date, "score_per_kg_co2", s.key, s.label, score(p.value), p.model])),
+  ];
+  const end = lastDate(rows.map((row) => row[0] as string));
+  return { filename: safeFilename(["efficiency", r.board, ...(end ? [end] : [])]), body: toCsv(header, rows) };
 }

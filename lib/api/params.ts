@@ -3,6 +3,8 @@
 import type { z } from "zod";
 import { BOARD_SLUGS, isBoardSlug, type BoardSlug } from "@/lib/boards/info";
 import { isoDate } from "@/lib/standings/query";
+import { ORG_SLUG } from "@/lib/attribution/schema";
+import { canonicalCountryKey } from "@/lib/core/countries";
 import { quoteInput } from "@/lib/core/quote-input";
 import { badRequest, notFound } from "./errors";
 
@@ -103,5 +105,28 @@ export function modelKeyFromPath(pathname: string): string {
   }
   if (key === "") throw badRequest("key: is required, e.g. /api/v1/models/lmarena-text/gpt-4o-2024-05-13");
   if (key.length > 500) throw badRequest("key: is longer than 500 characters");
+  return key;
+}
+
+// Path segments of the explore routes into typed input. A segment that cannot name an entity is a 404 saying why.
+
+function show(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+}
+
+/** An organization slug: kebab-case, at most 100 characters. */
+export function slugFromPath(value: string | string[] | undefined): string {
+  const slug = typeof value === "string" ? value : "";
+  if (slug.length > 100 || !ORG_SLUG.test(slug)) {
+    throw notFound(`slug: ${show(slug)} is not an organization slug (lower-case letters, digits and dashes)`);
+  }
+  return slug;
+}
+
+/** A country key in any case (`us`, `Europe`), returned in its canonical spelling; anything else is a 404. */
+export function countryKeyFromPath(value: string | string[] | undefined): string {
+  const raw = typeof value === "string" ? value : "";
+  const key = raw.length <= 20 ? canonicalCountryKey(raw) : null;
+  if (key === null) throw notFound(`key: ${show(raw)} is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`);
   return key;
 }

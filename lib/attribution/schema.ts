@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { isIsoCountry } from "@/lib/core/countries";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An organization slug: kebab-case. The registry's slugs, and what an /orgs/{slug} URL may hold. */
+export const ORG_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Hugging Face user/org names: letters, digits, '-', '_' and '.'. */
 const NAMESPACE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -11,7 +12,7 @@ export const ORGANIZATION_KINDS = ["company", "lab", "university", "community"] 
 
 export const OrganizationSchema = z
   .object({
-    slug: z.string().regex(SLUG, "slug must be kebab-case"),
+    slug: z.string().regex(ORG_SLUG, "slug must be kebab-case"),
     name: z.string().min(1),
     /** ISO 3166-1 alpha-2 of the HQ when its models were released; for a collaboration, the lead org's. */
     country: z.string().refine(isIsoCountry, "country must be an ISO 3166-1 alpha-2 code"),
@@ -42,7 +43,7 @@ const StatelessRegExp = z.instanceof(RegExp).refine((r) => !r.global && !r.stick
 export const PatternRuleSchema = z
   .object({
     pattern: StatelessRegExp,
-    org: z.string().regex(SLUG),
+    org: z.string().regex(ORG_SLUG),
     /** Why the pattern means this org (shown to reviewers, not to users). */
     note: z.string().min(1).optional(),
   })
@@ -71,7 +72,7 @@ export type ReuploadNamespace = z.infer<typeof ReuploadNamespaceSchema>;
 export const ArenaRuleSchema = z
   .object({
     key: z.union([z.string().min(1), StatelessRegExp]),
-    org: z.string().regex(SLUG),
+    org: z.string().regex(ORG_SLUG),
     note: z.string().min(1),
   })
   .strict();

@@ -1,9 +1,11 @@
-// License classes for the `license` filter. The rule works on the raw upstream string, so every board shares it.
+// Licences: the class the `license` filter uses, and the name a reader sees. Both work on the raw upstream string,
+// so every board shares them, and both read "upstream did not say" from one list of spellings.
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 
 export type LicenseClass = "open" | "proprietary" | "unknown";
 
 const PROPRIETARY = /\bpropr|\bpropiet|\bclosed\b|\bapi\b/;
+/** Spellings of "upstream did not say", compared after trimming and lower-casing. */
 const UNKNOWN = new Set(["", "unknown", "n/a", "na", "none", "-", "?"]);
 
 /**
@@ -36,4 +38,66 @@ export function licenseClass(raw: string | null): LicenseClass {
  */
 export function entryLicenseClass(board: BoardSlug, raw: string | null): LicenseClass {
   return BOARDS[board].openWeightsOnly ? "open" : licenseClass(raw);
+}
+
+// Display names. Upstream spells one license many ways ("apache-2.0", "Apache 2.0", "Apache-2.0"; "DeepSeek",
+// "DeepSeek License"; the typo "Propretary"); a reader sees one name per license. The API keeps the raw value.
+
+/** Lower case, separators as single spaces, a trailing "license" dropped: "Apache-2.0" → "apache 2 0". */
+function keyOf(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/[-_.\s]+/g, " ")
+    .replace(/\blicen[cs]e\b/g, "")
+    .trim()
+    .replace(/\s+/g, " ");
+}
+
+const LABELS: Record<string, string> = {
+  "apache 2 0": "Apache 2.0",
+  mit: "MIT",
+  "modified mit": "Modified MIT",
+  proprietary: "Proprietary",
+  propretary: "Proprietary",
+  other: "Other",
+  llama: "Llama Community",
+  llama2: "Llama 2 Community",
+  "llama 2": "Llama 2 Community",
+  "llama 2 community": "Llama 2 Community",
+  llama3: "Llama 3 Community",
+  "llama 3": "Llama 3 Community",
+  "llama 3 community": "Llama 3 Community",
+  "llama3 1": "Llama 3.1 Community",
+  "llama 3 1": "Llama 3.1 Community",
+  "llama 3 1 community": "Llama 3.1 Community",
+  "llama3 2": "Llama 3.2 Community",
+  "llama 3 2": "Llama 3.2 Community",
+  "llama3 3": "Llama 3.3 Community",
+  "llama 3 3": "Llama 3.3 Community",
+  "llama 4": "Llama 4 Community",
+  gemma: "Gemma",
+  deepseek: "DeepSeek License",
+  qianwen: "Qwen License",
+  qwen: "Qwen License",
+  yi: "Yi License",
+  dbrx: "DBRX License",
+  nvidia: "NVIDIA Open Model",
+  "nvidia open": "NVIDIA Open Model",
+  "nvidia open model": "NVIDIA Open Model",
+  "non commercial": "Non-commercial",
+  "gpl 3 0": "GPL 3.0",
+  "agpl 3 0": "AGPL 3.0",
+  wtfpl: "WTFPL",
+};
+
+/** One display name per license; null where upstream did not say. Unlisted names are shown as given. */
+export function licenseLabel(raw: string | null): string | null {
+  const trimmed = (raw ?? "").trim();
+  const key = keyOf(trimmed);
+  if (UNKNOWN.has(key)) return null;
+  if (key in LABELS) return LABELS[key];
+  // Creative Commons: "cc-by-nc-sa-4.0" and "CC-BY-NC-SA-4.0" → "CC BY-NC-SA 4.0".
+  const cc = /^cc by((?: (?:nc|sa|nd))*) (\d) (\d)$/.exec(key);
+  if (cc) return `CC BY${cc[1].toUpperCase().replaceAll(" ", "-")} ${cc[2]}.${cc[3]}`;
+  return trimmed;
 }

@@ -73,3 +73,9 @@ export function countryLabel(key: CountryKey): string {
   displayNames ??= new Intl.DisplayNames(["en"], { type: "region" });
   return displayNames.of(key) ?? key;
 }
+
+/** `us` → `US`, `Europe` → `europe`: the canonical spelling of a country key, or null when it is none. */
+export function canonicalCountryKey(raw: string): string | null {
+  const key = normalizeCountryKey(raw);
+  return isCountryKey(key) ? key : null;
+}

@@ -1,7 +1,7 @@
 // The named reads behind the entity pages and their API routes: one model, one organization, one country key.
 // Each returns null when the entity does not exist, and is memoised per data version.
 import "server-only";
-import { countryLabel, countsFor, GROUP_KEYS, isIsoCountry } from "@/lib/core/countries";
+import { countryLabel, countsFor, GROUP_KEYS, isIsoCountry, canonicalCountryKey } from "@/lib/core/countries";
 import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
 import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
 import { milestoneFilters, populationLabel } from "@/lib/standings/milestones/population";
@@ -9,7 +9,6 @@ import { frameFor, memo } from "@/lib/frame/cache";
 import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query-schemas";
 import type { RankRule } from "@/lib/frame/rank";
 import { getModelHistory, getSnapshotTable, getStandings } from "@/lib/reads/standings";
-import { canonicalCountryKey } from "@/lib/core/country-key";
 import { alsoOn, getCatalog, summary, type Catalog, type CatalogModel } from "@/lib/reads/catalog";
 import type { CountryBoard, CountryDetail, ModelDetail, ModelSummary, OrganizationDetail, RankPoint, ValuePoint } from "@/lib/reads/types/entities";
 

@@ -6,7 +6,7 @@ import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
 import { currentDataVersion, frameFor, memo } from "@/lib/frame/cache";
 import { forEachCounted, rankAt } from "@/lib/frame/walkers";
-import { milestoneHref } from "@/lib/view/url/milestone-href";
+import { milestoneHref } from "@/lib/view/url/hrefs";
 import { markersFor } from "@/lib/boards/markers";
 import { detectMilestones } from "@/lib/standings/milestones/detect";
 import { type BaseOrigin, type MilestoneEntry } from "@/lib/standings/milestones/types";

@@ -8,8 +8,8 @@ import { currentDataVersion, frameFor, memo } from "@/lib/frame/cache";
 import { requireCategories } from "@/lib/reads/categories";
 import { OVERALL } from "@/lib/boards/categories";
 import type { SnapshotTableQuery } from "@/lib/standings/query";
-import { framePage, frameRows, type FrameTableRow } from "@/lib/standings/table-frame";
-import { tablePage } from "@/lib/standings/table-page";
+import { framePage, frameRows, type FrameTableRow } from "@/lib/standings/table";
+import { tablePage } from "@/lib/standings/table";
 import type { RankingRow, SnapshotTableResponse } from "@/lib/standings/types";
 
 /** Snapshots up to this many rows keep their names in the response cache for the whole-table reads. */

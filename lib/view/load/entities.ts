@@ -2,9 +2,10 @@
 // the page and its title read the same data. They call the explore reads directly, as the API routes do.
 import "server-only";
 import { cache } from "react";
+import { ORG_SLUG } from "@/lib/attribution/schema";
 import { isBoardSlug } from "@/lib/boards/info";
 import { getCountryDetail, getModelPageData, getOrganizationDetail } from "@/lib/reads/entities";
-import { canonicalCountryKey } from "@/lib/core/country-key";
+import { canonicalCountryKey } from "@/lib/core/countries";
 
 /** `[...key]` segments as Next hands them (decoded) back into the model key. */
 export function modelKeyFromSegments(segments: string[] | string | undefined): string {
@@ -17,7 +18,7 @@ export const loadModelPage = cache(async (board: string, key: string) => {
 });
 
 export const loadOrganizationPage = cache(async (slug: string) => {
-  if (slug.length > 100 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return null;
+  if (slug.length > 100 || !ORG_SLUG.test(slug)) return null;
   return getOrganizationDetail(slug);
 });
 

@@ -1,5 +1,7 @@
-// Page URLs of entities, for links from every view. Pure and client-safe.
+// Page URLs of entities and milestones, for links from every view. Pure and client-safe.
 import type { BoardSlug } from "@/lib/boards/info";
+import type { Milestone } from "@/lib/standings/milestones/types";
+import { serializeView, VIEW_DEFAULTS } from "@/lib/view/url/view-state";
 
 /** `/models/{board}/{key}`: each `/`-separated part of the key encoded, so an HF key keeps its slashes. */
 export function modelHref(board: BoardSlug | string, key: string): string {
@@ -12,4 +14,20 @@ export function orgHref(slug: string): string {
 
 export function countryHref(key: string): string {
   return `/countries/${encodeURIComponent(key)}`;
+}
+
+/**
+ * The view that shows a milestone: its board, the metric it is about, the countries involved, and the ranking table on
+ * its date. Written through the one URL-state serializer, so the link is a permalink like any other.
+ */
+export function milestoneHref(m: Milestone): string {
+  const board = m.board as BoardSlug;
+  const base = { ...VIEW_DEFAULTS, board, date: m.date, countries: m.countries };
+  const view =
+    m.kind === "lead-change" || m.kind === "contested"
+      ? { ...base, metric: "best-score" as const, a: m.countries[0], b: m.countries[1] }
+      : m.kind === "first-top-n"
+        ? { ...base, metric: "top-n-count" as const, n: m.value === 1 ? 5 : (m.value ?? 10) }
+        : { ...base, metric: "best-rank" as const };
+  return `/${serializeView(view)}`;
 }

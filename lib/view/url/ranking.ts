@@ -1,9 +1,9 @@
 // Pure helpers for the ranking table: the next sort on a header click, and the country chips. Sorting, filtering and
 // paging happen on the server (lib/standings/table-page.ts), re-exported here for the table's headers.
-import { parseSort } from "@/lib/standings/table-page";
+import { parseSort } from "@/lib/standings/table";
 import type { SortColumn, SortValue, TableKeys, ViewState } from "@/lib/view/url/search-params";
 
-export { countFor, filterRows, parseSort, presentCountries, sortRows } from "@/lib/standings/table-page";
+export { countFor, filterRows, parseSort, presentCountries, sortRows } from "@/lib/standings/table";
 
 /** Clicking a column header: a new column starts in its natural direction; the same column flips. */
 export function nextSort(current: SortValue, column: SortColumn): SortValue {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { licenseLabel } from "@/lib/boards/license-label";
+import { licenseLabel } from "@/lib/boards/license";
 
 describe("licenseLabel", () => {
   it("gives one name to each license's spellings", () => {

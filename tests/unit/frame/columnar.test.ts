@@ -18,8 +18,7 @@ import { rowsToFrame } from "@/lib/frame/load";
 import { scoreRanksOf } from "@/lib/frame/rank";
 import { standingsFromFrame, standingsJson } from "@/lib/standings/answers";
 import { rankingRows, type StoredEntryRow } from "@/tests/unit/standings/stored-rows";
-import { framePage, frameRows } from "@/lib/standings/table-frame";
-import { tablePage } from "@/lib/standings/table-page";
+import { framePage, frameRows, tablePage } from "@/lib/standings/table";
 import { SORT_VALUES, type SnapshotTableQuery, type StandingsQuery } from "@/lib/standings/query";
 
 vi.mock("server-only", () => ({}));

@@ -2,7 +2,7 @@
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { searchQuerySchema } from "@/lib/api/schemas";
-import { searchCsv } from "@/lib/api/entity-csv";
+import { searchCsv } from "@/lib/api/csv";
 import { search } from "@/lib/reads/search";
 
 export const dynamic = "force-dynamic";

@@ -1,11 +1,10 @@
 // GET /api/v1/countries/{key}: one country key (ISO alpha-2 or europe/other/unknown) with its organizations,
 // best-rank, best-score and top-10-share series per board, and its current top 10.
-import { parseQuery } from "@/lib/api/params";
+import { countryKeyFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { formatQuerySchema } from "@/lib/api/schemas";
-import { countryDetailCsv } from "@/lib/api/entity-csv";
+import { countryDetailCsv } from "@/lib/api/csv";
 import { getCountryDetail } from "@/lib/reads/entities";
-import { countryKeyFromPath } from "@/lib/api/path-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 // GET /api/v1/lenses/efficiency: Open LLM Leaderboard best score per parameter class and per kg CO₂, per country.
-import { efficiencyCsv } from "@/lib/api/lens-csv";
+import { efficiencyCsv } from "@/lib/api/csv";
 import { sidecarPath } from "@/lib/api/csv-metadata";
 import { lensUrl } from "@/lib/view/url/lens-requests";
 import { parseQuery } from "@/lib/api/params";

@@ -1,5 +1,5 @@
 // GET /api/v1/lenses/language: each country's best rank and score in two arena categories, and the rank difference.
-import { languageCsv } from "@/lib/api/lens-csv";
+import { languageCsv } from "@/lib/api/csv";
 import { sidecarPath } from "@/lib/api/csv-metadata";
 import { lensUrl } from "@/lib/view/url/lens-requests";
 import { parseQuery } from "@/lib/api/params";

@@ -1,5 +1,5 @@
 // GET /api/v1/lenses/price: arena score against blended price per country, frontiers, cheapest model within X points.
-import { priceCsv } from "@/lib/api/lens-csv";
+import { priceCsv } from "@/lib/api/csv";
 import { sidecarPath } from "@/lib/api/csv-metadata";
 import { lensUrl } from "@/lib/view/url/lens-requests";
 import { parseQuery } from "@/lib/api/params";

@@ -1,10 +1,9 @@
 // GET /api/v1/organizations/{slug}: one organization of the registry with its models per board and best-rank history.
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery, slugFromPath } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { formatQuerySchema } from "@/lib/api/schemas";
-import { organizationDetailCsv } from "@/lib/api/entity-csv";
+import { organizationDetailCsv } from "@/lib/api/csv";
 import { getOrganizationDetail } from "@/lib/reads/entities";
-import { slugFromPath } from "@/lib/api/path-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 // GET /api/v1/boards/{board}/categories: the board's prompt categories, overall first, with their snapshot counts.
-import { categoryListCsv } from "@/lib/api/lens-csv";
+import { categoryListCsv } from "@/lib/api/csv";
 import { boardFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { formatQuerySchema } from "@/lib/api/schemas";

@@ -1,7 +1,7 @@
 // The ranking table as the API serves it: only → sort → one page, and the whole table's countries.
 import { describe, expect, it } from "vitest";
 import { TABLE_PAGE_SIZE } from "@/lib/standings/query";
-import { countFor, tablePage } from "@/lib/standings/table-page";
+import { countFor, tablePage } from "@/lib/standings/table";
 import type { RankingRow } from "@/lib/standings/types";
 
 function row(rank: number, country: string | null, score: number): RankingRow {
