@@ -2,6 +2,7 @@
 // The dashboard: controls, the standings chart, the gap panel and the ranking table, all driven by the URL.
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { BOARDS } from "@/lib/boards/info";
 import { retiredNotice } from "@/lib/view/url/labels";
 import { categoriesOptions, latestDate, snapshotIndexOptions, tableOptions } from "@/lib/view/load/queries";
 import { tableDateFor, viewAsOf } from "@/lib/view/url/as-of";
@@ -67,7 +68,7 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
       {/* Each panel hydrates on intent (components/ui/hydrate-on-intent.tsx): the first load hydrates only the page's
           chrome, and a panel the moment a visitor reaches for it or the view changes. */}
       <HydrateOnIntent>
-        <Controls view={view} setView={setView} countryOptions={options} categories={view.board === "lmarena-text" ? (categories.data ?? []) : []} />
+        <Controls view={view} setView={setView} countryOptions={options} categories={BOARDS[view.board].hasCategories ? (categories.data ?? []) : []} />
       </HydrateOnIntent>
       <HydrateOnIntent>
         <StandingsPanel view={view} setView={setView} latest={latest} asOf={asOf} span={span} ingest={ingestState} />

@@ -43,7 +43,7 @@ export function ModelPage({ data }: { data: ModelPageData }) {
           ["Organization", <OrgLink key="o" slug={detail.developer.organizationSlug} name={detail.developer.organization ?? detail.upstreamOrganization} />],
           ["Country", <CountryLink key="c" code={detail.developer.country} />],
           ["License", detail.license ?? EMPTY],
-          ...(detail.board === "hf-open-llm-v2" ? ([["Parameters", params === null ? EMPTY : `${params.toLocaleString("en-US")} B`]] as [string, string][]) : []),
+          ...(board.hasParameters ? ([["Parameters", params === null ? EMPTY : `${params.toLocaleString("en-US")} B`]] as [string, string][]) : []),
           ["First seen", summary?.firstSeen ? formatDateLong(summary.firstSeen) : EMPTY],
           ["Last seen", summary?.lastSeen ? formatDateLong(summary.lastSeen) : EMPTY],
           [
@@ -109,7 +109,7 @@ export function ModelPage({ data }: { data: ModelPageData }) {
             {lineage.map((step, i) => (
               <li key={step.fullname} className="break-all">
                 <span className="text-[var(--muted)]">{i === 0 ? "This model" : "↳ based on"} </span>
-                {step.key ? <ModelLink board="hf-open-llm-v2" model={step.key}>{step.fullname}</ModelLink> : <span>{step.fullname}</span>}
+                {step.key ? <ModelLink board={detail.board} model={step.key}>{step.fullname}</ModelLink> : <span>{step.fullname}</span>}
               </li>
             ))}
           </ol>

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { BREAK_CADENCE, BREAK_DAYS } from "@/lib/view/chart/data";
 import { BOARDS } from "@/lib/boards/info";
 import { METHOD_CHANGES } from "@/lib/boards/method-changes";
-import { CITATION, SOURCE_FACTS } from "@/lib/boards/upstreams";
+import { CITATION, SOURCE_FACTS, type Prose } from "@/lib/boards/upstreams";
 import { RECONCILIATION } from "@/lib/boards/reconciliation";
 import { metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/view/url/methodology-anchors";
 
@@ -29,6 +29,10 @@ function Term({ id, name, children }: { id: string; name: string; children: Reac
 }
 
 const link = "underline";
+
+function ProseParts({ parts }: { parts: Prose }) {
+  return parts.map((p, i) => (typeof p === "string" ? p : "code" in p ? <code key={i}>{p.code}</code> : <strong key={i}>{p.strong}</strong>));
+}
 
 export function Methodology() {
   const toc: [string, string][] = [
@@ -70,7 +74,7 @@ export function Methodology() {
           same paths). Nothing is scraped from web pages and nothing is edited by hand: the curated parts of the site are
           the attribution registry and the event lists, both reviewed as code.
         </p>
-        {SOURCE_FACTS.map((s) => (
+        {SOURCE_FACTS.map((s, i) => (
           <div key={s.url} id={s.board ? sourceSectionId(s.board) : "source-prices"} className="scroll-mt-4 space-y-1">
             <h3 className="font-semibold">{s.board ? BOARDS[s.board].name : "Arena prices"}</h3>
             <p>
@@ -79,21 +83,13 @@ export function Methodology() {
               </a>
               , published by {s.publisher}.
             </p>
-            {s.board === "lmarena-text" && (
+            {s.method && (
               <p>
-                One snapshot per <code>leaderboard_publish_date</code>, category <code>overall</code> (the other prompt
-                categories are kept beside it). The score is the arena rating from pairwise human votes, with its 95%
-                confidence interval where published.
+                <ProseParts parts={s.method} />
               </p>
             )}
-            {s.board === "hf-open-llm-v2" && (
-              <p>
-                One snapshot per dataset revision, dated by its commit date (the last commit of a day). The score is the
-                average of six benchmarks (IFEval, BBH, MATH Lvl 5, GPQA, MuSR, MMLU-PRO) as normalised by the board. The
-                board was retired on {BOARDS["hf-open-llm-v2"].retiredOn}; its history here is final.
-              </p>
-            )}
-            <p id={s.board === "lmarena-text" ? SECTION_IDS.licences : undefined}>
+            {/* #licences, an anchor links may name, is the first source's licence line. */}
+            <p id={i === 0 ? SECTION_IDS.licences : undefined}>
               <strong>Licence:</strong> {s.licence}{" "}
               {s.licenceUrl && (
                 <a className={link} href={s.licenceUrl}>
@@ -218,13 +214,14 @@ export function Methodology() {
 
       <Section id={SECTION_IDS.caveats} title="Known caveats">
         <ul className="list-disc space-y-1 pl-5">
-          <li>
-            <strong>The Open LLM Leaderboard was retired in March 2025</strong> (last update{" "}
-            {BOARDS["hf-open-llm-v2"].retiredOn}). Over its life it re-evaluated some models, so a model&apos;s score can
-            change between snapshots without a new submission, and its &ldquo;official&rdquo; flag was renamed (from
-            &ldquo;Maintainer&apos;s Highlight&rdquo; to &ldquo;Official Providers&rdquo;); we count a row as official when
-            either is set.
-          </li>
+          {SOURCE_FACTS.map(
+            (s) =>
+              s.caveat && (
+                <li key={s.url}>
+                  <ProseParts parts={s.caveat} />
+                </li>
+              ),
+          )}
           <li>
             <strong>The arena changed its method several times.</strong> This history holds online-Elo ratings before
             2024-03, Bradley-Terry ratings after; style control (ratings that discount length and formatting) was added

@@ -2,6 +2,7 @@
 // The 404 page: says what was not found and suggests pages from a search for the missing path's last segment.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { BOARDS } from "@/lib/boards/info";
 import { suggestionQuery } from "@/lib/view/load/search-client";
 import { Flag } from "@/components/ui/flag";
 import { useSearch } from "./use-search";
@@ -39,7 +40,7 @@ export function NotFoundView() {
                   <Link href={r.href} className="text-[var(--accent)] underline underline-offset-2" prefetch={false}>
                     {r.label}
                   </Link>
-                  <span className="text-[var(--muted)]">{r.type === "model" ? (r.board === "lmarena-text" ? "LMArena model" : "Open LLM Leaderboard model") : r.type}</span>
+                  <span className="text-[var(--muted)]">{r.type === "model" && r.board ? `${BOARDS[r.board].shortName} model` : r.type}</span>
                 </li>
               ))}
             </ul>

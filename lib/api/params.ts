@@ -1,7 +1,7 @@
 // Query strings and path segments into typed input via the shared zod schemas. Every failure is a 400 (or 404 for
 // a path naming nothing) whose message names the parameter and says what it accepts.
 import type { z } from "zod";
-import { BOARD_SLUGS, isBoardSlug, type BoardSlug } from "@/lib/boards/info";
+import { BOARD_SLUGS, DEFAULT_BOARD, isBoardSlug, type BoardSlug } from "@/lib/boards/info";
 import { isoDate } from "@/lib/standings/query";
 import { ORG_SLUG } from "@/lib/attribution/schema";
 import { canonicalCountryKey } from "@/lib/core/countries";
@@ -103,7 +103,7 @@ export function modelKeyFromPath(pathname: string): string {
   } catch {
     throw badRequest("key: is not validly percent-encoded");
   }
-  if (key === "") throw badRequest("key: is required, e.g. /api/v1/models/lmarena-text/gpt-4o-2024-05-13");
+  if (key === "") throw badRequest(`key: is required, e.g. /api/v1/models/${DEFAULT_BOARD}/gpt-4o-2024-05-13`);
   if (key.length > 500) throw badRequest("key: is longer than 500 characters");
   return key;
 }

@@ -1,7 +1,7 @@
 // Response bodies of API v1 as zod schemas, for the OpenAPI document. The `Same<>` checks below fail the type
 // check when a schema and its TypeScript type in lib/standings/types.ts drift apart.
 import { z } from "zod";
-import { BOARD_SLUGS } from "@/lib/boards/info";
+import { BOARD_SLUGS, LENS_BOARDS } from "@/lib/boards/info";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/frame/filters";
 import { METRICS } from "@/lib/standings/metric-kinds";
 import { RANK_RULES } from "@/lib/frame/rank";
@@ -240,7 +240,7 @@ export const categoryList = z.array(
 const lensSeries = <P extends z.ZodType>(point: P) => z.array(z.object({ key: z.string(), label: z.string(), points: z.array(point) }));
 
 export const languageResponse = z.object({
-  board: z.literal("lmarena-text"),
+  board: z.literal(LENS_BOARDS.language),
   a: z.string(),
   b: z.string(),
   aLabel: z.string(),
@@ -263,7 +263,7 @@ export const languageResponse = z.object({
 });
 
 export const priceResponse = z.object({
-  board: z.literal("lmarena-text"),
+  board: z.literal(LENS_BOARDS.price),
   category: z.string(),
   date: date.nullable(),
   within: z.number(),
@@ -298,7 +298,7 @@ export const priceResponse = z.object({
 
 const efficiencySeries = lensSeries(z.object({ date, value: num, model: str }));
 export const efficiencyResponse = z.object({
-  board: z.literal("hf-open-llm-v2"),
+  board: z.literal(LENS_BOARDS.efficiency),
   attribution: z.enum(ATTRIBUTION_MODES),
   license: z.enum(LICENSE_FILTERS),
   official: z.boolean(),

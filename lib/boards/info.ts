@@ -6,8 +6,10 @@ export type BoardSlug = (typeof BOARD_SLUGS)[number];
 export interface BoardInfo {
   slug: BoardSlug;
   name: string;
-  /** Name for tight spaces (the board switch). */
+  /** Name for tight spaces (the board switch, "LMArena model"). */
   shortName: string;
+  /** `shortName` as running text says it, with its article where it takes one: "Models on {shortNameInProse}". */
+  shortNameInProse: string;
   source: string;
   /** What a snapshot's score means, for axis labels and source lines. */
   scoreLabel: string;
@@ -37,6 +39,10 @@ export interface BoardInfo {
   modelKey: "name" | "hub-eval";
   /** First date whose rows carry lineage (base model) data upstream; null when lineage is known on every date. */
   lineageSince: string | null;
+  /** Rows carry the model's parameter count and its evaluation's CO₂ cost (the model page's "Parameters", the efficiency lens). */
+  hasParameters: boolean;
+  /** How much a model of this board weighs in search against other matches (1 = as any model). */
+  searchBoost: number;
 }
 
 export const BOARDS: Record<BoardSlug, BoardInfo> = {
@@ -45,6 +51,7 @@ export const BOARDS: Record<BoardSlug, BoardInfo> = {
     name: "LMArena text arena",
     source: "LMArena text arena, overall (lmarena-ai/leaderboard-dataset)",
     shortName: "LMArena",
+    shortNameInProse: "LMArena",
     scoreLabel: "Arena score",
     retiredOn: null,
     publishedRank: true,
@@ -55,12 +62,15 @@ export const BOARDS: Record<BoardSlug, BoardInfo> = {
     attributedBy: "organization",
     modelKey: "name",
     lineageSince: null,
+    hasParameters: false,
+    searchBoost: 1.3,
   },
   "hf-open-llm-v2": {
     slug: "hf-open-llm-v2",
     name: "Open LLM Leaderboard v2",
     source: "Hugging Face Open LLM Leaderboard v2 (open-llm-leaderboard/contents)",
     shortName: "Open LLM Leaderboard",
+    shortNameInProse: "the Open LLM Leaderboard",
     scoreLabel: "Average score",
     retiredOn: "2025-03-21",
     publishedRank: false,
@@ -72,8 +82,24 @@ export const BOARDS: Record<BoardSlug, BoardInfo> = {
     modelKey: "hub-eval",
     // `Base Model` is empty in every snapshot before 2024-09 (the data mirror's README, schema A).
     lineageSince: "2024-09-01",
+    hasParameters: true,
+    searchBoost: 1,
   },
 };
+
+/** The board a view, a query or a preview shows when none is named. Public API and permalinks: never change it. */
+export const DEFAULT_BOARD: BoardSlug = "lmarena-text";
+
+/**
+ * The board each lens reads: the language lens compares two of its prompt categories, the price lens joins LMArena's
+ * catalog price table to its model keys, the efficiency lens reads its parameter counts and CO₂ costs. Public API
+ * (each lens route's `board`): never change one. tests/unit/boards/info.test.ts checks each has what its lens reads.
+ */
+export const LENS_BOARDS = {
+  language: "lmarena-text",
+  price: "lmarena-text",
+  efficiency: "hf-open-llm-v2",
+} as const satisfies Record<string, BoardSlug>;
 
 export function isBoardSlug(value: string): value is BoardSlug {
   return (BOARD_SLUGS as readonly string[]).includes(value);

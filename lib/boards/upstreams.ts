@@ -1,6 +1,9 @@
 // The upstream sources, where they live and on what terms their data is published: one list for /methodology,
 // the feed's rights line and the README.
-import type { BoardSlug } from "@/lib/boards/info";
+import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+
+/** Running text for /methodology: plain strings, `{ code }` for a name as the data spells it, `{ strong }` for a lead-in. */
+export type Prose = readonly (string | { code: string } | { strong: string })[];
 
 export interface SourceFacts {
   board: BoardSlug | null;
@@ -12,6 +15,10 @@ export interface SourceFacts {
   licenceUrl: string | null;
   /** The licence in a few words, for lines under charts and in file metadata ("CC BY 4.0"). */
   licenceShort: string;
+  /** How a snapshot of the board is taken and what its score is; null for a source that is not a board. */
+  method: Prose | null;
+  /** What to keep in mind about the board's history, for /methodology's known caveats; null when nothing board-wide. */
+  caveat: Prose | null;
 }
 
 export const SOURCE_FACTS: readonly SourceFacts[] = [
@@ -23,6 +30,15 @@ export const SOURCE_FACTS: readonly SourceFacts[] = [
     licence: "Creative Commons Attribution 4.0 (CC BY 4.0): reuse it freely, crediting LMArena.",
     licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
     licenceShort: "CC BY 4.0",
+    method: [
+      "One snapshot per ",
+      { code: "leaderboard_publish_date" },
+      ", category ",
+      { code: "overall" },
+      " (the other prompt categories are kept beside it). The score is the arena rating from pairwise human votes, with its 95% confidence interval where published.",
+    ],
+    // The arena's changes of method are a caveat of their own, listed from method-changes.ts.
+    caveat: null,
   },
   {
     board: "hf-open-llm-v2",
@@ -33,6 +49,13 @@ export const SOURCE_FACTS: readonly SourceFacts[] = [
       "Published openly by Hugging Face; the dataset card declares no licence of its own, so credit the Open LLM Leaderboard and check the card before redistributing. The leaderboard's code is Apache 2.0.",
     licenceUrl: null,
     licenceShort: "no licence declared by the dataset card",
+    method: [
+      `One snapshot per dataset revision, dated by its commit date (the last commit of a day). The score is the average of six benchmarks (IFEval, BBH, MATH Lvl 5, GPQA, MuSR, MMLU-PRO) as normalised by the board. The board was retired on ${BOARDS["hf-open-llm-v2"].retiredOn}; its history here is final.`,
+    ],
+    caveat: [
+      { strong: "The Open LLM Leaderboard was retired in March 2025" },
+      ` (last update ${BOARDS["hf-open-llm-v2"].retiredOn}). Over its life it re-evaluated some models, so a model's score can change between snapshots without a new submission, and its “official” flag was renamed (from “Maintainer's Highlight” to “Official Providers”); we count a row as official when either is set.`,
+    ],
   },
   {
     board: null,
@@ -42,6 +65,8 @@ export const SOURCE_FACTS: readonly SourceFacts[] = [
     licence: "As stated in the arena-catalog repository; credit LMArena.",
     licenceUrl: null,
     licenceShort: "as stated in the arena-catalog repository",
+    method: null,
+    caveat: null,
   },
 ];
 

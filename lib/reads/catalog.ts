@@ -3,7 +3,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { matchTwins, type TwinIndex } from "@/lib/attribution/identity";
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
+import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
 import { currentDataVersion, frameFor } from "@/lib/frame/cache";
 import { getOrganizations } from "@/lib/reads/organizations";
@@ -22,7 +22,7 @@ export interface Catalog {
   models: CatalogModel[];
   /** `${board}|${key}` → model. */
   byKey: Map<string, CatalogModel>;
-  /** Lower-cased HF fullname → its rows (one per evaluated precision). */
+  /** Lower-cased Hub fullname → its rows on `hub-eval` boards (one per evaluated precision). */
   hfByFullname: Map<string, CatalogModel[]>;
   twins: TwinIndex;
   organizations: OrganizationItem[];
@@ -77,6 +77,21 @@ async function readModels(): Promise<CatalogModel[]> {
   }));
 }
 
+/**
+ * The models of the boards keyed by name (the arena side of lib/attribution/identity.ts), each key once: boards that
+ * key by name share one name for one model, so a key on two of them is one model with one set of twins.
+ */
+function namedModels(models: readonly CatalogModel[]): { key: string; orgSlug: string | null }[] {
+  const seen = new Set<string>();
+  const out: { key: string; orgSlug: string | null }[] = [];
+  for (const m of models) {
+    if (BOARDS[m.board].modelKey !== "name" || seen.has(m.key)) continue;
+    seen.add(m.key);
+    out.push({ key: m.key, orgSlug: m.organizationSlug });
+  }
+  return out;
+}
+
 async function build(version: number): Promise<Catalog> {
   const [models, organizations, frames] = await Promise.all([
     readModels(),
@@ -97,14 +112,11 @@ async function build(version: number): Promise<Catalog> {
   }
   const hfByFullname = new Map<string, CatalogModel[]>();
   for (const m of models) {
-    if (m.board !== "hf-open-llm-v2") continue;
+    if (BOARDS[m.board].modelKey !== "hub-eval") continue;
     const k = m.name.toLowerCase();
     hfByFullname.set(k, [...(hfByFullname.get(k) ?? []), m]);
   }
-  const twins = matchTwins(
-    models.filter((m) => m.board === "lmarena-text").map((m) => ({ key: m.key, orgSlug: m.organizationSlug })),
-    models.filter((m) => m.board === "hf-open-llm-v2").map((m) => ({ key: m.key, fullname: m.name })),
-  );
+  const twins = matchTwins(namedModels(models), models.filter((m) => BOARDS[m.board].modelKey === "hub-eval").map((m) => ({ key: m.key, fullname: m.name })));
   const countries = [...new Set(organizations.map((o) => o.country))].sort();
   return { version, models, byKey, hfByFullname, twins, organizations, orgBySlug: new Map(organizations.map((o) => [o.slug, o])), countries };
 }
@@ -124,10 +136,12 @@ export async function getCatalog(): Promise<Catalog> {
   return catalog;
 }
 
-/** The same model on the other board(s). */
+/** The same model on the boards that key models the other way (by name ⇄ by Hub repo), each twin on every such board that has it. */
 export function alsoOn(catalog: Catalog, board: BoardSlug, key: string): ModelRef[] {
-  if (board === "lmarena-text") return (catalog.twins.arenaToHf.get(key) ?? []).map((k) => ({ board: "hf-open-llm-v2", key: k }));
-  return (catalog.twins.hfToArena.get(key) ?? []).map((k) => ({ board: "lmarena-text", key: k }));
+  const byName = BOARDS[board].modelKey === "name";
+  const keys = (byName ? catalog.twins.arenaToHf : catalog.twins.hfToArena).get(key) ?? [];
+  const others = BOARD_SLUGS.filter((b) => BOARDS[b].modelKey !== BOARDS[board].modelKey);
+  return keys.flatMap((k) => others.filter((b) => catalog.byKey.has(`${b}|${k}`)).map((b) => ({ board: b, key: k })));
 }
 
 export function summary(m: CatalogModel): ModelSummary {

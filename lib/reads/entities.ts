@@ -42,22 +42,25 @@ export interface ModelPageData {
 function twinLabel(catalog: Catalog, board: BoardSlug, key: string): string {
   const m = catalog.byKey.get(`${board}|${key}`);
   if (!m) return key;
-  if (board !== "hf-open-llm-v2") return m.name;
+  if (BOARDS[board].modelKey !== "hub-eval") return m.name;
   const precision = key.slice(m.name.length + 1);
   return precision ? `${m.name} (${precision})` : m.name;
 }
 
-const lineageIndexes = new WeakMap<Catalog, ReturnType<typeof indexByFullname>>();
+const lineageIndexes = new WeakMap<Catalog, Map<BoardSlug, ReturnType<typeof indexByFullname>>>();
 
+/** The `Base Model` chain on boards attributed by namespace (which publish that column); lineage stays on the model's board. */
 function lineageOf(catalog: Catalog, m: CatalogModel): LineageStep[] {
-  if (m.board !== "hf-open-llm-v2") return [];
-  let index = lineageIndexes.get(catalog);
+  if (BOARDS[m.board].attributedBy !== "namespace") return [];
+  let byBoard = lineageIndexes.get(catalog);
+  if (!byBoard) lineageIndexes.set(catalog, (byBoard = new Map()));
+  let index = byBoard.get(m.board);
   if (!index) {
-    const nodes = catalog.models.filter((n) => n.board === "hf-open-llm-v2").map((n) => ({ name: n.name, baseModel: n.baseModel }));
-    lineageIndexes.set(catalog, (index = indexByFullname(nodes)));
+    const nodes = catalog.models.filter((n) => n.board === m.board).map((n) => ({ name: n.name, baseModel: n.baseModel }));
+    byBoard.set(m.board, (index = indexByFullname(nodes)));
   }
   const chain = walkLineage({ name: m.name, baseModel: m.baseModel }, index).chain;
-  return chain.map((fullname) => ({ fullname, key: catalog.hfByFullname.get(fullname.toLowerCase())?.[0]?.key ?? null }));
+  return chain.map((fullname) => ({ fullname, key: catalog.hfByFullname.get(fullname.toLowerCase())?.find((n) => n.board === m.board)?.key ?? null }));
 }
 
 export async function getModelPageData(board: BoardSlug, key: string): Promise<ModelPageData | null> {
@@ -78,8 +81,9 @@ const lineages = new WeakMap<Catalog, Map<string, LineageStep[]>>();
 function memoLineage(catalog: Catalog, m: CatalogModel): LineageStep[] {
   let byKey = lineages.get(catalog);
   if (!byKey) lineages.set(catalog, (byKey = new Map()));
-  let hit = byKey.get(m.key);
-  if (!hit) byKey.set(m.key, (hit = lineageOf(catalog, m)));
+  const id = `${m.board}|${m.key}`;
+  let hit = byKey.get(id);
+  if (!hit) byKey.set(id, (hit = lineageOf(catalog, m)));
   return hit;
 }
 

@@ -1,8 +1,9 @@
-// What the lenses read besides the frames: the stored price tables and the HF board's model sizes and CO₂ costs.
-// One query each per data version.
+// What the lenses read besides the frames: the stored price tables and, on a board that has them (`hasParameters`),
+// the models' sizes and CO₂ costs. One query each per data version.
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/core/db";
+import type { BoardSlug } from "@/lib/boards/info";
 import { currentDataVersion, memo } from "@/lib/frame/cache";
 import type { ModelFacts } from "@/lib/standings/lenses/efficiency";
 import type { ModelPrice, PriceTableAt } from "@/lib/standings/lenses/price";
@@ -39,12 +40,12 @@ export async function getPriceTables(): Promise<StoredPriceTables> {
   return memo(version, "price-tables", readPriceTables);
 }
 
-async function readHfFacts(): Promise<Map<string, ModelFacts>> {
+async function readModelFacts(board: BoardSlug): Promise<Map<string, ModelFacts>> {
   const rows = await prisma().$queryRaw<{ date: string; model: string; params: number | null; co2: number | null }[]>(Prisma.sql`
     SELECT to_char(s.date, 'YYYY-MM-DD') AS date, m.key AS model,
            (e.extra->>'params')::float8 AS params, (e.extra->>'co2')::float8 AS co2
     FROM snapshot s JOIN entry e ON e.snapshot_id = s.id JOIN model m ON m.id = e.model_id
-    WHERE s.board_slug = 'hf-open-llm-v2'`);
+    WHERE s.board_slug = ${board}`);
   const out = new Map<string, Map<string, { params: number | null; co2: number | null }>>();
   for (const r of rows) {
     let day = out.get(r.date);
@@ -54,8 +55,8 @@ async function readHfFacts(): Promise<Map<string, ModelFacts>> {
   return out;
 }
 
-/** Per HF snapshot date: each model's parameter count (B) and CO₂ cost (kg), as the board reported them. */
-export async function getHfFacts(): Promise<Map<string, ModelFacts>> {
+/** Per snapshot date of `board`: each model's parameter count (B) and CO₂ cost (kg), as the board reported them. */
+export async function getModelFacts(board: BoardSlug): Promise<Map<string, ModelFacts>> {
   const version = await currentDataVersion();
-  return memo(version, "hf-facts", readHfFacts);
+  return memo(version, `model-facts:${board}`, () => readModelFacts(board));
 }

@@ -5,7 +5,7 @@ import { currentDataVersion, frameFor, memo } from "@/lib/frame/cache";
 import { categoryLabel } from "@/lib/boards/categories";
 import { bestByParamClass, scorePerCo2 } from "@/lib/standings/lenses/efficiency";
 import { languageLens } from "@/lib/standings/lenses/language";
-import { getHfFacts, getPriceTables } from "@/lib/reads/lens-inputs";
+import { getModelFacts, getPriceTables } from "@/lib/reads/lens-inputs";
 import { cheapestWithin, priceFrontier, pricedEntries, priceTableFor } from "@/lib/standings/lenses/price";
 import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
 import type { EfficiencyResponse, LanguageResponse, PriceLensPoint, PriceResponse } from "@/lib/standings/lenses/types";
@@ -101,7 +101,7 @@ export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null>
 export async function getEfficiencyLens(q: EfficiencyQuery): Promise<EfficiencyResponse> {
   const version = await currentDataVersion();
   return memo(version, `lens-efficiency:${keyOf(q)}`, async () => {
-    const [frame, facts] = await Promise.all([frameFor(q.board, version), getHfFacts()]);
+    const [frame, facts] = await Promise.all([frameFor(q.board, version), getModelFacts(q.board)]);
     const lensQuery = { countries: q.countries, from: q.from, to: q.to, filters: filtersOf(q) };
     return {
       board: q.board,

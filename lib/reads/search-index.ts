@@ -1,7 +1,7 @@
 // Fuzzy search over models (both boards), organizations and country keys, with minisearch. Pure: the server
 // builds the index once per data version (lib/reads/search.ts) and tests build it from hand-made entities.
 import MiniSearch, { type SearchOptions } from "minisearch";
-import type { BoardSlug } from "@/lib/boards/info";
+import { BOARDS, isBoardSlug, type BoardSlug } from "@/lib/boards/info";
 import { countryHref, modelHref, orgHref } from "@/lib/view/url/hrefs";
 import type { SearchResult, SearchResultType } from "@/lib/reads/types/entities";
 
@@ -101,13 +101,14 @@ export function hrefOf(doc: Pick<SearchDoc, "type" | "board" | "key">): string {
 const boostDocument: SearchOptions["boostDocument"] = (_id, _term, stored) => {
   const type = stored?.type as SearchResultType | undefined;
   if (!type) return 1;
-  return type === "model" && stored?.board === "lmarena-text" ? 1.3 : TYPE_BOOST[type];
+  const board: unknown = stored?.board;
+  return type === "model" && typeof board === "string" && isBoardSlug(board) ? BOARDS[board].searchBoost : TYPE_BOOST[type];
 };
 
 /**
  * The best `limit` results for a query; nothing for a blank one. Every word must match (fuzzily, or as a prefix);
  * when no entity matches them all, entities matching any of them are returned, best first, so a misspelt word
- * among good ones still finds something. Arena models weigh a little more than HF rows.
+ * among good ones still finds something. A model weighs its board's `searchBoost` (arena models a little more than HF rows).
  */
 export function runSearch(index: SearchIndex, query: string, limit: number): SearchResult[] {
   const words = searchWords(query);

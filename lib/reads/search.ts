@@ -1,6 +1,7 @@
 // GET /api/v1/search's read: the search index over the catalog, built once per data version.
 import "server-only";
 import { countryLabel, GROUP_KEYS } from "@/lib/core/countries";
+import { BOARDS } from "@/lib/boards/info";
 import { getCatalog, type Catalog } from "@/lib/reads/catalog";
 import { buildSearchIndex, COUNTRY_ALIASES, runSearch, searchDocs, type SearchIndex } from "@/lib/reads/search-index";
 import type { SearchResponse } from "@/lib/reads/types/entities";
@@ -24,7 +25,7 @@ export function indexFor(catalog: Catalog): SearchIndex {
       org: m.organizationSlug ? (orgName.get(m.organizationSlug) ?? "") : "",
       country: m.country,
       // Only rows that share a fullname with another precision need it spelled out.
-      precision: m.board === "hf-open-llm-v2" && (catalog.hfByFullname.get(m.name.toLowerCase())?.length ?? 0) > 1 ? precisionOf(m.key, m.name) : undefined,
+      precision: BOARDS[m.board].modelKey === "hub-eval" && (catalog.hfByFullname.get(m.name.toLowerCase())?.length ?? 0) > 1 ? precisionOf(m.key, m.name) : undefined,
     })),
     organizations: catalog.organizations.map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, namespaces: o.namespaces, country: o.country })),
     countries: [...GROUP_KEYS, ...catalog.countries].map((key) => ({ key, label: countryLabel(key), aliases: COUNTRY_ALIASES[key] ?? [] })),

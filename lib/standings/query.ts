@@ -8,7 +8,7 @@
 import * as z from "zod/mini";
 import { isoDate } from "@/lib/core/dates";
 import { isCountryKey, normalizeCountryKey } from "@/lib/core/countries";
-import { BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
+import { BOARD_SLUGS, DEFAULT_BOARD } from "@/lib/boards/info";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/frame/filters";
 import { DEFAULT_METRIC, DEFAULT_N, METRICS } from "./metric-kinds";
 import { categoryParam, OVERALL } from "@/lib/boards/categories";
@@ -19,7 +19,6 @@ import { DEFAULT_RANK_RULE, RANK_RULES } from "@/lib/frame/rank";
 export const TOP_N_CHOICES = [5, 10, 20, 30, 50] as const;
 export const MAX_N = 100;
 export const DEFAULT_COUNTRIES = ["US", "CN", "europe"];
-export const DEFAULT_BOARD: BoardSlug = "lmarena-text";
 export const MAX_COUNTRIES = 12;
 
 export { isoDate };

@@ -2,6 +2,7 @@
 // format), so a lens link reads like a standings link. Names and defaults are public API: never change them.
 import { z } from "zod";
 import { categoryParam } from "@/lib/boards/categories";
+import { LENS_BOARDS } from "@/lib/boards/info";
 import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "./defaults";
 import { countryList, DEFAULT_COUNTRIES, FIELDS, isoDate } from "../query";
 import { filtersShape, formatParam } from "@/lib/standings/query-schemas";
@@ -19,7 +20,7 @@ export { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN };
 /** The language lens: two arena categories compared. */
 export const languageQuerySchema = z
   .object({
-    board: z.enum(["lmarena-text"]).default("lmarena-text"),
+    board: z.enum([LENS_BOARDS.language]).default(LENS_BOARDS.language),
     a: z._default(categoryParam, LANGUAGE_DEFAULTS.a),
     b: z._default(categoryParam, LANGUAGE_DEFAULTS.b),
     countries: z._default(countryList, DEFAULT_COUNTRIES),
@@ -34,7 +35,7 @@ export type LanguageQuery = z.output<typeof languageQuerySchema>;
 /** The price lens: one date's scatter and frontiers, and the cheapest-within-X series over the range. */
 export const priceQuerySchema = z
   .object({
-    board: z.enum(["lmarena-text"]).default("lmarena-text"),
+    board: z.enum([LENS_BOARDS.price]).default(LENS_BOARDS.price),
     /** The scatter's date; absent = the newest snapshot. */
     date: z.optional(isoDate),
     within: z.coerce.number().min(0, "must be at least 0").max(MAX_WITHIN, `must be at most ${MAX_WITHIN}`).default(DEFAULT_WITHIN),
@@ -49,7 +50,7 @@ export type PriceQuery = z.output<typeof priceQuerySchema>;
 /** The efficiency lens (HF board). */
 export const efficiencyQuerySchema = z
   .object({
-    board: z.enum(["hf-open-llm-v2"]).default("hf-open-llm-v2"),
+    board: z.enum([LENS_BOARDS.efficiency]).default(LENS_BOARDS.efficiency),
     countries: z._default(countryList, DEFAULT_COUNTRIES),
     rank,
     format: formatParam,

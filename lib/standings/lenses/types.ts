@@ -1,4 +1,5 @@
 // Response shapes of the lens routes (API v1). Public: add fields, never remove or rename.
+import type { LENS_BOARDS } from "@/lib/boards/info";
 import type { AttributionMode, LicenseFilter } from "@/lib/frame/filters";
 import type { CheapestSeries, PricePoint } from "./price";
 import type { EfficiencySeries, ParamClass } from "./efficiency";
@@ -10,7 +11,7 @@ interface AsOf {
 }
 
 export interface LanguageResponse extends AsOf {
-  board: "lmarena-text";
+  board: typeof LENS_BOARDS.language;
   a: string;
   b: string;
   aLabel: string;
@@ -43,7 +44,7 @@ export interface PriceJoin {
 }
 
 export interface PriceResponse extends AsOf {
-  board: "lmarena-text";
+  board: typeof LENS_BOARDS.price;
   category: string;
   /** The scatter's snapshot date; null on an empty board. */
   date: string | null;
@@ -58,7 +59,7 @@ export interface PriceResponse extends AsOf {
 }
 
 export interface EfficiencyResponse extends AsOf {
-  board: "hf-open-llm-v2";
+  board: typeof LENS_BOARDS.efficiency;
   attribution: AttributionMode;
   license: LicenseFilter;
   official: boolean;

@@ -5,6 +5,7 @@ import "server-only";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
 import { listCategories } from "@/lib/reads/categories";
 import { categoryLabel } from "@/lib/boards/categories";
+import { BOARDS } from "@/lib/boards/info";
 import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/reads/standings";
 import { getIngestStates } from "@/lib/ingest/freshness";
 import { shownCategory, viewToQuery } from "@/lib/view/url/api-requests";
@@ -29,7 +30,7 @@ export async function loadDashboard(asked: ViewState, notices: ParamNotice[]): P
   // The category shown: the URL's, unless the board does not have it (said in a notice; the client does the same).
   const view = { ...asked, category: shownCategory(asked, categories) };
   const shown = [...notices];
-  if (asked.category !== view.category && asked.board === "lmarena-text") {
+  if (asked.category !== view.category && BOARDS[asked.board].hasCategories) {
     shown.push({
       key: "category",
       value: asked.category,

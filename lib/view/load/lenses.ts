@@ -4,6 +4,7 @@
 import "server-only";
 import { listCategories } from "@/lib/reads/categories";
 import { OVERALL, type CategoryInfo } from "@/lib/boards/categories";
+import { LENS_BOARDS } from "@/lib/boards/info";
 import { LANGUAGE_DEFAULTS, type EfficiencyQuery, type LanguageQuery, type PriceQuery } from "@/lib/standings/lenses/query";
 import { getEfficiencyLens, getLanguageLens, getPriceLens } from "@/lib/reads/lenses";
 import type { EfficiencyResponse, LanguageResponse, PriceResponse } from "@/lib/standings/lenses/types";
@@ -22,7 +23,7 @@ export interface LanguageLensData {
 }
 
 export async function loadLanguageLens(view: ViewState, notices: ParamNotice[] = []): Promise<LanguageLensData> {
-  const categories = await listCategories("lmarena-text");
+  const categories = await listCategories(LENS_BOARDS.language);
   const known = new Set(categories.map((c) => c.name));
   const missing = view.pair.filter((c) => !known.has(c));
   const pair: [string, string] = missing.length ? [LANGUAGE_DEFAULTS.a, LANGUAGE_DEFAULTS.b] : view.pair;
@@ -43,13 +44,13 @@ export interface PriceLensData {
 
 export async function loadPriceLens(view: ViewState, notices: ParamNotice[] = []): Promise<PriceLensData> {
   const shown = [...notices];
-  const categories = await listCategories("lmarena-text");
+  const categories = await listCategories(LENS_BOARDS.price);
   let category = view.category;
   if (!categories.some((c) => c.name === category)) {
     shown.push({ key: "category", value: category, message: `No prompt category ${category} on the arena; showing overall.` });
     category = OVERALL;
   }
-  const dates = (await listSnapshots("lmarena-text", category)).map((s) => s.date);
+  const dates = (await listSnapshots(LENS_BOARDS.price, category)).map((s) => s.date);
   let date = view.date;
   if (date && !dates.includes(date)) {
     shown.push({ key: "date", value: date, message: `No snapshot on date=${date}; showing the snapshot at the end of the date range.` });

@@ -1,5 +1,6 @@
 // The header search's client side: the API URL, grouping of results for display, and the query a 404 page
 // suggests from the path it could not find. Pure.
+import { BOARDS, BOARD_SLUGS } from "@/lib/boards/info";
 import type { SearchResult } from "@/lib/reads/types/entities";
 
 export function searchUrl(q: string, limit = 20): string {
@@ -15,8 +16,11 @@ export interface ResultGroup {
 const GROUPS: { id: string; heading: string; test: (r: SearchResult) => boolean }[] = [
   { id: "countries", heading: "Countries", test: (r) => r.type === "country" },
   { id: "organizations", heading: "Organizations", test: (r) => r.type === "organization" },
-  { id: "arena", heading: "Models on LMArena", test: (r) => r.type === "model" && r.board === "lmarena-text" },
-  { id: "hf", heading: "Models on the Open LLM Leaderboard", test: (r) => r.type === "model" && r.board === "hf-open-llm-v2" },
+  ...BOARD_SLUGS.map((board) => ({
+    id: board,
+    heading: `Models on ${BOARDS[board].shortNameInProse}`,
+    test: (r: SearchResult) => r.type === "model" && r.board === board,
+  })),
 ];
 
 /** Results grouped by kind (and board for models), keeping the API's order inside each group; empty groups dropped. */

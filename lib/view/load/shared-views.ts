@@ -4,7 +4,7 @@
 // adding a case to `entityShare`.
 import "server-only";
 import { countryLabel } from "@/lib/core/countries";
-import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
+import { BOARDS, BOARD_SLUGS, DEFAULT_BOARD, LENS_BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { countryHref, modelHref, orgHref } from "@/lib/view/url/hrefs";
 import type { StandingsResponse } from "@/lib/standings/types";
 import { standingsSpec, type ChartSpec } from "@/lib/view/chart/spec";
@@ -55,7 +55,7 @@ function lensSpec(view: ViewState, board: BoardSlug, metric: MetricKind, series:
     n: 10,
     attribution: view.attribution,
     license: view.license,
-    official: board === "hf-open-llm-v2" && view.official,
+    official: BOARDS[board].hasOfficial && view.official,
     category: "overall",
     series,
     updatedAt: null,
@@ -73,15 +73,15 @@ async function lensShare(lens: string, view: ViewState): Promise<EntityShare | n
     return {
       path: permalinkPath("/lenses/language", { ...view, pair: [query.a, query.b] }),
       title,
-      description: `${title}: best rank and score per country on the LMArena text arena (${countries}).`,
-      spec: { ...lensSpec(view, "lmarena-text", "best-rank", languageSeries(data, "rankA"), data.asOf, `Best rank on ${data.aLabel}`), yLabel: `Best rank on ${data.aLabel} (1 = top)` },
+      description: `${title}: best rank and score per country on the ${BOARDS[LENS_BOARDS.language].name} (${countries}).`,
+      spec: { ...lensSpec(view, LENS_BOARDS.language, "best-rank", languageSeries(data, "rankA"), data.asOf, `Best rank on ${data.aLabel}`), yLabel: `Best rank on ${data.aLabel} (1 = top)` },
     };
   }
   if (lens === "price") {
     const { data, query, dates } = await loadPriceLens(view);
     const on = query.category === OVERALL ? "" : ` on ${categoryLabel(query.category)}`;
     const title = `Price lens: cheapest model within ${data.within} points of the top${on}`;
-    const spec = lensSpec(view, "lmarena-text", "best-score", cheapestSeries(data), data.asOf, `Cheapest model within ${data.within} points of the top`);
+    const spec = lensSpec(view, LENS_BOARDS.price, "best-score", cheapestSeries(data), data.asOf, `Cheapest model within ${data.within} points of the top`);
     return {
       path: permalinkPath("/lenses/price", { ...view, category: query.category, date: view.date && dates.includes(view.date) ? view.date : null }),
       title,
@@ -96,8 +96,8 @@ async function lensShare(lens: string, view: ViewState): Promise<EntityShare | n
     return {
       path: permalinkPath("/lenses/efficiency", view),
       title: `Efficiency lens: ${countries}`,
-      description: `Open LLM Leaderboard: best score per parameter class and per kg of CO₂, per country (${countries}), over time.`,
-      spec: lensSpec(view, "hf-open-llm-v2", "best-score", cls?.series ?? [], data.asOf, `Best score, ${cls?.label ?? "all"} parameters`),
+      description: `${BOARDS[LENS_BOARDS.efficiency].shortName}: best score per parameter class and per kg of CO₂, per country (${countries}), over time.`,
+      spec: lensSpec(view, LENS_BOARDS.efficiency, "best-score", cls?.series ?? [], data.asOf, `Best score, ${cls?.label ?? "all"} parameters`),
     };
   }
   return null;
@@ -136,7 +136,7 @@ export async function entityShare(segments: string[], view: ViewState = VIEW_DEF
       path: orgHref(o.slug),
       title: `${o.name} (${countryLabel(o.country)})`,
       description: `${o.name}, ${countryLabel(o.country)}: its models on LMArena and the Open LLM Leaderboard, and its best rank over time.`,
-      spec: rankSpec(board ?? "lmarena-text", o.country, o.name, points, `${o.name}: best rank on the ${BOARDS[board ?? "lmarena-text"].name}`),
+      spec: rankSpec(board ?? DEFAULT_BOARD, o.country, o.name, points, `${o.name}: best rank on the ${BOARDS[board ?? DEFAULT_BOARD].name}`),
     };
   }
   if (kind === "countries" && rest.length === 1) {
@@ -148,11 +148,11 @@ export async function entityShare(segments: string[], view: ViewState = VIEW_DEF
       title: `${data.label}: AI models and developers`,
       description: `${data.label} on LMArena and the Open LLM Leaderboard: its developers, its best model over time, its share of the top 10 and its leading models now.`,
       spec: rankSpec(
-        b?.board ?? "lmarena-text",
+        b?.board ?? DEFAULT_BOARD,
         data.key,
         data.label,
         b?.bestRank ?? [],
-        `${data.label}: best rank on the ${BOARDS[b?.board ?? "lmarena-text"].name}`,
+        `${data.label}: best rank on the ${BOARDS[b?.board ?? DEFAULT_BOARD].name}`,
         b?.population.official ?? false,
       ),
     };

@@ -82,11 +82,11 @@ export function categoriesUrl(board: BoardSlug): string {
 }
 
 /**
- * The category a view shows: its own on the arena when the board has it, else overall (a category left in a URL
- * after a board switch, or one upstream dropped, must not break the view). `known` null = not loaded yet.
+ * The category a view shows: its own on a board with prompt categories that has it, else overall (a category left in
+ * a URL after a board switch, or one upstream dropped, must not break the view). `known` null = not loaded yet.
  */
 export function shownCategory(view: Pick<ViewState, "board" | "category">, known: readonly { name: string }[] | null | undefined): string {
-  if (view.board !== "lmarena-text") return OVERALL;
+  if (!BOARDS[view.board].hasCategories) return OVERALL;
   if (known && !known.some((c) => c.name === view.category)) return OVERALL;
   return view.category;
 }

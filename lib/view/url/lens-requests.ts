@@ -1,25 +1,29 @@
 // View state → the lens routes' queries, and their URLs (CSV links). Pure, like viewToQuery for the dashboard.
 import { OVERALL } from "@/lib/boards/categories";
+import { BOARDS, LENS_BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS } from "@/lib/standings/lenses/defaults";
 import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
 import { DEFAULT_COUNTRIES } from "@/lib/standings/query";
 import type { ViewState } from "@/lib/view/url/search-params";
 import { resolveRange } from "@/lib/view/url/view-state";
 
+/** The view's `official` where the lens's board has the flag; elsewhere there is nothing to filter on. */
+const officialOn = (board: BoardSlug, view: ViewState) => BOARDS[board].hasOfficial && view.official;
+
 export function viewToLensQueries(view: ViewState, latest: string | null): { language: LanguageQuery; price: PriceQuery; efficiency: EfficiencyQuery } {
   const { from, to } = resolveRange(view, latest);
   const common = { countries: view.countries, attribution: view.attribution, license: view.license, rank: view.rank, format: "json" as const, from, to };
   return {
-    language: { board: "lmarena-text", a: view.pair[0], b: view.pair[1], official: false, ...common },
+    language: { board: LENS_BOARDS.language, a: view.pair[0], b: view.pair[1], official: officialOn(LENS_BOARDS.language, view), ...common },
     price: {
-      board: "lmarena-text",
+      board: LENS_BOARDS.price,
       category: view.category,
       date: view.date ?? undefined,
       within: view.within,
-      official: false,
+      official: officialOn(LENS_BOARDS.price, view),
       ...common,
     },
-    efficiency: { board: "hf-open-llm-v2", official: view.official, ...common },
+    efficiency: { board: LENS_BOARDS.efficiency, official: officialOn(LENS_BOARDS.efficiency, view), ...common },
   };
 }
 

@@ -81,7 +81,8 @@ describe("the work of one query is bounded", () => {
 describe("groupResults and suggestionQuery", () => {
   it("groups by kind and board in a fixed order, keeping the ranking inside a group", () => {
     const groups = groupResults(runSearch(index, "qwen", 10));
-    expect(groups.map((g) => g.id)).toEqual(["organizations", "arena", "hf"]);
+    expect(groups.map((g) => g.id)).toEqual(["organizations", "lmarena-text", "hf-open-llm-v2"]);
+    expect(groups.map((g) => g.heading)).toEqual(["Organizations", "Models on LMArena", "Models on the Open LLM Leaderboard"]);
     expect(groups.flatMap((g) => g.results)).toHaveLength(4);
   });
 
