@@ -3,7 +3,7 @@ import type { StandingsFilters } from "@/lib/frame/filters";
 import { computeGap } from "@/lib/standings/gap";
 import { columnarOf, type FrameInput } from "@/lib/frame/build";
 import { type ColumnarFrame } from "@/lib/frame/frame";
-import { computeSeries, computeSeriesColumns } from "@/lib/standings/metrics";
+import { computeSeriesColumns } from "@/lib/standings/metrics";
 import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
 import type { GapResponse, StandingsResponse } from "@/lib/standings/types";
 
@@ -17,28 +17,31 @@ export function filtersOf(q: Pick<StandingsQuery, "attribution" | "license" | "o
   return { attribution: q.attribution, license: q.license, official: q.official, rank: q.rank };
 }
 
-/** What the series computations take from a standings query (the objects path and the JSON-from-columns path). */
+/** What the series computation takes from a standings query. */
 function seriesOptions(q: StandingsQuery) {
   return { metric: q.metric, n: q.n, countries: q.countries, from: q.from, to: q.to, filters: filtersOf(q) };
 }
 
-/** The answer's fields before its series, in the answer's order: one list for the object and the JSON text. */
+/** The answer's fields before its series, in the answer's order. */
 function standingsHead(frame: FrameInput, q: StandingsQuery) {
   return { board: frame.board, category: q.category, metric: q.metric, n: q.n, attribution: q.attribution, license: q.license, official: q.official };
 }
 
+/**
+ * The standings answer as an object (CSV, the dashboard's prefetch, previews): the JSON text parsed back, so the
+ * answer has one writer and the object and the API's text cannot differ.
+ */
 export function standingsFromFrame(frame: FrameInput & FrameMeta, q: StandingsQuery): StandingsResponse {
-  const series = computeSeries(frame, seriesOptions(q));
-  return { ...standingsHead(frame, q), series, updatedAt: frame.updatedAt, asOf: frame.asOf };
+  return JSON.parse(standingsJson(frame, q)) as StandingsResponse;
 }
 
 /** Per frame, each model key and date as a JSON string, made when first written. */
 const jsonStrings = new WeakMap<ColumnarFrame, { keys: (string | undefined)[]; dates: (string | undefined)[] }>();
 
 /**
- * `JSON.stringify(standingsFromFrame(frame, q))`, written from the series' columns: at 100× the data an answer has
- * up to 3,650 points per key, and building (then collecting) an object per point cost more than the metrics.
- * Same text, byte for byte (tests/unit/standings/columnar.test.ts holds it to that).
+ * The standings answer as API v1's JSON text, written from the series' columns: at 100× the data an answer has up to
+ * 3,650 points per key, and building (then collecting) an object per point cost more than the metrics. The text
+ * equals `JSON.stringify` of the answer built from objects (tests/unit/frame/columnar.test.ts holds it to that).
  */
 export function standingsJson(frame: FrameInput & FrameMeta, q: StandingsQuery): string {
   const cols = computeSeriesColumns(frame, seriesOptions(q));
