@@ -1,9 +1,8 @@
 // Query parameters of the lens routes. Built from the same fields as the standings queries (countries, filters, range,
 // format), so a lens link reads like a standings link. Names and defaults are public API: never change them.
 import { z } from "zod";
-import { categoryParam } from "@/lib/boards/categories";
 import { LENS_BOARDS } from "@/lib/boards/info";
-import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "./defaults";
+import { LENS_FIELDS } from "./fields";
 import { countryList, DEFAULT_COUNTRIES, FIELDS, isoDate } from "../query";
 import { filtersShape, formatParam } from "@/lib/standings/query-schemas";
 
@@ -15,14 +14,12 @@ const rank = z._default(FIELDS.rank.schema, FIELDS.rank.default);
 const rangeRule = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
 const rangeIssue = { message: "from must not be after to", path: ["from"] };
 
-export { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN };
-
 /** The language lens: two arena categories compared. */
 export const languageQuerySchema = z
   .object({
     board: z.enum([LENS_BOARDS.language]).default(LENS_BOARDS.language),
-    a: z._default(categoryParam, LANGUAGE_DEFAULTS.a),
-    b: z._default(categoryParam, LANGUAGE_DEFAULTS.b),
+    a: z._default(LENS_FIELDS.a.schema, LENS_FIELDS.a.default),
+    b: z._default(LENS_FIELDS.b.schema, LENS_FIELDS.b.default),
     countries: z._default(countryList, DEFAULT_COUNTRIES),
     rank,
     format: formatParam,
@@ -38,7 +35,7 @@ export const priceQuerySchema = z
     board: z.enum([LENS_BOARDS.price]).default(LENS_BOARDS.price),
     /** The scatter's date; absent = the newest snapshot. */
     date: z.optional(isoDate),
-    within: z.coerce.number().min(0, "must be at least 0").max(MAX_WITHIN, `must be at most ${MAX_WITHIN}`).default(DEFAULT_WITHIN),
+    within: z._default(LENS_FIELDS.within.schema, LENS_FIELDS.within.default),
     countries: z._default(countryList, DEFAULT_COUNTRIES),
     rank,
     format: formatParam,

@@ -5,7 +5,8 @@ import "server-only";
 import { listCategories } from "@/lib/reads/categories";
 import { OVERALL, type CategoryInfo } from "@/lib/boards/categories";
 import { LENS_BOARDS } from "@/lib/boards/info";
-import { LANGUAGE_DEFAULTS, type EfficiencyQuery, type LanguageQuery, type PriceQuery } from "@/lib/standings/lenses/query";
+import { LENS_FIELDS } from "@/lib/standings/lenses/fields";
+import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
 import { getEfficiencyLens, getLanguageLens, getPriceLens } from "@/lib/reads/lenses";
 import type { EfficiencyResponse, LanguageResponse, PriceResponse } from "@/lib/standings/lenses/types";
 import { listSnapshots } from "@/lib/reads/standings";
@@ -26,7 +27,7 @@ export async function loadLanguageLens(view: ViewState, notices: ParamNotice[] =
   const categories = await listCategories(LENS_BOARDS.language);
   const known = new Set(categories.map((c) => c.name));
   const missing = view.pair.filter((c) => !known.has(c));
-  const pair: [string, string] = missing.length ? [LANGUAGE_DEFAULTS.a, LANGUAGE_DEFAULTS.b] : view.pair;
+  const pair: [string, string] = missing.length ? LENS_FIELDS.pair.default : view.pair;
   const shown = missing.length
     ? [...notices, { key: "pair", value: view.pair.join("~"), message: `No prompt category ${missing.join(", ")} on the arena; showing Chinese against English prompts.` }]
     : notices;

@@ -1,9 +1,8 @@
 // View state → the lens routes' queries, and their URLs (CSV links). Pure, like viewToQuery for the dashboard.
-import { OVERALL } from "@/lib/boards/categories";
 import { BOARDS, LENS_BOARDS, type BoardSlug } from "@/lib/boards/info";
-import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS } from "@/lib/standings/lenses/defaults";
+import { LENS_FIELDS } from "@/lib/standings/lenses/fields";
 import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
-import { DEFAULT_COUNTRIES } from "@/lib/standings/query";
+import { FIELDS, type QueryField } from "@/lib/standings/query";
 import type { ViewState } from "@/lib/view/url/search-params";
 import { resolveRange } from "@/lib/view/url/view-state";
 
@@ -27,18 +26,13 @@ export function viewToLensQueries(view: ViewState, latest: string | null): { lan
   };
 }
 
-const DEFAULTS: Record<string, string> = {
-  a: LANGUAGE_DEFAULTS.a,
-  b: LANGUAGE_DEFAULTS.b,
-  countries: DEFAULT_COUNTRIES.join("~"),
-  attribution: "developer",
-  license: "all",
-  rank: "score",
-  official: "false",
-  category: OVERALL,
-  within: String(DEFAULT_WITHIN),
-  format: "json",
-};
+/** Each lens parameter's default as written in a URL, from the fields that define them. */
+const DEFAULTS: Record<string, string> = Object.fromEntries(
+  [
+    ...(["countries", "attribution", "license", "rank", "official", "category", "format"] as const).map((n) => [n, FIELDS[n]] as const),
+    ...(["a", "b", "within"] as const).map((n) => [n, LENS_FIELDS[n]] as const),
+  ].map(([name, f]) => [name, (f as QueryField<unknown>).serialize(f.default)]),
+);
 
 /** A lens route URL with only the non-default parameters; the board is implied by the route. */
 export function lensUrl(lens: "language" | "price" | "efficiency", q: object, format?: "csv"): string {

@@ -5,8 +5,7 @@
 import { createLoader, createParser, type inferParserType } from "nuqs/server";
 import * as z from "zod/mini";
 import { FIELDS, FILTER_FIELDS, type OptionalField, type QueryField } from "@/lib/standings/query";
-import { categoryParam } from "@/lib/boards/categories";
-import { DEFAULT_WITHIN, LANGUAGE_DEFAULTS, MAX_WITHIN } from "@/lib/standings/lenses/defaults";
+import { LENS_FIELDS } from "@/lib/standings/lenses/fields";
 
 export const RANGE_PRESETS = ["1y", "2y", "all"] as const;
 /** The gap chart's units (`gapunit`). */
@@ -55,31 +54,6 @@ const VIEW_FIELDS = {
     default: false,
     serialize: (b: boolean) => (b ? "1" : "0"),
   } satisfies QueryField<boolean>,
-};
-
-/** Parameters of the lens views (/lenses/*), in the same schema so a lens permalink reads like the dashboard's. */
-const LENS_FIELDS = {
-  /** Language lens: the two prompt categories compared, `a~b`. */
-  pair: {
-    schema: z
-      .pipe(
-        z.pipe(
-          z.string(),
-          z.transform((v: string) => v.split("~")),
-        ),
-        z.tuple([categoryParam, categoryParam]),
-      )
-      .check(z.refine(([a, b]: [string, string]) => a !== b)),
-    default: [LANGUAGE_DEFAULTS.a, LANGUAGE_DEFAULTS.b] as [string, string],
-    serialize: (p: [string, string]) => p.join("~"),
-    eq: (x: [string, string], y: [string, string]) => x[0] === y[0] && x[1] === y[1],
-  } satisfies QueryField<[string, string]>,
-  /** Price lens: points below the top within which the cheapest model counts. */
-  within: {
-    schema: z.coerce.number().check(z.minimum(0), z.maximum(MAX_WITHIN)),
-    default: DEFAULT_WITHIN as number,
-    serialize: String,
-  } satisfies QueryField<number>,
 };
 
 /** The one place the dashboard's defaults differ from the API's. */
