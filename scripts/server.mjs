@@ -18,7 +18,7 @@ process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");
 // Next reads the build's resolved config, as in the standalone tree (the Docker image, which has no next.config.ts).
 // Loading next.config.ts instead would transpile it with SWC at every start and keep SWC's native library mapped
-// (about 26 MB of the server's RSS) for nothing: the build already resolved that config, and `npm start` rebuilds
+// (tens of MB of the server's RSS; bench/results.md) for nothing: the build already resolved that config, and `npm start` rebuilds
 // whenever the sources (the config included) changed (scripts/lib/build-fingerprint.ts).
 const serverFiles = path.join(root, ".next/required-server-files.json");
 if (existsSync(serverFiles)) {

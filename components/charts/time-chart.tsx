@@ -3,7 +3,7 @@
 // server drew it through the first hydration (ServerMarkup: hydrating its thousand nodes was a large part of a
 // phone's first-load work). Recharts (a separate chunk, kept out of the first-load JS) takes over when a visitor first
 // points at, touches or focuses the chart: until then it would draw the same picture at several times the cost, and
-// its tooltip is all it adds. Only then is the box measured, for recharts' width. Its chunk (about 420 kB of script)
+// its tooltip is all it adds. Only then is the box measured, for recharts' width. Its chunk (the largest script the page loads)
 // is fetched at that first sign of intent, not at load: parsing it while the page starts up was one of the longest
 // tasks on a phone. Until it arrives a static SVG at the measured width stays in place (the Suspense fallback), so
 // nothing moves. The box has a fixed height throughout.

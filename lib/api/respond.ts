@@ -89,8 +89,8 @@ async function store<I extends object, T>(spec: Endpoint<I, T>, value: T, input:
   };
   if (out.filename) headers["Content-Disposition"] = `attachment; filename="${out.filename}"`;
   if (spec.describedBy && out.contentType.startsWith("text/csv")) headers.Link = `<${spec.describedBy(input)}>; rel="describedby"; type="application/json"`;
-  // Buffer.from encodes a large JSON string several times faster than TextEncoder (0.2–0.7 ms against 1.3–4.7 ms for
-  // the 0.2–1.9 MB standings answers at 100× the data).
+  // Buffer.from encodes a large JSON string several times faster than TextEncoder (bench/results.md, "Measurements
+  // moved out of comments").
   return { body: typeof out.body === "string" ? Buffer.from(out.body, "utf8") : out.body, headers };
 }
 

@@ -60,8 +60,8 @@ export function countsFor(country: string | null, key: CountryKey): boolean {
   }
 }
 
-// Built on first use: constructing it loads the runtime's CLDR region data, 35–110 ms in Chromium on this (busy) 2-core
-// machine and four times that on Lighthouse's simulated phone. At module load it was the largest single script cost of
+// Built on first use: constructing it loads the runtime's CLDR region data, tens of milliseconds in a desktop browser
+// and several times that on Lighthouse's simulated phone (bench/results.md). At module load it was the largest single script cost of
 // the home page in the browser, although the default view names only the United States, China and groups.
 let displayNames: Intl.DisplayNames | null = null;
 const GROUP_LABELS: Record<GroupKey, string> = { europe: "Europe", other: "Other", unknown: "Unknown" };

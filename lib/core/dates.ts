@@ -1,7 +1,7 @@
 // The one date rule for every boundary: a real calendar date written YYYY-MM-DD. Upstream rows (lib/sources), query
 // parameters and URL state (lib/standings/query.ts) and the method-change list all parse dates with it.
 // zod/mini, as every schema the browser loads: the same parsing core as zod without its method-chaining API, which
-// took the home page's first-load script from 223.5 to 210.8 kB gzipped (lib/standings/query.ts).
+// keeps the home page's first-load script smaller (lib/standings/query.ts).
 import * as z from "zod/mini";
 
 export const isoDate = z.string().check(

@@ -16,7 +16,7 @@ const REQUEST_KEY = "__leaderboardAtlasRequest";
 /**
  * At most this many entries and bytes (bodies plus their compressed copies) in the hot table. 32 MB holds some fifty
  * pages with both compressed copies, far more than a spreading link needs; at 100× the data a larger table mostly
- * kept 18 MB whole-table answers, and its bytes counted fully in the server's RSS (bench:standings-scale).
+ * kept multi-megabyte whole-table answers, and its bytes counted fully in the server's RSS (bench:standings-scale).
  */
 export const HOT_MAX_ENTRIES = 1000;
 export const HOT_MAX_BYTES = 32 * 1024 * 1024;

@@ -2,9 +2,9 @@
 // how it is written back. The API's zod schemas (./api-query.ts) and the nuqs parsers in lib/view/url/search-params.ts are both
 // derived from these fields, so a parameter is added in one place. Names, values and defaults are public API and
 // permalinks: add new ones, never rename or re-default old ones.
-// The browser parses its URL with these, so they are zod/mini schemas (functional checks, no method chains): with
-// zod's full API the home page's first-load script was 13 kB (gzipped) larger, and every schema it built carried that
-// API's methods. The API's schemas (./api-query.ts, server-only) wrap them with full zod, which takes any zod schema.
+// The browser parses its URL with these, so they are zod/mini schemas (functional checks, no method chains): zod's
+// full API made the home page's first-load script markedly larger (bench/results.md, "Measurements moved out of
+// comments"), and every schema it built carried that API's methods. The API's schemas (./api-query.ts, server-only) wrap them with full zod, which takes any zod schema.
 import * as z from "zod/mini";
 import { isoDate } from "@/lib/core/dates";
 import { isCountryKey, normalizeCountryKey } from "@/lib/core/countries";

@@ -41,7 +41,7 @@ export function dateForYear(snapshots: readonly SnapshotListItem[], year: string
 
 /**
  * A board's snapshot list in columns, dates ascending: what the dashboard's cache (and so the page's payload) holds.
- * About a third of the API's list of objects: 3,650 snapshots are some 70 kB instead of 210 kB.
+ * About a third of the size of the API's list of objects (bench/results.md).
  */
 export interface SnapshotIndex {
   dates: string[];
