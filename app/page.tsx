@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { BOARDS } from "@/lib/boards/info";
 import { loadDashboard } from "@/lib/view/load/dashboard";
 import { shareMetadata } from "@/lib/view/url/metadata";
@@ -21,6 +22,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  const { view, notices } = readView(await searchParams);
+  const { view, notices, redirect } = readView(await searchParams);
+  // An old permalink goes to today's spelling of its view, which the client's URL state reads.
+  if (redirect) permanentRedirect(redirect);
   return <Dashboard data={await loadDashboard(view, notices)} embed={view.embed} />;
 }

@@ -12,7 +12,8 @@ import { redirectTracking, rejectMalformedApiPath, renderOnce, serveHot } from "
 import { createGuard } from "../lib/server/guard.mjs";
 import { deploymentProblems } from "../lib/core/deployment.mjs";
 import { createLimiter, isRender, publicFiles, renderConcurrency } from "../lib/server/render-limit.mjs";
-import { isCacheablePageRequest, isEmbedUrl, isHttps, requestStorage, securityHeaders } from "../lib/server/hot-path.mjs";
+import { isCacheablePageRequest, isEmbedUrl, isHttps, securityHeaders } from "../lib/server/hot-path.mjs";
+import { requestStorage } from "../lib/core/request-context.mjs";
 
 process.env.NODE_ENV = "production";
 const root = path.resolve(import.meta.dirname, "..");

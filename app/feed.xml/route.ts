@@ -4,7 +4,7 @@ import { errorResponse } from "@/lib/api/respond";
 import { milestonesAtom } from "@/lib/api/feed";
 import { getEvents } from "@/lib/reads/events";
 import { siteOrigin } from "@/lib/view/url/metadata";
-import { currentDataVersion } from "@/lib/frame/cache";
+import { currentDataVersion } from "@/lib/core/data-version";
 
 export const dynamic = "force-dynamic";
 

@@ -4,10 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { BOARDS } from "@/lib/boards/info";
 import { retiredNotice } from "@/lib/view/url/labels";
-import { categoriesOptions, latestDate, snapshotIndexOptions, tableOptions } from "@/lib/view/load/queries";
-import { tableDateFor, viewAsOf } from "@/lib/view/url/as-of";
+import { categoriesOptions, snapshotIndexOptions, tableOptions } from "@/lib/view/load/queries";
 import { fromSnapshotIndex } from "@/lib/view/url/snapshot-picker";
-import { shownCategory, viewToQuery } from "@/lib/view/url/api-requests";
+import { viewToQuery } from "@/lib/view/url/api-requests";
+import { resolveView, shownCategory } from "@/lib/view/url/resolve-view";
 import { useViewState } from "@/lib/view/url/use-view-state";
 import type { ParamNotice } from "@/lib/view/url/view-state";
 import type { BoardIngestState } from "@/lib/ingest/freshness-rules";
@@ -27,16 +27,15 @@ const BELOW_FOLD = "[content-visibility:auto] [contain-intrinsic-size:auto_48rem
 export function DashboardView({ notices, ingest = [], embed = false }: { notices: ParamNotice[]; ingest?: BoardIngestState[]; embed?: boolean }) {
   const [asked, setView] = useViewState();
   const categories = useQuery(categoriesOptions(asked.board));
-  // The category shown: the URL's, unless the board does not have it (the server page says so in a notice).
-  const view = { ...asked, category: shownCategory(asked, categories.data) };
-  const index = useQuery(snapshotIndexOptions(view.board, view.category)).data;
+  // The view shown, resolved as the server page and the preview image resolve it (lib/view/url/resolve-view.ts): the
+  // URL's category unless the board does not have it (the server page says so in a notice), and one date for the
+  // whole page, the range's end; the table's own only when the reader picks one.
+  const index = useQuery(snapshotIndexOptions(asked.board, shownCategory(asked, categories.data))).data;
   const snapshots = useMemo(() => index && fromSnapshotIndex(index), [index]);
-  const latest = latestDate(snapshots);
-  // One date for the whole page: the range's end (lib/view/url/as-of.ts); the table's own only when the reader picks one.
-  const asOf = viewAsOf(view, snapshots);
-  const tableDate = tableDateFor(view, snapshots);
+  const resolved = resolveView(asked, { categories: categories.data, snapshots });
+  const { view, latest, asOf, tableDate } = resolved;
   // Same key as the ranking panel's query: the countries in the shown snapshot feed the pickers.
-  const table = useQuery({ ...tableOptions(viewToQuery(view, { latest, tableDate }).table), enabled: tableDate !== null });
+  const table = useQuery({ ...tableOptions(viewToQuery(view, resolved).table), enabled: tableDate !== null });
   const present = (table.data?.countries ?? []).map((c) => c.key);
   const options = [...new Set([...BASE_OPTIONS, ...present, ...view.countries])];
   const retired = retiredNotice(view.board);

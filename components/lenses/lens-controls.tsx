@@ -5,6 +5,7 @@ import { useQueryStates } from "nuqs";
 import { useTransition, type ReactNode } from "react";
 import { viewParsers } from "@/lib/view/url/search-params";
 import { serializeView } from "@/lib/view/url/view-state";
+import { useUrlMigrations } from "@/lib/view/url/use-view-state";
 import { CountryPicker } from "@/components/filters/country-picker";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
@@ -20,6 +21,8 @@ export function useLensState() {
 export type LensSetView = ReturnType<typeof useLensState>[1];
 
 export function LensControls({ children, official }: { children?: ReactNode; official?: boolean }) {
+  // Once per lens page: every lens view renders these controls.
+  useUrlMigrations();
   const [view, setView, pending] = useLensState();
   const options = [...new Set([...BASE_OPTIONS, ...view.countries])];
   return (

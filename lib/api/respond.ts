@@ -3,9 +3,11 @@
 // is stored once per (data version, normalized input) and published to the server's fast path.
 // Whatever the query string, the answer is 2xx/304, 400 or 404; only a server fault (database down: 503) is 5xx.
 import "server-only";
-import { currentDataVersion, dataVersionReadAt, Lru, VERSION_TTL_MS } from "@/lib/frame/cache";
+import { LRUCache } from "lru-cache";
+import { currentDataVersion } from "@/lib/core/data-version";
+import { requestStorage, requestStore } from "@/lib/core/request-context.mjs";
 import type { CsvBody } from "./csv";
-import { clearHot, etagFor, hotKey, ifNoneMatchHits, publishResponse, publishVersion } from "@/lib/server/hot-path.mjs";
+import { clearHot, etagFor, hotKey, ifNoneMatchHits, publishResponse } from "@/lib/server/hot-path.mjs";
 import { notFound, toApiError } from "./errors";
 
 export type Format = "json" | "csv";
@@ -55,7 +57,7 @@ interface Stored {
  * table can weigh megabytes, and 500 of them must not pile up.
  */
 export const BODY_CACHE_MAX_BYTES = 64 * 1024 * 1024;
-const bodies = new Lru<Stored>(500, { maxBytes: BODY_CACHE_MAX_BYTES, sizeOf: (s) => s.body.byteLength });
+const bodies = new LRUCache<string, Stored>({ max: 500, maxSize: BODY_CACHE_MAX_BYTES, sizeCalculation: (s) => Math.max(1, s.body.byteLength) });
 
 export function resetResponseCache(): void {
   bodies.clear();
@@ -95,12 +97,20 @@ async function store<I extends object, T>(spec: Endpoint<I, T>, value: T, input:
 }
 
 export function endpoint<I extends object, T>(spec: Endpoint<I, T>) {
-  return async function GET(request: Request, context?: { params?: Promise<RouteParams> }): Promise<Response> {
+  const handle = answer(spec);
+  // One data version per request (lib/core/data-version.ts): the custom server opens the request's store; without it
+  // (plain `next start`, tests) the endpoint opens one, so the ETag and every read of the answer name one version.
+  return function GET(request: Request, context?: { params?: Promise<RouteParams> }): Promise<Response> {
+    return requestStore() ? handle(request, context) : requestStorage().run({}, () => handle(request, context));
+  };
+}
+
+function answer<I extends object, T>(spec: Endpoint<I, T>) {
+  return async (request: Request, context?: { params?: Promise<RouteParams> }): Promise<Response> => {
     try {
       const url = new URL(request.url);
       const input = spec.input({ url, params: (await context?.params) ?? {} });
       const version = await currentDataVersion();
-      publishVersion(version, dataVersionReadAt(), VERSION_TTL_MS);
       // Zod output has a fixed key order, so equal queries give equal keys whatever the query string's order.
       const key = `${spec.name}:${JSON.stringify(input)}`;
       let stored = bodies.get(`${version}|${key}`);

@@ -3,7 +3,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardSlug } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
-import { currentDataVersion, memo } from "@/lib/frame/cache";
+import { currentDataVersion } from "@/lib/core/data-version";
+import { memo } from "@/lib/reads/memo";
 import { categoryLabel, OVERALL, UnknownCategoryError, type CategoryInfo } from "@/lib/boards/categories";
 
 async function readCategories(board: BoardSlug): Promise<CategoryInfo[]> {

@@ -1,6 +1,7 @@
 // Data age for the metrics endpoint: seconds since each source's last successful ingest, read at scrape time.
 import "server-only";
 import { prisma } from "@/lib/core/db";
+import { readDataVersion } from "@/lib/core/data-version";
 import { observability } from "@/lib/core/observability.mjs";
 
 export async function refreshDataGauges(): Promise<void> {
@@ -10,6 +11,5 @@ export async function refreshDataGauges(): Promise<void> {
     FROM ingest_run WHERE status = 'succeeded' GROUP BY source`;
   dataAge.reset();
   for (const r of rows) dataAge.set({ source: r.source }, Math.round(r.age));
-  const [v] = await prisma().$queryRaw<{ version: number }[]>`SELECT version FROM data_version WHERE id = 1`;
-  dataVersion.set(v?.version ?? 0);
+  dataVersion.set(await readDataVersion());
 }

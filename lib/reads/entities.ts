@@ -5,7 +5,8 @@ import { countryLabel, countsFor, GROUP_KEYS, isIsoCountry, canonicalCountryKey 
 import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
 import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
 import { milestoneFilters, populationLabel } from "@/lib/standings/milestones/population";
-import { frameFor, memo } from "@/lib/frame/cache";
+import { frameFor } from "@/lib/frame/cache";
+import { memo } from "@/lib/reads/memo";
 import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query-schemas";
 import type { RankRule } from "@/lib/frame/rank";
 import { getModelHistory, getSnapshotTable, getStandings } from "@/lib/reads/standings";

@@ -4,7 +4,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/core/db";
 import type { BoardSlug } from "@/lib/boards/info";
-import { currentDataVersion, memo } from "@/lib/frame/cache";
+import { currentDataVersion } from "@/lib/core/data-version";
+import { memo } from "@/lib/reads/memo";
 import type { ModelFacts } from "@/lib/standings/lenses/efficiency";
 import type { ModelPrice, PriceTableAt } from "@/lib/standings/lenses/price";
 

@@ -1,7 +1,9 @@
 // The named reads behind the lens routes and pages, memoised per data version like the standings.
 import "server-only";
 import { countryLabel, countsFor } from "@/lib/core/countries";
-import { currentDataVersion, frameFor, memo } from "@/lib/frame/cache";
+import { currentDataVersion } from "@/lib/core/data-version";
+import { frameFor } from "@/lib/frame/cache";
+import { memo, memoKey } from "@/lib/reads/memo";
 import { categoryLabel } from "@/lib/boards/categories";
 import { bestByParamClass, scorePerCo2 } from "@/lib/standings/lenses/efficiency";
 import { languageLens } from "@/lib/standings/lenses/language";
@@ -13,14 +15,9 @@ import { columnarOf } from "@/lib/frame/build";
 import { countedEntries } from "@/lib/frame/walkers";
 import { filtersOf } from "@/lib/standings/answers";
 
-const keyOf = (q: object) => {
-  const { format: _format, ...rest } = q as Record<string, unknown>;
-  return JSON.stringify(rest);
-};
-
 export async function getLanguageLens(q: LanguageQuery): Promise<LanguageResponse> {
   const version = await currentDataVersion();
-  return memo(version, `lens-language:${keyOf(q)}`, async () => {
+  return memo(version, memoKey("lens-language", q), async () => {
     const [a, b] = await Promise.all([frameFor(q.board, version, q.a), frameFor(q.board, version, q.b)]);
     const series = languageLens(a, b, { countries: q.countries, from: q.from, to: q.to, filters: filtersOf(q) });
     const updated = [a.updatedAt, b.updatedAt].filter((x): x is string => x !== null).sort().at(-1) ?? null;
@@ -43,7 +40,7 @@ export async function getLanguageLens(q: LanguageQuery): Promise<LanguageRespons
 /** null when `date` names no snapshot of the board in that category. */
 export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null> {
   const version = await currentDataVersion();
-  return memo(version, `lens-price:${keyOf(q)}`, async () => {
+  return memo(version, memoKey("lens-price", q), async () => {
     const [frame, stored, overall] = await Promise.all([frameFor(q.board, version, q.category), getPriceTables(), frameFor(q.board, version)]);
     const filters = filtersOf(q);
     const f = columnarOf(frame);
@@ -100,7 +97,7 @@ export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null>
 
 export async function getEfficiencyLens(q: EfficiencyQuery): Promise<EfficiencyResponse> {
   const version = await currentDataVersion();
-  return memo(version, `lens-efficiency:${keyOf(q)}`, async () => {
+  return memo(version, memoKey("lens-efficiency", q), async () => {
     const [frame, facts] = await Promise.all([frameFor(q.board, version), getModelFacts(q.board)]);
     const lensQuery = { countries: q.countries, from: q.from, to: q.to, filters: filtersOf(q) };
     return {

@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { countryLabel } from "@/lib/core/countries";
 import { BOARD_SLUGS } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
-import { currentDataVersion, memo } from "@/lib/frame/cache";
+import { currentDataVersion } from "@/lib/core/data-version";
+import { memo } from "@/lib/reads/memo";
 import type { OrganizationItem } from "@/lib/standings/types";
 
 interface OrganizationRow {

@@ -4,7 +4,9 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BoardSlug } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
-import { currentDataVersion, frameFor, memo } from "@/lib/frame/cache";
+import { currentDataVersion } from "@/lib/core/data-version";
+import { frameFor } from "@/lib/frame/cache";
+import { memo, memoKey } from "@/lib/reads/memo";
 import { requireCategories } from "@/lib/reads/categories";
 import { OVERALL } from "@/lib/boards/categories";
 import type { SnapshotTableQuery } from "@/lib/standings/query";
@@ -96,11 +98,10 @@ export async function getSnapshotTable(
   const frame = await frameFor(board, version, q.category);
   const s = frame.indexOf(date);
   if (s === -1) return null;
-  const { format: _format, ...asked } = q;
   const paged =
     q.page === undefined
       ? null
-      : await memo(version, `table-page:${board}:${date}:${JSON.stringify(asked)}`, async () => {
+      : await memo(version, memoKey(`table-page:${board}:${date}`, q), async () => {
           const page = framePage(frame, s, { ...q, page: q.page! });
           if (!page) return null;
           const details = await readRowDetails(board, date, q.category, q.attribution, page.rows.map((r) => r.model));

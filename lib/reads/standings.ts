@@ -1,8 +1,10 @@
-// The named reads behind API v1 and the pages. Each is served from the per-data-version caches in ./cache.ts:
-// a warm call touches no database and recomputes nothing.
+// The named reads behind API v1 and the pages. Each is served from the per-data-version caches (the frame cache,
+// lib/frame/cache.ts, and the memo, ./memo.ts): a warm call touches no database and recomputes nothing.
 import "server-only";
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
-import { currentDataVersion, frameFor, memo } from "@/lib/frame/cache";
+import { currentDataVersion } from "@/lib/core/data-version";
+import { frameFor } from "@/lib/frame/cache";
+import { memo, memoKey } from "@/lib/reads/memo";
 import { requireCategories } from "@/lib/reads/categories";
 import { OVERALL } from "@/lib/boards/categories";
 import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
@@ -12,18 +14,11 @@ import type { GapResponse, SnapshotListItem, StandingsResponse } from "@/lib/sta
 export { getSnapshotTable } from "@/lib/reads/snapshot-table";
 export { getModelHistory } from "@/lib/reads/model-history";
 export { getOrganizations } from "@/lib/reads/organizations";
-export { currentDataVersion } from "@/lib/frame/cache";
-
-/** A cache key from parsed input: `format` only changes the serialization, so it is left out. */
-export function queryKey(q: object): string {
-  const { format: _format, ...rest } = q as Record<string, unknown>;
-  return JSON.stringify(rest);
-}
 
 export async function getStandings(q: StandingsQuery): Promise<StandingsResponse> {
   await requireCategories(q.board, { category: q.category });
   const version = await currentDataVersion();
-  return memo(version, `standings:${queryKey(q)}`, async () => standingsFromFrame(await frameFor(q.board, version, q.category), q));
+  return memo(version, memoKey("standings", q), async () => standingsFromFrame(await frameFor(q.board, version, q.category), q));
 }
 
 /**
@@ -39,7 +34,7 @@ export async function getStandingsJson(q: StandingsQuery): Promise<string> {
 export async function getGap(q: GapQuery): Promise<GapResponse> {
   await requireCategories(q.board, { category: q.category });
   const version = await currentDataVersion();
-  return memo(version, `gap:${queryKey(q)}`, async () => gapFromFrame(await frameFor(q.board, version, q.category), q));
+  return memo(version, memoKey("gap", q), async () => gapFromFrame(await frameFor(q.board, version, q.category), q));
 }
 
 /** The board's snapshots in a category (default overall), oldest first, with their entry counts in it. */

@@ -1,16 +1,18 @@
 // The custom server's fast path (scripts/server.mjs), kept small on purpose. Everything it knows comes from
-// lib/server/hot-path.mjs, the module Next's side publishes with, so the two cannot drift apart:
+// lib/server/hot-path.mjs, the module Next's side publishes with, and lib/core/request-context.mjs, where Next's
+// side records the data version, so the two cannot drift apart:
 // - answers a GET/HEAD from the hot table (API v1 bodies, Open Graph images, page HTML) when the entry was made
 //   for the data version confirmed less than its TTL ago, with 304 on a matching If-None-Match and the body
 //   compressed as Accept-Encoding allows (each encoding made once per entry);
 // - caches the HTML Next renders for a shareable page (lib/server/hot-path.mjs `isCacheablePageRequest`), keyed by
-//   the normalized URL and the data version the render read (one per request, see lib/frame/cache.ts);
+//   the normalized URL and the data version the render read (one per request, see lib/core/data-version.ts);
 // - answers API paths with broken percent-encoding with the API's 400 instead of Next's 500.
 // Plain JavaScript, so no TypeScript loader sits in the serving process.
 import {
-  encodedBody, errorBody, etagFor, hotFresh, hotKey, hotTable, ifNoneMatchHits, isCacheablePageRequest, pageKey,
-  PAGE_CACHE_CONTROL, pageTtlMs, pickEncoding, publishResponse, refreshVersion, securityHeaders, withoutTracking,
+  encodedBody, errorBody, etagFor, hotKey, ifNoneMatchHits, isCacheablePageRequest, pageKey,
+  PAGE_CACHE_CONTROL, pageTtlMs, pickEncoding, publishResponse, securityHeaders, withoutTracking,
 } from "./hot-path.mjs";
+import { hotFresh, hotTable, refreshVersion } from "../core/request-context.mjs";
 
 /** Headers a 304 repeats from the 200 (RFC 9110 §15.4.5). */
 const KEPT_ON_304 = ["ETag", "Cache-Control", "Vary", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "X-Data-Version"];

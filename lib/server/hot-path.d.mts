@@ -1,42 +1,10 @@
 // Types of hot-path.mjs (plain JavaScript, shared by Next's side and the custom server's fast path).
-import type { AsyncLocalStorage } from "node:async_hooks";
-
-export interface HotEntry {
-  version: number;
-  body: Uint8Array;
-  headers: Record<string, string>;
-  /** Epoch ms after which the entry is not served (pages); absent: valid for its data version. */
-  expires?: number;
-  /** Compressed copies, made on first use. */
-  gzip?: Uint8Array;
-  br?: Uint8Array;
-}
-
-export interface HotTable {
-  /** The data version last read from the database, and when (epoch ms). */
-  version: number;
-  readAt: number;
-  ttlMs: number;
-  bytes: number;
-  entries: Map<string, HotEntry>;
-  /** Re-reads the data version (registered by Next's side). */
-  refresh?: () => Promise<unknown>;
-}
-
-export interface RequestStore {
-  /** The data version this request reads, fixed at its first read. */
-  version?: number;
-}
+import type { HotEntry } from "../core/request-context.mjs";
 
 export const HOT_MAX_ENTRIES: number;
 export const HOT_MAX_BYTES: number;
-export function hotTable(): HotTable;
-export function hotFresh(table?: HotTable, now?: number): boolean;
-export function publishVersion(version: number, readAt: number, ttlMs: number): void;
 export function publishResponse(key: string, entry: HotEntry): void;
 export function clearHot(): void;
-export function setVersionSource(read: () => Promise<unknown>): void;
-export function refreshVersion(): Promise<boolean>;
 export function hotKey(url: URL): string;
 export function etagFor(dataVersion: number, requestKey: string): string;
 export function ifNoneMatchHits(header: string | null | undefined, etag: string): boolean;
@@ -56,5 +24,3 @@ export const PAGE_CACHE_CONTROL: string;
 export const PAGE_TTL_MS: number;
 export const STATUS_TTL_MS: number;
 export function pageTtlMs(url: string): number;
-export function requestStorage(): AsyncLocalStorage<RequestStore>;
-export function requestStore(): RequestStore | undefined;

@@ -1,18 +1,17 @@
-// The one module both sides of the hot path are made from: Next's side (lib/api/respond.ts and the page
-// cache's reporting in lib/frame/cache.ts) publishes ready responses here, and the custom server's fast path
-// (lib/server/fast-path.mjs) answers from them. Plain JavaScript so the serving process needs no TypeScript
-// loader; types in hot-path.d.mts. Next bundles its own copy of this file, so all shared state lives on
-// globalThis under the keys below, never in module variables.
+// The one module both sides of the hot path are made from: Next's side (lib/api/respond.ts) publishes ready
+// responses here, and the custom server's fast path (lib/server/fast-path.mjs) answers from them. Plain JavaScript
+// so the serving process needs no TypeScript loader; types in hot-path.d.mts. Next bundles its own copy of this
+// file, so all shared state lives on globalThis, never in module variables: the hot table itself, with its data
+// version slot and the per-request store that pins one data version per request, is in
+// lib/core/request-context.mjs, which lib/core/data-version.ts writes.
 //
-// What it holds: the hot table (ready responses per request key and data version, bounded in bytes), ETags and
-// If-None-Match, the API error body, content negotiation and compression, the security headers of every
-// response, which page requests may be cached, and a per-request store that pins one data version per request.
-import { AsyncLocalStorage } from "node:async_hooks";
+// What it holds: the hot table's entries (ready responses per request key and data version, bounded in bytes), ETags
+// and If-None-Match, the API error body, content negotiation and compression, the security headers of every
+// response, and which page requests may be cached.
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { hotTable } from "../core/request-context.mjs";
 
-const HOT_KEY = "__leaderboardAtlasHot";
-const REQUEST_KEY = "__leaderboardAtlasRequest";
 /**
  * At most this many entries and bytes (bodies plus their compressed copies) in the hot table. 32 MB holds some fifty
  * pages with both compressed copies, far more than a spreading link needs; at 100× the data a larger table mostly
@@ -23,25 +22,9 @@ export const HOT_MAX_BYTES = 32 * 1024 * 1024;
 /** Bodies smaller than this are sent as they are: compressing them saves nothing worth the CPU. */
 const COMPRESS_MIN_BYTES = 1024;
 
-// ---- The hot table -----------------------------------------------------------------------------------------
-
-export function hotTable() {
-  globalThis[HOT_KEY] ??= { version: -1, readAt: 0, ttlMs: 0, bytes: 0, entries: new Map() };
-  return globalThis[HOT_KEY];
-}
-
-/** Whether the table's data version was confirmed less than its TTL ago. */
-export function hotFresh(table = hotTable(), now = Date.now()) {
-  return table.version >= 0 && now - table.readAt < table.ttlMs;
-}
+// ---- The hot table's entries (the table itself: lib/core/request-context.mjs) ------------------------------
 
 const sizeOf = (entry) => entry.body.byteLength + (entry.gzip?.byteLength ?? 0) + (entry.br?.byteLength ?? 0);
-
-export function publishVersion(version, readAt, ttlMs) {
-  const t = hotTable();
-  if (t.version !== version) clearHot();
-  Object.assign(t, { version, readAt, ttlMs });
-}
 
 export function publishResponse(key, entry) {
   const t = hotTable();
@@ -58,26 +41,6 @@ export function publishResponse(key, entry) {
     const [oldest, e] = t.entries.entries().next().value;
     t.entries.delete(oldest);
     t.bytes -= sizeOf(e);
-  }
-}
-
-/**
- * Next's side registers how to re-read the data version (lib/frame/cache.ts), so the fast path can confirm a
- * stale version with one cheap query instead of sending every request into a full render.
- */
-export function setVersionSource(read) {
-  hotTable().refresh = read;
-}
-
-/** Re-reads the data version through Next's side; resolves false when that is not possible or fails. */
-export async function refreshVersion() {
-  const read = hotTable().refresh;
-  if (!read) return false;
-  try {
-    await read();
-    return hotFresh();
-  } catch {
-    return false;
   }
 }
 
@@ -301,16 +264,3 @@ export function pageTtlMs(url) {
 
 /** A page a CDN may keep briefly and serve stale while it revalidates; browsers revalidate by ETag. */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while-revalidate=86400";
-
-// ---- One data version per request --------------------------------------------------------------------------
-
-/** The per-request store the custom server opens around each request Next handles. */
-export function requestStorage() {
-  globalThis[REQUEST_KEY] ??= new AsyncLocalStorage();
-  return globalThis[REQUEST_KEY];
-}
-
-/** The current request's store (`{ version?: number }`), or undefined outside the custom server. */
-export function requestStore() {
-  return globalThis[REQUEST_KEY]?.getStore();
-}

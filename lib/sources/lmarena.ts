@@ -1,4 +1,5 @@
 // LMArena text arena (lmarena-ai/leaderboard-dataset, config `text`): every prompt category of each publish date.
+import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import type { HubOptions } from "@/lib/sources/hub";
 import { isoDate } from "@/lib/core/dates";
@@ -90,7 +91,7 @@ export interface ArenaIndex {
   /** Where each date's rows are: [shard index, row group index] pairs in file order. */
   groups: Map<string, [number, number][]>;
   /** Validated rows of recently read row groups (a few, least recently used dropped). */
-  cache: Map<string, GroupRows>;
+  cache: LRUCache<string, GroupRows>;
   /** The row checks, shared by every row group (their date check remembers the dates it has seen). */
   checks: FastRow<typeof arenaRowSchema>;
   onProgress?: HubOptions["onProgress"];
@@ -106,7 +107,7 @@ const CACHED_GROUPS = 4;
 
 export async function indexArena(opts: HubOptions, mode: ArenaMode): Promise<ArenaIndex> {
   const list = await listShards(opts, ARENA_TREE_PATH, `text/${mode}-*.parquet`);
-  const index: ArenaIndex = { shards: [], dates: [], categories: new Map(), groups: new Map(), cache: new Map(), checks: arenaRowFast(), onProgress: opts.onProgress };
+  const index: ArenaIndex = { shards: [], dates: [], categories: new Map(), groups: new Map(), cache: new LRUCache({ max: CACHED_GROUPS }), checks: arenaRowFast(), onProgress: opts.onProgress };
   for (const [s, shard] of list.entries()) {
     const open = await openShard(opts, ARENA_RESOLVE_BASE, shard, { required: ARENA_REQUIRED_COLUMNS, wanted: ARENA_COLUMNS });
     index.shards.push(open);
@@ -137,11 +138,7 @@ export async function indexArena(opts: HubOptions, mode: ArenaMode): Promise<Are
 async function groupRows(index: ArenaIndex, s: number, g: number): Promise<GroupRows> {
   const key = `${s}:${g}`;
   const hit = index.cache.get(key);
-  if (hit) {
-    index.cache.delete(key);
-    index.cache.set(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const open = index.shards[s];
   const group = open.groups[g];
   const batch = await readRowGroupColumns(open, group);
@@ -157,7 +154,6 @@ async function groupRows(index: ArenaIndex, s: number, g: number): Promise<Group
   }
   const entry = { rows, byDate };
   index.cache.set(key, entry);
-  while (index.cache.size > CACHED_GROUPS) index.cache.delete(index.cache.keys().next().value!);
   return entry;
 }
 

@@ -54,6 +54,20 @@ test("every view has its own preview: og and twitter tags, and a 1200×630 PNG t
   expect(again.status()).toBe(304);
 });
 
+test("a view whose prompt category the board does not have: the page shows overall with a notice, and so does its preview", async ({ page, request }) => {
+  await page.goto("/?countries=US~CN&category=elvish");
+  await expect(page.getByTestId("param-notices")).toContainText("No prompt category elvish on this board; showing Overall.");
+  const image = (await page.locator('meta[property="og:image"]').getAttribute("content"))!;
+  expect(new URL(image).searchParams.get("category")).toBe("elvish");
+  const gone = await request.get(new URL(image).pathname + new URL(image).search);
+  expect(gone.status()).toBe(200);
+  expect(gone.headers()["content-type"]).toBe("image/png");
+  const overall = await request.get("/og?countries=US~CN");
+  expect(overall.status()).toBe(200);
+  // The same picture as the overall view's: the image resolves the view exactly as the page does.
+  expect((await gone.body()).equals(await overall.body())).toBe(true);
+});
+
 test("embed mode shows the chart without the site's chrome, with a link back to the full view", async ({ page }) => {
   await page.goto("/?countries=US~CN&embed=1");
   await hydrated(page);

@@ -34,9 +34,9 @@ beforeAll(async () => {
   routes.model = (await import("@/app/api/v1/models/[board]/[...key]/route")).GET;
   routes.orgs = (await import("@/app/api/v1/organizations/route")).GET;
   routes.openapi = (await import("@/app/api/v1/openapi.json/route")).GET as unknown as Handler;
-  const { resetStandingsCache } = await import("@/lib/frame/cache");
+  const { resetReadCaches } = await import("@/lib/reads/memo");
   const { resetResponseCache } = await import("@/lib/api/respond");
-  resetCaches = () => (resetStandingsCache(), resetResponseCache());
+  resetCaches = () => (resetReadCaches(), resetResponseCache());
   resetCaches();
 });
 afterAll(async () => client?.end());

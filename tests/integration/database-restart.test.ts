@@ -2,7 +2,7 @@
 // recovers on its own within 5 s of the server coming back. Runs against a throwaway cluster of our own.
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { runUpdate } from "@/lib/jobs/update";
-import { VERSION_TTL_MS } from "@/lib/frame/cache";
+import { VERSION_TTL_MS } from "@/lib/core/data-version";
 import { migrate } from "@/scripts/lib/migrate-runner";
 import { syncReferenceData } from "@/scripts/lib/reference-data";
 import { createMiniMirror } from "../fixtures/mini-mirror";

@@ -29,9 +29,9 @@ beforeAll(async () => {
   routes.org = (await import("@/app/api/v1/organizations/[slug]/route")).GET;
   routes.country = (await import("@/app/api/v1/countries/[key]/route")).GET;
   routes.search = (await import("@/app/api/v1/search/route")).GET;
-  const { resetStandingsCache } = await import("@/lib/frame/cache");
+  const { resetReadCaches } = await import("@/lib/reads/memo");
   const { resetResponseCache } = await import("@/lib/api/respond");
-  resetStandingsCache();
+  resetReadCaches();
   resetResponseCache();
 });
 afterAll(async () => client?.end());

@@ -38,7 +38,7 @@ describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))("lenses agree 
     language = (await import("@/app/api/v1/lenses/language/route")).GET;
     standings = (await import("@/app/api/v1/standings/route")).GET;
     price = (await import("@/app/api/v1/lenses/price/route")).GET;
-    (await import("@/lib/frame/cache")).resetStandingsCache();
+    (await import("@/lib/reads/memo")).resetReadCaches();
     (await import("@/lib/api/respond")).resetResponseCache();
   }, 180_000);
   afterAll(async () => client?.end());

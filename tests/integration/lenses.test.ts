@@ -33,9 +33,9 @@ beforeAll(async () => {
   routes.language = (await import("@/app/api/v1/lenses/language/route")).GET;
   routes.price = (await import("@/app/api/v1/lenses/price/route")).GET;
   routes.efficiency = (await import("@/app/api/v1/lenses/efficiency/route")).GET;
-  const { resetStandingsCache } = await import("@/lib/frame/cache");
+  const { resetReadCaches } = await import("@/lib/reads/memo");
   const { resetResponseCache } = await import("@/lib/api/respond");
-  resetStandingsCache();
+  resetReadCaches();
   resetResponseCache();
 });
 afterAll(async () => client?.end());

@@ -81,9 +81,9 @@ beforeAll(async () => {
   routes.org = (await import("@/app/api/v1/organizations/[slug]/route")).GET;
   routes.country = (await import("@/app/api/v1/countries/[key]/route")).GET;
   routes.events = (await import("@/app/api/v1/events/route")).GET;
-  const { resetStandingsCache } = await import("@/lib/frame/cache");
+  const { resetReadCaches } = await import("@/lib/reads/memo");
   const { resetResponseCache } = await import("@/lib/api/respond");
-  resetStandingsCache();
+  resetReadCaches();
   resetResponseCache();
 }, 120_000);
 afterAll(async () => {

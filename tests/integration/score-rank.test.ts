@@ -40,9 +40,9 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
     await runUpdate({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: pathToFileURL(shared).toString() } });
     standings = (await import("@/app/api/v1/standings/route")).GET;
     table = (await import("@/app/api/v1/boards/[board]/snapshots/[date]/route")).GET;
-    const { resetStandingsCache } = await import("@/lib/frame/cache");
+    const { resetReadCaches } = await import("@/lib/reads/memo");
     const { resetResponseCache } = await import("@/lib/api/respond");
-    resetStandingsCache();
+    resetReadCaches();
     resetResponseCache();
   }, 180_000);
   afterAll(async () => {

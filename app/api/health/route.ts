@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/core/env";
 import { logger } from "@/lib/core/log";
-import { getDataVersion } from "@/lib/core/data-version";
+import { readDataVersion } from "@/lib/core/data-version";
 import { APP_VERSION } from "@/lib/core/version";
 
 export const dynamic = "force-dynamic";
@@ -10,10 +10,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const kind = env().DATABASE_KIND;
   try {
-    const dataVersion = await Promise.race([
-      getDataVersion(),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error("database timeout after 3000 ms")), 3000)),
-    ]);
+    // Read now, not the version cached for requests: the check is whether the database answers.
+    const dataVersion = await readDataVersion(3000);
     return NextResponse.json(
       { status: "ok", database: { kind, reachable: true }, version: APP_VERSION, dataVersion },
       { headers: { "Cache-Control": "no-store" } },

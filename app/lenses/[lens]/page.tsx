@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { entityEmbed, entityMetadata } from "@/lib/view/load/entity-page";
 import { loadLens } from "@/lib/view/load/lenses";
 import { LENS_LABELS, lensSlugSchema, type LensSlug } from "@/lib/view/url/lens-slugs";
@@ -27,6 +27,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function Page({ params, searchParams }: Props) {
   const lens = await lensOf(params);
   const raw = await searchParams;
+  const { view, notices, redirect } = readView(raw, `/lenses/${lens}`);
+  // An old permalink goes to today's spelling of its view, which the lens controls' URL state reads.
+  if (redirect) permanentRedirect(redirect);
   const embed = await entityEmbed(["lenses", lens], raw);
   if (embed) {
     return (
@@ -35,6 +38,5 @@ export default async function Page({ params, searchParams }: Props) {
       </EmbedFrame>
     );
   }
-  const { view, notices } = readView(raw);
   return <LensPage lens={await loadLens(lens, view, notices)} />;
 }

@@ -23,7 +23,7 @@ export const GET = endpoint({
     const path = [params.path ?? []].flat().map(String);
     if (path.length === 0) return { path, view: { ...readView(Object.fromEntries(url.searchParams)).view, embed: false } };
     if (path.join("/").length > 600) throw notFound("no such page");
-    if (path[0] === "lenses") return { path, view: { ...readView(Object.fromEntries(url.searchParams)).view, embed: false } };
+    if (path[0] === "lenses") return { path, view: { ...readView(Object.fromEntries(url.searchParams), `/${path.join("/")}`).view, embed: false } };
     return { path, view: null };
   },
   load: async ({ path, view }) => {

@@ -128,7 +128,7 @@ export function thinSeries<S extends { points: readonly { date: string }[] }>(
 export type ChartStandings = StandingsResponse & { thinning: Thinning };
 export type ChartGap = GapResponse & { thinning: Thinning };
 
-// A warm service call hands back the same response object (lib/frame/cache.ts memo), so each is thinned once per
+// A warm service call hands back the same response object (lib/reads/memo.ts), so each is thinned once per
 // data version, not on every page render.
 const thinnedStandings = new WeakMap<StandingsResponse, ChartStandings>();
 const thinnedGaps = new WeakMap<GapResponse, ChartGap>();

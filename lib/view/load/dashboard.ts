@@ -4,13 +4,11 @@
 import "server-only";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
 import { listCategories } from "@/lib/reads/categories";
-import { categoryLabel } from "@/lib/boards/categories";
-import { BOARDS } from "@/lib/boards/info";
 import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/reads/standings";
 import { getIngestStates } from "@/lib/ingest/freshness";
-import { shownCategory, viewToQuery } from "@/lib/view/url/api-requests";
-import { categoriesOptions, gapChartOptions, latestDate, snapshotIndexOptions, standingsChartOptions, tableOptions } from "@/lib/view/load/queries";
-import { tableDateFor, viewAsOf } from "@/lib/view/url/as-of";
+import { viewToQuery } from "@/lib/view/url/api-requests";
+import { resolveView, shownCategory } from "@/lib/view/url/resolve-view";
+import { categoriesOptions, gapChartOptions, snapshotIndexOptions, standingsChartOptions, tableOptions } from "@/lib/view/load/queries";
 import { gapForChart, standingsForChart } from "@/lib/view/chart/thinning";
 import { fromSnapshotIndex, toSnapshotIndex } from "@/lib/view/url/snapshot-picker";
 import type { ViewState } from "@/lib/view/url/search-params";
@@ -27,32 +25,16 @@ export async function loadDashboard(asked: ViewState, notices: ParamNotice[]): P
   const categories = await qc
     .fetchQuery({ ...categoriesOptions(asked.board), queryFn: () => listCategories(asked.board) })
     .catch(() => undefined);
-  // The category shown: the URL's, unless the board does not have it (said in a notice; the client does the same).
-  const view = { ...asked, category: shownCategory(asked, categories) };
-  const shown = [...notices];
-  if (asked.category !== view.category && BOARDS[asked.board].hasCategories) {
-    shown.push({
-      key: "category",
-      value: asked.category,
-      message: `No prompt category ${categoryLabel(asked.category)} on this board; showing ${categoryLabel(view.category)}.`,
-    });
-  }
+  // The category shown decides which snapshot list the dates come from (lib/view/url/resolve-view.ts).
+  const category = shownCategory(asked, categories);
   const index = await qc
-    .fetchQuery({ ...snapshotIndexOptions(view.board, view.category), queryFn: async () => toSnapshotIndex(await listSnapshots(view.board, view.category)) })
+    .fetchQuery({ ...snapshotIndexOptions(asked.board, category), queryFn: async () => toSnapshotIndex(await listSnapshots(asked.board, category)) })
     .catch(() => undefined);
-  const snapshots = index && fromSnapshotIndex(index);
-  const latest = latestDate(snapshots);
-  const tableDate = tableDateFor(view, snapshots);
-  const asOf = viewAsOf(view, snapshots);
-  if (view.date && snapshots && tableDate !== view.date) {
-    shown.push({
-      key: "date",
-      value: view.date,
-      message: `No snapshot on date=${view.date} on this board; showing ${asOf === latest ? "the latest snapshot" : "the last snapshot of the date range"}.`,
-    });
-  }
+  const resolved = resolveView(asked, { categories, snapshots: index && fromSnapshotIndex(index) });
+  const { view, tableDate } = resolved;
+  const shown = [...notices, ...resolved.notices];
 
-  const q = viewToQuery(view, { latest, tableDate });
+  const q = viewToQuery(view, resolved);
   // A failed prefetch is left out of the hydrated cache; the client hook then retries and shows the error itself.
   await Promise.all([
     // The charts' data, thinned to their point budget (lib/view/chart/thinning.ts): the page carries what it draws.

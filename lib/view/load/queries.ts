@@ -71,11 +71,3 @@ export function tableOptions(req: TableQuery) {
     placeholderData: keepPreviousData,
   });
 }
-
-/** The newest snapshot date in a board's list (the API does not promise an order). */
-export function latestDate(snapshots: SnapshotListItem[] | undefined): string | null {
-  let latest: string | null = null;
-  for (const s of snapshots ?? []) if (latest === null || s.date > latest) latest = s.date;
-  return latest;
-}
-

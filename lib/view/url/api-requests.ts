@@ -81,16 +81,6 @@ export function categoriesUrl(board: BoardSlug): string {
   return `/api/v1/boards/${board}/categories`;
 }
 
-/**
- * The category a view shows: its own on a board with prompt categories that has it, else overall (a category left in
- * a URL after a board switch, or one upstream dropped, must not break the view). `known` null = not loaded yet.
- */
-export function shownCategory(view: Pick<ViewState, "board" | "category">, known: readonly { name: string }[] | null | undefined): string {
-  if (!BOARDS[view.board].hasCategories) return OVERALL;
-  if (known && !known.some((c) => c.name === view.category)) return OVERALL;
-  return view.category;
-}
-
 export function tableUrl(q: TableQuery, format?: "csv"): string {
   const { board, date, ...rest } = q;
   return withFormat(`/api/v1/boards/${board}/snapshots/${date}`, rest, format);

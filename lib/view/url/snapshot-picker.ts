@@ -50,7 +50,7 @@ export interface SnapshotIndex {
   officialEntries: (number | null)[] | null;
 }
 
-// The service hands back one list object per data version (lib/frame/cache.ts memo): index it once.
+// The service hands back one list object per data version (lib/reads/memo.ts): index it once.
 const indexed = new WeakMap<readonly SnapshotListItem[], SnapshotIndex>();
 
 export function toSnapshotIndex(list: readonly SnapshotListItem[]): SnapshotIndex {

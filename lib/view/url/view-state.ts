@@ -1,6 +1,7 @@
 // Pure view-state helpers: defaults, invalid-parameter notices, cross-field rules and the view's permalink.
 import { createSerializer } from "nuqs/server";
 import { viewParsers, VIEW_KEYS, loadViewState, type ViewState } from "@/lib/view/url/search-params";
+import { hrefOf, migrateQuery, URL_MIGRATIONS, type UrlMigration } from "@/lib/view/url/url-migrations";
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -103,12 +104,21 @@ export function applyCrossFieldRules(view: ViewState): { view: ViewState; notice
   return { view, notices: [] };
 }
 
-/** Reads the page's search params: the view to show plus a notice for each parameter that was ignored. */
-export function readView(input: RawSearchParams): { view: ViewState; notices: ParamNotice[] } {
-  const raw = ownParams(input);
+/**
+ * Reads the search params of the view at `path`: the view to show, a notice for each parameter that was ignored, and,
+ * when the URL still spells a parameter or value the way it was before a rename (lib/view/url/url-migrations.ts),
+ * the URL that spells it today (`redirect`), so a page can send the reader there; it is read as that URL either way.
+ */
+export function readView(
+  input: RawSearchParams,
+  path = "/",
+  migrations: readonly UrlMigration[] = URL_MIGRATIONS,
+): { view: ViewState; notices: ParamNotice[]; redirect: string | null } {
+  const migrated = migrateQuery(path, ownParams(input), migrations);
+  const raw = migrated.query;
   const parsed = loadViewState(raw);
   const { view, notices } = applyCrossFieldRules(parsed);
-  return { view, notices: [...findInvalidParams(raw), ...notices] };
+  return { view, notices: [...findInvalidParams(raw), ...notices], redirect: migrated.changed ? hrefOf(path, raw) : null };
 }
 
 /** YYYY-MM-DD minus whole years, clamping 29 Feb to 28 Feb. */

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, test, vi } from "vitest";
 import { entry, frame } from "../standings/helpers";
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/lib/frame/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/frame/cache")>()),
+vi.mock("@/lib/core/data-version", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/core/data-version")>()),
   currentDataVersion: async () => 7,
 }));
 vi.mock("@/lib/reads/standings", async () => {

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
 const version = vi.hoisted(() => ({ current: 1 as number | Error }));
-vi.mock("@/lib/frame/cache", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/frame/cache")>()),
+vi.mock("@/lib/core/data-version", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/core/data-version")>()),
   currentDataVersion: async () => {
     if (version.current instanceof Error) throw version.current;
     return version.current;
@@ -71,6 +71,26 @@ describe("endpoint", () => {
     const fresh = await get("", { "If-None-Match": etag });
     expect(fresh.status).toBe(200);
     expect(fresh.headers.get("etag")).not.toBe(etag);
+  });
+
+  test("each request runs in a store of its own, so its reads share the version its ETag names (no custom server here)", async () => {
+    const { requestStore, requestStorage } = await import("@/lib/core/request-context.mjs");
+    const stores: unknown[] = [];
+    const seen = endpoint({
+      name: "seen",
+      input: ({ url }) => parseQuery(formatQuerySchema, url.searchParams),
+      load: async () => (stores.push(requestStore()), []),
+    });
+    await seen(new Request("http://x/api/v1/seen"));
+    await seen(new Request("http://x/api/v1/seen?format=csv"));
+    expect(stores).toHaveLength(2);
+    expect(stores[0]).toEqual({});
+    expect(stores[1]).not.toBe(stores[0]);
+    // Inside the custom server's store, the endpoint reads through that one.
+    resetResponseCache();
+    const outer = {};
+    await requestStorage().run(outer, () => seen(new Request("http://x/api/v1/seen")));
+    expect(stores[2]).toBe(outer);
   });
 
   test("CSV and JSON of one query have different tags; CSV is an attachment", async () => {

@@ -3,9 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, expect, test } from "vitest";
-import {
-  clearHot, hotTable, isCacheablePageRequest, isEmbedUrl, publishVersion, requestStorage, securityHeaders, setVersionSource,
-} from "@/lib/server/hot-path.mjs";
+import { clearHot, isCacheablePageRequest, isEmbedUrl, securityHeaders } from "@/lib/server/hot-path.mjs";
+import { hotTable, publishVersion, requestStorage, setVersionSource } from "@/lib/core/request-context.mjs";
 // @ts-expect-error plain JavaScript module without types
 import { renderOnce, serveHot } from "@/lib/server/fast-path.mjs";
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from "vitest";
-import { clearHot, hotKey, publishResponse, publishVersion } from "@/lib/server/hot-path.mjs";
+import { clearHot, hotKey, publishResponse } from "@/lib/server/hot-path.mjs";
+import { publishVersion } from "@/lib/core/request-context.mjs";
 // @ts-expect-error plain JavaScript module without types
 import { fastPath, rejectMalformedApiPath } from "@/lib/server/fast-path.mjs";
 

@@ -1,9 +1,10 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { beforeEach, describe, expect, test } from "vitest";
 import {
-  clearHot, contentSecurityPolicy, encodedBody, hotTable, isCacheablePageRequest, isEmbedUrl, isHttps, pageKey, withoutTracking,
-  pageTtlMs, pickEncoding, publishResponse, publishVersion, securityHeaders, HOT_MAX_BYTES, PAGE_TTL_MS, STATUS_TTL_MS,
+  clearHot, contentSecurityPolicy, encodedBody, isCacheablePageRequest, isEmbedUrl, isHttps, pageKey, withoutTracking,
+  pageTtlMs, pickEncoding, publishResponse, securityHeaders, HOT_MAX_BYTES, PAGE_TTL_MS, STATUS_TTL_MS,
 } from "@/lib/server/hot-path.mjs";
+import { hotTable, publishVersion } from "@/lib/core/request-context.mjs";
 
 beforeEach(() => {
   clearHot();
