@@ -13,6 +13,7 @@
 // Env: BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres), SCALE_PORT (emulator port, default
 // 3300; the server takes the next free one from SCALE_PORT+10), SCALE_DATA_DIR (default $TMPDIR/atlas-scale-data),
 // HF_TOKEN (the token the emulator demands; a made-up one when unset), SCALE_DB_PREFIX (default scalegen).
+// Over 400 lines on purpose: one benchmark script (not shipped) whose steps and report read top to bottom.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";

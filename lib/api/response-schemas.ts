@@ -1,5 +1,6 @@
 // Response bodies of API v1 as zod schemas, for the OpenAPI document. The `Same<>` checks below fail the type
 // check when a schema and its TypeScript type in lib/standings/types.ts drift apart.
+// About 400 lines on purpose: one document of every response body, read top to bottom beside the OpenAPI builder.
 import { z } from "zod";
 import { BOARD_SLUGS, LENS_BOARDS } from "@/lib/boards/info";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/frame/filters";

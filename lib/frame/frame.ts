@@ -11,6 +11,8 @@
 //
 // Pure: no database here. build.ts fills a frame row by row (load.ts from PostgreSQL, `columnarOf` from object
 // frames in tests and fixtures); walkers.ts holds the walks the metrics, tables, milestones and lenses share.
+// About 400 lines on purpose: the layout, the population a filter chooses and the orders it reads are one design;
+// building (build.ts) and walking (walkers.ts) are apart.
 import { countsFor, type CountryKey } from "@/lib/core/countries";
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 import type { StandingsFilters } from "@/lib/frame/filters";

@@ -8,6 +8,8 @@
 // category rows over 19 dates; HF 10 revisions, 21.6k rows); 10× and 100× multiply the total rows. HF commits are
 // spread over the kept days: several commits a day, of which the backfill must keep one (the day's last). Commits
 // that are not a day's last share that day's file through a symlink, so 2,600 commits cost no more disk than 90.
+// Over 400 lines on purpose: one generator of synthetic upstream history for the benches (not shipped), whose arena
+// and HF writers share the parquet and Hub emulation helpers.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rm, symlink, writeFile, readFile } from "node:fs/promises";
