@@ -33,7 +33,10 @@ export interface ChartSvgProps {
    * does not load); given, it makes room for itself and a background under it. Without it an image is the bare plot.
    */
   frame?: ReactNode;
-  /** Tick labels, axis titles and "no data"; off for a renderer without fonts for text inside an image (the OG card). */
+  /**
+   * Text: tick labels, axis titles, "no data" and the tooltips (<title>) of breaks, band and events. Off for the Open
+   * Graph card, which has no fonts inside its image and lays out the strings of an <svg>'s children as text of its own.
+   */
   labels?: boolean;
   /** Line width. */
   stroke?: number;
@@ -76,11 +79,11 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
     );
   const scaled = fluid ? { vectorEffect: "non-scaling-stroke" } : {};
   const data = [
-    layout.band && (
+    layout.band ? (
       <path key="band" d={layout.band} fill={paint("var(--accent)")} fillOpacity={0.15} stroke="none" data-band="">
-        <title>{spec.band!.label}</title>
+        {o.labels && <title>{spec.band!.label}</title>}
       </path>
-    ),
+    ) : null,
     ...layout.areas.map((a) => (
       <g key={a.id}>
         <path d={a.d} fill={color(a.key)} fillOpacity={0.3} />
@@ -106,7 +109,7 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
               no data
             </text>
           )}
-          <title>{`No snapshots for ${b.days} days (${b.from} to ${b.to})`}</title>
+          {o.labels && <title>{`No snapshots for ${b.days} days (${b.from} to ${b.to})`}</title>}
         </g>
       ))}
       <line x1={0} x2={fluid ? "100%" : iw} y1={ih} y2={ih} stroke={muted} />
@@ -161,7 +164,7 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
         if (!o.page) {
           return (
             <g key={m.id} data-event={m.kind} data-event-id={m.id}>
-              <title>{markerText(m)}</title>
+              {o.labels && <title>{markerText(m)}</title>}
               {rule}
               {at("flag", x, 0, <path d={FLAG} fill={paint(st.color)} />)}
             </g>

@@ -68,7 +68,9 @@ describe("the preview image's chart", () => {
     const plot = ogPlot(spec);
     const us = plot.match(/<path d="([^"]+)" fill="none" stroke="#0072B2"/)![1];
     expect(us.match(/M/g)).toHaveLength(2);
-    expect(plot).toMatch(/<g data-break="2025-05-24\/2025-11-05"><rect x="[\d.]+" y="0" width="[\d.]+"[^>]*><\/rect><title>No snapshots for 165 days/);
+    // The plot has no text (the card writes "no data" over it); a download says how long the silence is on hover.
+    expect(plot).toMatch(/<g data-break="2025-05-24\/2025-11-05"><rect x="[\d.]+" y="0" width="[\d.]+"[^>]*><\/rect><\/g>/);
+    expect(downloadSvg(spec)).toMatch(/<g data-break="2025-05-24\/2025-11-05"><rect [^>]*><\/rect><text [^>]*>no data<\/text><title>No snapshots for 165 days/);
     // The shaded stretch is where the card writes "no data".
     const rect = /<g data-break[^>]*><rect x="([\d.]+)" y="0" width="([\d.]+)"/.exec(plot)!;
     expect(Number(rect[1]) + imageMargins(OG_PLOT).left).toBeCloseTo(axes.breaks[0].left, 1);
