@@ -145,7 +145,8 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
       {layout.lines.map((l) => {
         const st = styles[l.key];
         const hollow = markerIsStroke(st.marker);
-        const shape = markerPath(st.marker, 0, 0, stroke * 2);
+        // Twice the line's width on the page; thick lines (the preview's) get relatively smaller markers.
+        const shape = markerPath(st.marker, 0, 0, stroke + Math.min(stroke, 3));
         return (
           <g
             key={l.key}
