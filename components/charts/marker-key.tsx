@@ -53,10 +53,3 @@ export function MarkerKey({ markers, onToggle, on, unit }: { markers: readonly E
     </>
   );
 }
-
-/** The markers that fall within a chart's dates (inclusive). */
-export function markersInSpan(markers: readonly EventMarker[], dates: readonly string[]): EventMarker[] {
-  if (dates.length < 2) return [];
-  const [first, last] = [dates[0], dates[dates.length - 1]];
-  return markers.filter((m) => m.date >= first && m.date <= last);
-}

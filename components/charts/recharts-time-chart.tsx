@@ -1,13 +1,16 @@
 "use client";
 // The interactive chart (tooltip naming the model behind each point, keyboard navigation). Loaded lazily after the
-// first paint, which shows the static SVG; same margins, scales and styles, so the swap does not shift the layout.
+// first paint, which shows the static SVG (chart-svg.tsx); same spec, margins, scales and styles, so the swap does not
+// shift the layout.
 import { Area, AreaChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { formatDateLong } from "@/lib/standings/format";
 import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart/data";
+import { CHART_MARGIN } from "@/lib/view/chart/layout";
 import { showPointMarkers } from "@/lib/view/chart/point-markers";
+import { formatterFor, type ChartSpec } from "@/lib/view/chart/spec";
 import { timeAxisTicks } from "@/lib/view/chart/time-axis";
 import type { MouseHandlerDataParam } from "recharts/types/synchronisation/types";
-import { CHART_MARGIN, MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
+import { MARKER_STYLE, markerText, type TimeChartProps } from "./chart-types";
 import { EventLabel } from "./event-label";
 import { markerIsStroke, markerPath, seriesStyles, type SeriesStyle } from "./series-config";
 
@@ -24,7 +27,14 @@ function Marker({ cx, cy, style, r }: { cx?: number | null; cy?: number | null; 
   );
 }
 
-function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styles: Record<string, SeriesStyle>; maxWidth: number }) {
+/** What the tooltip reads: the spec, its value formatter, and the page's model links. */
+interface TooltipChart extends Pick<TimeChartProps, "formatModel" | "modelHref"> {
+  series: ChartSpec["series"];
+  band: ChartSpec["band"];
+  formatValue: (v: number | null) => string;
+}
+
+function ChartTooltip(props: TooltipContentProps & { chart: TooltipChart; styles: Record<string, SeriesStyle>; maxWidth: number }) {
   const row = props.payload?.[0]?.payload as ChartRow | undefined;
   if (!props.active || !row) return null;
   if (row.gap) {
@@ -62,15 +72,21 @@ function ChartTooltip(props: TooltipContentProps & { chart: TimeChartProps; styl
 }
 
 export default function RechartsTimeChart(props: TimeChartProps & { width: number }) {
-  const { series, kind, unit, height, width } = props;
+  const { spec, height, width } = props;
+  const { series, kind, unit } = spec;
+  const formatValue = formatterFor(spec.value, "full");
+  const formatTick = formatterFor(spec.tick, "tick");
+  const tooltip: TooltipChart = { series, band: spec.band, formatValue, formatModel: props.formatModel, modelHref: props.modelHref };
   const data = pivotSeries(series);
   const breaks = dataBreaks(data);
   const rows = withBreaks(data, breaks);
   const keys = series.map((s) => s.key);
   const styles = seriesStyles(keys);
-  const { domain, ticks } = yScale(rows, keys, unit, { stacked: kind === "area", includeZero: props.includeZero });
+  const { domain, ticks } = yScale(rows, keys, unit, { stacked: kind === "area", includeZero: spec.includeZero });
   const iw = width - CHART_MARGIN.left - CHART_MARGIN.right;
   const sparse = Object.fromEntries(keys.map((k) => [k, showPointMarkers(rows.filter((r) => r.values[k] != null).length, iw)]));
+  // Each line's latest point keeps its marker when the rest are too dense for one, as in the static chart.
+  const last = Object.fromEntries(keys.map((k) => [k, rows.findLastIndex((r) => r.values[k] != null)]));
   const [t0, t1] = rows.length === 1 ? [rows[0].t - 86_400_000, rows[0].t + 86_400_000] : [rows[0]?.t ?? 0, rows.at(-1)?.t ?? 1];
   const xTicks = timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: CHART_MARGIN.left, marginRight: CHART_MARGIN.right });
   const tickLabel = new Map(xTicks.map((tick) => [tick.t, tick.label]));
@@ -83,7 +99,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
         const plotH = Math.max(1, height - CHART_MARGIN.top - CHART_MARGIN.bottom);
         const frac = box ? (event.clientY - box.top - CHART_MARGIN.top) / plotH : 0.5;
         const span = domain[1] - domain[0] || 1;
-        const value = props.lowerIsBetter ? domain[0] + frac * span : domain[1] - frac * span;
+        const value = spec.lowerIsBetter ? domain[0] + frac * span : domain[1] - frac * span;
         let best: { model: string; d: number } | null = null;
         for (const k of keys) {
           const v = row.values[k];
@@ -118,20 +134,20 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       height={CHART_MARGIN.bottom}
       stroke="var(--muted)"
       tick={{ fill: "var(--muted)", fontSize: 11 }}
-      label={{ value: props.xLabel, position: "insideBottom", offset: 2, fill: "var(--muted)", fontSize: 11 }}
+      label={{ value: spec.xLabel, position: "insideBottom", offset: 2, fill: "var(--muted)", fontSize: 11 }}
     />,
     <YAxis
       key="y"
       type="number"
-      reversed={props.lowerIsBetter}
+      reversed={spec.lowerIsBetter}
       domain={domain}
       ticks={ticks}
       allowDecimals={unit !== "rank" && unit !== "count"}
-      tickFormatter={props.formatTick}
+      tickFormatter={(v: number) => formatTick(v)}
       width={CHART_MARGIN.left}
       stroke="var(--muted)"
       tick={{ fill: "var(--muted)", fontSize: 11 }}
-      label={{ value: props.yLabel, angle: -90, position: "insideLeft", offset: 4, fill: "var(--muted)", fontSize: 11, style: { textAnchor: "middle" } }}
+      label={{ value: spec.yLabel, angle: -90, position: "insideLeft", offset: 4, fill: "var(--muted)", fontSize: 11, style: { textAnchor: "middle" } }}
     />,
     ...breaks.map((b) => (
       <ReferenceArea
@@ -144,7 +160,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
         label={iw * ((dayMs(b.to) - dayMs(b.from)) / Math.max(1, t1 - t0)) > 60 ? { value: "no data", position: "insideTop", fill: "var(--muted)", fontSize: 11 } : undefined}
       />
     )),
-    ...(props.markers ?? [])
+    ...spec.markers
       .filter((m) => dayMs(m.date) >= t0 && dayMs(m.date) <= t1)
       .map((m) => (
         <ReferenceLine
@@ -173,7 +189,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       )),
     <Tooltip
       key="tip"
-      content={(p) => <ChartTooltip {...p} chart={props} styles={styles} maxWidth={Math.max(140, iw)} />}
+      content={(p) => <ChartTooltip {...p} chart={tooltip} styles={styles} maxWidth={Math.max(140, iw)} />}
       isAnimationActive={false}
       allowEscapeViewBox={{ x: false, y: false }}
     />,
@@ -202,7 +218,7 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       </AreaChart>
     );
   }
-  const band = props.band;
+  const band = spec.band;
   return (
     // A composed chart: lines, plus the band (a range area) where one is asked for.
     <ComposedChart {...common}>
@@ -234,8 +250,8 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           strokeDasharray={styles[s.key].dash}
           dot={(p) =>
             // Markers only on a series sparse enough for them to be seen (lib/view/chart/point-markers.ts), as the static
-            // chart draws them; a dense one is a line, and the hovered point still gets its marker (activeDot).
-            sparse[s.key] ? (
+            // chart draws them; a dense one is a line with a marker at its end, and the hovered point gets one (activeDot).
+            sparse[s.key] || p.index === last[s.key] ? (
               <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} style={styles[s.key]} r={4} />
             ) : (
               <g key={`${s.key}-${p.index}`} />

@@ -1,6 +1,7 @@
 // Score against price on a log price axis: one marker per model, coloured and shaped per country key, and each key's
 // price-performance frontier as a stepped line. Draw only: points in, SVG out. Drawn the same on server and client.
-import { formatUsd, logTicks } from "@/lib/view/chart/lens-charts";
+import { formatUsd } from "@/lib/standings/format";
+import { logTicks } from "@/lib/view/chart/lens-charts";
 import { niceTicks } from "@/lib/view/chart/data";
 import { markerIsStroke, markerPath, seriesStyles } from "./series-config";
 

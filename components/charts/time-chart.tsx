@@ -10,13 +10,13 @@
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import type { TimeChartProps } from "./chart-types";
 import { ServerMarkup } from "@/components/ui/server-markup";
-import { StaticTimeChart } from "./static-time-chart";
+import { ChartSvg } from "./chart-svg";
 
 const RechartsTimeChart = lazy(() => import("./recharts-time-chart"));
 
 /**
  * Widths the server draws for: a phone's and the page's full width. Each stretches to fill its box
- * (static-time-chart.tsx), so a lens's small multiple or an embed is drawn at full size on first paint; the box's own
+ * (chart-svg.tsx, `fluid`), so a lens's small multiple or an embed is drawn at full size on first paint; the box's own
  * width (a container query, not the window's) picks the one whose date ticks suit it. The wide one's ticks fit down
  * to about 70% of its width (760 px); below that the phone's, stretched, have room to spare. A third width in between
  * cost the home page about 190 elements for no tick a reader would miss.
@@ -82,22 +82,22 @@ export function TimeChart(props: TimeChartProps) {
       }}
       tabIndex={interactive ? undefined : 0}
       role={interactive ? undefined : "group"}
-      aria-label={interactive ? undefined : `${props.yLabel} over time: focus to explore the values with the arrow keys`}
+      aria-label={interactive ? undefined : `${props.spec.yLabel} over time: focus to explore the values with the arrow keys`}
     >
       {width === null ? (
         <>
           {RENDITIONS.map((r) => (
             <ServerMarkup key={r.width} className={r.className}>
-              <StaticTimeChart {...props} width={r.width} fluid />
+              <ChartSvg spec={props.spec} width={r.width} height={props.height} target="page" fluid />
             </ServerMarkup>
           ))}
         </>
       ) : interactive ? (
-        <Suspense fallback={<StaticTimeChart {...props} width={width} />}>
+        <Suspense fallback={<ChartSvg spec={props.spec} width={width} height={props.height} target="page" />}>
           <RechartsTimeChart {...props} width={width} />
         </Suspense>
       ) : (
-        <StaticTimeChart {...props} width={width} />
+        <ChartSvg spec={props.spec} width={width} height={props.height} target="page" />
       )}
     </div>
   );

@@ -5,8 +5,9 @@ import { RECONCILIATION_BRIEF } from "@/lib/boards/reconciliation-brief";
 import { useQuery } from "@tanstack/react-query";
 import { countryLabel } from "@/lib/core/countries";
 import { BOARDS } from "@/lib/boards/info";
-import { formatDateLong, formatRelative, formatScore, formatSigned } from "@/lib/standings/format";
-import { gapChart } from "@/lib/view/chart/gap-chart";
+import { formatDateLong } from "@/lib/standings/format";
+import { gapBase } from "@/lib/view/chart/gap-chart";
+import { gapSpec } from "@/lib/view/chart/spec";
 import { gapUrl, viewToQuery } from "@/lib/view/url/api-requests";
 import { gapSummary, latestComparable } from "@/lib/view/chart/gap-summary";
 import { ModelLink } from "@/components/explore/links";
@@ -17,8 +18,7 @@ import type { SetView } from "@/lib/view/url/use-view-state";
 import { rangeNeedsLatest } from "@/lib/view/url/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { TimeChart } from "@/components/charts/time-chart";
-import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
-import { markersFor } from "@/lib/boards/markers";
+import { MarkerKey } from "@/components/charts/marker-key";
 import { Field } from "@/components/filters/field";
 import { segmentClass, selectClass } from "@/components/filters/styles";
 import { GroupNotes } from "@/components/ui/group-notes";
@@ -75,13 +75,12 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
   const [a, b] = [data?.a ?? req.a, data?.b ?? req.b].map(countryLabel);
   const summary = data ? gapSummary(data.points, a, b, board) : null;
   const latest = data ? latestComparable(data.points) : null;
-  const points = data?.points ?? [];
-  // The gap in points or percent, with its 95% band (from the two leaders' CIs) shaded where the board publishes CIs.
-  const chart = gapChart(points, view.gapunit, a, b, board);
-  const series = chart.series;
-  const percent = view.gapunit === "percent";
-  const title = `Gap: ${a} vs ${b}`;
-  const markers = view.events ? markersInSpan(markersFor(board), series[0].points.map((p) => p.date)) : [];
+  // The gap in points or percent, with its 95% band (from the two leaders' CIs) shaded where the board publishes CIs,
+  // and the events when the view shows them: the spec the chart, the downloads and the table's markers read.
+  const spec = data ? gapSpec(view, data) : null;
+  const base = gapBase(view.gapunit, b);
+  const title = spec?.title ?? `Gap: ${a} vs ${b}`;
+  const markers = spec?.markers ?? [];
 
   return (
     <ChartFrame
@@ -90,7 +89,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
       subtitle={
         <>
           Difference in best {BOARDS[board].scoreLabel.toLowerCase()}
-          {chart.base ? <span data-testid="gap-base"> {chart.base}</span> : " in points"}; positive means {a} is ahead
+          {base ? <span data-testid="gap-base"> {base}</span> : " in points"}; positive means {a} is ahead
         </>
       }
       busy={query.isFetching}
@@ -101,7 +100,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
             ready={!!data}
             target={{
               ...gapTarget(view, { latest: props.latest, asOf: (data && seriesEnd([{ points: data.points }])) ?? props.asOf ?? null }, [req.a, req.b]),
-              chart: async () => (data ? { spec: (await import("@/lib/view/chart/spec")).gapSpec(view, data), thinning: data.thinning } : null),
+              chart: async () => (spec && data ? { spec, thinning: data.thinning } : null),
             }}
           />
         </>
@@ -116,7 +115,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
         </div>
       }
       source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.${
-        chart.band ? " Shaded: the gap's 95% band from the two leaders' CIs; the gap is real where the band excludes 0." : ""
+        spec?.band ? " Shaded: the gap's 95% band from the two leaders' CIs; the gap is real where the band excludes 0." : ""
       }${RECONCILIATION_BRIEF[board] ? ` Can differ from ${RECONCILIATION_BRIEF[board].against}: ${RECONCILIATION_BRIEF[board].reasons.join("; ")}.` : ""}`}
       methodology={[
         { href: methodologyHref(SECTION_IDS.gap), label: "How the gap is defined" },
@@ -178,23 +177,10 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
         <PanelMessage height={GAP_HEIGHT} tone="error">
           Could not load the gap: {query.error.message}
         </PanelMessage>
-      ) : !data ? (
+      ) : !spec ? (
         <PanelMessage height={GAP_HEIGHT}>Loading…</PanelMessage>
       ) : (
-        <TimeChart
-          series={series}
-          kind="line"
-          unit="score"
-          includeZero
-          lowerIsBetter={false}
-          height={GAP_HEIGHT}
-          xLabel="Snapshot date"
-          yLabel={chart.yLabel}
-          formatValue={(v) => (percent ? formatRelative(v, 2) : formatSigned(v, BOARDS[board].scoreDecimals))}
-          formatTick={(v) => (percent ? `${formatScore(v, board).replace(/\.0+$/, "")}%` : formatScore(v, board).replace(/\.0+$/, ""))}
-          band={chart.band ?? undefined}
-          markers={markers}
-        />
+        <TimeChart spec={spec} height={GAP_HEIGHT} />
       )}
     </ChartFrame>
   );

@@ -2,12 +2,12 @@
 // The main chart: one metric per country key over time, with legend, source line, CSV link and data table.
 import { useQuery } from "@tanstack/react-query";
 import { modelHref } from "@/lib/view/url/hrefs";
-import { formatDateLong, formatMetricValue } from "@/lib/standings/format";
+import { formatDateLong } from "@/lib/standings/format";
 import { methodologyHref, metricSectionId, sourceSectionId } from "@/lib/view/url/methodology-anchors";
 import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/chart/empty-state";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
 import { standingsUrl, viewToQuery } from "@/lib/view/url/api-requests";
-import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/url/labels";
+import { chartTitle, filterSummary, sourceLine } from "@/lib/view/url/labels";
 import { standingsChartOptions } from "@/lib/view/load/queries";
 import { thinningCaption } from "@/lib/view/chart/thinning";
 import type { ViewState } from "@/lib/view/url/search-params";
@@ -16,14 +16,12 @@ import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { GroupNotes } from "@/components/ui/group-notes";
 import { ThinningNote } from "@/components/charts/thinning-note";
-import { countsFor, isIsoCountry } from "@/lib/core/countries";
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
-import { withShareRemainder } from "@/lib/view/chart/share-remainder";
+import { formatterFor, standingsSpec } from "@/lib/view/chart/spec";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
-import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
-import { markersFor } from "@/lib/boards/markers";
+import { MarkerKey } from "@/components/charts/marker-key";
 import type { SetView } from "@/lib/view/url/use-view-state";
 import { modelNameText } from "@/lib/boards/model-name";
 import { PanelMessage } from "./panel-message";
@@ -56,25 +54,22 @@ export function StandingsPanel({
   const req = viewToQuery(view, { latest }).standings;
   const query = useQuery({ ...standingsChartOptions(req), enabled: !rangeNeedsLatest(view) || latest !== null });
   const data = query.data;
-  // While a new view loads, the previous data stays on screen (keepPreviousData): draw it as what it is.
+  // While a new view loads, the previous data stays on screen (keepPreviousData): draw it as what it is. The chart's
+  // kind, labels, formats and event markers are its spec's, the one description the downloads and the preview use.
+  const spec = data ? standingsSpec(view, data) : null;
   const metric = data?.metric ?? view.metric;
   const n = data?.n ?? view.n;
   const info = METRIC_INFO[metric];
-  // Shares add up: the chosen keys plus a labelled band for everyone else.
-  const series =
-    metric === "top-n-share"
-      ? withShareRemainder(data?.series ?? [], (k, g) => isIsoCountry(k) && countsFor(k, g))
-      : (data?.series ?? []);
+  // Shares add up: the spec stacks the chosen keys plus a labelled band for everyone else.
+  const series = spec?.series ?? [];
   const board: BoardSlug = data?.board ?? view.board;
   const lineageFrom = BOARDS[board].lineageSince;
   const noLineage =
     (data?.attribution ?? view.attribution) === "base" && lineageFrom !== null && (series[0]?.points ?? []).some((p) => p.date < lineageFrom);
   const styles = seriesStyles(series.map((s) => s.key));
-  const format = (v: number | null) => formatMetricValue(metric, v, board);
   const empty = series.every((s) => s.points.every((p) => p.value === null));
-  const title = chartTitle({ metric, n });
-  const dates = series[0]?.points.map((p) => p.date) ?? [];
-  const markers = view.events ? markersInSpan(markersFor(board), dates) : [];
+  const title = spec?.title ?? chartTitle({ metric, n });
+  const markers = spec?.markers ?? [];
   const toggle = setView ? () => void setView({ events: !view.events }) : undefined;
   // "Data as of" is the view's end: the last snapshot the series cover (a null value still marks one), else the range's.
   const dataDate = (data && seriesEnd(data.series)) ?? asOf ?? latest;
@@ -83,7 +78,7 @@ export function StandingsPanel({
     <ChartFrame
       id="standings"
       title={title}
-      subtitle={filterSummary(view)}
+      subtitle={spec?.subtitle ?? filterSummary(view)}
       busy={query.isFetching}
       actions={
         <>
@@ -93,7 +88,7 @@ export function StandingsPanel({
               ready={!!data}
               target={{
                 ...standingsTarget(view, { latest, asOf: dataDate }),
-                chart: async () => (data ? { spec: (await import("@/lib/view/chart/spec")).standingsSpec(view, data), thinning: data.thinning } : null),
+                chart: async () => (spec && data ? { spec, thinning: data.thinning } : null),
               }}
             />
           )}
@@ -112,16 +107,16 @@ export function StandingsPanel({
           )}
         </>
       }
-      source={sourceLine(board, dataDate)}
+      source={spec?.source ?? sourceLine(board, dataDate)}
       methodology={[
         { href: methodologyHref(sourceSectionId(board)), label: "About this source" },
         { href: methodologyHref(metricSectionId(metric)), label: `How ${info.label.replace("N", String(n)).toLowerCase()} is defined` },
       ]}
       table={
-        data && !empty ? (
+        data && spec && !empty ? (
           <>
             <MarkerKey markers={markers} on={view.events} onToggle={toggle} unit={info.unit} />
-            <SeriesTable caption={`${title}, ${thinningCaption(data.thinning)}`} series={series} formatValue={format} formatModel={(m) => modelNameText(board, m)} markers={markers} />
+            <SeriesTable caption={`${title}, ${thinningCaption(data.thinning)}`} series={series} formatValue={formatterFor(spec.value, "full")} formatModel={(m) => modelNameText(board, m)} markers={markers} />
           </>
         ) : null
       }
@@ -151,20 +146,9 @@ export function StandingsPanel({
           )}
         </PanelMessage>
       ) : (
-        <TimeChart
-          series={series}
-          kind={metric === "top-n-share" ? "area" : info.unit === "rank" ? "step" : "line"}
-          unit={info.unit}
-          lowerIsBetter={info.lowerIsBetter}
-          height={CHART_HEIGHT}
-          xLabel="Snapshot date"
-          yLabel={yAxisLabel(board, metric, n)}
-          formatValue={format}
-          formatTick={tickFormatter(board, metric)}
-          modelHref={(model) => modelHref(board, model)}
-          formatModel={(m) => modelNameText(board, m)}
-          markers={markers}
-        />
+        spec && (
+          <TimeChart spec={spec} height={CHART_HEIGHT} modelHref={(model) => modelHref(board, model)} formatModel={(m) => modelNameText(board, m)} />
+        )
       )}
     </ChartFrame>
   );

@@ -1,18 +1,16 @@
 "use client";
-// A time chart on an entity page: serialisable props in (the page renders on the server), formatters built here
+// A time chart on an entity page: serialisable props in (the page renders on the server), its chart spec built here
 // from the metric, then the shared TimeChart (server SVG first, recharts on interaction) and its data table.
 import type { BoardSlug } from "@/lib/boards/info";
-import { formatMetricValue } from "@/lib/standings/format";
 import { METRIC_INFO, type MetricKind } from "@/lib/standings/metric-kinds";
 import type { ChartSeries } from "@/lib/view/chart/data";
-import { tickFormatter } from "@/lib/view/url/labels";
+import { formatterFor, seriesSpec } from "@/lib/view/chart/spec";
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
-import { MarkerKey, markersInSpan } from "@/components/charts/marker-key";
-import { markersFor } from "@/lib/boards/markers";
+import { MarkerKey } from "@/components/charts/marker-key";
 import { modelNameText } from "@/lib/boards/model-name";
 
 export function EntityChart(props: {
@@ -32,11 +30,23 @@ export function EntityChart(props: {
   noTable?: boolean;
 }) {
   const info = METRIC_INFO[props.metric];
-  const format = (v: number | null) => formatMetricValue(props.metric, v, props.board);
+  // With the board's event markers (retirement, method changes, releases) within the chart's span.
+  const spec = seriesSpec({
+    title: props.title,
+    subtitle: props.subtitle ?? "",
+    kind: props.kind ?? "step",
+    unit: info.unit,
+    lowerIsBetter: info.lowerIsBetter,
+    yLabel: props.yLabel,
+    value: { kind: "metric", metric: props.metric, board: props.board },
+    series: props.series,
+    board: props.board,
+    events: true,
+  });
+  const format = formatterFor(spec.value, "full");
   const styles = seriesStyles(props.series.map((s) => s.key));
   const empty = props.series.every((s) => s.points.every((p) => p.value === null));
-  // The board's event markers (retirement, method changes, releases) within the chart's span.
-  const markers = markersInSpan(markersFor(props.board), props.series[0]?.points.map((p) => p.date) ?? []);
+  const markers = spec.markers;
   return (
     <ChartFrame
       id={props.id}
@@ -62,19 +72,7 @@ export function EntityChart(props: {
       {empty ? (
         <p className="py-8 text-center text-sm text-[var(--muted)]">No data on this board.</p>
       ) : (
-        <TimeChart
-          series={props.series}
-          kind={props.kind ?? "step"}
-          unit={info.unit}
-          lowerIsBetter={info.lowerIsBetter}
-          height={props.height ?? 260}
-          yLabel={props.yLabel}
-          xLabel="Snapshot date"
-          formatValue={format}
-          formatTick={tickFormatter(props.board, props.metric)}
-          formatModel={(m) => modelNameText(props.board, m)}
-          markers={markers}
-        />
+        <TimeChart spec={spec} height={props.height ?? 260} formatModel={(m) => modelNameText(props.board, m)} />
       )}
     </ChartFrame>
   );

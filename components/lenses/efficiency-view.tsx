@@ -49,8 +49,6 @@ export function EfficiencyView({ data, query, notices }: { data: EfficiencyRespo
               series={series}
               unit="score"
               yLabel="Average score"
-              formatValue={score}
-              formatTick={(v) => String(Math.round(v))}
               csv={csv}
               source={source}
               height={220}
@@ -71,14 +69,13 @@ export function EfficiencyView({ data, query, notices }: { data: EfficiencyRespo
         <LensChart
           {...common}
           value={{ kind: "number", decimals: 1 }}
+          tick={{ kind: "number", decimals: 0 }}
           id="co2"
           title="Best score per kg of CO₂"
           subtitle="Where the board reports the evaluation's CO₂ cost (December 2024 on)."
           series={data.co2.map((s) => ({ key: s.key, label: s.label, points: s.points }))}
           unit="score"
           yLabel="Score per kg CO₂"
-          formatValue={(v) => (v === null ? "–" : v.toFixed(1))}
-          formatTick={(v) => String(Math.round(v))}
           csv={csv}
           source={source}
           height={220}

@@ -93,8 +93,6 @@ export function LanguageView({ data, query, categories, notices }: { data: Langu
         unit="count"
         includeZero
         yLabel="Difference in best rank"
-        formatValue={(v) => formatSigned(v, 0)}
-        formatTick={(v) => String(v)}
         csv={csv}
         source={source}
         table={table}
@@ -112,8 +110,6 @@ export function LanguageView({ data, query, categories, notices }: { data: Langu
             kind="step"
             lowerIsBetter
             yLabel="Best rank (1 = top)"
-            formatValue={rank}
-            formatTick={(v) => `#${v}`}
             csv={csv}
             source={source}
           />
@@ -128,8 +124,6 @@ export function LanguageView({ data, query, categories, notices }: { data: Langu
             series={languageSeries(data, side === "A" ? "scoreA" : "scoreB")}
             unit="score"
             yLabel="Arena score"
-            formatValue={score}
-            formatTick={(v) => String(Math.round(v))}
             csv={csv}
             source={source}
           />

@@ -3,7 +3,7 @@
 import type { BoardSlug } from "@/lib/boards/info";
 import { lensChartTarget } from "@/lib/view/chart/panel-share";
 import type { ChartSeries, ChartUnit } from "@/lib/view/chart/data";
-import type { FormatterName } from "@/lib/view/chart/spec";
+import { seriesSpec, type FormatterName } from "@/lib/view/chart/spec";
 import { ShareMenu } from "@/components/share/share-menu";
 import { useLensState } from "./lens-controls";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
@@ -18,8 +18,9 @@ export function LensChart(props: {
   lens: "language" | "price" | "efficiency";
   board: BoardSlug;
   asOf: string | null;
-  /** The value formatter by name, for the chart's downloads (lib/view/chart/spec.ts). */
+  /** The value formatter by name (lib/view/chart/spec.ts), and the ticks' where they differ from it. */
   value: FormatterName;
+  tick?: FormatterName;
   id: string;
   title: string;
   subtitle?: string;
@@ -29,8 +30,6 @@ export function LensChart(props: {
   lowerIsBetter?: boolean;
   includeZero?: boolean;
   yLabel: string;
-  formatValue: (v: number | null) => string;
-  formatTick: (v: number) => string;
   csv: string;
   source: string;
   table?: ReactNode;
@@ -41,24 +40,22 @@ export function LensChart(props: {
   const legend = props.series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key] }));
   const [view] = useLensState();
   const target = lensChartTarget({ path: `/lenses/${props.lens}`, view, latest: props.asOf, id: props.id, title: props.title, board: props.board, asOf: props.asOf, apiCsv: props.csv });
-  const chart = async () => {
-    const { seriesSpec } = await import("@/lib/view/chart/spec");
-    const kind = props.kind ?? "line";
-    const spec = seriesSpec({
-      title: props.title,
-      subtitle: props.subtitle ?? "",
-      kind,
-      unit: props.unit,
-      lowerIsBetter: props.lowerIsBetter ?? false,
-      includeZero: props.includeZero,
-      yLabel: props.yLabel,
-      value: props.value,
-      series: props.series,
-      board: props.board,
-      asOf: props.asOf,
-    });
-    return { spec };
-  };
+  // One description for the chart and its downloads.
+  const spec = seriesSpec({
+    title: props.title,
+    subtitle: props.subtitle ?? "",
+    kind: props.kind ?? "line",
+    unit: props.unit,
+    lowerIsBetter: props.lowerIsBetter ?? false,
+    includeZero: props.includeZero,
+    yLabel: props.yLabel,
+    value: props.value,
+    tick: props.tick,
+    series: props.series,
+    board: props.board,
+    asOf: props.asOf,
+  });
+  const chart = async () => ({ spec });
   return (
     <ChartFrame
       id={props.id}
@@ -78,18 +75,7 @@ export function LensChart(props: {
       {empty ? (
         <p className="py-8 text-center text-sm text-[var(--muted)]">No values in this selection.</p>
       ) : (
-        <TimeChart
-          series={props.series}
-          kind={props.kind ?? "line"}
-          unit={props.unit}
-          lowerIsBetter={props.lowerIsBetter ?? false}
-          includeZero={props.includeZero}
-          height={props.height ?? 240}
-          xLabel="Snapshot date"
-          yLabel={props.yLabel}
-          formatValue={props.formatValue}
-          formatTick={props.formatTick}
-        />
+        <TimeChart spec={spec} height={props.height ?? 240} />
       )}
     </ChartFrame>
   );

@@ -2,10 +2,10 @@
 // Price lens: arena score against blended price (log scale) per country with each country's frontier, and per country
 // over time the cheapest model within X points of the board's top score.
 import type { CategoryInfo } from "@/lib/boards/categories";
-import { formatDateLong, formatScore } from "@/lib/standings/format";
+import { formatDateLong, formatScore, formatUsd } from "@/lib/standings/format";
 import type { PriceQuery } from "@/lib/standings/lenses/query";
 import type { PriceResponse } from "@/lib/standings/lenses/types";
-import { cheapestSeries, formatUsd } from "@/lib/view/chart/lens-charts";
+import { cheapestSeries } from "@/lib/view/chart/lens-charts";
 import { lensUrl } from "@/lib/view/url/lens-requests";
 import type { ParamNotice } from "@/lib/view/url/view-state";
 import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
@@ -165,8 +165,6 @@ export function PriceView(props: { data: PriceResponse; query: PriceQuery; dates
         series={cheapestSeries(data)}
         unit="score"
         yLabel="USD per million tokens"
-        formatValue={formatUsd}
-        formatTick={(v) => formatUsd(v)}
         csv={lensUrl("price", query, "csv")}
         source="Prices are today's catalog prices applied to every date: a model's price when it was on top may have been higher."
         table={

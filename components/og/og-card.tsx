@@ -1,20 +1,12 @@
-// The Open Graph card of a view (1200×630), drawn by next/og (satori: flexbox only, no CSS variables). Draw only:
-// the chart arrives as a finished SVG data URI with its axes and breaks placed (lib/view/chart/og.ts), flags as data
-// URIs, values as text.
-import type { ChartSpec } from "@/lib/view/chart/spec";
-import { OG_CHART, type OgAxes } from "@/lib/view/chart/og";
+// The Open Graph card of a view (1200×630), drawn by next/og (satori: flexbox only, no CSS variables). Draw only: the
+// plot is the one chart renderer's SVG (ChartSvg), which satori serialises into an image itself; its axes and breaks
+// arrive placed on the plot's layout (lib/view/chart/og.ts), flags as data URIs, values as text.
+import { ChartSvg } from "@/components/charts/chart-svg";
+import { OG_CHART, OG_PLOT, type OgCardData } from "@/lib/view/chart/og";
 
-export interface OgCardProps {
-  spec: ChartSpec;
-  title: string;
-  chartUri: string;
-  range: string;
-  asOf: string;
-  axes: OgAxes;
-  latest: { key: string; label: string; color: string; dash: string; text: string; flagUri: string | null }[];
-}
+export type OgCardProps = OgCardData["props"];
 
-export function OgCard({ spec, title, chartUri, range, asOf, axes, latest }: OgCardProps) {
+export function OgCard({ spec, title, range, asOf, axes, latest }: OgCardProps) {
   const c = spec.colors;
   const { width, height, axisLeft, axisBottom } = OG_CHART;
   const label = { position: "absolute", display: "flex", fontSize: 16, color: c.muted } as const;
@@ -35,8 +27,9 @@ export function OgCard({ spec, title, chartUri, range, asOf, axes, latest }: OgC
                 {b.width > 50 ? "no data" : ""}
               </div>
             ))}
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={chartUri} width={width} height={height} alt="" style={{ position: "absolute", left: axisLeft, top: 0, borderLeft: `2px solid ${c.border}` }} />
+            <div style={{ position: "absolute", left: axisLeft, top: 0, width, height, display: "flex", borderLeft: `2px solid ${c.border}` }}>
+              <ChartSvg spec={spec} {...OG_PLOT} />
+            </div>
             {axes.y.map((t) => (
               <div key={`y${t.top}`} style={{ ...label, left: 0, top: t.top - 10, width: axisLeft - 8, justifyContent: "flex-end" }}>
                 {t.label}

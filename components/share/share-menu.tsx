@@ -1,10 +1,10 @@
 "use client";
 // The share menu of one panel (standings, gap, ranking, each lens chart): copy link, native share, embed code,
 // "Cite this" and downloads of exactly what the panel shows, all dated by the panel's data date (the view's end, or
-// the snapshot chosen: lib/view/url/as-of.ts). A chart panel's files are built in the browser from its chart spec: CSV
-// (with its metadata sidecar: source, licence, citation, columns), JSON, SVG with title, legend, source and licence
-// lines, PNG at 2×. The spec and the file writers are loaded on the first download, so the page's first load neither
-// carries nor runs them. A table panel links the API's CSV, whose answer links its own sidecar. On a phone the menu
+// the snapshot chosen: lib/view/url/as-of.ts). A chart panel's files are built in the browser from its chart spec (the
+// one its chart is drawn from): CSV (with its metadata sidecar: source, licence, citation, columns), JSON, SVG with
+// title, legend, source and licence lines (the page's renderer, components/charts/chart-svg.tsx), PNG at 2×. The file
+// writers are loaded on the first download, so the page's first load neither carries nor runs them. A table panel links the API's CSV, whose answer links its own sidecar. On a phone the menu
 // and its panels open as a sheet along the bottom edge, whatever side of the screen the button sits on.
 import { useEffect, useId, useRef, useState } from "react";
 import { BOARDS } from "@/lib/boards/info";
@@ -26,27 +26,6 @@ function save(name: string, blob: Blob) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The SVG drawn onto a canvas at twice its size. */
-async function svgToPng(svg: string, scale = 2): Promise<Blob> {
-  const img = new Image();
-  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
-  try {
-    await new Promise<void>((resolve, reject) => {
-      img.onload = () => resolve();
-      img.onerror = () => reject(new Error("the SVG could not be drawn"));
-      img.src = url;
-    });
-    const canvas = document.createElement("canvas");
-    canvas.width = SVG_SIZE.width * scale;
-    canvas.height = SVG_SIZE.height * scale;
-    const ctx = canvas.getContext("2d")!;
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("no PNG"))), "image/png"));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }
 
 type Kind = "csv" | "metadata" | "json" | "svg" | "png";
@@ -106,7 +85,7 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
     const built = target.chart && (await target.chart().catch(() => null));
     if (!built) return say("The chart is still loading");
     try {
-      const [{ chartCsv, chartJson, chartMetadata }, { chartSvg }] = await Promise.all([import("@/lib/view/chart/export"), import("@/lib/view/chart/svg")]);
+      const [{ chartCsv, chartJson, chartMetadata }, { chartSvgFile, svgToPng }] = await Promise.all([import("@/lib/view/chart/export"), import("@/components/charts/chart-svg-file")]);
       const { spec, thinning } = built;
       const name = `${base}.${EXT[kind]}`;
       if (kind === "csv") save(name, new Blob([chartCsv(spec)], { type: "text/csv;charset=utf-8" }));
@@ -116,8 +95,8 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
       }
       if (kind === "json") save(name, new Blob([chartJson(spec, permalink, thinning)], { type: "application/json" }));
       if (kind === "svg" || kind === "png") {
-        const svg = chartSvg(spec, { ...SVG_SIZE, frame: true });
-        save(name, kind === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg));
+        const svg = chartSvgFile(spec, SVG_SIZE);
+        save(name, kind === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, SVG_SIZE));
       }
       say(`Downloaded ${name}`);
     } catch (err) {

@@ -1,11 +1,12 @@
 "use client";
-// A chart spec drawn on the server as inline SVG (the same renderer as the SVG download), with its data table:
-// what an entity page shows in embed mode. Draw only; a client component because the spec is plain data and the
-// data table is built when opened (DataDetails).
+// A chart spec drawn as inline SVG (the one renderer, as the SVG download draws it), with its data table: what an
+// entity page shows in embed mode. Draw only; a client component because the spec is plain data and the data table
+// is built when opened (DataDetails).
 import { formatDateLong } from "@/lib/standings/format";
 import { pivotSeries } from "@/lib/view/chart/data";
 import { formatterFor, type ChartSpec } from "@/lib/view/chart/spec";
-import { chartSvg } from "@/lib/view/chart/svg";
+import { ChartSvg } from "@/components/charts/chart-svg";
+import { chartFrame } from "@/components/charts/chart-svg-frame";
 import { DataDetails } from "@/components/ui/data-details";
 
 export function SpecChart({ spec }: { spec: ChartSpec }) {
@@ -13,7 +14,9 @@ export function SpecChart({ spec }: { spec: ChartSpec }) {
   const rows = pivotSeries(spec.series);
   return (
     <section aria-label={spec.title} className="rounded-lg border border-[var(--border)] bg-[var(--card)] p-2">
-      <div role="img" aria-label={`Chart: ${spec.title}`} className="[&>svg]:h-auto [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: chartSvg(spec, { width: 960, height: 540 }) }} />
+      <div role="img" aria-label={`Chart: ${spec.title}`} className="[&>svg]:h-auto [&>svg]:w-full">
+        <ChartSvg spec={spec} width={960} height={540} target="image" frame={chartFrame(spec, { width: 960, height: 540 })} />
+      </div>
       <DataDetails>
         {() => (
           <table className="mt-2 w-full text-left text-sm" data-testid="series-table">

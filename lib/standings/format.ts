@@ -69,6 +69,13 @@ export function formatPercent(fraction: number | null, decimals = 1): string {
   return fraction === null ? EMPTY : `${fixed(fraction * 100, decimals)}%`;
 }
 
+/** "$0.1", "$1", "$10": prices (the price lens) without float noise. */
+export function formatUsd(v: number | null): string {
+  if (v === null) return "–";
+  if (v >= 1) return `$${Number(v.toFixed(2))}`;
+  return `$${Number(v.toPrecision(2))}`;
+}
+
 /** A signed number, for absolute gaps: 12.34 → "+12.3", -5 → "-5.0", 0 → "0.0". */
 export function formatSigned(value: number | null, decimals = 1): string {
   if (value === null) return EMPTY;

@@ -22,6 +22,11 @@ function asPercent(value: number, bScore: number | null): number | null {
   return bScore === null || bScore === 0 ? null : (value / bScore) * 100;
 }
 
+/** What a gap in percent is a percent of (null in points): said under the chart's title, the axis has no room. */
+export function gapBase(unit: GapUnit, b: string): string | null {
+  return unit === "percent" ? `in percent of the best score on the ${b} side on each date` : null;
+}
+
 /**
  * The gap of `a` over `b` on each date in `unit`: points (best score of a − best score of b), or percent of b's best
  * score on that date. The band, where both leaders' 95% CIs are known, is in the same unit and on the same base.
@@ -48,6 +53,6 @@ export function gapChart(points: readonly GapPoint[], unit: GapUnit, a: string, 
     band: hasBand ? { low: "ci-low", high: "ci-high", label: "95% band" } : null,
     // The axis has room for a few words only; the base is said under the chart's title.
     yLabel: percent ? "Gap (%)" : "Gap (points)",
-    base: percent ? `in percent of the best score on the ${b} side on each date` : null,
+    base: gapBase(unit, b),
   };
 }

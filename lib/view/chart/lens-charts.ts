@@ -28,10 +28,3 @@ export function logTicks(min: number, max: number): { domain: [number, number]; 
   for (let e = lo; e <= hi; e++) ticks.push(Number((10 ** e).toPrecision(1)));
   return { domain: [ticks[0], ticks[ticks.length - 1]], ticks };
 }
-
-/** "$0.1", "$1", "$10": price ticks without float noise. */
-export function formatUsd(v: number | null): string {
-  if (v === null) return "–";
-  if (v >= 1) return `$${Number(v.toFixed(2))}`;
-  return `$${Number(v.toPrecision(2))}`;
-}

@@ -1,19 +1,20 @@
 // A chart as plain data: everything the page's chart, the Open Graph image and the SVG/PNG/CSV/JSON downloads
-// need to draw the same thing. Serialisable (no closures, no CSS variables): formatters travel as names and are
-// resolved with `formatterFor`, colours are resolved for a theme.
+// need to draw the same thing (components/charts/chart-svg.tsx draws it). Serialisable (no closures, no CSS
+// variables): formatters travel as names and are resolved with `formatterFor`, colours are resolved for a theme.
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { countryLabel } from "@/lib/core/countries";
-import { formatDateLong, formatMetricValue, formatSigned } from "@/lib/standings/format";
+import { formatDateLong, formatMetricValue, formatRelative, formatScore, formatSigned, formatUsd } from "@/lib/standings/format";
 import { licenceLine } from "@/lib/boards/upstreams";
+import { markersFor, type EventMarker } from "@/lib/boards/markers";
 import { seriesEnd } from "@/lib/view/url/as-of";
 import { METRIC_INFO, type MetricKind } from "@/lib/standings/metric-kinds";
 import type { GapResponse, StandingsResponse } from "@/lib/standings/types";
 import type { ChartSeries, ChartUnit } from "@/lib/view/chart/data";
 import { chartTitle, filterSummary, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/url/labels";
 import type { ViewState } from "@/lib/view/url/search-params";
-import { formatUsd } from "@/lib/view/chart/lens-charts";
 import { seriesStyles, type MarkerShape } from "@/lib/view/chart/series-style";
 import { withShareRemainder } from "@/lib/view/chart/share-remainder";
+import { gapChart } from "@/lib/view/chart/gap-chart";
 
 export type ChartKind = "step" | "line" | "area";
 export type Theme = "light" | "dark";
@@ -24,9 +25,10 @@ export const THEME_COLORS: Record<Theme, { bg: string; fg: string; muted: string
   dark: { bg: "#0b1020", fg: "#e5e7eb", muted: "#9ca3af", border: "#273043", card: "#111a2e", accent: "#93c5fd" },
 };
 
-/** A formatter by name: a metric's values on a board, US dollars (the price lens), or a plain number. */
+/** A formatter by name: a metric's values on a board, a gap in points or percent, US dollars (the price lens), or a plain number. */
 export type FormatterName =
   | { kind: "metric"; metric: MetricKind; board: BoardSlug }
+  | { kind: "gap"; board: BoardSlug; percent: boolean }
   | { kind: "usd" }
   | { kind: "number"; decimals: number; signed?: boolean };
 
@@ -55,6 +57,13 @@ export interface ChartSpec {
   value: FormatterName;
   tick: FormatterName;
   series: SpecSeries[];
+  /**
+   * Two of `series` (by key) that bound an interval, drawn as one shaded band between them rather than as lines (the
+   * gap's 95% band); they still count for the value axis, and the tooltip gives the interval.
+   */
+  band?: { low: string; high: string; label: string };
+  /** Event markers (retirement, method changes, releases) that fall in the chart's span, drawn as vertical rules. */
+  markers: EventMarker[];
   /** First and last snapshot dates shown, or null when there is no data. */
   range: { from: string; to: string } | null;
   /** The data's date: the last snapshot the chart covers (its range's end, lib/view/url/as-of.ts), not the board's newest. */
@@ -75,6 +84,10 @@ export function formatterFor(name: FormatterName, style: "full" | "tick"): (v: n
   if (name.kind === "number") {
     return (v) => (v === null ? (style === "tick" ? "" : "–") : name.signed && style === "full" ? formatSigned(v, name.decimals) : v.toFixed(name.decimals));
   }
+  if (name.kind === "gap") {
+    if (style === "full") return (v) => (name.percent ? formatRelative(v, 2) : formatSigned(v, BOARDS[name.board].scoreDecimals));
+    return (v) => (v === null ? "" : `${formatScore(v, name.board).replace(/\.0+$/, "")}${name.percent ? "%" : ""}`);
+  }
   if (style === "tick") {
     const tick = tickFormatter(name.board, name.metric);
     return (v) => (v === null ? "" : tick(v));
@@ -88,15 +101,25 @@ export function chartKind(metric: MetricKind): ChartKind {
 
 /** What any time chart is, before colours and formatting are resolved: the input of `seriesSpec`. */
 export interface SeriesSpecInput
-  extends Pick<ChartSpec, "title" | "subtitle" | "kind" | "unit" | "lowerIsBetter" | "includeZero" | "yLabel" | "value" | "board"> {
+  extends Pick<ChartSpec, "title" | "subtitle" | "kind" | "unit" | "lowerIsBetter" | "includeZero" | "yLabel" | "value" | "board" | "band"> {
   tick?: FormatterName;
   series: ChartSeries[];
   /** The data's date when the series do not say it (no points): else the series' last date. */
   asOf?: string | null;
+  /** Mark the board's events that fall in the series' span (`events` of a view; entity charts always do). */
+  events?: boolean;
 }
 
-const resolveColor = (colors: (typeof THEME_COLORS)[Theme]) => (c: string) =>
+/** A colour as an image draws it: a theme variable of app/globals.css (`var(--muted)`) resolved to the theme's value. */
+export const resolveColor = (colors: (typeof THEME_COLORS)[Theme]) => (c: string) =>
   c.replace(/^var\(--(\w+)\)$/, (_, name: keyof typeof colors) => colors[name] ?? c);
+
+/** The markers that fall within a chart's dates (inclusive); none on a chart of fewer than two dates. */
+export function markersInSpan(markers: readonly EventMarker[], dates: readonly string[]): EventMarker[] {
+  if (dates.length < 2) return [];
+  const [first, last] = [dates[0], dates[dates.length - 1]];
+  return markers.filter((m) => m.date >= first && m.date <= last);
+}
 
 /** Any time chart as a spec: series styled by key, the data date from the series' end, the board's source and licence. */
 export function seriesSpec(input: SeriesSpecInput, theme: Theme = "light"): ChartSpec {
@@ -124,6 +147,9 @@ export function seriesSpec(input: SeriesSpecInput, theme: Theme = "light"): Char
       dash: styles[s.key].dash,
       marker: styles[s.key].marker,
     })),
+    ...(input.band ? { band: input.band } : {}),
+    // The span is every snapshot date the chart covers (a null value still marks one), as the data table lists them.
+    markers: input.events ? markersInSpan(markersFor(input.board), input.series[0]?.points.map((p) => p.date) ?? []) : [],
     range: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
     asOf,
     source: sourceLine(input.board, asOf),
@@ -135,9 +161,9 @@ export function seriesSpec(input: SeriesSpecInput, theme: Theme = "light"): Char
   };
 }
 
-/** The standings chart of a view, from the API's answer for it. */
+/** The standings chart of a view, from the API's answer for it; with the board's events when the view shows them. */
 export function standingsSpec(
-  view: Pick<ViewState, "board" | "license" | "attribution" | "official">,
+  view: Pick<ViewState, "board" | "license" | "attribution" | "official"> & { events?: boolean },
   data: StandingsResponse,
   theme: Theme = "light",
 ): ChartSpec {
@@ -157,41 +183,57 @@ export function standingsSpec(
       series,
       board: data.board,
       asOf: data.asOf,
+      events: view.events,
     },
     theme,
   );
 }
 
-/** The gap chart of a view (the gap panel's line), from the API's gap answer; labels are the two keys' names. */
+/**
+ * The gap chart of a view (the gap panel's), from the API's gap answer: the gap in points or percent (`gapunit`), its
+ * 95% band where the board publishes CIs (lib/view/chart/gap-chart.ts), and the events when the view shows them.
+ */
 export function gapSpec(
-  view: Pick<ViewState, "board" | "license" | "attribution" | "official">,
+  view: Pick<ViewState, "board" | "license" | "attribution" | "official"> & Partial<Pick<ViewState, "gapunit" | "events">>,
   data: Pick<GapResponse, "board" | "a" | "b" | "points" | "asOf">,
   theme: Theme = "light",
 ): ChartSpec {
   const [a, b] = [countryLabel(data.a), countryLabel(data.b)];
+  const unit = view.gapunit ?? "points";
+  const chart = gapChart(data.points, unit, a, b, data.board);
   return seriesSpec(
     {
       title: `Gap: ${a} vs ${b}`,
-      subtitle: `Best ${BOARDS[data.board].scoreLabel.toLowerCase()} of ${a} minus that of ${b} (positive: ${a} ahead). ${filterSummary({ ...view, board: data.board })}`,
+      subtitle: `Best ${BOARDS[data.board].scoreLabel.toLowerCase()} of ${a} minus that of ${b}${chart.base ? `, ${chart.base}` : ""} (positive: ${a} ahead). ${filterSummary({ ...view, board: data.board })}`,
       kind: "line",
       unit: "score",
       lowerIsBetter: false,
       includeZero: true,
-      yLabel: "Gap (points)",
-      value: { kind: "number", decimals: BOARDS[data.board].scoreDecimals, signed: true },
-      tick: { kind: "number", decimals: 0 },
-      series: [{ key: `${data.a}-${data.b}`, label: `${a} − ${b}`, points: data.points.map((p) => ({ date: p.date, value: p.absolute, model: null })) }],
+      yLabel: chart.yLabel,
+      value: { kind: "gap", board: data.board, percent: unit === "percent" },
+      series: chart.series,
+      ...(chart.band ? { band: chart.band } : {}),
       board: data.board,
       asOf: data.asOf,
+      events: view.events,
     },
     theme,
   );
 }
 
-/** Each series' latest non-null point, as the value text the chart shows. */
+/**
+ * The lines under an exported chart (its x axis's label is drawn under the axis): the source with the data's date,
+ * and the data's licence with its credit, the same provenance the citation and the CSV's metadata carry.
+ */
+export function exportFooter(spec: ChartSpec): [string, string] {
+  return [`${spec.source} Chart: Leaderboard Atlas.`, spec.licence];
+}
+
+/** Each drawn series' latest non-null point (a band's bounds are not lines), as the value text the chart shows. */
 export function latestValues(spec: ChartSpec): { key: string; label: string; color: string; date: string | null; text: string; model: string | null }[] {
   const format = formatterFor(spec.value, "full");
-  return spec.series.map((s) => {
+  const bounds = spec.band ? [spec.band.low, spec.band.high] : [];
+  return spec.series.filter((s) => !bounds.includes(s.key)).map((s) => {
     const last = [...s.points].reverse().find((p) => p.value !== null) ?? null;
     return { key: s.key, label: s.label, color: s.color, date: last?.date ?? null, text: format(last?.value ?? null), model: last?.model ?? null };
   });

@@ -53,7 +53,8 @@ describe("chart data", () => {
 
 describe("lens chart helpers", () => {
   it("log ticks cover the range with powers of ten", async () => {
-    const { logTicks, formatUsd } = await import("@/lib/view/chart/lens-charts");
+    const { logTicks } = await import("@/lib/view/chart/lens-charts");
+    const { formatUsd } = await import("@/lib/standings/format");
     expect(logTicks(0.15, 37.5)).toEqual({ domain: [0.1, 100], ticks: [0.1, 1, 10, 100] });
     expect(logTicks(2, 3)).toEqual({ domain: [1, 10], ticks: [1, 10] });
     expect(logTicks(0, 3).ticks).toEqual([0.1, 1, 10]);

@@ -1,8 +1,15 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
+import { ChartSvg, type ChartSvgProps } from "@/components/charts/chart-svg";
+import { chartFrame } from "@/components/charts/chart-svg-frame";
 import type { StandingsResponse } from "@/lib/standings/types";
 import { chartCsv, chartJson, chartMetadata } from "@/lib/view/chart/export";
-import { formatterFor, latestValues, rangeText, standingsSpec } from "@/lib/view/chart/spec";
-import { chartSvg } from "@/lib/view/chart/svg";
+import { formatterFor, latestValues, rangeText, standingsSpec, type ChartSpec } from "@/lib/view/chart/spec";
+
+/** The spec as the one renderer draws it for an image: framed as a download, or the bare plot of the preview. */
+const chartSvg = (spec: ChartSpec, { frame = true, ...opts }: Omit<ChartSvgProps, "spec" | "target" | "frame"> & { frame?: boolean }) =>
+  renderToStaticMarkup(createElement(ChartSvg, { spec, target: "image", ...opts, frame: frame ? chartFrame(spec, opts) : undefined }));
 import { REST_KEY } from "@/lib/view/chart/share-remainder";
 
 const data: StandingsResponse = {
