@@ -12,8 +12,20 @@ import tseslint from "typescript-eslint";
 // lib/server is plain JavaScript the custom server runs; Next's side feeds it through globalThis, so it comes right
 // after core. lib/view/url (URL state, permalinks, citations) is vocabulary the reads and the API already need.
 const LAYERS = [
-  "lib/core", "lib/server", "lib/boards", "lib/sources", "lib/ingest", "lib/attribution", "lib/jobs", "lib/frame",
-  "lib/standings", "lib/view/url", "lib/reads", "lib/api", "lib/view/chart", "lib/view/load",
+  "lib/core",
+  "lib/server",
+  "lib/boards",
+  "lib/sources",
+  "lib/ingest",
+  "lib/attribution",
+  "lib/jobs",
+  "lib/frame",
+  "lib/standings",
+  "lib/view/url",
+  "lib/reads",
+  "lib/api",
+  "lib/view/chart",
+  "lib/view/load",
 ];
 const layerZones = LAYERS.slice(0, -1).map((layer, i) => ({
   target: `./${layer}`,
@@ -24,8 +36,14 @@ const layerZones = LAYERS.slice(0, -1).map((layer, i) => ({
 export default tseslint.config(
   {
     ignores: [
-      ".next/**", "lib/generated/**", "node_modules/**", "test-results/**", "bench-results/**", ".data/**",
-      "next-env.d.ts", "docs/renovation/tools/**",
+      ".next/**",
+      "lib/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "bench-results/**",
+      ".data/**",
+      "next-env.d.ts",
+      "docs/renovation/tools/**",
     ],
   },
   js.configs.recommended,
@@ -47,7 +65,8 @@ export default tseslint.config(
             {
               target: "./lib",
               from: ["./app", "./components", "./scripts"],
-              message: "lib/ never imports app/, components/ or scripts/: they are built on it (DESIGN.md, data flows one way).",
+              message:
+                "lib/ never imports app/, components/ or scripts/: they are built on it (DESIGN.md, data flows one way).",
             },
             ...layerZones,
           ],
@@ -59,7 +78,10 @@ export default tseslint.config(
       "import-x/named": "off",
       "import-x/default": "off",
       "import-x/no-named-as-default-member": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       // A `let` read by a closure before its one assignment (a child process a shutdown handler kills) stays a let.
       "prefer-const": ["error", { ignoreReadBeforeAssign: true }],
     },

@@ -12,7 +12,16 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // pg and PGlite are Node-only; keep them out of the server bundle. hyparquet is loaded by path in a decode worker
   // (lib/sources/parquet-worker.ts), so it must stay a real package, traced into the standalone output.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pino", "hyparquet", "prom-client", "ioredis", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "@electric-sql/pglite",
+    "pino",
+    "hyparquet",
+    "prom-client",
+    "ioredis",
+    "rate-limiter-flexible",
+  ],
   typedRoutes: false,
   // Files the Open Graph route reads at run time (lib/view/chart/og-fonts.ts, lib/view/chart/flags-svg.ts): traced into the
   // standalone tree, which has no full node_modules. Only the weights and slices the images use.

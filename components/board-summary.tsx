@@ -42,13 +42,17 @@ export function BoardSummaryList({ freshness }: { freshness: DataFreshness }) {
               <tr key={b.board} data-board={b.board} className="border-b border-[var(--border)] align-top">
                 <td className="py-2 pr-3">
                   {b.name}
-                  {b.retiredOn && <span className="block text-xs text-[var(--muted)]">retired {b.retiredOn}: final history</span>}
+                  {b.retiredOn && (
+                    <span className="block text-xs text-[var(--muted)]">retired {b.retiredOn}: final history</span>
+                  )}
                 </td>
                 <td className="py-2 pr-3 text-right tabular-nums" data-testid={`snapshots-${b.board}`}>
                   {b.snapshots}
                 </td>
                 <td className="py-2 pr-3">{b.firstDate ?? "—"}</td>
-                <td className="py-2 pr-3" data-testid={`newest-${b.board}`}>{b.lastDate ?? "—"}</td>
+                <td className="py-2 pr-3" data-testid={`newest-${b.board}`}>
+                  {b.lastDate ?? "—"}
+                </td>
                 <td className="py-2 pr-3">
                   {ago(b.lastSuccessAt)}
                   {b.running && <span className="block text-xs">a run is in progress</span>}
@@ -56,7 +60,9 @@ export function BoardSummaryList({ freshness }: { freshness: DataFreshness }) {
                 <td className="py-2" data-testid={`last-error-${b.board}`}>
                   {b.lastError ? (
                     <>
-                      <span className="text-xs text-[var(--muted)]">{b.lastError.at.replace("T", " ").slice(0, 19)} UTC</span>
+                      <span className="text-xs text-[var(--muted)]">
+                        {b.lastError.at.replace("T", " ").slice(0, 19)} UTC
+                      </span>
                       <pre className="mt-1 max-w-xl whitespace-pre-wrap text-xs">{b.lastError.message}</pre>
                     </>
                   ) : (

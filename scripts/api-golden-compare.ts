@@ -81,7 +81,10 @@ function main(): number {
   show(`URLs only in ${fa}`, onlyA);
   show(`URLs only in ${fb}`, onlyB);
   show("differing answers", problems);
-  show(`bodies that differ only in volatile fields (accessed day, updatedAt)${values.masked ? ", not counted (--masked)" : ""}`, volatileOnly);
+  show(
+    `bodies that differ only in volatile fields (accessed day, updatedAt)${values.masked ? ", not counted (--masked)" : ""}`,
+    volatileOnly,
+  );
   const common = [...a.keys()].filter((u) => b.has(u)).length;
   console.log(
     `${common} URLs in both; ${onlyA.length} only in A, ${onlyB.length} only in B; ${problems.length} differ` +

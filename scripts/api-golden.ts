@@ -69,16 +69,25 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 }
 
 async function databaseExists(url: string): Promise<boolean> {
-  return withClient(adminUrlOf(url), async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [dbName(url)])).rows.length > 0);
+  return withClient(
+    adminUrlOf(url),
+    async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [dbName(url)])).rows.length > 0,
+  );
 }
 
-async function describeDb(url: string): Promise<{ snapshots: Record<string, number>; priceSnapshots: number; dataVersion: number | null }> {
+async function describeDb(
+  url: string,
+): Promise<{ snapshots: Record<string, number>; priceSnapshots: number; dataVersion: number | null }> {
   return withClient(url, async (c) => {
     const bySlug = await c.query<{ slug: string; n: string }>(
       "SELECT b.slug, count(s.id) AS n FROM board b LEFT JOIN snapshot s ON s.board_slug = b.slug GROUP BY b.slug ORDER BY b.slug",
     );
-    const prices = await c.query<{ n: string }>("SELECT count(*) AS n FROM price_snapshot").catch(() => ({ rows: [{ n: "-1" }] }));
-    const version = await c.query<{ version: string }>("SELECT version FROM data_version WHERE id = 1").catch(() => ({ rows: [] as { version: string }[] }));
+    const prices = await c
+      .query<{ n: string }>("SELECT count(*) AS n FROM price_snapshot")
+      .catch(() => ({ rows: [{ n: "-1" }] }));
+    const version = await c
+      .query<{ version: string }>("SELECT version FROM data_version WHERE id = 1")
+      .catch(() => ({ rows: [] as { version: string }[] }));
     return {
       snapshots: Object.fromEntries(bySlug.rows.map((r) => [r.slug, Number(r.n)])),
       priceSnapshots: Number(prices.rows[0]?.n ?? -1),
@@ -90,9 +99,14 @@ async function describeDb(url: string): Promise<{ snapshots: Record<string, numb
 /** Runs one of the app's CLIs (scripts/*.ts) with tsx, as `npm run` does; fails on a non-zero exit. */
 function runCli(script: string, args: string[], env: Record<string, string>): void {
   const clean = { ...process.env };
-  for (const k of ["DATABASE_URL", "HF_ENDPOINT", "ARENA_CATALOG_ENDPOINT", "HF_TOKEN", "INGEST_SCHEDULE"]) delete clean[k];
+  for (const k of ["DATABASE_URL", "HF_ENDPOINT", "ARENA_CATALOG_ENDPOINT", "HF_TOKEN", "INGEST_SCHEDULE"])
+    delete clean[k];
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: root, env: { ...clean, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: root,
+    env: { ...clean, ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   if (r.status !== 0) fail(`${script} ${args.join(" ")} failed (exit ${r.status ?? r.signal})`);
   console.error(`golden:api: ${script} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -102,7 +116,10 @@ function mirrorDirs(mirror: string): { hub: string; catalog: string } {
   const hub = path.join(mirror, "huggingface.co");
   const catalog = path.join(mirror, "raw.githubusercontent.com");
   for (const dir of [hub, catalog]) {
-    if (!existsSync(dir)) fail(`no mirror at ${dir}: the shared data (../shared/data/mirror, see its README.md) is needed to load the database; pass --mirror DIR, or --reuse-db with a loaded database.`);
+    if (!existsSync(dir))
+      fail(
+        `no mirror at ${dir}: the shared data (../shared/data/mirror, see its README.md) is needed to load the database; pass --mirror DIR, or --reuse-db with a loaded database.`,
+      );
   }
   return { hub, catalog };
 }
@@ -122,7 +139,9 @@ function loadMirror(url: string, dirs: { hub: string; catalog: string }): void {
 }
 
 async function dropDb(url: string): Promise<void> {
-  await withClient(adminUrlOf(url), (c) => c.query(`DROP DATABASE IF EXISTS "${dbName(url).replaceAll('"', '""')}" WITH (FORCE)`));
+  await withClient(adminUrlOf(url), (c) =>
+    c.query(`DROP DATABASE IF EXISTS "${dbName(url).replaceAll('"', '""')}" WITH (FORCE)`),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,7 +183,10 @@ class Recorder {
   async get(url: string): Promise<Answer> {
     const known = this.answers.get(url);
     if (known) return known;
-    const res = await fetch(this.base + url, { headers: { "accept-encoding": "identity", accept: "*/*" }, redirect: "manual" });
+    const res = await fetch(this.base + url, {
+      headers: { "accept-encoding": "identity", accept: "*/*" },
+      redirect: "manual",
+    });
     const body = Buffer.from(await res.arrayBuffer());
     const contentType = res.headers.get("content-type") ?? "-";
     const h = (name: string) => res.headers.get(name) ?? "-";
@@ -173,13 +195,18 @@ class Recorder {
       status: res.status,
       contentType,
       etag: h("etag"),
-      headers: [`cache-control=${h("cache-control")}`, `content-disposition=${h("content-disposition")}`, `link=${h("link")}`].join("\t"),
+      headers: [
+        `cache-control=${h("cache-control")}`,
+        `content-disposition=${h("content-disposition")}`,
+        `link=${h("link")}`,
+      ].join("\t"),
       sha256: sha256(body),
       masked: TEXTUAL.test(contentType) ? sha256(maskVolatile(body.toString("utf8"))) : sha256(body),
       body,
     };
     this.answers.set(url, answer);
-    if (this.bodiesDir) await writeFile(path.join(this.bodiesDir, `${String(this.answers.size).padStart(4, "0")}.body`), body);
+    if (this.bodiesDir)
+      await writeFile(path.join(this.bodiesDir, `${String(this.answers.size).padStart(4, "0")}.body`), body);
     if (this.answers.size % 50 === 0) console.error(`golden:api: ${this.answers.size} URLs…`);
     return answer;
   }
@@ -216,7 +243,8 @@ function spread<T>(sorted: readonly T[], n: number): T[] {
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sortedUnique = (xs: Iterable<string>) => [...new Set(xs)].sort(byCodeUnits);
-const modelPath = (board: string, key: string) => `/api/v1/models/${board}/${key.split("/").map(encodeURIComponent).join("/")}`;
+const modelPath = (board: string, key: string) =>
+  `/api/v1/models/${board}/${key.split("/").map(encodeURIComponent).join("/")}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The URL list
@@ -285,8 +313,12 @@ async function generate(r: Recorder): Promise<Json> {
   const at = (b: string, q: number) => dates[b][Math.min(dates[b].length - 1, Math.floor(q * dates[b].length))];
   const pick3 = (b: string) => [dates[b][0], at(b, 0.5), dates[b].at(-1)!];
   const range = (b: string) => ({ from: at(b, 0.25), to: at(b, 0.75) });
-  const arenaCats = categories[arena].map((c) => c.name).filter((c) => c !== "overall").sort(byCodeUnits);
-  if (arenaCats.length < 2) fail(`${arena} has ${arenaCats.length} prompt categories besides overall: the mirror's categories are missing`);
+  const arenaCats = categories[arena]
+    .map((c) => c.name)
+    .filter((c) => c !== "overall")
+    .sort(byCodeUnits);
+  if (arenaCats.length < 2)
+    fail(`${arena} has ${arenaCats.length} prompt categories besides overall: the mirror's categories are missing`);
   const sampleCats = spread(arenaCats, 3);
   const catInfo = new Map(categories[arena].map((c) => [c.name, c]));
 
@@ -321,7 +353,8 @@ async function generate(r: Recorder): Promise<Json> {
       { attribution: "base", license: "open", official: "1", rank: "published", from: at(b, 0.5) },
     ];
     for (const opt of options) {
-      for (const m of metrics) await r.get(u(S, { board: b, metric: m, n: usesN(m) ? 20 : undefined, countries: wide, ...opt }));
+      for (const m of metrics)
+        await r.get(u(S, { board: b, metric: m, n: usesN(m) ? 20 : undefined, countries: wide, ...opt }));
     }
     // CSV of each metric, and its metadata sidecar.
     for (const m of metrics) {
@@ -335,7 +368,8 @@ async function generate(r: Recorder): Promise<Json> {
   // Categories on the arena board: every category once, three of them with every metric.
   for (const c of arenaCats) await r.get(u(S, { board: arena, category: c, metric: "best-score", countries: wide }));
   for (const c of sampleCats) {
-    for (const m of metrics) if (m !== "best-score") await r.get(u(S, { board: arena, category: c, metric: m, n: usesN(m) ? 10 : undefined }));
+    for (const m of metrics)
+      if (m !== "best-score") await r.get(u(S, { board: arena, category: c, metric: m, n: usesN(m) ? 10 : undefined }));
     await r.get(u(`/api/v1/boards/${arena}/snapshots`, { category: c }));
   }
   await r.get(u(S, { board: arena, category: sampleCats[0], attribution: "base", format: "csv" }));
@@ -349,14 +383,29 @@ async function generate(r: Recorder): Promise<Json> {
 
   // Gap: pairs of keys per board, then the options.
   const G = "/api/v1/gap";
-  const pairs = [["US", "CN"], ["US", "europe"], ["CN", "europe"], ["europe", "other"], ["US", "unknown"], [others[0], others[1]]];
+  const pairs = [
+    ["US", "CN"],
+    ["US", "europe"],
+    ["CN", "europe"],
+    ["europe", "other"],
+    ["US", "unknown"],
+    [others[0], others[1]],
+  ];
   for (const b of boards) {
     await r.get(u(G, { board: b }));
     for (const [a, bb] of pairs) await r.get(u(G, { board: b, a, b: bb }));
-    const options: Record<string, string>[] = [{ attribution: "base" }, { license: "open" }, { official: "true" }, range(b)];
+    const options: Record<string, string>[] = [
+      { attribution: "base" },
+      { license: "open" },
+      { official: "true" },
+      range(b),
+    ];
     if (b === arena) options.push({ category: sampleCats[1] ?? sampleCats[0] });
     for (const opt of options) await r.get(u(G, { board: b, a: "US", b: "CN", ...opt }));
-    for (const q of [{ board: b, a: "US", b: "CN" }, { board: b, a: "CN", b: "europe", attribution: "base", ...range(b) }]) {
+    for (const q of [
+      { board: b, a: "US", b: "CN" },
+      { board: b, a: "CN", b: "europe", attribution: "base", ...range(b) },
+    ]) {
       await r.get(u(G, { ...q, format: "csv" }));
       await r.get(u(`${G}/metadata.json`, q));
     }
@@ -397,7 +446,12 @@ async function generate(r: Recorder): Promise<Json> {
     const last = catInfo.get(c)!.last;
     await r.get(u(`/api/v1/boards/${arena}/snapshots/${last}`, { category: c, page: 1 }));
   }
-  await r.get(u(`/api/v1/boards/${arena}/snapshots/${catInfo.get(sampleCats[0])!.last}`, { category: sampleCats[0], format: "csv" }));
+  await r.get(
+    u(`/api/v1/boards/${arena}/snapshots/${catInfo.get(sampleCats[0])!.last}`, {
+      category: sampleCats[0],
+      format: "csv",
+    }),
+  );
   await r.get(u(`/api/v1/boards/no-such-board/snapshots/${dates[arena].at(-1)}`));
   await r.get(u(`/api/v1/boards/${arena}/snapshots/2024-13-45`));
   await r.get(u(`/api/v1/boards/${arena}/snapshots/${dates[arena].at(-1)}`, { page: 0 }));
@@ -421,7 +475,10 @@ async function generate(r: Recorder): Promise<Json> {
   // Organizations: sixteen spread over the sorted slugs, and the five with the most models.
   const slugs = orgs.map((o) => o.slug).sort(byCodeUnits);
   const modelsOf = (o: Org) => Object.values(o.models).reduce((n, m) => n + m.developer, 0);
-  const busiest = [...orgs].sort((a, b) => modelsOf(b) - modelsOf(a) || byCodeUnits(a.slug, b.slug)).slice(0, 5).map((o) => o.slug);
+  const busiest = [...orgs]
+    .sort((a, b) => modelsOf(b) - modelsOf(a) || byCodeUnits(a.slug, b.slug))
+    .slice(0, 5)
+    .map((o) => o.slug);
   const chosenOrgs = [...new Set([...spread(slugs, 16), ...busiest])];
   for (const [i, slug] of chosenOrgs.entries()) {
     await r.get(`/api/v1/organizations/${slug}`);
@@ -443,7 +500,28 @@ async function generate(r: Recorder): Promise<Json> {
 
   // Search: fixed words (bench:explore's), names from the registry and the tables, limits, CSV, errors.
   const Q = "/api/v1/search";
-  const words = ["qwen", "llama 3 70b", "mistral", "deepsek", "gemma-2", "china", "France", "anthropic", "gpt-4o", "phi 3 mini", "yi 34b", "hermes", "falcon", "glm", "claude opus", "meta", "nvidia", "internlm", "command r", "zephyr"];
+  const words = [
+    "qwen",
+    "llama 3 70b",
+    "mistral",
+    "deepsek",
+    "gemma-2",
+    "china",
+    "France",
+    "anthropic",
+    "gpt-4o",
+    "phi 3 mini",
+    "yi 34b",
+    "hermes",
+    "falcon",
+    "glm",
+    "claude opus",
+    "meta",
+    "nvidia",
+    "internlm",
+    "command r",
+    "zephyr",
+  ];
   const orgNames = spread(orgs.map((o) => o.name).sort(byCodeUnits), 5);
   const modelWords = [...spread(sortedUnique(models[arena]), 3), ...spread(sortedUnique(models[hf]), 3)];
   for (const q of [...words, ...orgNames, ...modelWords]) await r.get(u(Q, { q }));
@@ -467,7 +545,11 @@ async function generate(r: Recorder): Promise<Json> {
 
   // The lenses, each with its options, CSV and sidecar.
   const L = "/api/v1/lenses";
-  const catPairs = [[sampleCats[0], sampleCats[1]], [sampleCats[1], sampleCats.at(-1)!], [arenaCats.at(-1)!, arenaCats[0]]];
+  const catPairs = [
+    [sampleCats[0], sampleCats[1]],
+    [sampleCats[1], sampleCats.at(-1)!],
+    [arenaCats.at(-1)!, arenaCats[0]],
+  ];
   const language: Record<string, string>[] = [
     {},
     ...catPairs.map(([a, b]) => ({ a, b })),
@@ -504,7 +586,15 @@ async function generate(r: Recorder): Promise<Json> {
   }
   await r.get(u(`${L}/price`, { within: 600 }));
   await r.get(u(`${L}/price`, { date: "2000-01-01" }));
-  const efficiency: Record<string, string>[] = [{}, { countries: countrySets[2]! }, { rank: "published" }, { attribution: "base" }, { license: "open" }, { official: "true" }, range(hf)];
+  const efficiency: Record<string, string>[] = [
+    {},
+    { countries: countrySets[2]! },
+    { rank: "published" },
+    { attribution: "base" },
+    { license: "open" },
+    { official: "true" },
+    range(hf),
+  ];
   for (const q of efficiency) await r.get(u(`${L}/efficiency`, q));
   for (const q of [{}, { official: "true", countries: wide }]) {
     await r.get(u(`${L}/efficiency`, { ...q, format: "csv" }));
@@ -525,7 +615,8 @@ function routeTemplates(): string[] {
   const walk = (dir: string, rel: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) walk(path.join(dir, e.name), `${rel}/${e.name}`);
-      else if (/^route\.tsx?$/.test(e.name)) out.push(rel.replace(/\[\.\.\.(\w+)\]/g, "{$1}").replace(/\[(\w+)\]/g, "{$1}"));
+      else if (/^route\.tsx?$/.test(e.name))
+        out.push(rel.replace(/\[\.\.\.(\w+)\]/g, "{$1}").replace(/\[(\w+)\]/g, "{$1}"));
     }
   };
   walk(path.join(root, "app/api/v1"), "/api/v1");
@@ -535,7 +626,12 @@ function routeTemplates(): string[] {
 function coverage(urls: string[], templates: string[]): { template: string; urls: number }[] {
   const paths = urls.map((x) => x.split("?")[0]);
   return templates.map((t) => {
-    const re = new RegExp(`^${t.replace(/[.]/g, "\\.").replace(/\{key\}/g, ".+").replace(/\{\w+\}/g, "[^/]+")}$`);
+    const re = new RegExp(
+      `^${t
+        .replace(/[.]/g, "\\.")
+        .replace(/\{key\}/g, ".+")
+        .replace(/\{\w+\}/g, "[^/]+")}$`,
+    );
     return { template: t, urls: paths.filter((p) => re.test(p)).length };
   });
 }
@@ -563,9 +659,12 @@ async function main() {
   const out = path.resolve(values.out);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`--port ${values.port} is not a port`);
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) fail(`no production build in ${path.join(root, ".next")}: run \`npm run build\` first.`);
-  if (values["reuse-db"] && !values["database-url"]) fail(`--reuse-db needs --database-url naming the loaded database\n${usage}`);
-  const url = values["database-url"] ?? DEFAULT_ADMIN.replace(/\/postgres$/, `/atlas_golden_${process.pid}_${Date.now()}`);
+  if (!existsSync(path.join(root, ".next/BUILD_ID")))
+    fail(`no production build in ${path.join(root, ".next")}: run \`npm run build\` first.`);
+  if (values["reuse-db"] && !values["database-url"])
+    fail(`--reuse-db needs --database-url naming the loaded database\n${usage}`);
+  const url =
+    values["database-url"] ?? DEFAULT_ADMIN.replace(/\/postgres$/, `/atlas_golden_${process.pid}_${Date.now()}`);
   if (!/^postgres(ql)?:\/\//.test(url)) fail(`--database-url must be a postgres:// or postgresql:// URL`);
 
   const timings: Record<string, number> = {};
@@ -577,15 +676,19 @@ async function main() {
       server.child.kill("SIGTERM");
       await new Promise((res) => server!.child.once("exit", res));
     }
-    if (created && !values["keep-db"]) await dropDb(url).catch((err) => console.error(`golden:api: could not drop ${dbName(url)}: ${err}`));
+    if (created && !values["keep-db"])
+      await dropDb(url).catch((err) => console.error(`golden:api: could not drop ${dbName(url)}: ${err}`));
   };
   try {
     if (values["reuse-db"]) {
-      if (!(await databaseExists(url))) fail(`database ${dbName(url)} does not exist (with --reuse-db it must hold the mirror already).`);
+      if (!(await databaseExists(url)))
+        fail(`database ${dbName(url)} does not exist (with --reuse-db it must hold the mirror already).`);
     } else {
       const dirs = mirrorDirs(path.resolve(values.mirror));
       if (await databaseExists(url)) {
-        fail(`database ${dbName(url)} already exists; pass --reuse-db to use it as it is, or name a new one with --database-url.`);
+        fail(
+          `database ${dbName(url)} already exists; pass --reuse-db to use it as it is, or name a new one with --database-url.`,
+        );
       }
       await createDb(url);
       created = true;
@@ -594,15 +697,20 @@ async function main() {
       timings.loadMs = Math.round(performance.now() - t0);
     }
     const db = await describeDb(url);
-    console.error(`golden:api: database ${dbName(url)}: snapshots ${JSON.stringify(db.snapshots)}, price snapshots ${db.priceSnapshots}, data version ${db.dataVersion}`);
+    console.error(
+      `golden:api: database ${dbName(url)}: snapshots ${JSON.stringify(db.snapshots)}, price snapshots ${db.priceSnapshots}, data version ${db.dataVersion}`,
+    );
     if (Object.values(db.snapshots).some((n) => n === 0) || Object.keys(db.snapshots).length === 0) {
       fail(`database ${dbName(url)} lacks a board's snapshots: load the whole mirror (run without --reuse-db).`);
     }
 
     const tServer = performance.now();
-    server = await startBenchServer(port, { DATABASE_URL: url, DATABASE_KIND: "postgres", LOG_LEVEL: "warn", SITE_URL }).catch((err: Error) =>
-      fail(`the server did not start on port ${port}: ${err.message}`),
-    );
+    server = await startBenchServer(port, {
+      DATABASE_URL: url,
+      DATABASE_KIND: "postgres",
+      LOG_LEVEL: "warn",
+      SITE_URL,
+    }).catch((err: Error) => fail(`the server did not start on port ${port}: ${err.message}`));
     timings.serverStartMs = Math.round(performance.now() - tServer);
     if (values.bodies) await mkdir(values.bodies, { recursive: true });
     const recorder = new Recorder(server.base, values.bodies ? path.resolve(values.bodies) : null);
@@ -614,32 +722,76 @@ async function main() {
     const answers = [...recorder.answers.values()];
     const statuses: Record<string, number> = {};
     for (const a of answers) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
-    const cov = coverage(answers.map((a) => a.url), [...routeTemplates(), "/feed.xml"]);
+    const cov = coverage(
+      answers.map((a) => a.url),
+      [...routeTemplates(), "/feed.xml"],
+    );
     const documented = Object.keys(doc.paths ?? {}).sort(byCodeUnits);
     const routeSet = new Set(cov.map((c) => c.template));
-    const undocumented = [...routeSet].filter((t) => t !== "/feed.xml" && t !== "/api/v1/openapi.json" && !documented.includes(t));
+    const undocumented = [...routeSet].filter(
+      (t) => t !== "/feed.xml" && t !== "/api/v1/openapi.json" && !documented.includes(t),
+    );
     const missingRoutes = documented.filter((p) => !routeSet.has(p));
 
     await mkdir(path.dirname(out), { recursive: true });
     const lines = (f: (a: Answer) => string) => answers.map((a) => `${a.url}\t${f(a)}\n`).join("");
-    await writeFile(out, lines((a) => `${a.status}\t${a.contentType}\t${a.sha256}`));
-    await writeFile(`${out}.etags`, lines((a) => a.etag));
-    await writeFile(`${out}.headers`, lines((a) => a.headers));
-    await writeFile(`${out}.masked`, lines((a) => a.masked));
+    await writeFile(
+      out,
+      lines((a) => `${a.status}\t${a.contentType}\t${a.sha256}`),
+    );
+    await writeFile(
+      `${out}.etags`,
+      lines((a) => a.etag),
+    );
+    await writeFile(
+      `${out}.headers`,
+      lines((a) => a.headers),
+    );
+    await writeFile(
+      `${out}.masked`,
+      lines((a) => a.masked),
+    );
     const commit = spawnSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim() || "unknown";
-    const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, encoding: "utf8" }).stdout.trim() !== "";
+    const dirty =
+      spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], {
+        cwd: root,
+        encoding: "utf8",
+      }).stdout.trim() !== "";
     timings.totalMs = Math.round(performance.now() - t0);
     await writeFile(
       `${out}.meta.json`,
-      JSON.stringify({ at: new Date().toISOString(), root, commit, dirty, database: dbName(url), reused: values["reuse-db"], db, urls: answers.length, statuses, coverage: cov, undocumented, missingRoutes, timings }, null, 2) + "\n",
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          root,
+          commit,
+          dirty,
+          database: dbName(url),
+          reused: values["reuse-db"],
+          db,
+          urls: answers.length,
+          statuses,
+          coverage: cov,
+          undocumented,
+          missingRoutes,
+          timings,
+        },
+        null,
+        2,
+      ) + "\n",
     );
 
     console.error(`golden:api: ${answers.length} URLs; status counts ${JSON.stringify(statuses)}`);
     for (const c of cov) if (c.urls === 0) console.error(`golden:api: WARNING no URL covers ${c.template}`);
-    if (undocumented.length) console.error(`golden:api: note: routes not in the OpenAPI document: ${undocumented.join(", ")}`);
-    if (missingRoutes.length) console.error(`golden:api: WARNING OpenAPI paths with no route file: ${missingRoutes.join(", ")}`);
-    console.error(`golden:api: wrote ${out} (+ .etags, .headers, .masked, .meta.json) in ${(timings.totalMs / 1000).toFixed(1)} s`);
-    if (created && values["keep-db"]) console.error(`golden:api: kept database ${dbName(url)} (rerun with --reuse-db --database-url ${url})`);
+    if (undocumented.length)
+      console.error(`golden:api: note: routes not in the OpenAPI document: ${undocumented.join(", ")}`);
+    if (missingRoutes.length)
+      console.error(`golden:api: WARNING OpenAPI paths with no route file: ${missingRoutes.join(", ")}`);
+    console.error(
+      `golden:api: wrote ${out} (+ .etags, .headers, .masked, .meta.json) in ${(timings.totalMs / 1000).toFixed(1)} s`,
+    );
+    if (created && values["keep-db"])
+      console.error(`golden:api: kept database ${dbName(url)} (rerun with --reuse-db --database-url ${url})`);
   } finally {
     await cleanup();
   }

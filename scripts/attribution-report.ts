@@ -22,7 +22,11 @@ async function main() {
     if (values.json) {
       const boards = Object.fromEntries(Object.entries(byBoard).map(([b, list]) => [b, { unattributed: list }]));
       const organizations = ORGANIZATIONS.map(({ slug, name, country, aliases, namespaces }) => ({
-        slug, name, country, aliases, namespaces,
+        slug,
+        name,
+        country,
+        aliases,
+        namespaces,
       }));
       console.log(JSON.stringify({ boards, organizations }));
       return;
@@ -30,7 +34,9 @@ async function main() {
     console.log(`Registry: ${sync.organizations} organizations; ${sync.modelsChanged} models re-attributed just now.`);
     for (const [board, list] of Object.entries(byBoard)) {
       const models = list.reduce((n, g) => n + g.models, 0);
-      console.log(`\n${board}: ${list.length} unattributed ${board.startsWith("hf") ? "namespaces" : "organizations"}, ${models} models`);
+      console.log(
+        `\n${board}: ${list.length} unattributed ${board.startsWith("hf") ? "namespaces" : "organizations"}, ${models} models`,
+      );
       for (const g of list.slice(0, 40)) {
         console.log(`  ${String(g.bestRank ?? "-").padStart(5)}  ${String(g.models).padStart(4)}  ${g.name}`);
       }

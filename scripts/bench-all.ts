@@ -27,25 +27,50 @@ function rows(name: string, r: Json): string[][] {
   switch (name) {
     case "ingest":
       return [
-        ["ingest", "whole mirror", `${r.ingestMs} ms (${r.ingestRowsPerSec} rows/s)`, `COPY ${r.copyMs} ms: ${r.ratioToCopy}× COPY`],
+        [
+          "ingest",
+          "whole mirror",
+          `${r.ingestMs} ms (${r.ingestRowsPerSec} rows/s)`,
+          `COPY ${r.copyMs} ms: ${r.ratioToCopy}× COPY`,
+        ],
         ["ingest", "CLI peak RSS", `${r.cliPeakRssMb} MB`, "≤ 500 MB"],
       ];
     case "api":
       return [
-        ["api", `standings, ${r.connections} conns`, `p50 ${r.api.p50} ms, p99 ${r.api.p99} ms, ${Math.round(r.api.reqPerSec)} req/s`, `static: p50 ${r.static.p50} ms, ${Math.round(r.static.reqPerSec)} req/s (p50 ${r.ratio.p50.toFixed(2)}×, throughput ${r.ratio.reqPerSec.toFixed(2)}× static)`],
+        [
+          "api",
+          `standings, ${r.connections} conns`,
+          `p50 ${r.api.p50} ms, p99 ${r.api.p99} ms, ${Math.round(r.api.reqPerSec)} req/s`,
+          `static: p50 ${r.static.p50} ms, ${Math.round(r.static.reqPerSec)} req/s (p50 ${r.ratio.p50.toFixed(2)}×, throughput ${r.ratio.reqPerSec.toFixed(2)}× static)`,
+        ],
       ];
     case "web":
       return (["mobile", "desktop"] as const).map((p) => {
         const l = r.lighthouse?.[p];
-        return ["pages", `Lighthouse ${p} (median)`, `${l?.medianPerformance} (TBT ${l?.medianTbtMs} ms, LCP ${l?.medianLcpMs} ms)`, `first-load JS ${r.firstLoadJsKb?.gzip} KB gz`];
+        return [
+          "pages",
+          `Lighthouse ${p} (median)`,
+          `${l?.medianPerformance} (TBT ${l?.medianTbtMs} ms, LCP ${l?.medianLcpMs} ms)`,
+          `first-load JS ${r.firstLoadJsKb?.gzip} KB gz`,
+        ];
       });
     case "explore":
-      return Object.entries((r.results ?? {}) as Record<string, Json>).map(([k, s]) => ["pages", `${k} (serial)`, `p50 ${s.p50} ms`, `n ${s.n}`]);
+      return Object.entries((r.results ?? {}) as Record<string, Json>).map(([k, s]) => [
+        "pages",
+        `${k} (serial)`,
+        `p50 ${s.p50} ms`,
+        `n ${s.n}`,
+      ]);
     case "share": {
       const s = r.spreadingLink;
       const lh = (x: Json) => `${x.medianPerformance} (LCP ${x.medianLcpMs ?? "?"} ms, TBT ${x.medianTbtMs} ms)`;
       return [
-        ["pages", `permalink under load, ${s.connections} conns × ${s.duration} s`, `p50 ${s.page.p50} ms, p99 ${s.page.p99} ms, ${s.page.reqPerSec} req/s, errors ${s.page.errors}`, `static: p50 ${s.static.p50} ms, ${s.static.reqPerSec} req/s: ${s.p50Ratio}× (≤ 3×)`],
+        [
+          "pages",
+          `permalink under load, ${s.connections} conns × ${s.duration} s`,
+          `p50 ${s.page.p50} ms, p99 ${s.page.p99} ms, ${s.page.reqPerSec} req/s, errors ${s.page.errors}`,
+          `static: p50 ${s.static.p50} ms, ${s.static.reqPerSec} req/s: ${s.p50Ratio}× (≤ 3×)`,
+        ],
         ["pages", "server RSS after the permalink run", `${s.rssAfterMb} MB (peak ${s.rssPeakMb} MB)`, "≤ 400 MB"],
         ...(r.lighthouse
           ? [
@@ -53,7 +78,12 @@ function rows(name: string, r: Json): string[][] {
               ["pages", "permalink host (/): Lighthouse desktop (median)", lh(r.lighthouse.desktop), "≥ 95"],
             ]
           : []),
-        ["pages", "OG image p50", "coldP50Ms" in r.og ? `cold ${r.og.coldP50Ms} ms, warm ${r.og.warmP50Ms} ms` : String(r.og.missing), "≤ 300 ms cold, ≤ 10 ms warm"],
+        [
+          "pages",
+          "OG image p50",
+          "coldP50Ms" in r.og ? `cold ${r.og.coldP50Ms} ms, warm ${r.og.warmP50Ms} ms` : String(r.og.missing),
+          "≤ 300 ms cold, ≤ 10 ms warm",
+        ],
       ];
     }
     case "load":
@@ -68,7 +98,11 @@ function rows(name: string, r: Json): string[][] {
   }
 }
 
-const loadAverage = () => os.loadavg().map((x) => x.toFixed(1)).join(" / ");
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" / ");
 
 async function main() {
   const loadBefore = loadAverage();
@@ -77,18 +111,24 @@ async function main() {
     for (const name of chosen) {
       console.log(`\n=== bench:${name} ===`);
       const once = name === "share" && chosen.includes("web") ? { BENCH_LIGHTHOUSE: "off" } : {};
-      const r = spawnSync("npm", ["run", "--silent", `bench:${name}`], { cwd: root, stdio: "inherit", env: { ...process.env, ...once } });
+      const r = spawnSync("npm", ["run", "--silent", `bench:${name}`], {
+        cwd: root,
+        stdio: "inherit",
+        env: { ...process.env, ...once },
+      });
       status[name] = r.status === 0 ? "ok" : `failed (exit ${r.status})`;
     }
   }
-  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim() || "unknown";
+  const commit =
+    spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim() || "unknown";
   const machine =
     `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GB, ` +
     `load average (1 / 5 / 15 min) ${loadBefore} before the run, ${loadAverage()} after`;
   const table = [["area", "measure", "value", "baseline / target"]];
   for (const name of chosen) {
     const r = read(name);
-    if (status[name]?.startsWith("failed") || !r) table.push([name, "(not measured)", status[name] ?? "no result file", ""]);
+    if (status[name]?.startsWith("failed") || !r)
+      table.push([name, "(not measured)", status[name] ?? "no result file", ""]);
     else table.push(...rows(name, r));
   }
   const md = [
@@ -103,7 +143,11 @@ async function main() {
   console.log(md);
   await mkdir(path.join(root, "bench"), { recursive: true });
   const file = path.join(root, "bench/results.md");
-  if (!existsSync(file)) await appendFile(file, "# Benchmark history\n\nAppended by `npm run bench` (scripts/bench-all.ts). The machine is shared and noisy; compare ratios within a run.\n");
+  if (!existsSync(file))
+    await appendFile(
+      file,
+      "# Benchmark history\n\nAppended by `npm run bench` (scripts/bench-all.ts). The machine is shared and noisy; compare ratios within a run.\n",
+    );
   await appendFile(file, md);
   console.log(`appended to ${path.relative(root, file)}`);
 }

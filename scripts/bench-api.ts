@@ -23,9 +23,12 @@ function fail(message: string): never {
 }
 
 async function startServer(): Promise<{ base: string; child: ChildProcess }> {
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) fail("no production build in .next: run `npx next build` first, or set BENCH_URL.");
+  if (!existsSync(path.join(root, ".next/BUILD_ID")))
+    fail("no production build in .next: run `npx next build` first, or set BENCH_URL.");
   if (!process.env.DATABASE_URL) {
-    fail("DATABASE_URL is not set. Load the mirror into a database first:\n  createdb atlas_bench\n  DATABASE_URL=… npm run db:migrate\n  DATABASE_URL=… HF_ENDPOINT=file:///…/mirror/huggingface.co npm run ingest\nthen run again with DATABASE_URL set, or set BENCH_URL.");
+    fail(
+      "DATABASE_URL is not set. Load the mirror into a database first:\n  createdb atlas_bench\n  DATABASE_URL=… npm run db:migrate\n  DATABASE_URL=… HF_ENDPOINT=file:///…/mirror/huggingface.co npm run ingest\nthen run again with DATABASE_URL set, or set BENCH_URL.",
+    );
   }
   // The same server `npm start` runs: Next's handler behind the API fast path.
   return startBenchServer(await freePort()).catch((err: Error) => fail(err.message));
@@ -35,7 +38,10 @@ async function check(base: string): Promise<{ apiBytes: number; staticBytes: num
   const api = await fetch(base + API_PATH);
   const text = await api.text();
   if (api.status !== 200) fail(`${API_PATH} answered ${api.status}: ${text.slice(0, 300)}`);
-  const points = (JSON.parse(text) as { series: { points: unknown[] }[] }).series.reduce((n, s) => n + s.points.length, 0);
+  const points = (JSON.parse(text) as { series: { points: unknown[] }[] }).series.reduce(
+    (n, s) => n + s.points.length,
+    0,
+  );
   if (points === 0) fail("the standings have no points: load the mirror into the database (npm run ingest).");
   const stat = await fetch(base + STATIC_PATH);
   if (stat.status !== 200) fail(`${STATIC_PATH} answered ${stat.status}: is public/bench-static.json in the build?`);
@@ -70,7 +76,11 @@ async function main() {
     // One connection shows the service time itself; under 50, latency is mostly queueing behind it.
     const serialApi = summary(await autocannon({ url: server.base + API_PATH, connections: 1, duration: 5 }));
     const serialStatic = summary(await autocannon({ url: server.base + STATIC_PATH, connections: 1, duration: 5 }));
-    const ratio = { p50: api.p50 / Math.max(stat.p50, 1), p99: api.p99 / Math.max(stat.p99, 1), reqPerSec: stat.reqPerSec / api.reqPerSec };
+    const ratio = {
+      p50: api.p50 / Math.max(stat.p50, 1),
+      p99: api.p99 / Math.max(stat.p99, 1),
+      reqPerSec: stat.reqPerSec / api.reqPerSec,
+    };
     const pass = {
       p50: api.p50 <= TARGETS.p50,
       p99: api.p99 <= TARGETS.p99,
@@ -82,11 +92,28 @@ async function main() {
     console.log(row("static", stat, sizes.staticBytes));
     console.log(row("api ×1", serialApi, sizes.apiBytes));
     console.log(row("static×1", serialStatic, sizes.staticBytes));
-    console.log(`ratio    p50 ${ratio.p50.toFixed(2)}×   p99 ${ratio.p99.toFixed(2)}×   throughput ${ratio.reqPerSec.toFixed(2)}× (static / api)`);
-    console.log(`targets  p50 ≤ ${TARGETS.p50} ms: ${pass.p50 ? "met" : "MISSED"}   p99 ≤ ${TARGETS.p99} ms: ${pass.p99 ? "met" : "MISSED"}   within ${TARGETS.ratio}× of static: ${pass.withinRatio ? "met" : "MISSED"}`);
+    console.log(
+      `ratio    p50 ${ratio.p50.toFixed(2)}×   p99 ${ratio.p99.toFixed(2)}×   throughput ${ratio.reqPerSec.toFixed(2)}× (static / api)`,
+    );
+    console.log(
+      `targets  p50 ≤ ${TARGETS.p50} ms: ${pass.p50 ? "met" : "MISSED"}   p99 ≤ ${TARGETS.p99} ms: ${pass.p99 ? "met" : "MISSED"}   within ${TARGETS.ratio}× of static: ${pass.withinRatio ? "met" : "MISSED"}`,
+    );
     const out = path.join(root, "bench-results");
     await mkdir(out, { recursive: true });
-    const result = { at: new Date().toISOString(), base: server.base, connections, duration, paths: { api: API_PATH, static: STATIC_PATH }, sizes, api, static: stat, serial: { api: serialApi, static: serialStatic }, ratio, targets: TARGETS, pass };
+    const result = {
+      at: new Date().toISOString(),
+      base: server.base,
+      connections,
+      duration,
+      paths: { api: API_PATH, static: STATIC_PATH },
+      sizes,
+      api,
+      static: stat,
+      serial: { api: serialApi, static: serialStatic },
+      ratio,
+      targets: TARGETS,
+      pass,
+    };
     await writeFile(path.join(out, "api.json"), JSON.stringify(result, null, 2));
     console.error(`wrote ${path.relative(root, path.join(out, "api.json"))}`);
   } finally {

@@ -58,7 +58,12 @@ async function copyBaseline(url: string): Promise<{ ms: number; rows: number }> 
       const chunks: Buffer[] = [];
       await pipeline(
         c.query(copyTo(`COPY ${table} TO STDOUT`)),
-        new Writable({ write(chunk, _enc, cb) { chunks.push(chunk); cb(); } }),
+        new Writable({
+          write(chunk, _enc, cb) {
+            chunks.push(chunk);
+            cb();
+          },
+        }),
       );
       data.set(table, chunks);
       // Identical to the table: columns, defaults, indexes, and the foreign keys LIKE does not copy.
@@ -88,11 +93,15 @@ async function copyBaseline(url: string): Promise<{ ms: number; rows: number }> 
 /** Peak RSS of the real CLI doing the same backfill, from GNU time. */
 function cliPeakRss(url: string): number | null {
   if (!existsSync("/usr/bin/time")) return null;
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, "--import", "tsx", "scripts/ingest.ts", "--json"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url, HF_ENDPOINT: endpoint, ARENA_CATALOG_ENDPOINT: catalogEndpoint },
-    encoding: "utf8",
-  });
+  const r = spawnSync(
+    "/usr/bin/time",
+    ["-f", "%M", process.execPath, "--import", "tsx", "scripts/ingest.ts", "--json"],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url, HF_ENDPOINT: endpoint, ARENA_CATALOG_ENDPOINT: catalogEndpoint },
+      encoding: "utf8",
+    },
+  );
   if (r.status !== 0) throw new Error(`the ingest CLI failed:\n${r.stderr}`);
   const kb = Number(r.stderr.trim().split("\n").at(-1));
   return Number.isFinite(kb) ? kb / 1024 : null;

@@ -67,7 +67,14 @@ async function run(label: string, databaseUrl: string, kind: "postgres" | "embed
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
-    env: serverProcessEnv(process.env, { DATABASE_URL: databaseUrl, DATABASE_KIND: kind, RATE_LIMIT: "off", INGEST_SCHEDULE: "off", LOG_LEVEL: "warn", PORT: String(port) }),
+    env: serverProcessEnv(process.env, {
+      DATABASE_URL: databaseUrl,
+      DATABASE_KIND: kind,
+      RATE_LIMIT: "off",
+      INGEST_SCHEDULE: "off",
+      LOG_LEVEL: "warn",
+      PORT: String(port),
+    }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -161,7 +168,10 @@ async function main() {
     }
   }
   await mkdir(path.join(root, "bench-results"), { recursive: true });
-  await writeFile(path.join(root, "bench-results/load.json"), JSON.stringify({ at: new Date().toISOString(), duration, connections, results }, null, 2));
+  await writeFile(
+    path.join(root, "bench-results/load.json"),
+    JSON.stringify({ at: new Date().toISOString(), duration, connections, results }, null, 2),
+  );
 }
 
 main().catch((err) => {

@@ -62,7 +62,11 @@ const { values: args } = parseArgs({
 const scales = args.scale!.split(",").map((s) => Number(s.trim()));
 const seed = Number(args.seed);
 
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 const log = (msg: string) => console.error(`[bench:scale ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const round = (x: number, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -157,7 +161,16 @@ interface RequestCounts {
 
 function countRequests(server: HubServer, from: number, kept: ReadonlySet<string>): RequestCounts {
   const entries = server.log.slice(from);
-  const counts: RequestCounts = { total: entries.length, commitPages: 0, hfTree: 0, hfFiles: 0, arena: 0, status429: 0, unauthorized: 0, nonKeptRevisions: 0 };
+  const counts: RequestCounts = {
+    total: entries.length,
+    commitPages: 0,
+    hfTree: 0,
+    hfFiles: 0,
+    arena: 0,
+    status429: 0,
+    unauthorized: 0,
+    nonKeptRevisions: 0,
+  };
   for (const e of entries) {
     if (e.status === 429) counts.status429++;
     if (e.authorization !== `Bearer ${token}`) counts.unauthorized++;
@@ -187,8 +200,29 @@ function retryWaits(server: HubServer, from: number): { path: string; waitMs: nu
 
 interface ScaleResult {
   scale: number;
-  data: { arenaRows: number; arenaOverall: number; arenaCategory: number; arenaDates: number; hfRows: number; hfDays: number; hfCommits: number; fullParquetMb: number; generatedMs: number | null };
-  ingest: { ms: number; retryWaitMs: number; arenaMs: number; hfMs: number; rows: number; rowsPerSec: number; copyMs: number; ratioToCopy: number; peakRssMb: number; load: string };
+  data: {
+    arenaRows: number;
+    arenaOverall: number;
+    arenaCategory: number;
+    arenaDates: number;
+    hfRows: number;
+    hfDays: number;
+    hfCommits: number;
+    fullParquetMb: number;
+    generatedMs: number | null;
+  };
+  ingest: {
+    ms: number;
+    retryWaitMs: number;
+    arenaMs: number;
+    hfMs: number;
+    rows: number;
+    rowsPerSec: number;
+    copyMs: number;
+    ratioToCopy: number;
+    peakRssMb: number;
+    load: string;
+  };
   backfill: {
     ms: number;
     requests: RequestCounts;
@@ -198,11 +232,31 @@ interface ScaleResult {
     allKept: boolean;
     load: string;
   };
-  resume: null | { killedAfter: number; storedAtKill: number; requestsAfterRestart: number; storedRevisionRequests: number; finalSnapshots: number; secondRunMs: number; load: string };
-  server: null | { coldStandingsP50: number; coldStandingsP90: number; coldStandingsN: number; pageSsrP50: number; pageSsrP90: number; pageSsrN: number; peakRssMb: number; non200: number; load: string };
+  resume: null | {
+    killedAfter: number;
+    storedAtKill: number;
+    requestsAfterRestart: number;
+    storedRevisionRequests: number;
+    finalSnapshots: number;
+    secondRunMs: number;
+    load: string;
+  };
+  server: null | {
+    coldStandingsP50: number;
+    coldStandingsP90: number;
+    coldStandingsN: number;
+    pageSsrP50: number;
+    pageSsrP90: number;
+    pageSsrN: number;
+    peakRssMb: number;
+    non200: number;
+    load: string;
+  };
 }
 
-async function ensureData(scale: number): Promise<{ dir: string; manifest: ScaleManifest; generatedMs: number | null }> {
+async function ensureData(
+  scale: number,
+): Promise<{ dir: string; manifest: ScaleManifest; generatedMs: number | null }> {
   const spec = scaleSpec(scale);
   const dir = path.join(dataRoot, `s${scale}-seed${seed}`);
   const existing = await readManifest(dir, spec, seed);
@@ -226,15 +280,25 @@ function spawnIngest(url: string, endpoint: string, source: string): ChildProces
 }
 
 const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code)),
+  );
 
 async function hfSnapshotRefs(url: string): Promise<string[]> {
-  const rows = await query<{ source_ref: string }>(url, "SELECT source_ref FROM snapshot WHERE board_slug = 'hf-open-llm-v2' ORDER BY date");
+  const rows = await query<{ source_ref: string }>(
+    url,
+    "SELECT source_ref FROM snapshot WHERE board_slug = 'hf-open-llm-v2' ORDER BY date",
+  );
   return rows.map((r) => r.source_ref.split(":")[0]);
 }
 
 /** Kill the HF backfill once about half its days are stored, restart it, and count what the restart asks for. */
-async function resumeTest(scale: number, server: HubServer, endpoint: string, manifest: ScaleManifest): Promise<ScaleResult["resume"]> {
+async function resumeTest(
+  scale: number,
+  server: HubServer,
+  endpoint: string,
+  manifest: ScaleManifest,
+): Promise<ScaleResult["resume"]> {
   const name = `${dbPrefix}_s${scale}_resume`;
   const url = await freshDb(name);
   const half = Math.max(1, Math.floor(manifest.hf.days / 2));
@@ -242,7 +306,8 @@ async function resumeTest(scale: number, server: HubServer, endpoint: string, ma
   const first = spawnIngest(url, endpoint, "hf-open-llm-v2");
   let stored: string[] = [];
   for (;;) {
-    if (first.exitCode !== null) throw new Error(`the first HF ingest ended (exit ${first.exitCode}) before it was interrupted`);
+    if (first.exitCode !== null)
+      throw new Error(`the first HF ingest ended (exit ${first.exitCode}) before it was interrupted`);
     stored = await hfSnapshotRefs(url);
     if (stored.length >= half) break;
     await new Promise((r) => setTimeout(r, 100));
@@ -266,7 +331,15 @@ async function resumeTest(scale: number, server: HubServer, endpoint: string, ma
     return m !== null && storedSet.has(m[2]);
   }).length;
   const finalSnapshots = (await hfSnapshotRefs(url)).length;
-  const result = { killedAfter: half, storedAtKill: stored.length, requestsAfterRestart: after.length, storedRevisionRequests, finalSnapshots, secondRunMs: Math.round(secondRunMs), load: load() };
+  const result = {
+    killedAfter: half,
+    storedAtKill: stored.length,
+    requestsAfterRestart: after.length,
+    storedRevisionRequests,
+    finalSnapshots,
+    secondRunMs: Math.round(secondRunMs),
+    load: load(),
+  };
   if (!args.keep) await dropDb(name);
   return result;
 }
@@ -274,10 +347,14 @@ async function resumeTest(scale: number, server: HubServer, endpoint: string, ma
 // ---- the production server ----------------------------------------------------------------------------------------
 
 async function startServer(url: string): Promise<BenchServer> {
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("no production build in .next: run `npx next build` first (or pass --no-server)");
+  if (!existsSync(path.join(root, ".next/BUILD_ID")))
+    throw new Error("no production build in .next: run `npx next build` first (or pass --no-server)");
   let port = emulatorPort + 10;
   for (; port < emulatorPort + 99; port++) {
-    const busy = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+    const busy = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
     if (!busy) break;
   }
   return startBenchServer(port, { DATABASE_URL: url, LOG_LEVEL: "warn" }, 120);
@@ -314,7 +391,11 @@ function coldParams(manifest: ScaleManifest, count: number, salt: number): URLSe
   for (let i = 0; out.length < count && i < count * 20; i++) {
     const r = (k: number) => rand(seed * 1000 + salt, i, k);
     const nCountries = 1 + Math.floor(r(1) * 4);
-    const countries = [...new Set(Array.from({ length: nCountries }, (_, k) => COUNTRY_POOL[Math.floor(r(10 + k) * COUNTRY_POOL.length)]))];
+    const countries = [
+      ...new Set(
+        Array.from({ length: nCountries }, (_, k) => COUNTRY_POOL[Math.floor(r(10 + k) * COUNTRY_POOL.length)]),
+      ),
+    ];
     const a = Math.floor(r(2) * spanDays * 0.6);
     const b = a + Math.floor(spanDays * 0.3 + r(3) * (spanDays - a - spanDays * 0.3));
     const day = (offset: number) => new Date(first + offset * 86_400_000).toISOString().slice(0, 10);
@@ -344,7 +425,8 @@ async function measureServer(url: string, manifest: ScaleManifest): Promise<NonN
     for (const p of coldParams(manifest, COLD_QUERIES, 1)) api.push(await timed(`${base}/api/v1/standings?${p}`));
     const pages: { ms: number; status: number }[] = [];
     for (const p of coldParams(manifest, COLD_PAGES, 2)) pages.push(await timed(`${base}/?${p}`));
-    const q = (xs: number[], f: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(f * xs.length))];
+    const q = (xs: number[], f: number) =>
+      [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(f * xs.length))];
     const apiMs = api.map((s) => s.ms);
     const pageMs = pages.map((s) => s.ms);
     return {
@@ -377,9 +459,20 @@ async function runScale(scale: number): Promise<ScaleResult> {
     // a revision's file.
     const k = manifest.hf.kept;
     server.faults.set(COMMITS_PATH, { status: 429, retryAfter: RETRY_AFTER_S, times: 1 });
-    server.faults.set("/api/datasets/lmarena-ai/leaderboard-dataset/tree/main/text", { status: 429, retryAfter: RETRY_AFTER_S, times: 1 });
-    server.faults.set(`/api/datasets/open-llm-leaderboard/contents/tree/${k[Math.min(1, k.length - 1)].id}/data`, { status: 429, retryAfter: RETRY_AFTER_S, times: 1 });
-    server.faults.set(`/datasets/open-llm-leaderboard/contents/resolve/${k[Math.min(3, k.length - 1)].id}/data/train-00000-of-00001.parquet`, { status: 429, retryAfter: RETRY_AFTER_S, times: 1 });
+    server.faults.set("/api/datasets/lmarena-ai/leaderboard-dataset/tree/main/text", {
+      status: 429,
+      retryAfter: RETRY_AFTER_S,
+      times: 1,
+    });
+    server.faults.set(`/api/datasets/open-llm-leaderboard/contents/tree/${k[Math.min(1, k.length - 1)].id}/data`, {
+      status: 429,
+      retryAfter: RETRY_AFTER_S,
+      times: 1,
+    });
+    server.faults.set(
+      `/datasets/open-llm-leaderboard/contents/resolve/${k[Math.min(3, k.length - 1)].id}/data/train-00000-of-00001.parquet`,
+      { status: 429, retryAfter: RETRY_AFTER_S, times: 1 },
+    );
 
     const dbName = `${dbPrefix}_s${scale}`;
     const url = await freshDb(dbName);
@@ -391,7 +484,9 @@ async function runScale(scale: number): Promise<ScaleResult> {
         if (e.type === "retry") retryWaitMs += e.delayMs;
       },
     };
-    log(`${scale}×: ingesting ${manifest.arena.rows} arena rows and ${manifest.hf.rows} HF rows from ${manifest.hf.commits} commits (load ${load()})`);
+    log(
+      `${scale}×: ingesting ${manifest.arena.rows} arena rows and ${manifest.hf.rows} HF rows from ${manifest.hf.commits} commits (load ${load()})`,
+    );
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
@@ -416,7 +511,9 @@ async function runScale(scale: number): Promise<ScaleResult> {
       "SELECT to_char(date, 'YYYY-MM-DD') AS date, count(*) AS n, array_agg(split_part(source_ref, ':', 1)) AS refs FROM snapshot WHERE board_slug = 'hf-open-llm-v2' GROUP BY date",
     );
     const hfSnapshots = perDay.reduce((n, d) => n + Number(d.n), 0);
-    log(`${scale}×: ingest ${(ingestMs / 1000).toFixed(1)} s (${rows} rows; retry waits ${retryWaitMs} ms); COPY baseline…`);
+    log(
+      `${scale}×: ingest ${(ingestMs / 1000).toFixed(1)} s (${rows} rows; retry waits ${retryWaitMs} ms); COPY baseline…`,
+    );
     const copy = await copyBaseline(url, dir);
     if (copy.rows !== rows) throw new Error(`COPY baseline has ${copy.rows} rows, ingest inserted ${rows}`);
     const netMs = ingestMs - retryWaitMs;
@@ -545,7 +642,10 @@ async function main() {
   }
   const out = table(results);
   console.log(out);
-  await writeFile(path.join(root, "bench-results/scale.json"), JSON.stringify({ at: new Date().toISOString(), commit: commit(), results, targets: TARGETS }, null, 2));
+  await writeFile(
+    path.join(root, "bench-results/scale.json"),
+    JSON.stringify({ at: new Date().toISOString(), commit: commit(), results, targets: TARGETS }, null, 2),
+  );
   if (!args["no-append"]) {
     const when = new Date().toISOString().slice(0, 16).replace("T", " ");
     const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";

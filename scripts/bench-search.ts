@@ -24,7 +24,12 @@ const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))] * 10) / 10;
 };
-const summary = (xs: number[]) => ({ n: xs.length, p50: quantile(xs, 0.5), p90: quantile(xs, 0.9), max: quantile(xs, 1) });
+const summary = (xs: number[]) => ({
+  n: xs.length,
+  p50: quantile(xs, 0.5),
+  p90: quantile(xs, 0.9),
+  max: quantile(xs, 1),
+});
 
 async function timed(url: string): Promise<{ ms: number; status: number }> {
   const t0 = performance.now();
@@ -62,7 +67,8 @@ async function attack(base: string): Promise<{ ms: number[]; statuses: Record<st
 }
 
 async function main() {
-  if (!existsSync(path.join(root, ".next/BUILD_ID"))) throw new Error("no production build in .next: run `npm run build` first");
+  if (!existsSync(path.join(root, ".next/BUILD_ID")))
+    throw new Error("no production build in .next: run `npm run build` first");
   const name = `atlas_bench_search_${process.pid}`;
   const adminClient = new pg.Client({ connectionString: admin });
   await adminClient.connect();
@@ -75,7 +81,11 @@ async function main() {
     const seed = await seedIfEmpty(url, root);
     console.error(`[bench:search] database ${name}: ${seed.reason}`);
     // The default limits: the attack must fit inside them, as it did in the audit.
-    server = await startBenchServer(await freePort(), { DATABASE_URL: url, RATE_LIMIT: "600/60", SEARCH_RATE_LIMIT: "120/60" });
+    server = await startBenchServer(await freePort(), {
+      DATABASE_URL: url,
+      RATE_LIMIT: "600/60",
+      SEARCH_RATE_LIMIT: "120/60",
+    });
     const { base } = server;
     await timed(`${base}/api/v1/search?q=gpt`); // builds the search index once
     const idle = await pollHealth(base, Promise.resolve(), 40);

@@ -19,7 +19,9 @@ const root = path.resolve(import.meta.dirname, "..");
 const admin = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const mirror = path.resolve(root, "../shared/data/mirror/huggingface.co");
 const endpoint = process.env.HF_ENDPOINT ?? pathToFileURL(mirror).toString();
-const catalog = process.env.ARENA_CATALOG_ENDPOINT ?? pathToFileURL(path.resolve(root, "../shared/data/mirror/raw.githubusercontent.com")).toString();
+const catalog =
+  process.env.ARENA_CATALOG_ENDPOINT ??
+  pathToFileURL(path.resolve(root, "../shared/data/mirror/raw.githubusercontent.com")).toString();
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -78,7 +80,15 @@ async function main() {
     Object.entries(results).map(([kind, r]) => {
       const seed = median(r.seedMs);
       const ingest = r.ingestMs.length ? median(r.ingestMs) : null;
-      return [kind, { seedMedianMs: Math.round(seed), ingestMedianMs: ingest && Math.round(ingest), seedToIngest: ingest && +(seed / ingest).toFixed(2), ...r }];
+      return [
+        kind,
+        {
+          seedMedianMs: Math.round(seed),
+          ingestMedianMs: ingest && Math.round(ingest),
+          seedToIngest: ingest && +(seed / ingest).toFixed(2),
+          ...r,
+        },
+      ];
     }),
   );
   console.log(JSON.stringify(summary, null, 2));

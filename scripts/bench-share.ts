@@ -55,11 +55,15 @@ async function main() {
   if (!process.env.DATABASE_URL) fail("set DATABASE_URL to a database with the whole mirror loaded.");
   if (!existsSync(path.join(root, ".next/BUILD_ID"))) fail("no production build: run `npx next build` first.");
   // The rate limit stays as a deployment has it (the OG images are behind it), unless RATE_LIMIT says otherwise.
-  const { base, child: server } = await startBenchServer(await freePort(), { RATE_LIMIT: process.env.RATE_LIMIT ?? "600/60" });
+  const { base, child: server } = await startBenchServer(await freePort(), {
+    RATE_LIMIT: process.env.RATE_LIMIT ?? "600/60",
+  });
   try {
     const page = await fetch(base + PERMALINK, { headers: BROWSER });
     const pageBytes = (await page.arrayBuffer()).byteLength;
-    console.error(`permalink: ${page.status}, ${pageBytes} B decoded, sent as ${page.headers.get("content-encoding") ?? "identity"}`);
+    console.error(
+      `permalink: ${page.status}, ${pageBytes} B decoded, sent as ${page.headers.get("content-encoding") ?? "identity"}`,
+    );
 
     // 1. Spreading link. A short warm-up of each, then the measured runs back to back.
     await autocannon({ url: base + PERMALINK, connections: 10, duration: 2, headers: BROWSER });
@@ -69,8 +73,12 @@ async function main() {
     const staticRun = summary(await autocannon({ url: base + STATIC_PATH, connections, duration, headers: BROWSER }));
     const memory = rssMb(server.pid!);
     const ratio = pageRun.p50 / Math.max(staticRun.p50, 1);
-    console.log(`page    p50 ${pageRun.p50} ms  p99 ${pageRun.p99} ms  ${pageRun.reqPerSec} req/s  errors ${pageRun.errors}`);
-    console.log(`static  p50 ${staticRun.p50} ms  p99 ${staticRun.p99} ms  ${staticRun.reqPerSec} req/s  errors ${staticRun.errors}`);
+    console.log(
+      `page    p50 ${pageRun.p50} ms  p99 ${pageRun.p99} ms  ${pageRun.reqPerSec} req/s  errors ${pageRun.errors}`,
+    );
+    console.log(
+      `static  p50 ${staticRun.p50} ms  p99 ${staticRun.p99} ms  ${staticRun.reqPerSec} req/s  errors ${staticRun.errors}`,
+    );
     console.log(`ratio   p50 ${ratio.toFixed(2)}× static; server RSS after ${memory.rss} MB (peak ${memory.peak} MB)`);
 
     // 2. Lighthouse on the home view, as a visitor after the first finds it (null when skipped).
@@ -84,15 +92,31 @@ async function main() {
     }
 
     // 3. Open Graph images: distinct views are rendered (cold); a repeat of one is served from the cache (warm).
-    const sets = ["US~CN", "US~CN~europe", "US~europe", "CN~europe", "US~CN~other", "US~CN~europe~other", "CN~other", "US~other", "europe~other", "US~CN~unknown"];
+    const sets = [
+      "US~CN",
+      "US~CN~europe",
+      "US~europe",
+      "CN~europe",
+      "US~CN~other",
+      "US~CN~europe~other",
+      "CN~other",
+      "US~other",
+      "europe~other",
+      "US~CN~unknown",
+    ];
     let og: { coldP50Ms: number; warmP50Ms: number; views: number } | { missing: string } = { missing: "no /og route" };
     const probe = await timed(`${base}/og?board=hf-open-llm-v2`);
     if (probe.status === 200 && probe.type?.startsWith("image/png")) {
       const cold: number[] = [];
-      for (const c of sets.slice(0, ogViews)) cold.push((await timed(`${base}/og?board=lmarena-text&countries=${c}`)).ms);
+      for (const c of sets.slice(0, ogViews))
+        cold.push((await timed(`${base}/og?board=lmarena-text&countries=${c}`)).ms);
       const warm: number[] = [];
       for (let i = 0; i < 30; i++) warm.push((await timed(`${base}/og?board=lmarena-text&countries=US~CN`)).ms);
-      og = { coldP50Ms: Number(median(cold).toFixed(1)), warmP50Ms: Number(median(warm).toFixed(1)), views: cold.length };
+      og = {
+        coldP50Ms: Number(median(cold).toFixed(1)),
+        warmP50Ms: Number(median(warm).toFixed(1)),
+        views: cold.length,
+      };
       console.log(`og      cold p50 ${og.coldP50Ms} ms over ${cold.length} views; warm p50 ${og.warmP50Ms} ms`);
     } else {
       console.log(`og      not measured: /og answered ${probe.status} ${probe.type}`);
@@ -100,10 +124,27 @@ async function main() {
 
     const result = {
       permalink: PERMALINK,
-      spreadingLink: { connections, duration, page: pageRun, static: staticRun, p50Ratio: Number(ratio.toFixed(2)), rssAfterMb: memory.rss, rssPeakMb: memory.peak, pageBytes },
+      spreadingLink: {
+        connections,
+        duration,
+        page: pageRun,
+        static: staticRun,
+        p50Ratio: Number(ratio.toFixed(2)),
+        rssAfterMb: memory.rss,
+        rssPeakMb: memory.peak,
+        pageBytes,
+      },
       lighthouse: lighthouseResult,
       og,
-      targets: { p50RatioAtMost: 3, errors: 0, rssMbAtMost: 400, mobileAtLeast: 90, desktopAtLeast: 95, ogColdMsAtMost: 300, ogWarmMsAtMost: 10 },
+      targets: {
+        p50RatioAtMost: 3,
+        errors: 0,
+        rssMbAtMost: 400,
+        mobileAtLeast: 90,
+        desktopAtLeast: 95,
+        ogColdMsAtMost: 300,
+        ogWarmMsAtMost: 10,
+      },
     };
     await mkdir(path.join(root, "bench-results"), { recursive: true });
     await writeFile(path.join(root, "bench-results/share.json"), JSON.stringify(result, null, 2));

@@ -41,7 +41,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 
 function urlOf(db: string): string {
   const u = new URL(adminUrl);
@@ -50,7 +53,9 @@ function urlOf(db: string): string {
 }
 
 async function startServer(databaseUrl: string, port: number): Promise<BenchServer> {
-  return startBenchServer(port, { DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" }, 120).catch((err: Error) => fail(err.message));
+  return startBenchServer(port, { DATABASE_URL: databaseUrl, LOG_LEVEL: "warn" }, 120).catch((err: Error) =>
+    fail(err.message),
+  );
 }
 
 /** Peak resident set of a process so far (VmHWM), in MB; null once it has exited. */
@@ -73,7 +78,10 @@ interface Sample {
 async function timed(url: string): Promise<Sample> {
   const t0 = performance.now();
   try {
-    const res = await fetch(url, { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(timeoutMs) });
+    const res = await fetch(url, {
+      headers: { "accept-encoding": "identity" },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const body = await res.arrayBuffer();
     return { ms: performance.now() - t0, status: res.status, bytes: body.byteLength };
   } catch {
@@ -85,11 +93,28 @@ function stats(samples: Sample[]) {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const q = (p: number) => Math.round(ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] * 10) / 10;
   const bytes = samples.map((s) => s.bytes).sort((a, b) => a - b);
-  return { n: ms.length, p50: q(0.5), p90: q(0.9), max: q(1), non200: samples.filter((s) => s.status !== 200).length, bytesP50: bytes[Math.floor(bytes.length / 2)] ?? 0, load: load() };
+  return {
+    n: ms.length,
+    p50: q(0.5),
+    p90: q(0.9),
+    max: q(1),
+    non200: samples.filter((s) => s.status !== 200).length,
+    bytesP50: bytes[Math.floor(bytes.length / 2)] ?? 0,
+    load: load(),
+  };
 }
 
 const METRICS = ["best-rank", "best-score", "top-n-count", "top-n-share", "model-count"];
-const KEY_SETS = ["US~CN~europe", "US~CN", "FR~GB~DE", "other~unknown", "CN~europe~other", "US~KR~JP", "europe", "US~CN~FR~GB~DE~other~unknown"];
+const KEY_SETS = [
+  "US~CN~europe",
+  "US~CN",
+  "FR~GB~DE",
+  "other~unknown",
+  "CN~europe~other",
+  "US~KR~JP",
+  "europe",
+  "US~CN~FR~GB~DE~other~unknown",
+];
 
 /** The i-th never-seen standings query: every parameter moves, so neither the response caches nor the fast path have it. */
 function standingsQuery(i: number, board: string, dates: string[]): string {
@@ -121,16 +146,23 @@ async function measureScale(scale: number, port: number) {
     await c.connect();
     const dates: Record<string, string[]> = {};
     for (const board of ["lmarena-text", "hf-open-llm-v2"]) {
-      const r = await c.query<{ d: string }>("SELECT to_char(date, 'YYYY-MM-DD') AS d FROM snapshot WHERE board_slug = $1 ORDER BY date", [board]);
+      const r = await c.query<{ d: string }>(
+        "SELECT to_char(date, 'YYYY-MM-DD') AS d FROM snapshot WHERE board_slug = $1 ORDER BY date",
+        [board],
+      );
       dates[board] = r.rows.map((x) => x.d);
     }
     await c.end();
 
     const first = await timed(`${base}/api/v1/standings?board=lmarena-text&countries=US~CN~europe&metric=best-rank`);
     out.firstStandings = { ms: Math.round(first.ms), status: first.status, load: load() };
-    const firstHf = await timed(`${base}/api/v1/standings?board=hf-open-llm-v2&countries=US~CN~europe&metric=best-rank`);
+    const firstHf = await timed(
+      `${base}/api/v1/standings?board=hf-open-llm-v2&countries=US~CN~europe&metric=best-rank`,
+    );
     out.firstStandingsHf = { ms: Math.round(firstHf.ms), status: firstHf.status, load: load() };
-    console.log(`  ${scale}×: first standings answer arena ${Math.round(first.ms)} ms (${first.status}), hf ${Math.round(firstHf.ms)} ms (${firstHf.status})   load ${load()}`);
+    console.log(
+      `  ${scale}×: first standings answer arena ${Math.round(first.ms)} ms (${first.status}), hf ${Math.round(firstHf.ms)} ms (${firstHf.status})   load ${load()}`,
+    );
 
     for (const board of ["lmarena-text", "hf-open-llm-v2"]) {
       const samples: Sample[] = [];
@@ -138,15 +170,26 @@ async function measureScale(scale: number, port: number) {
       out[`coldStandings:${board}`] = stats(samples);
       const gaps: Sample[] = [];
       for (let i = 0; i < rounds; i++) {
-        const [a, b] = [["US", "CN"], ["CN", "europe"], ["europe", "other"], ["US", "unknown"]][i % 4];
+        const [a, b] = [
+          ["US", "CN"],
+          ["CN", "europe"],
+          ["europe", "other"],
+          ["US", "unknown"],
+        ][i % 4];
         const from = dates[board][(i * 11) % Math.max(1, Math.floor(dates[board].length / 3))];
-        gaps.push(await timed(`${base}/api/v1/gap?board=${board}&a=${a}&b=${b}&from=${from}&attribution=${i % 2 ? "base" : "developer"}&license=${["all", "open", "proprietary"][i % 3]}`));
+        gaps.push(
+          await timed(
+            `${base}/api/v1/gap?board=${board}&a=${a}&b=${b}&from=${from}&attribution=${i % 2 ? "base" : "developer"}&license=${["all", "open", "proprietary"][i % 3]}`,
+          ),
+        );
       }
       out[`coldGap:${board}`] = stats(gaps);
       const tables: Sample[] = [];
       for (let i = 0; i < Math.min(rounds, dates[board].length); i++) {
         const date = dates[board][Math.floor((i * dates[board].length) / rounds)];
-        tables.push(await timed(`${base}/api/v1/boards/${board}/snapshots/${date}?attribution=${i % 2 ? "base" : "developer"}`));
+        tables.push(
+          await timed(`${base}/api/v1/boards/${board}/snapshots/${date}?attribution=${i % 2 ? "base" : "developer"}`),
+        );
       }
       out[`coldTable:${board}`] = stats(tables);
     }
@@ -156,7 +199,12 @@ async function measureScale(scale: number, port: number) {
     for (let i = 0; i < rounds; i++) bust.push(await timed(`${base}/?n=11&cb=${Date.now()}-${i}`));
     out.pageCacheBust = stats(bust);
     const cold: Sample[] = [];
-    for (let i = 0; i < rounds; i++) cold.push(await timed(`${base}/?n=${12 + i}&license=${["all", "open", "proprietary"][i % 3]}&attribution=${i % 2 ? "base" : "developer"}`));
+    for (let i = 0; i < rounds; i++)
+      cold.push(
+        await timed(
+          `${base}/?n=${12 + i}&license=${["all", "open", "proprietary"][i % 3]}&attribution=${i % 2 ? "base" : "developer"}`,
+        ),
+      );
     out.pageColdView = stats(cold);
     const hfPage: Sample[] = [];
     for (let i = 0; i < rounds; i++) hfPage.push(await timed(`${base}/?board=hf-open-llm-v2&n=${12 + i}&cb=${i}`));
@@ -183,7 +231,9 @@ async function main() {
     for (const [k, v] of Object.entries(r)) {
       if (v && typeof v === "object" && "p50" in v) {
         const st = v as ReturnType<typeof stats>;
-        console.log(`  ${k.padEnd(30)} p50 ${String(st.p50).padStart(8)} ms  p90 ${String(st.p90).padStart(8)} ms  max ${String(st.max).padStart(8)} ms  n ${st.n}  non-200 ${st.non200}  bytes ${st.bytesP50}  load ${st.load}`);
+        console.log(
+          `  ${k.padEnd(30)} p50 ${String(st.p50).padStart(8)} ms  p90 ${String(st.p90).padStart(8)} ms  max ${String(st.max).padStart(8)} ms  n ${st.n}  non-200 ${st.non200}  bytes ${st.bytesP50}  load ${st.load}`,
+        );
       }
     }
     console.log(`  peak RSS ${r.peakRssMb} MB   load ${r.endLoad}`);

@@ -49,7 +49,10 @@ async function main() {
   try {
     // Warm the server's caches once, as a visitor after the first would find them; measure the first HTML.
     const html = Buffer.from(await (await fetch(`${base}${viewPath}`)).arrayBuffer());
-    const htmlKb = { raw: Number((html.length / 1024).toFixed(1)), gzip: Number((gzipSync(html).length / 1024).toFixed(1)) };
+    const htmlKb = {
+      raw: Number((html.length / 1024).toFixed(1)),
+      gzip: Number((gzipSync(html).length / 1024).toFixed(1)),
+    };
     const loadBefore = loadAverage();
     const byPreset = lighthousePresets(`${base}${viewPath}`, runs, results);
     const result = {
@@ -61,9 +64,13 @@ async function main() {
       targets: { mobileAtLeast: 90, desktopAtLeast: 95, firstLoadJsKbAtMost: 250 },
     };
     console.log(`view ${viewPath}`);
-    console.log(`first-load JS for /: ${result.firstLoadJsKb.raw} KB raw, ${result.firstLoadJsKb.gzip} KB gzipped; first HTML ${htmlKb.raw} KB raw, ${htmlKb.gzip} KB gzipped`);
+    console.log(
+      `first-load JS for /: ${result.firstLoadJsKb.raw} KB raw, ${result.firstLoadJsKb.gzip} KB gzipped; first HTML ${htmlKb.raw} KB raw, ${htmlKb.gzip} KB gzipped`,
+    );
     console.log(`Lighthouse ${lighthouseLine(byPreset)}`);
-    console.log(`load average (1/5/15 min) before ${loadBefore.join(" ")}, after ${result.loadAverage.after.join(" ")} on ${os.cpus().length} cores`);
+    console.log(
+      `load average (1/5/15 min) before ${loadBefore.join(" ")}, after ${result.loadAverage.after.join(" ")} on ${os.cpus().length} cores`,
+    );
     await writeFile(path.join(results, "web.json"), JSON.stringify(result, null, 2));
   } finally {
     child.kill("SIGTERM");

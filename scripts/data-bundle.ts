@@ -56,11 +56,15 @@ async function main() {
     }
     for (const p of summary.prices) console.error(`${p.source}: ${p.snapshots} price snapshots, ${p.rows} prices`);
     if (file.byteLength > MAX_BUNDLE_BYTES) {
-      throw new Error(`the bundle is ${file.byteLength} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; nothing was written`);
+      throw new Error(
+        `the bundle is ${file.byteLength} bytes, over the ${MAX_BUNDLE_BYTES}-byte limit; nothing was written`,
+      );
     }
     await writeFile(`${out}.tmp`, file);
     await rename(`${out}.tmp`, out);
-    console.error(`wrote ${path.relative(root, out)}: ${file.byteLength} bytes, sha256 ${createHash("sha256").update(file).digest("hex")}`);
+    console.error(
+      `wrote ${path.relative(root, out)}: ${file.byteLength} bytes, sha256 ${createHash("sha256").update(file).digest("hex")}`,
+    );
   } finally {
     await db.close();
     await rm(dir, { recursive: true, force: true });

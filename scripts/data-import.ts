@@ -32,7 +32,9 @@ async function main() {
     // Refuse an oversized file before reading it (decodeBundle checks again, for every other caller).
     const { size } = await stat(file);
     if (size > MAX_BUNDLE_FILE_BYTES) {
-      console.error(`data:import refused, nothing was written: ${file} is ${size} bytes, over the ${MAX_BUNDLE_FILE_BYTES}-byte limit of a bundle`);
+      console.error(
+        `data:import refused, nothing was written: ${file} is ${size} bytes, over the ${MAX_BUNDLE_FILE_BYTES}-byte limit of a bundle`,
+      );
       process.exit(1);
     }
     bytes = await readFile(file);
@@ -49,7 +51,8 @@ async function main() {
   for (const b of result.sources) {
     console.error(
       `${b.source}: ${b.status}, ${b.snapshotsAdded} snapshots added, ${b.snapshotsSkipped} already stored, ` +
-        `${b.rowsInserted} rows inserted` + (b.error ? `\n  ${b.error}` : ""),
+        `${b.rowsInserted} rows inserted` +
+        (b.error ? `\n  ${b.error}` : ""),
     );
   }
   console.error(`done in ${Math.round(result.ms)} ms`);

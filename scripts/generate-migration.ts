@@ -77,7 +77,9 @@ main().then(
   () => process.exit(0),
   (err) => {
     console.error(`Generating the migration failed: ${err instanceof Error ? err.message : String(err)}`);
-    console.error("It needs a reachable PostgreSQL server at MIGRATION_SERVER_URL or DATABASE_URL (it reads nothing there).");
+    console.error(
+      "It needs a reachable PostgreSQL server at MIGRATION_SERVER_URL or DATABASE_URL (it reads nothing there).",
+    );
     process.exit(1);
   },
 );

@@ -22,7 +22,9 @@ function usage(message: string): never {
 async function main() {
   let values;
   try {
-    ({ values } = parseArgs({ options: { source: { type: "string" }, board: { type: "string" }, json: { type: "boolean" } } }));
+    ({ values } = parseArgs({
+      options: { source: { type: "string" }, board: { type: "string" }, json: { type: "boolean" } },
+    }));
   } catch (err) {
     usage(err instanceof Error ? err.message : String(err));
   }
@@ -43,7 +45,9 @@ async function main() {
     switch (e.type) {
       case "snapshot": {
         const rate = Math.round(e.rows / Math.max(e.ms / 1000, 1e-3));
-        progress(`${e.board} ${e.date}: ${e.rows} rows in ${e.ms.toFixed(0)} ms (${rate} rows/s) [${e.index}/${e.total}]`);
+        progress(
+          `${e.board} ${e.date}: ${e.rows} rows in ${e.ms.toFixed(0)} ms (${rate} rows/s) [${e.index}/${e.total}]`,
+        );
         break;
       }
       case "skip":
@@ -60,7 +64,9 @@ async function main() {
     }
   };
 
-  console.error(`Ingesting from ${config.HF_ENDPOINT} and ${config.ARENA_CATALOG_ENDPOINT} into ${redactUrl(config.DATABASE_URL)}`);
+  console.error(
+    `Ingesting from ${config.HF_ENDPOINT} and ${config.ARENA_CATALOG_ENDPOINT} into ${redactUrl(config.DATABASE_URL)}`,
+  );
   const sources = args.data.source === "all" ? SOURCE_KEYS : [args.data.source];
   const result = await runUpdate({
     connectionString: config.DATABASE_URL,
@@ -74,12 +80,19 @@ async function main() {
   for (const r of result.runs) {
     console.error(
       `${r.source}: ${r.status}, ${r.snapshotsAdded} snapshots added, ${r.rowsSeen} rows seen, ` +
-        `${r.rowsInserted} inserted, ${r.rowsRejected} rejected` + (r.error ? `\n  ${r.error.replace(/\n/g, "\n  ")}` : ""),
+        `${r.rowsInserted} inserted, ${r.rowsRejected} rejected` +
+        (r.error ? `\n  ${r.error.replace(/\n/g, "\n  ")}` : ""),
     );
   }
   if (args.data.json) {
     const runs = result.runs.map(({ source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error }) => ({
-      source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error,
+      source,
+      board,
+      status,
+      snapshotsAdded,
+      rowsInserted,
+      rowsRejected,
+      error,
     }));
     console.log(JSON.stringify({ runs, totals: result.totals }));
   }

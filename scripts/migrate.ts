@@ -6,7 +6,9 @@ import { syncReferenceData } from "./lib/reference-data";
 async function main() {
   const { DATABASE_URL } = env();
   if (!DATABASE_URL) {
-    console.error("DATABASE_URL is not set. Set it to a PostgreSQL URL (npm start provides an embedded database itself).");
+    console.error(
+      "DATABASE_URL is not set. Set it to a PostgreSQL URL (npm start provides an embedded database itself).",
+    );
     process.exit(2);
   }
   console.log(`Migrating ${redactUrl(DATABASE_URL)}`);

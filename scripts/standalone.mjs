@@ -14,7 +14,8 @@ if (!existsSync(path.join(out, ".next"))) {
 const { nodeFileTrace } = createRequire(import.meta.url)("next/dist/compiled/@vercel/nft");
 
 cpSync(path.join(root, ".next/static"), path.join(out, ".next/static"), { recursive: true });
-if (existsSync(path.join(root, "public"))) cpSync(path.join(root, "public"), path.join(out, "public"), { recursive: true });
+if (existsSync(path.join(root, "public")))
+  cpSync(path.join(root, "public"), path.join(out, "public"), { recursive: true });
 
 const { fileList } = await nodeFileTrace([path.join(root, "scripts/server.mjs")], { base: root });
 let copied = 0;

@@ -82,7 +82,9 @@ async function main() {
     else if (!/already holds/.test(seed.reason)) log(`not seeded: ${seed.reason}`);
   } catch (err) {
     // A broken bundle must not stop the app: the schedule still ingests from upstream.
-    console.error(`[start] seeding from the shipped bundle failed: ${err instanceof Error ? err.message : String(err)}`);
+    console.error(
+      `[start] seeding from the shipped bundle failed: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 
   const childEnv = {

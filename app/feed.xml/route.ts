@@ -13,7 +13,8 @@ export async function GET(request: Request): Promise<Response> {
     const version = await currentDataVersion();
     const etag = etagFor(version, "feed.xml");
     const cache = { ETag: etag, "Cache-Control": "public, max-age=300, stale-while-revalidate=86400" };
-    if (ifNoneMatchHits(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: cache });
+    if (ifNoneMatchHits(request.headers.get("if-none-match"), etag))
+      return new Response(null, { status: 304, headers: cache });
     const { milestones } = await getEvents({});
     const body = milestonesAtom({ origin: siteOrigin(), milestones });
     return new Response(body, { headers: { ...cache, "Content-Type": "application/atom+xml; charset=utf-8" } });

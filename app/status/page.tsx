@@ -7,7 +7,10 @@ import { getUnattributed } from "@/lib/attribution/unattributed";
 import { getRecentRuns } from "@/lib/ingest/recent-runs";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Data status", description: "Data freshness, ingest runs and attribution gaps." };
+export const metadata: Metadata = {
+  title: "Data status",
+  description: "Data freshness, ingest runs and attribution gaps.",
+};
 
 export default async function StatusPage() {
   const [freshness, runs, unattributed] = await Promise.all([getFreshness(), getRecentRuns(), getUnattributed()]);
@@ -16,14 +19,18 @@ export default async function StatusPage() {
       <h1 className="text-2xl font-bold">Data status</h1>
       <BoardSummaryList freshness={freshness} />
       <section aria-labelledby="runs-heading" className="space-y-3">
-        <h2 id="runs-heading" className="text-lg font-semibold">Recent ingest runs</h2>
+        <h2 id="runs-heading" className="text-lg font-semibold">
+          Recent ingest runs
+        </h2>
         <RunsTable runs={runs} />
       </section>
       <section aria-labelledby="attribution-heading" className="space-y-4">
-        <h2 id="attribution-heading" className="text-lg font-semibold">Unattributed developers</h2>
+        <h2 id="attribution-heading" className="text-lg font-semibold">
+          Unattributed developers
+        </h2>
         <p className="text-sm text-[var(--muted)]">
-          Models whose developer no registry rule places in a country count as “Unknown”. Individuals whose country
-          is not publicly known stay here on purpose.
+          Models whose developer no registry rule places in a country count as “Unknown”. Individuals whose country is
+          not publicly known stay here on purpose.
         </p>
         {Object.entries(unattributed).map(([board, groups]) => (
           <UnattributedList key={board} board={board} groups={groups} />

@@ -51,7 +51,12 @@ export function ChartFrame(props: {
 /** A link to the same data as CSV (the API URL with format=csv). */
 export function CsvLink({ href, label }: { href: string; label: string }) {
   return (
-    <a href={href} download className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg)]" aria-label={label}>
+    <a
+      href={href}
+      download
+      className="rounded border border-[var(--border)] px-2 py-1 hover:bg-[var(--bg)]"
+      aria-label={label}
+    >
       CSV
     </a>
   );

@@ -17,7 +17,11 @@ export function SeriesSwatch({ style }: { style: SeriesStyle }) {
   );
 }
 
-export function ChartLegend({ items }: { items: { key: string; label: string; style: SeriesStyle; note?: string; flag?: string }[] }) {
+export function ChartLegend({
+  items,
+}: {
+  items: { key: string; label: string; style: SeriesStyle; note?: string; flag?: string }[];
+}) {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Legend">
       {items.map((it) => (

@@ -12,7 +12,11 @@ export function chartSvgFile(spec: ChartSpec, size: { width: number; height: num
   const holder = document.createElement("div");
   const root = createRoot(holder);
   try {
-    flushSync(() => root.render(<ChartSvg spec={spec} width={size.width} height={size.height} target="image" frame={chartFrame(spec, size)} />));
+    flushSync(() =>
+      root.render(
+        <ChartSvg spec={spec} width={size.width} height={size.height} target="image" frame={chartFrame(spec, size)} />,
+      ),
+    );
     return new XMLSerializer().serializeToString(holder.firstElementChild!);
   } finally {
     root.unmount();
@@ -34,7 +38,9 @@ export async function svgToPng(svg: string, size: { width: number; height: numbe
     canvas.height = size.height * scale;
     const ctx = canvas.getContext("2d")!;
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("no PNG"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("no PNG"))), "image/png"),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -15,7 +15,9 @@ function header(spec: ChartSpec, paint: (c: string) => string): ReactNode[] {
   const styles = seriesStyles(spec.series.map((s) => s.key));
   const bounds = spec.band ? [spec.band.low, spec.band.high] : [];
   let x = 16;
-  const kinds = (Object.keys(MARKER_STYLE) as (keyof typeof MARKER_STYLE)[]).filter((k) => spec.markers.some((m) => m.kind === k));
+  const kinds = (Object.keys(MARKER_STYLE) as (keyof typeof MARKER_STYLE)[]).filter((k) =>
+    spec.markers.some((m) => m.kind === k),
+  );
   const legend = spec.series
     .filter((s) => !bounds.includes(s.key))
     .map((s) => {
@@ -25,7 +27,12 @@ function header(spec: ChartSpec, paint: (c: string) => string): ReactNode[] {
       const item = (
         <g key={s.key} data-legend={s.key}>
           <line x1={x} y1={70} x2={x + 22} y2={70} stroke={c} strokeWidth={3} strokeDasharray={st.dash} />
-          <path d={markerPath(st.marker, x + 11, 70, 4)} fill={hollow ? "none" : c} stroke={c} strokeWidth={hollow ? 2 : 1} />
+          <path
+            d={markerPath(st.marker, x + 11, 70, 4)}
+            fill={hollow ? "none" : c}
+            stroke={c}
+            strokeWidth={hollow ? 2 : 1}
+          />
           <text x={x + 28} y={74} fontSize={13} fill={paint("var(--fg)")}>
             {s.label}
           </text>
@@ -38,7 +45,15 @@ function header(spec: ChartSpec, paint: (c: string) => string): ReactNode[] {
     const st = MARKER_STYLE[k];
     const item = (
       <g key={k} data-legend-event={k}>
-        <line x1={x + 6} y1={66} x2={x + 6} y2={78} stroke={paint(st.color)} strokeWidth={1.5} strokeDasharray={st.dash} />
+        <line
+          x1={x + 6}
+          y1={66}
+          x2={x + 6}
+          y2={78}
+          stroke={paint(st.color)}
+          strokeWidth={1.5}
+          strokeDasharray={st.dash}
+        />
         <path d={`M${x + 1},62h10l-5,8z`} fill={paint(st.color)} />
         <text x={x + 16} y={74} fontSize={13} fill={paint("var(--fg)")}>
           {st.name}

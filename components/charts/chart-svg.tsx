@@ -87,19 +87,42 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
     ...layout.areas.map((a) => (
       <g key={a.id}>
         <path d={a.d} fill={color(a.key)} fillOpacity={0.3} />
-        <path d={a.edge} fill="none" stroke={color(a.key)} strokeWidth={stroke} strokeDasharray={styles[a.key].dash} {...scaled} />
+        <path
+          d={a.edge}
+          fill="none"
+          stroke={color(a.key)}
+          strokeWidth={stroke}
+          strokeDasharray={styles[a.key].dash}
+          {...scaled}
+        />
       </g>
     )),
     ...layout.lines.map((l) => (
       <g key={l.key} data-series={l.key}>
-        <path d={l.d} fill="none" stroke={color(l.key)} strokeWidth={stroke} strokeDasharray={styles[l.key].dash} strokeLinejoin="round" {...scaled} />
+        <path
+          d={l.d}
+          fill="none"
+          stroke={color(l.key)}
+          strokeWidth={stroke}
+          strokeDasharray={styles[l.key].dash}
+          strokeLinejoin="round"
+          {...scaled}
+        />
       </g>
     )),
   ];
   return (
     <g data-plot="" fontSize={o.fontSize} fill={muted}>
       {layout.yTicks.map((t) => (
-        <line key={`grid-${t.value}`} x1={0} x2={fluid ? "100%" : iw} y1={t.y} y2={t.y} stroke={border} strokeDasharray="3 3" />
+        <line
+          key={`grid-${t.value}`}
+          x1={0}
+          x2={fluid ? "100%" : iw}
+          y1={t.y}
+          y2={t.y}
+          stroke={border}
+          strokeDasharray="3 3"
+        />
       ))}
       {layout.breaks.map((b) => (
         <g key={b.from} data-break={`${b.from}/${b.to}`}>
@@ -161,7 +184,17 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
       })}
       {layout.events.map(({ marker: m, x }) => {
         const st = MARKER_STYLE[m.kind];
-        const rule = <line x1={X(x)} x2={X(x)} y1={0} y2={ih} stroke={paint(st.color)} strokeWidth={1.5} strokeDasharray={st.dash} />;
+        const rule = (
+          <line
+            x1={X(x)}
+            x2={X(x)}
+            y1={0}
+            y2={ih}
+            stroke={paint(st.color)}
+            strokeWidth={1.5}
+            strokeDasharray={st.dash}
+          />
+        );
         if (!o.page) {
           return (
             <g key={m.id} data-event={m.kind} data-event-id={m.id}>
@@ -175,10 +208,26 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
         // keyboard focus; under the flag a wider invisible hit area, so the label is easy to reach. Focus shows as the
         // label itself and the flag's outline.
         return (
-          <g key={m.id} data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" className="group cursor-help outline-none">
+          <g
+            key={m.id}
+            data-event={m.kind}
+            data-event-id={m.id}
+            tabIndex={0}
+            role="img"
+            className="group cursor-help outline-none"
+          >
             <title>{markerText(m)}</title>
             {rule}
-            {at("flag", x, 0, <path d={FLAG} fill={paint(st.color)} className="group-focus:[stroke:var(--accent)] group-focus:[stroke-width:2px]" />)}
+            {at(
+              "flag",
+              x,
+              0,
+              <path
+                d={FLAG}
+                fill={paint(st.color)}
+                className="group-focus:[stroke:var(--accent)] group-focus:[stroke-width:2px]"
+              />,
+            )}
             <rect x={X(x)} y={-8} width={10} height={ih + 8} transform="translate(-5 0)" fill="transparent" />
             <EventLabel x={X(x)} y={14} right={x > iw / 2} text={`${m.date}: ${m.label}`} />
           </g>
@@ -188,7 +237,16 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
   );
 }
 
-export function ChartSvg({ spec, width, height, target, fluid = false, frame, labels = true, stroke = 2 }: ChartSvgProps) {
+export function ChartSvg({
+  spec,
+  width,
+  height,
+  target,
+  fluid = false,
+  frame,
+  labels = true,
+  stroke = 2,
+}: ChartSvgProps) {
   const page = target === "page";
   const framed = !page && Boolean(frame);
   const margin = page ? CHART_MARGIN : imageMargins({ frame: framed, labels });
@@ -203,7 +261,10 @@ export function ChartSvg({ spec, width, height, target, fluid = false, frame, la
         role="group"
         aria-label={`${spec.yLabel} over time`}
         height={height}
-        style={{ width: fluid ? `calc(100% - ${margin.left + margin.right}px)` : layout.width, marginLeft: margin.left }}
+        style={{
+          width: fluid ? `calc(100% - ${margin.left + margin.right}px)` : layout.width,
+          marginLeft: margin.left,
+        }}
         className="block overflow-visible text-[var(--fg)]"
         data-chart-renderer="static"
       >
@@ -212,7 +273,14 @@ export function ChartSvg({ spec, width, height, target, fluid = false, frame, la
     );
   }
   return (
-    <svg xmlns="http://www.w3.org/2000/svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontFamily={FONT} data-chart-renderer="image">
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={FONT}
+      data-chart-renderer="image"
+    >
       {framed && <rect width="100%" height="100%" fill={paint("var(--bg)")} />}
       <g transform={`translate(${margin.left} ${margin.top})`}>{body}</g>
       {framed && frame}

@@ -6,7 +6,17 @@ import type { ChartUnit } from "@/lib/view/chart/data";
 import { MARKER_STYLE } from "./chart-types";
 
 /** `unit`: what the chart's values are; on a chart of scores, a change of scoring method is said in words, visibly. */
-export function MarkerKey({ markers, onToggle, on, unit }: { markers: readonly EventMarker[]; on: boolean; onToggle?: () => void; unit?: ChartUnit }) {
+export function MarkerKey({
+  markers,
+  onToggle,
+  on,
+  unit,
+}: {
+  markers: readonly EventMarker[];
+  on: boolean;
+  onToggle?: () => void;
+  unit?: ChartUnit;
+}) {
   const toggle = onToggle && (
     <button type="button" className="underline" onClick={onToggle} data-testid="events-toggle" aria-pressed={on}>
       {on ? "Hide events" : "Show events"}
@@ -17,8 +27,17 @@ export function MarkerKey({ markers, onToggle, on, unit }: { markers: readonly E
   return (
     <>
       {scaleChanges.map((m) => (
-        <p key={m.id} role="note" className="mt-1 border-l-2 border-[#b45309] pl-2 text-xs" data-testid="scale-change-note" data-scale-change={m.id}>
-          <strong>Scores change method on {formatDateLong(m.date)} ({m.label}).</strong> {m.description}{" "}
+        <p
+          key={m.id}
+          role="note"
+          className="mt-1 border-l-2 border-[#b45309] pl-2 text-xs"
+          data-testid="scale-change-note"
+          data-scale-change={m.id}
+        >
+          <strong>
+            Scores change method on {formatDateLong(m.date)} ({m.label}).
+          </strong>{" "}
+          {m.description}{" "}
           <a className="underline" href={m.source}>
             source
           </a>
@@ -32,15 +51,18 @@ export function MarkerKey({ markers, onToggle, on, unit }: { markers: readonly E
               .filter((k) => markers.some((m) => m.kind === k))
               .map((k) => (
                 <span key={k} className="ml-2 whitespace-nowrap">
-                  <span aria-hidden style={{ color: MARKER_STYLE[k].color }}>▼</span> {MARKER_STYLE[k].name}
+                  <span aria-hidden style={{ color: MARKER_STYLE[k].color }}>
+                    ▼
+                  </span>{" "}
+                  {MARKER_STYLE[k].name}
                 </span>
               ))}
           </summary>
           <ul className="mt-1 space-y-0.5">
             {markers.map((m) => (
               <li key={m.id} data-event-id={m.id}>
-                <span className="tabular-nums">{m.date}</span> · {MARKER_STYLE[m.kind].name}: <strong>{m.label}</strong>.{" "}
-                {m.description}{" "}
+                <span className="tabular-nums">{m.date}</span> · {MARKER_STYLE[m.kind].name}: <strong>{m.label}</strong>
+                . {m.description}{" "}
                 <a className="underline" href={m.source}>
                   source
                 </a>

@@ -2,7 +2,19 @@
 // The interactive chart (tooltip naming the model behind each point, keyboard navigation). Loaded lazily after the
 // first paint, which shows the static SVG (chart-svg.tsx); same spec, margins, scales and styles, so the swap does not
 // shift the layout.
-import { Area, AreaChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
 import { formatDateLong } from "@/lib/standings/format";
 import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow } from "@/lib/view/chart/data";
 import { CHART_MARGIN } from "@/lib/view/chart/layout";
@@ -34,34 +46,53 @@ interface TooltipChart extends Pick<TimeChartProps, "formatModel" | "modelHref">
   formatValue: (v: number | null) => string;
 }
 
-function ChartTooltip(props: TooltipContentProps & { chart: TooltipChart; styles: Record<string, SeriesStyle>; maxWidth: number }) {
+function ChartTooltip(
+  props: TooltipContentProps & { chart: TooltipChart; styles: Record<string, SeriesStyle>; maxWidth: number },
+) {
   const row = props.payload?.[0]?.payload as ChartRow | undefined;
   if (!props.active || !row) return null;
   if (row.gap) {
     return (
-      <div className="rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md" style={{ maxWidth: Math.min(256, props.maxWidth) }}>
+      <div
+        className="rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md"
+        style={{ maxWidth: Math.min(256, props.maxWidth) }}
+      >
         No snapshots for {row.gap.days} days, from {formatDateLong(row.gap.from)} to {formatDateLong(row.gap.to)}.
       </div>
     );
   }
   return (
     // Never wider than the plot: recharts keeps a tooltip inside the plot's box, so the box keeps it on screen.
-    <div className="[overflow-wrap:anywhere] rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md" style={{ maxWidth: Math.min(352, props.maxWidth) }}>
+    <div
+      className="[overflow-wrap:anywhere] rounded border border-[var(--border)] bg-[var(--bg)] p-2 text-xs shadow-md"
+      style={{ maxWidth: Math.min(352, props.maxWidth) }}
+    >
       <p className="mb-1 font-semibold">{formatDateLong(row.date)}</p>
       <ul className="space-y-0.5">
-        {props.chart.series.filter((s) => s.key !== props.chart.band?.low && s.key !== props.chart.band?.high).map((s) => (
-          <li key={s.key} className="flex flex-wrap items-baseline gap-x-2">
-            <span aria-hidden className="inline-block h-2 w-3 rounded-sm" style={{ background: props.styles[s.key].color }} />
-            <span className="font-medium">{s.label}</span>
-            <span className="tabular-nums">{props.chart.formatValue(row.values[s.key])}</span>
-            {row.models[s.key] && <span className="text-[var(--muted)]">{props.chart.formatModel?.(row.models[s.key]!) ?? row.models[s.key]}</span>}
-            {row.notes?.[s.key] && <span className="basis-full text-[var(--muted)]">{row.notes[s.key]}</span>}
-          </li>
-        ))}
+        {props.chart.series
+          .filter((s) => s.key !== props.chart.band?.low && s.key !== props.chart.band?.high)
+          .map((s) => (
+            <li key={s.key} className="flex flex-wrap items-baseline gap-x-2">
+              <span
+                aria-hidden
+                className="inline-block h-2 w-3 rounded-sm"
+                style={{ background: props.styles[s.key].color }}
+              />
+              <span className="font-medium">{s.label}</span>
+              <span className="tabular-nums">{props.chart.formatValue(row.values[s.key])}</span>
+              {row.models[s.key] && (
+                <span className="text-[var(--muted)]">
+                  {props.chart.formatModel?.(row.models[s.key]!) ?? row.models[s.key]}
+                </span>
+              )}
+              {row.notes?.[s.key] && <span className="basis-full text-[var(--muted)]">{row.notes[s.key]}</span>}
+            </li>
+          ))}
       </ul>
       {props.chart.band && row.values[props.chart.band.low] != null && row.values[props.chart.band.high] != null && (
         <p className="mt-1 text-[var(--muted)]">
-          {props.chart.band.label}: {props.chart.formatValue(row.values[props.chart.band.low])} to {props.chart.formatValue(row.values[props.chart.band.high])}
+          {props.chart.band.label}: {props.chart.formatValue(row.values[props.chart.band.low])} to{" "}
+          {props.chart.formatValue(row.values[props.chart.band.high])}
         </p>
       )}
       {props.chart.modelHref && Object.values(row.models).some(Boolean) && (
@@ -76,7 +107,13 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
   const { series, kind, unit } = spec;
   const formatValue = formatterFor(spec.value, "full");
   const formatTick = formatterFor(spec.tick, "tick");
-  const tooltip: TooltipChart = { series, band: spec.band, formatValue, formatModel: props.formatModel, modelHref: props.modelHref };
+  const tooltip: TooltipChart = {
+    series,
+    band: spec.band,
+    formatValue,
+    formatModel: props.formatModel,
+    modelHref: props.modelHref,
+  };
   const data = pivotSeries(series);
   const breaks = dataBreaks(data);
   const rows = withBreaks(data, breaks);
@@ -84,11 +121,18 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
   const styles = seriesStyles(keys);
   const { domain, ticks } = yScale(rows, keys, unit, { stacked: kind === "area", includeZero: spec.includeZero });
   const iw = width - CHART_MARGIN.left - CHART_MARGIN.right;
-  const sparse = Object.fromEntries(keys.map((k) => [k, showPointMarkers(rows.filter((r) => r.values[k] != null).length, iw)]));
+  const sparse = Object.fromEntries(
+    keys.map((k) => [k, showPointMarkers(rows.filter((r) => r.values[k] != null).length, iw)]),
+  );
   // Each line's latest point keeps its marker when the rest are too dense for one, as in the static chart.
   const last = Object.fromEntries(keys.map((k) => [k, rows.findLastIndex((r) => r.values[k] != null)]));
-  const [t0, t1] = rows.length === 1 ? [rows[0].t - 86_400_000, rows[0].t + 86_400_000] : [rows[0]?.t ?? 0, rows.at(-1)?.t ?? 1];
-  const xTicks = timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: CHART_MARGIN.left, marginRight: CHART_MARGIN.right });
+  const [t0, t1] =
+    rows.length === 1 ? [rows[0].t - 86_400_000, rows[0].t + 86_400_000] : [rows[0]?.t ?? 0, rows.at(-1)?.t ?? 1];
+  const xTicks = timeAxisTicks(t0, t1, {
+    innerWidth: iw,
+    marginLeft: CHART_MARGIN.left,
+    marginRight: CHART_MARGIN.right,
+  });
   const tickLabel = new Map(xTicks.map((tick) => [tick.t, tick.label]));
   // With modelHref, a click opens the page of the model behind the point nearest the pointer on the active date.
   const onClick = props.modelHref
@@ -147,7 +191,15 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
       width={CHART_MARGIN.left}
       stroke="var(--muted)"
       tick={{ fill: "var(--muted)", fontSize: 11 }}
-      label={{ value: spec.yLabel, angle: -90, position: "insideLeft", offset: 4, fill: "var(--muted)", fontSize: 11, style: { textAnchor: "middle" } }}
+      label={{
+        value: spec.yLabel,
+        angle: -90,
+        position: "insideLeft",
+        offset: 4,
+        fill: "var(--muted)",
+        fontSize: 11,
+        style: { textAnchor: "middle" },
+      }}
     />,
     ...breaks.map((b) => (
       <ReferenceArea
@@ -157,7 +209,11 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
         fill="var(--border)"
         fillOpacity={0.35}
         stroke="none"
-        label={iw * ((dayMs(b.to) - dayMs(b.from)) / Math.max(1, t1 - t0)) > 60 ? { value: "no data", position: "insideTop", fill: "var(--muted)", fontSize: 11 } : undefined}
+        label={
+          iw * ((dayMs(b.to) - dayMs(b.from)) / Math.max(1, t1 - t0)) > 60
+            ? { value: "no data", position: "insideTop", fill: "var(--muted)", fontSize: 11 }
+            : undefined
+        }
       />
     )),
     ...spec.markers
@@ -176,11 +232,23 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
             const right = vx > CHART_MARGIN.left + iw / 2;
             // A Tab stop whose label shows on hover and on keyboard focus, as in the static chart.
             return (
-              <g data-event={m.kind} data-event-id={m.id} tabIndex={0} role="img" className="group cursor-help outline-none">
+              <g
+                data-event={m.kind}
+                data-event-id={m.id}
+                tabIndex={0}
+                role="img"
+                className="group cursor-help outline-none"
+              >
                 <title>{markerText(m)}</title>
                 <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill={MARKER_STYLE[m.kind].color} />
                 <rect x={vx - 5} y={vy - 8} width={10} height={(p.viewBox?.height ?? 0) + 8} fill="transparent" />
-                <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill="none" stroke="var(--accent)" strokeWidth={2} className="hidden group-focus:block" />
+                <path
+                  d={`M${vx - 5},${vy - 8}h10l-5,8z`}
+                  fill="none"
+                  stroke="var(--accent)"
+                  strokeWidth={2}
+                  className="hidden group-focus:block"
+                />
                 <EventLabel x={vx} y={vy + 14} right={right} text={`${m.date}: ${m.label}`} />
               </g>
             );
@@ -227,7 +295,11 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
         <Area
           key="band"
           name={band.label}
-          dataKey={(r: ChartRow) => (r.gap || r.values[band.low] == null || r.values[band.high] == null ? null : [r.values[band.low], r.values[band.high]])}
+          dataKey={(r: ChartRow) =>
+            r.gap || r.values[band.low] == null || r.values[band.high] == null
+              ? null
+              : [r.values[band.low], r.values[band.high]]
+          }
           type="linear"
           stroke="none"
           fill="var(--accent)"
@@ -239,30 +311,31 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           tooltipType="none"
         />
       )}
-      {series.filter((s) => s.key !== band?.low && s.key !== band?.high).map((s) => (
-        <Line
-          key={s.key}
-          name={s.label}
-          dataKey={(r: ChartRow) => r.values[s.key]}
-          type={kind === "step" ? "stepAfter" : "linear"}
-          stroke={styles[s.key].color}
-          strokeWidth={2}
-          strokeDasharray={styles[s.key].dash}
-          dot={(p) =>
-            // Markers only on a series sparse enough for them to be seen (lib/view/chart/point-markers.ts), as the static
-            // chart draws them; a dense one is a line with a marker at its end, and the hovered point gets one (activeDot).
-            sparse[s.key] || p.index === last[s.key] ? (
-              <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} style={styles[s.key]} r={4} />
-            ) : (
-              <g key={`${s.key}-${p.index}`} />
-            )
-          }
-          activeDot={(p) => <Marker cx={p.cx} cy={p.cy} style={styles[s.key]} r={6} />}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-      ))}
+      {series
+        .filter((s) => s.key !== band?.low && s.key !== band?.high)
+        .map((s) => (
+          <Line
+            key={s.key}
+            name={s.label}
+            dataKey={(r: ChartRow) => r.values[s.key]}
+            type={kind === "step" ? "stepAfter" : "linear"}
+            stroke={styles[s.key].color}
+            strokeWidth={2}
+            strokeDasharray={styles[s.key].dash}
+            dot={(p) =>
+              // Markers only on a series sparse enough for them to be seen (lib/view/chart/point-markers.ts), as the static
+              // chart draws them; a dense one is a line with a marker at its end, and the hovered point gets one (activeDot).
+              sparse[s.key] || p.index === last[s.key] ? (
+                <Marker key={`${s.key}-${p.index}`} cx={p.cx} cy={p.cy} style={styles[s.key]} r={4} />
+              ) : (
+                <g key={`${s.key}-${p.index}`} />
+              )
+            }
+            activeDot={(p) => <Marker cx={p.cx} cy={p.cy} style={styles[s.key]} r={6} />}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
     </ComposedChart>
   );
 }
-

@@ -24,7 +24,11 @@ export function SeriesTable(props: {
     cell: (r) => (
       <>
         <span className="tabular-nums">{props.formatValue(r.values[s.key])}</span>
-        {r.models[s.key] && <span className="block text-xs text-[var(--muted)]">{props.formatModel?.(r.models[s.key]!) ?? r.models[s.key]}</span>}
+        {r.models[s.key] && (
+          <span className="block text-xs text-[var(--muted)]">
+            {props.formatModel?.(r.models[s.key]!) ?? r.models[s.key]}
+          </span>
+        )}
       </>
     ),
   }));

@@ -5,7 +5,11 @@ import { thinningNote, type Thinning } from "@/lib/view/chart/thinning";
 export function ThinningNote({ thinning }: { thinning: Thinning }) {
   const note = thinningNote(thinning);
   return note ? (
-    <p className="mt-1 w-full text-xs text-[var(--muted)]" data-testid="thinning-note" data-resolution={thinning.resolution}>
+    <p
+      className="mt-1 w-full text-xs text-[var(--muted)]"
+      data-testid="thinning-note"
+      data-resolution={thinning.resolution}
+    >
       {note}
     </p>
   ) : null;

@@ -82,7 +82,9 @@ export function TimeChart(props: TimeChartProps) {
       }}
       tabIndex={interactive ? undefined : 0}
       role={interactive ? undefined : "group"}
-      aria-label={interactive ? undefined : `${props.spec.yLabel} over time: focus to explore the values with the arrow keys`}
+      aria-label={
+        interactive ? undefined : `${props.spec.yLabel} over time: focus to explore the values with the arrow keys`
+      }
     >
       {width === null ? (
         <>

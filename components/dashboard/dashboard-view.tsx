@@ -24,7 +24,15 @@ const BASE_OPTIONS = ["US", "CN", "europe", "other", "unknown"];
 /** Rendered only near the viewport; the placeholder height until the real one is known. */
 const BELOW_FOLD = "[content-visibility:auto] [contain-intrinsic-size:auto_48rem]";
 
-export function DashboardView({ notices, ingest = [], embed = false }: { notices: ParamNotice[]; ingest?: BoardIngestState[]; embed?: boolean }) {
+export function DashboardView({
+  notices,
+  ingest = [],
+  embed = false,
+}: {
+  notices: ParamNotice[];
+  ingest?: BoardIngestState[];
+  embed?: boolean;
+}) {
   const [asked, setView] = useViewState();
   const categories = useQuery(categoriesOptions(asked.board));
   // The view shown, resolved as the server page and the preview image resolve it (lib/view/url/resolve-view.ts): the
@@ -49,7 +57,15 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
     return (
       <EmbedFrame title={viewTitle(view)} href={permalinkPath("/", view)}>
         <HydrateOnIntent>
-          <StandingsPanel view={view} setView={setView} latest={latest} asOf={asOf} span={span} ingest={ingestState} share={false} />
+          <StandingsPanel
+            view={view}
+            setView={setView}
+            latest={latest}
+            asOf={asOf}
+            span={span}
+            ingest={ingestState}
+            share={false}
+          />
         </HydrateOnIntent>
       </EmbedFrame>
     );
@@ -60,14 +76,23 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
       <h1 className="text-2xl font-bold">Where the strongest LLMs come from</h1>
       <Notices notices={notices} />
       {retired && (
-        <p role="note" data-testid="retired-notice" className="rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm">
+        <p
+          role="note"
+          data-testid="retired-notice"
+          className="rounded border border-[var(--border)] bg-[var(--card)] p-3 text-sm"
+        >
           <strong>Retired board.</strong> {retired}
         </p>
       )}
       {/* Each panel hydrates on intent (components/ui/hydrate-on-intent.tsx): the first load hydrates only the page's
           chrome, and a panel the moment a visitor reaches for it or the view changes. */}
       <HydrateOnIntent>
-        <Controls view={view} setView={setView} countryOptions={options} categories={BOARDS[view.board].hasCategories ? (categories.data ?? []) : []} />
+        <Controls
+          view={view}
+          setView={setView}
+          countryOptions={options}
+          categories={BOARDS[view.board].hasCategories ? (categories.data ?? []) : []}
+        />
       </HydrateOnIntent>
       <HydrateOnIntent>
         <StandingsPanel view={view} setView={setView} latest={latest} asOf={asOf} span={span} ingest={ingestState} />
@@ -79,7 +104,14 @@ export function DashboardView({ notices, ingest = [], embed = false }: { notices
           layout and paint until it nears the viewport (content-visibility). Not the standings and gap panels: just below
           the first screen, they are rendered at load anyway, and with the property the load cost slightly more. */}
       <HydrateOnIntent className={BELOW_FOLD}>
-        <RankingPanel view={view} setView={setView} snapshots={snapshots ?? []} date={tableDate} latest={latest} asOf={asOf} />
+        <RankingPanel
+          view={view}
+          setView={setView}
+          snapshots={snapshots ?? []}
+          date={tableDate}
+          latest={latest}
+          asOf={asOf}
+        />
       </HydrateOnIntent>
     </div>
   );

@@ -57,7 +57,14 @@ function GapUnitControl(props: { value: GapUnit; onChange: (u: GapUnit) => void 
       <div className="flex gap-1">
         {GAP_UNITS.map((u) => (
           <label key={u} className={segmentClass}>
-            <input type="radio" name="gapunit" value={u} checked={props.value === u} onChange={() => props.onChange(u)} className="sr-only" />
+            <input
+              type="radio"
+              name="gapunit"
+              value={u}
+              checked={props.value === u}
+              onChange={() => props.onChange(u)}
+              className="sr-only"
+            />
             {UNIT_LABEL[u]}
           </label>
         ))}
@@ -66,7 +73,13 @@ function GapUnitControl(props: { value: GapUnit; onChange: (u: GapUnit) => void 
   );
 }
 
-export function GapPanel(props: { view: ViewState; setView: SetView; latest: string | null; asOf?: string | null; options: string[] }) {
+export function GapPanel(props: {
+  view: ViewState;
+  setView: SetView;
+  latest: string | null;
+  asOf?: string | null;
+  options: string[];
+}) {
   const { view } = props;
   const req = viewToQuery(view, { latest: props.latest }).gap;
   const query = useQuery({ ...gapChartOptions(req), enabled: !rangeNeedsLatest(view) || props.latest !== null });
@@ -99,7 +112,11 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
           <ShareMenu
             ready={!!data}
             target={{
-              ...gapTarget(view, { latest: props.latest, asOf: (data && seriesEnd([{ points: data.points }])) ?? props.asOf ?? null }, [req.a, req.b]),
+              ...gapTarget(
+                view,
+                { latest: props.latest, asOf: (data && seriesEnd([{ points: data.points }])) ?? props.asOf ?? null },
+                [req.a, req.b],
+              ),
               chart: async () => (spec && data ? { spec, thinning: data.thinning } : null),
             }}
           />
@@ -107,20 +124,39 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
       }
       legend={
         <div className="flex flex-wrap items-end gap-3">
-          <KeySelect label="Compare" value={req.a} options={props.options.filter((k) => k !== req.b)} onChange={(a) => props.setView({ a })} />
-          <KeySelect label="with" value={req.b} options={props.options.filter((k) => k !== req.a)} onChange={(b) => props.setView({ b })} />
+          <KeySelect
+            label="Compare"
+            value={req.a}
+            options={props.options.filter((k) => k !== req.b)}
+            onChange={(a) => props.setView({ a })}
+          />
+          <KeySelect
+            label="with"
+            value={req.b}
+            options={props.options.filter((k) => k !== req.a)}
+            onChange={(b) => props.setView({ b })}
+          />
           <GapUnitControl value={view.gapunit} onChange={(gapunit) => props.setView({ gapunit })} />
           <GroupNotes keys={[req.a, req.b]} />
           {data && <ThinningNote thinning={data.thinning} />}
         </div>
       }
       source={`Gap = best score of ${a} − best score of ${b}; lag = how long ago the leader first reached the other's current best.${
-        spec?.band ? " Shaded: the gap's 95% band from the two leaders' CIs; the gap is real where the band excludes 0." : ""
+        spec?.band
+          ? " Shaded: the gap's 95% band from the two leaders' CIs; the gap is real where the band excludes 0."
+          : ""
       }${RECONCILIATION_BRIEF[board] ? ` Can differ from ${RECONCILIATION_BRIEF[board].against}: ${RECONCILIATION_BRIEF[board].reasons.join("; ")}.` : ""}`}
       methodology={[
         { href: methodologyHref(SECTION_IDS.gap), label: "How the gap is defined" },
         { href: methodologyHref(SECTION_IDS.lag), label: "How the lag is defined" },
-        ...(RECONCILIATION_BRIEF[board] ? [{ href: methodologyHref(SECTION_IDS.reconciliation), label: `Why it can differ from ${RECONCILIATION_BRIEF[board].against}` }] : []),
+        ...(RECONCILIATION_BRIEF[board]
+          ? [
+              {
+                href: methodologyHref(SECTION_IDS.reconciliation),
+                label: `Why it can differ from ${RECONCILIATION_BRIEF[board].against}`,
+              },
+            ]
+          : []),
       ]}
       table={
         data && (
@@ -152,7 +188,8 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
               {summary.lag}.
               {summary.lagCaveat && (
                 <span className="block text-sm text-[var(--muted)]" data-testid="lag-caveat">
-                  This lag spans the {summary.lagCaveat}: scores on either side are on different scales, so read it with care.
+                  This lag spans the {summary.lagCaveat}: scores on either side are on different scales, so read it with
+                  care.
                 </span>
               )}
             </span>
@@ -164,8 +201,7 @@ export function GapPanel(props: { view: ViewState; setView: SetView; latest: str
           )}
           {latest && (latest.a.model || latest.b.model) && (
             <span className="mt-1 block text-sm" data-testid="gap-set-by">
-              Set by{" "}
-              {latest.a.model ? <ModelLink board={board} model={latest.a.model} /> : "—"} ({a}) and{" "}
+              Set by {latest.a.model ? <ModelLink board={board} model={latest.a.model} /> : "—"} ({a}) and{" "}
               {latest.b.model ? <ModelLink board={board} model={latest.b.model} /> : "—"} ({b})
             </span>
           )}

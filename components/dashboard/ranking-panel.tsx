@@ -25,7 +25,14 @@ import { tableDateFor } from "@/lib/view/url/as-of";
 import { ShareMenu } from "@/components/share/share-menu";
 import { rankingTarget } from "@/lib/view/chart/panel-share";
 
-export function RankingPanel(props: { view: ViewState; setView: SetView; snapshots: SnapshotListItem[]; date: string | null; latest?: string | null; asOf?: string | null }) {
+export function RankingPanel(props: {
+  view: ViewState;
+  setView: SetView;
+  snapshots: SnapshotListItem[];
+  date: string | null;
+  latest?: string | null;
+  asOf?: string | null;
+}) {
   const { view, setView, date } = props;
   const req = viewToQuery(view, { latest: null, tableDate: date }).table;
   const query = useQuery({ ...tableOptions(req), enabled: date !== null });
@@ -50,7 +57,11 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
   const official = boardHasOfficial(view.board) && view.official;
 
   return (
-    <section aria-labelledby="ranking-title" aria-busy={query.isFetching || undefined} className="min-w-0 rounded-lg border border-[var(--border)] p-4">
+    <section
+      aria-labelledby="ranking-title"
+      aria-busy={query.isFetching || undefined}
+      className="min-w-0 rounded-lg border border-[var(--border)] p-4"
+    >
       <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
         <h2 id="ranking-title" className="text-lg font-semibold">
           Ranking{data ? ` on ${formatDateLong(data.date)}` : ""}
@@ -59,7 +70,12 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
           {picker.years && (
             <Field label="Year">
               {(id) => (
-                <select id={id} className={selectClass} value={picker.year ?? ""} onChange={(e) => setView({ date: dateParam(dateForYear(props.snapshots, e.target.value)) })}>
+                <select
+                  id={id}
+                  className={selectClass}
+                  value={picker.year ?? ""}
+                  onChange={(e) => setView({ date: dateParam(dateForYear(props.snapshots, e.target.value)) })}
+                >
                   {picker.years!.map((y) => (
                     <option key={y} value={y}>
                       {y}
@@ -71,7 +87,12 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
           )}
           <Field label="Snapshot">
             {(id) => (
-              <select id={id} className={selectClass} value={date === defaultDate ? "" : (date ?? "")} onChange={(e) => setView({ date: dateParam(e.target.value || defaultDate) })}>
+              <select
+                id={id}
+                className={selectClass}
+                value={date === defaultDate ? "" : (date ?? "")}
+                onChange={(e) => setView({ date: dateParam(e.target.value || defaultDate) })}
+              >
                 {picker.options.map((s) => (
                   <option key={s.date} value={s.date === defaultDate ? "" : s.date}>
                     {formatDateLong(s.date)} ({official ? (s.officialEntries ?? s.entries) : s.entries} models)
@@ -82,16 +103,36 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
             )}
           </Field>
           {date && <CsvLink href={tableCsvUrl(req)} label="Download CSV: ranking table (every row)" />}
-          <ShareMenu target={rankingTarget(view, { latest: props.latest ?? null, asOf: props.asOf ?? null, tableDate: date }, date ? tableCsvUrl(req) : undefined)} />
+          <ShareMenu
+            target={rankingTarget(
+              view,
+              { latest: props.latest ?? null, asOf: props.asOf ?? null, tableDate: date },
+              date ? tableCsvUrl(req) : undefined,
+            )}
+          />
         </div>
       </div>
       <div className="mb-3 flex flex-wrap gap-1" role="group" aria-label="Show only rows from">
-        <button type="button" aria-pressed={keys.length === 0} onClick={() => setView({ only: "all" })} className={chip(keys.length === 0)}>
+        <button
+          type="button"
+          aria-pressed={keys.length === 0}
+          onClick={() => setView({ only: "all" })}
+          className={chip(keys.length === 0)}
+        >
           All countries
         </button>
         {chips.map((key) => (
-          <button key={key} type="button" aria-pressed={keys.includes(key)} onClick={() => toggleChip(key)} className={chip(keys.includes(key))}>
-            <CountryName code={key} /> <span className="tabular-nums" data-chip-count="">({count(key)})</span>
+          <button
+            key={key}
+            type="button"
+            aria-pressed={keys.includes(key)}
+            onClick={() => toggleChip(key)}
+            className={chip(keys.includes(key))}
+          >
+            <CountryName code={key} />{" "}
+            <span className="tabular-nums" data-chip-count="">
+              ({count(key)})
+            </span>
           </button>
         ))}
       </div>
@@ -99,7 +140,9 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
         <GroupNotes keys={chips} />
       </div>
       {query.isError && !data ? (
-        <p role="alert" className="text-sm">Could not load the ranking: {query.error.message}</p>
+        <p role="alert" className="text-sm">
+          Could not load the ranking: {query.error.message}
+        </p>
       ) : date === null ? (
         <p className="text-sm text-[var(--muted)]">No snapshots on this board yet.</p>
       ) : (
@@ -111,7 +154,13 @@ export function RankingPanel(props: { view: ViewState; setView: SetView; snapsho
             onSort={(c) => setView({ sort: nextSort(view.sort, c) })}
             caption={`Ranking on ${formatDateLong(date)}${keys.length ? `, ${keys.map(countryLabel).join(", ")} only` : ""}${data?.page && data.page.pages > 1 ? `, page ${data.page.number} of ${data.page.pages}` : ""}`}
           />
-          {data?.page && <Pager page={data.page} href={(n) => permalinkPath("/", { ...view, page: n })} go={(n) => setView({ page: n })} />}
+          {data?.page && (
+            <Pager
+              page={data.page}
+              href={(n) => permalinkPath("/", { ...view, page: n })}
+              go={(n) => setView({ page: n })}
+            />
+          )}
         </>
       )}
     </section>
@@ -155,7 +204,10 @@ function Pager({ page, href, go }: { page: TablePageInfo; href: (n: number) => s
               ) : (
                 <li key={n}>
                   {n === page.number ? (
-                    <span aria-current="page" className="rounded bg-[var(--accent)] px-2 py-0.5 font-semibold text-[var(--bg)]">
+                    <span
+                      aria-current="page"
+                      className="rounded bg-[var(--accent)] px-2 py-0.5 font-semibold text-[var(--bg)]"
+                    >
                       {n}
                     </span>
                   ) : (

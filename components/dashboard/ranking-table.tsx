@@ -25,7 +25,13 @@ function columnsFor(board: BoardSlug, rows: RankingRow[]): Column[] {
     { key: "rank", label: "Rank", title: "Rank by score on this date: the same rule on every date", numeric: true },
   ];
   if (BOARDS[board].publishedRank) {
-    cols.push({ key: "published", label: "Arena rank", title: "The rank the arena published; its rule changed over time", numeric: true, wide: true });
+    cols.push({
+      key: "published",
+      label: "Arena rank",
+      title: "The rank the arena published; its rule changed over time",
+      numeric: true,
+      wide: true,
+    });
   }
   cols.push(
     { key: "model", label: "Model" },
@@ -51,7 +57,12 @@ export function RankingTable(props: {
   const d = scoreDecimals(props.board);
   const wide = "hidden sm:table-cell";
   return (
-    <div className="max-w-full overflow-x-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={props.caption}>
+    <div
+      className="max-w-full overflow-x-auto rounded border border-[var(--border)]"
+      tabIndex={0}
+      role="region"
+      aria-label={props.caption}
+    >
       <table className="w-full text-left text-sm" data-testid="ranking-table">
         <caption className="sr-only">{props.caption}</caption>
         <thead className="bg-[var(--card)]">
@@ -64,7 +75,11 @@ export function RankingTable(props: {
                 aria-sort={c.key === column ? (descending ? "descending" : "ascending") : undefined}
                 className={`px-2 py-1 ${c.numeric ? "text-right" : ""} ${c.wide ? wide : ""}`}
               >
-                <button type="button" onClick={() => props.onSort(c.key)} className="inline-flex items-center gap-1 font-semibold hover:underline">
+                <button
+                  type="button"
+                  onClick={() => props.onSort(c.key)}
+                  className="inline-flex items-center gap-1 font-semibold hover:underline"
+                >
                   {c.label}
                   <span aria-hidden className="text-xs text-[var(--muted)]">
                     {c.key === column ? (descending ? "▼" : "▲") : "↕"}
@@ -82,14 +97,24 @@ export function RankingTable(props: {
             return (
               <tr key={r.model} className="border-t border-[var(--border)] align-top" data-model={r.model}>
                 <td className="px-2 py-1 text-right tabular-nums">{formatRank(r.rank)}</td>
-                {has("published") && <td className={`px-2 py-1 text-right tabular-nums text-[var(--muted)] ${wide}`}>{formatRank(r.publishedRank)}</td>}
+                {has("published") && (
+                  <td className={`px-2 py-1 text-right tabular-nums text-[var(--muted)] ${wide}`}>
+                    {formatRank(r.publishedRank)}
+                  </td>
+                )}
                 <td className="break-words px-2 py-1 [overflow-wrap:anywhere] sm:max-w-[18rem]">
-                  <ModelLink board={props.board} model={r.model}>{r.name}</ModelLink>
+                  <ModelLink board={props.board} model={r.model}>
+                    {r.name}
+                  </ModelLink>
                   <span className="block text-xs text-[var(--muted)] sm:hidden" data-folded="">
-                    {[r.organization, `${formatScore(r.score, props.board)}${ci ? ` ${ci}` : ""}`, license].filter(Boolean).join(" · ")}
+                    {[r.organization, `${formatScore(r.score, props.board)}${ci ? ` ${ci}` : ""}`, license]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </span>
                 </td>
-                <td className={`px-2 py-1 ${wide}`}>{r.organization ? <OrgLink slug={r.organizationSlug} name={r.organization} /> : EMPTY}</td>
+                <td className={`px-2 py-1 ${wide}`}>
+                  {r.organization ? <OrgLink slug={r.organizationSlug} name={r.organization} /> : EMPTY}
+                </td>
                 <td className="px-2 py-1" data-country={r.country ?? "unknown"}>
                   <CountryLink code={r.country} />
                 </td>
@@ -98,7 +123,9 @@ export function RankingTable(props: {
                   {ci && <span className="text-xs text-[var(--muted)]"> {ci}</span>}
                 </td>
                 {has("votes") && (
-                  <td className={`px-2 py-1 text-right tabular-nums ${wide}`}>{r.votes === null ? EMPTY : r.votes.toLocaleString("en-US")}</td>
+                  <td className={`px-2 py-1 text-right tabular-nums ${wide}`}>
+                    {r.votes === null ? EMPTY : r.votes.toLocaleString("en-US")}
+                  </td>
                 )}
                 {has("license") && (
                   <td className={`px-2 py-1 ${wide}`} title={r.license ?? undefined}>

@@ -65,7 +65,9 @@ export function StandingsPanel({
   const board: BoardSlug = data?.board ?? view.board;
   const lineageFrom = BOARDS[board].lineageSince;
   const noLineage =
-    (data?.attribution ?? view.attribution) === "base" && lineageFrom !== null && (series[0]?.points ?? []).some((p) => p.date < lineageFrom);
+    (data?.attribution ?? view.attribution) === "base" &&
+    lineageFrom !== null &&
+    (series[0]?.points ?? []).some((p) => p.date < lineageFrom);
   const styles = seriesStyles(series.map((s) => s.key));
   const empty = series.every((s) => s.points.every((p) => p.value === null));
   const title = spec?.title ?? chartTitle({ metric, n });
@@ -110,13 +112,22 @@ export function StandingsPanel({
       source={spec?.source ?? sourceLine(board, dataDate)}
       methodology={[
         { href: methodologyHref(sourceSectionId(board)), label: "About this source" },
-        { href: methodologyHref(metricSectionId(metric)), label: `How ${info.label.replace("N", String(n)).toLowerCase()} is defined` },
+        {
+          href: methodologyHref(metricSectionId(metric)),
+          label: `How ${info.label.replace("N", String(n)).toLowerCase()} is defined`,
+        },
       ]}
       table={
         data && spec && !empty ? (
           <>
             <MarkerKey markers={markers} on={view.events} onToggle={toggle} unit={info.unit} />
-            <SeriesTable caption={`${title}, ${thinningCaption(data.thinning)}`} series={series} formatValue={formatterFor(spec.value, "full")} formatModel={(m) => modelNameText(board, m)} markers={markers} />
+            <SeriesTable
+              caption={`${title}, ${thinningCaption(data.thinning)}`}
+              series={series}
+              formatValue={formatterFor(spec.value, "full")}
+              formatModel={(m) => modelNameText(board, m)}
+              markers={markers}
+            />
           </>
         ) : null
       }
@@ -147,7 +158,12 @@ export function StandingsPanel({
         </PanelMessage>
       ) : (
         spec && (
-          <TimeChart spec={spec} height={CHART_HEIGHT} modelHref={(model) => modelHref(board, model)} formatModel={(m) => modelNameText(board, m)} />
+          <TimeChart
+            spec={spec}
+            height={CHART_HEIGHT}
+            modelHref={(model) => modelHref(board, model)}
+            formatModel={(m) => modelNameText(board, m)}
+          />
         )
       )}
     </ChartFrame>

@@ -17,7 +17,15 @@ const TIE_LABEL: Partial<Record<MilestoneItem["kind"], string>> = {
   "best-rank": "Tie at a best-ever rank",
 };
 
-export function MilestoneList({ milestones, limit = 30, population }: { milestones: readonly MilestoneItem[]; limit?: number; population?: string }) {
+export function MilestoneList({
+  milestones,
+  limit = 30,
+  population,
+}: {
+  milestones: readonly MilestoneItem[];
+  limit?: number;
+  population?: string;
+}) {
   return (
     <section aria-labelledby="milestones-h" className="space-y-2" data-testid="milestones">
       <h2 id="milestones-h" className="text-lg font-semibold">
@@ -25,9 +33,15 @@ export function MilestoneList({ milestones, limit = 30, population }: { mileston
       </h2>
       <p className="text-sm text-[var(--muted)]">
         Found in the data, newest first, ranked by score{population ? ` (${population})` : ""} (
-        <a className="underline" href={methodologyHref(SECTION_IDS.milestones)}>how</a>;{" "}
-        <a className="underline" href="/feed.xml">Atom feed</a>). Each says the board&apos;s size that day, the margin to the
-        next model, whether the two 95% intervals overlap (a tie) and how long it held.
+        <a className="underline" href={methodologyHref(SECTION_IDS.milestones)}>
+          how
+        </a>
+        ;{" "}
+        <a className="underline" href="/feed.xml">
+          Atom feed
+        </a>
+        ). Each says the board&apos;s size that day, the margin to the next model, whether the two 95% intervals overlap
+        (a tie) and how long it held.
       </p>
       {milestones.length === 0 ? (
         <p className="text-sm">No milestone yet.</p>
@@ -35,7 +49,8 @@ export function MilestoneList({ milestones, limit = 30, population }: { mileston
         <ul className="space-y-1 text-sm">
           {milestones.slice(0, limit).map((m) => (
             <li key={m.id} data-milestone={m.kind} data-tie={m.qualifiers.tie ? "1" : undefined}>
-              <span className="tabular-nums text-[var(--muted)]">{m.date}</span> · {(m.qualifiers.tie && TIE_LABEL[m.kind]) || KIND_LABEL[m.kind]}:{" "}
+              <span className="tabular-nums text-[var(--muted)]">{m.date}</span> ·{" "}
+              {(m.qualifiers.tie && TIE_LABEL[m.kind]) || KIND_LABEL[m.kind]}:{" "}
               <a className="underline" href={m.href}>
                 {m.title}
               </a>

@@ -15,23 +15,40 @@ function CombinedTable({ b, label }: { b: CountryBoard; label: string }) {
   return (
     <DataDetails summary="Show data table (all three series)">
       {() => (
-        <div className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={caption}>
+        <div
+          className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]"
+          tabIndex={0}
+          role="region"
+          aria-label={caption}
+        >
           <table className="w-full text-left text-sm" data-testid={`country-table-${b.board}`}>
             <caption className="p-2 text-left text-[var(--muted)]">{caption}</caption>
             <thead className="sticky top-0 bg-[var(--card)]">
               <tr>
-                <th scope="col" className="px-2 py-1">Date</th>
-                <th scope="col" className="px-2 py-1 text-right">Best rank</th>
-                <th scope="col" className="px-2 py-1 text-right">Best score</th>
-                <th scope="col" className="px-2 py-1 text-right">Top-{b.topN} share</th>
+                <th scope="col" className="px-2 py-1">
+                  Date
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  Best rank
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  Best score
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  Top-{b.topN} share
+                </th>
               </tr>
             </thead>
             <tbody>
               {b.bestRank.map((p, i) => (
                 <tr key={p.date} className="border-t border-[var(--border)]">
-                  <th scope="row" className="whitespace-nowrap px-2 py-1 font-normal">{formatDateLong(p.date)}</th>
+                  <th scope="row" className="whitespace-nowrap px-2 py-1 font-normal">
+                    {formatDateLong(p.date)}
+                  </th>
                   <td className="px-2 py-1 text-right tabular-nums">{formatRank(p.value)}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{formatScore(b.bestScore[i]?.value ?? null, b.board)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">
+                    {formatScore(b.bestScore[i]?.value ?? null, b.board)}
+                  </td>
                   <td className="px-2 py-1 text-right tabular-nums">{formatPercent(b.topShare[i]?.value ?? null)}</td>
                 </tr>
               ))}
@@ -49,9 +66,42 @@ export function CountryBoardCharts({ b, countryKey, label }: { b: CountryBoard; 
   const source = `${sourceLine(board, b.asOf)} Ranked by score among ${b.population.label}${b.retiredOn ? `; the board is retired (last snapshot ${b.retiredOn})` : ""}.`;
   return (
     <div className="space-y-4">
-      <EntityChart id={`best-rank-${board}`} title="Best rank" series={[valueSeries(countryKey, label, b.bestRank)]} metric="best-rank" board={board} yLabel="Best rank" source={source} flags height={220} noTable />
-      <EntityChart id={`best-score-${board}`} title="Best score" series={[valueSeries(countryKey, label, b.bestScore)]} metric="best-score" board={board} yLabel={BOARDS[board].scoreLabel} source={source} flags height={220} noTable />
-      <EntityChart id={`top-share-${board}`} title={`Share of the top ${b.topN}`} series={[valueSeries(countryKey, label, b.topShare)]} metric="top-n-share" board={board} yLabel={`Share of the top ${b.topN}`} source={source} flags height={220} noTable />
+      <EntityChart
+        id={`best-rank-${board}`}
+        title="Best rank"
+        series={[valueSeries(countryKey, label, b.bestRank)]}
+        metric="best-rank"
+        board={board}
+        yLabel="Best rank"
+        source={source}
+        flags
+        height={220}
+        noTable
+      />
+      <EntityChart
+        id={`best-score-${board}`}
+        title="Best score"
+        series={[valueSeries(countryKey, label, b.bestScore)]}
+        metric="best-score"
+        board={board}
+        yLabel={BOARDS[board].scoreLabel}
+        source={source}
+        flags
+        height={220}
+        noTable
+      />
+      <EntityChart
+        id={`top-share-${board}`}
+        title={`Share of the top ${b.topN}`}
+        series={[valueSeries(countryKey, label, b.topShare)]}
+        metric="top-n-share"
+        board={board}
+        yLabel={`Share of the top ${b.topN}`}
+        source={source}
+        flags
+        height={220}
+        noTable
+      />
       <CombinedTable b={b} label={label} />
     </div>
   );

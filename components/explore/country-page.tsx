@@ -14,33 +14,64 @@ import { CountryLink, ModelLink, OrgLink } from "./links";
 function BestPlacedNote({ b }: { b: CountryBoard }) {
   return (
     <p className="text-xs text-[var(--muted)]" data-testid={`best-placed-note-${b.board}`}>
-      {b.asOf ? <>On {formatDateLong(b.asOf)}, </> : null}ranked by score among {b.population.label} (the same population as the milestones on this page).
-      {b.retiredOn && <> This board is retired: it stopped publishing on {formatDateLong(b.retiredOn)}, so this is its last snapshot, not today&apos;s standing.</>}
+      {b.asOf ? <>On {formatDateLong(b.asOf)}, </> : null}ranked by score among {b.population.label} (the same
+      population as the milestones on this page).
+      {b.retiredOn && (
+        <>
+          {" "}
+          This board is retired: it stopped publishing on {formatDateLong(b.retiredOn)}, so this is its last snapshot,
+          not today&apos;s standing.
+        </>
+      )}
     </p>
   );
 }
 
 function Leading({ b, label }: { b: CountryBoard; label: string }) {
-  if (b.leading.length === 0) return <p className="text-sm text-[var(--muted)]">No model from {label} on the newest snapshot{b.asOf ? ` (${formatDateLong(b.asOf)})` : ""}.</p>;
+  if (b.leading.length === 0)
+    return (
+      <p className="text-sm text-[var(--muted)]">
+        No model from {label} on the newest snapshot{b.asOf ? ` (${formatDateLong(b.asOf)})` : ""}.
+      </p>
+    );
   const caption = `Models from ${label} best placed on the ${BOARDS[b.board].name}, ${b.asOf}`;
   return (
-    <div className="max-w-full overflow-x-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className="max-w-full overflow-x-auto rounded border border-[var(--border)]"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table className="w-full text-left text-sm" data-testid={`leading-${b.board}`}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-[var(--card)]">
           <tr>
-            <th scope="col" className="px-2 py-1 text-right">Rank (by score)</th>
-            <th scope="col" className="px-2 py-1">Model</th>
-            <th scope="col" className="px-2 py-1">Organization</th>
-            <th scope="col" className="px-2 py-1 text-right">Score</th>
+            <th scope="col" className="px-2 py-1 text-right">
+              Rank (by score)
+            </th>
+            <th scope="col" className="px-2 py-1">
+              Model
+            </th>
+            <th scope="col" className="px-2 py-1">
+              Organization
+            </th>
+            <th scope="col" className="px-2 py-1 text-right">
+              Score
+            </th>
           </tr>
         </thead>
         <tbody>
           {b.leading.map((r) => (
             <tr key={r.model} className="border-t border-[var(--border)]">
               <td className="px-2 py-1 text-right tabular-nums">{formatRank(r.rank)}</td>
-              <td className="max-w-[14rem] break-words px-2 py-1"><ModelLink board={b.board} model={r.model}>{r.name}</ModelLink></td>
-              <td className="px-2 py-1"><OrgLink slug={r.organizationSlug} name={r.organization} /></td>
+              <td className="max-w-[14rem] break-words px-2 py-1">
+                <ModelLink board={b.board} model={r.model}>
+                  {r.name}
+                </ModelLink>
+              </td>
+              <td className="px-2 py-1">
+                <OrgLink slug={r.organizationSlug} name={r.organization} />
+              </td>
               <td className="px-2 py-1 text-right tabular-nums">{formatScore(r.score, b.board)}</td>
             </tr>
           ))}
@@ -62,11 +93,21 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
         {data.kind === "group" && (
           <div className="text-sm">
             {data.members.length === 0 ? (
-              <p className="text-[var(--muted)]">{data.key === "unknown" ? "Models whose developer is not attributed to any country." : "No member country in the data."}</p>
+              <p className="text-[var(--muted)]">
+                {data.key === "unknown"
+                  ? "Models whose developer is not attributed to any country."
+                  : "No member country in the data."}
+              </p>
             ) : (
-              <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Member countries in the data" data-testid="members">
+              <ul
+                className="flex flex-wrap gap-x-4 gap-y-1"
+                aria-label="Member countries in the data"
+                data-testid="members"
+              >
                 {data.members.map((m) => (
-                  <li key={m}><CountryLink code={m} /></li>
+                  <li key={m}>
+                    <CountryLink code={m} />
+                  </li>
                 ))}
               </ul>
             )}
@@ -78,7 +119,10 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
         <p className="rounded border border-[var(--border)] bg-[var(--card)] p-4" data-testid="country-empty">
           No model from {data.label} on these boards yet. When a developer based here publishes one on the{" "}
           {BOARD_SLUGS.map((b) => BOARDS[b].name).join(" or the ")}, it appears on this page.{" "}
-          <a href="/" className="text-[var(--accent)] underline">Compare the countries that have models</a>.
+          <a href="/" className="text-[var(--accent)] underline">
+            Compare the countries that have models
+          </a>
+          .
         </p>
       )}
 
@@ -91,7 +135,11 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
             <div key={b.board} className="min-w-0 space-y-2">
               <h3 className="font-medium">
                 {BOARDS[b.board].name}
-                {b.retiredOn && <span className="ml-2 text-xs font-normal text-[var(--muted)]">(retired {formatDateLong(b.retiredOn)})</span>}
+                {b.retiredOn && (
+                  <span className="ml-2 text-xs font-normal text-[var(--muted)]">
+                    (retired {formatDateLong(b.retiredOn)})
+                  </span>
+                )}
               </h3>
               <BestPlacedNote b={b} />
               <Leading b={b} label={data.label} />
@@ -110,23 +158,44 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
         {data.organizations.length === 0 ? (
           <p className="text-sm text-[var(--muted)]">No organization in the registry is attributed here.</p>
         ) : (
-          <div className="max-w-full overflow-x-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={`Organizations of ${data.label}`}>
+          <div
+            className="max-w-full overflow-x-auto rounded border border-[var(--border)]"
+            tabIndex={0}
+            role="region"
+            aria-label={`Organizations of ${data.label}`}
+          >
             <table className="w-full text-left text-sm" data-testid="organizations">
-              <caption className="sr-only">Organizations of {data.label}, with model counts and best ranks per board</caption>
+              <caption className="sr-only">
+                Organizations of {data.label}, with model counts and best ranks per board
+              </caption>
               <thead className="bg-[var(--card)]">
                 <tr>
-                  <th scope="col" className="px-2 py-1">Organization</th>
-                  {data.kind === "group" && <th scope="col" className="px-2 py-1">Country</th>}
+                  <th scope="col" className="px-2 py-1">
+                    Organization
+                  </th>
+                  {data.kind === "group" && (
+                    <th scope="col" className="px-2 py-1">
+                      Country
+                    </th>
+                  )}
                   {boards.map((b) => (
-                    <th key={b} scope="col" className="px-2 py-1 text-right">{BOARDS[b].name}: models, best</th>
+                    <th key={b} scope="col" className="px-2 py-1 text-right">
+                      {BOARDS[b].name}: models, best
+                    </th>
                   ))}
                 </tr>
               </thead>
               <tbody>
                 {data.organizations.map((o) => (
                   <tr key={o.slug} className="border-t border-[var(--border)]">
-                    <td className="px-2 py-1"><OrgLink slug={o.slug} name={o.name} /></td>
-                    {data.kind === "group" && <td className="whitespace-nowrap px-2 py-1"><CountryLink code={o.country} /></td>}
+                    <td className="px-2 py-1">
+                      <OrgLink slug={o.slug} name={o.name} />
+                    </td>
+                    {data.kind === "group" && (
+                      <td className="whitespace-nowrap px-2 py-1">
+                        <CountryLink code={o.country} />
+                      </td>
+                    )}
                     {boards.map((b) => (
                       <td key={b} className="whitespace-nowrap px-2 py-1 text-right tabular-nums">
                         {o.models[b] ?? 0}, {formatRank(o.bestRank[b] ?? null)}

@@ -54,7 +54,14 @@ export function EntityChart(props: {
       subtitle={props.subtitle}
       legend={
         props.series.length > 1 || props.flags ? (
-          <ChartLegend items={props.series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key], flag: props.flags ? s.key : undefined }))} />
+          <ChartLegend
+            items={props.series.map((s) => ({
+              key: s.key,
+              label: s.label,
+              style: styles[s.key],
+              flag: props.flags ? s.key : undefined,
+            }))}
+          />
         ) : undefined
       }
       source={props.source}
@@ -63,7 +70,13 @@ export function EntityChart(props: {
           <>
             <MarkerKey markers={markers} on unit={info.unit} />
             {!props.noTable && (
-              <SeriesTable caption={`${props.title}, per snapshot date`} series={props.series} formatValue={format} formatModel={(m) => modelNameText(props.board, m)} markers={markers} />
+              <SeriesTable
+                caption={`${props.title}, per snapshot date`}
+                series={props.series}
+                formatValue={format}
+                formatModel={(m) => modelNameText(props.board, m)}
+                markers={markers}
+              />
             )}
           </>
         )

@@ -8,7 +8,15 @@ import { modelName } from "@/lib/boards/model-name";
 
 const link = "text-[var(--accent)] underline decoration-1 underline-offset-2 hover:decoration-2";
 
-export function ModelLink({ board, model, children }: { board: BoardSlug | string; model: string; children?: React.ReactNode }) {
+export function ModelLink({
+  board,
+  model,
+  children,
+}: {
+  board: BoardSlug | string;
+  model: string;
+  children?: React.ReactNode;
+}) {
   return (
     <Link href={modelHref(board, model)} className={link} prefetch={false}>
       {children ?? <ModelNameText board={board} model={model} />}

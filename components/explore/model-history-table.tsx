@@ -8,11 +8,7 @@ import { DateTable, type DateColumn } from "@/components/ui/date-table";
 
 const NUMBER = "text-right tabular-nums";
 
-export function ModelHistoryTable(props: {
-  points: ModelHistoryPoint[];
-  board: BoardSlug;
-  caption: string;
-}) {
+export function ModelHistoryTable(props: { points: ModelHistoryPoint[]; board: BoardSlug; caption: string }) {
   const { points, board } = props;
   // The arena publishes a rank of its own whose rule changed over time; shown beside ours where it differs.
   const published = points.some((p) => p.scoreRank !== p.publishedRank);
@@ -20,16 +16,37 @@ export function ModelHistoryTable(props: {
   const votes = points.some((p) => p.votes !== null);
   const columns: (DateColumn<ModelHistoryPoint> | false)[] = [
     { key: "rank", header: "Rank", headClass: "text-right", cellClass: NUMBER, cell: (p) => formatRank(p.scoreRank) },
-    published && { key: "published", header: "Published rank", headClass: "text-right", cellClass: NUMBER, cell: (p) => formatRank(p.publishedRank) },
-    { key: "score", header: "Score", headClass: "text-right", cellClass: NUMBER, cell: (p) => formatScore(p.score, board) },
+    published && {
+      key: "published",
+      header: "Published rank",
+      headClass: "text-right",
+      cellClass: NUMBER,
+      cell: (p) => formatRank(p.publishedRank),
+    },
+    {
+      key: "score",
+      header: "Score",
+      headClass: "text-right",
+      cellClass: NUMBER,
+      cell: (p) => formatScore(p.score, board),
+    },
     ci && {
       key: "ci",
       header: "95% CI",
       headClass: "text-right",
       cellClass: `whitespace-nowrap ${NUMBER}`,
-      cell: (p) => (p.ciLower === null || p.ciUpper === null ? EMPTY : `${formatScore(p.ciLower, board)}–${formatScore(p.ciUpper, board)}`),
+      cell: (p) =>
+        p.ciLower === null || p.ciUpper === null
+          ? EMPTY
+          : `${formatScore(p.ciLower, board)}–${formatScore(p.ciUpper, board)}`,
     },
-    votes && { key: "votes", header: "Votes", headClass: "text-right", cellClass: NUMBER, cell: (p) => (p.votes === null ? EMPTY : p.votes.toLocaleString("en-US")) },
+    votes && {
+      key: "votes",
+      header: "Votes",
+      headClass: "text-right",
+      cellClass: NUMBER,
+      cell: (p) => (p.votes === null ? EMPTY : p.votes.toLocaleString("en-US")),
+    },
   ];
   return (
     <DateTable

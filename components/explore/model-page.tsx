@@ -35,31 +35,56 @@ export function ModelPage({ data }: { data: ModelPageData }) {
       <header className="space-y-2">
         <p className="text-sm text-[var(--muted)]">Model on the {board.name}</p>
         <h1 className="break-words text-2xl font-bold">{detail.name}</h1>
-        {detail.name !== detail.key && <p className="break-all text-sm text-[var(--muted)]">Key: <code>{detail.key}</code></p>}
+        {detail.name !== detail.key && (
+          <p className="break-all text-sm text-[var(--muted)]">
+            Key: <code>{detail.key}</code>
+          </p>
+        )}
       </header>
 
       <Facts
         items={[
-          ["Organization", <OrgLink key="o" slug={detail.developer.organizationSlug} name={detail.developer.organization ?? detail.upstreamOrganization} />],
+          [
+            "Organization",
+            <OrgLink
+              key="o"
+              slug={detail.developer.organizationSlug}
+              name={detail.developer.organization ?? detail.upstreamOrganization}
+            />,
+          ],
           ["Country", <CountryLink key="c" code={detail.developer.country} />],
           ["License", detail.license ?? EMPTY],
-          ...(board.hasParameters ? ([["Parameters", params === null ? EMPTY : `${params.toLocaleString("en-US")} B`]] as [string, string][]) : []),
+          ...(board.hasParameters
+            ? ([["Parameters", params === null ? EMPTY : `${params.toLocaleString("en-US")} B`]] as [string, string][])
+            : []),
           ["First seen", summary?.firstSeen ? formatDateLong(summary.firstSeen) : EMPTY],
           ["Last seen", summary?.lastSeen ? formatDateLong(summary.lastSeen) : EMPTY],
           [
             "Best rank",
-            summary?.bestRank != null && summary.bestRankDate ? `${formatRank(summary.bestRank)} on ${formatDateLong(summary.bestRankDate)}` : EMPTY,
+            summary?.bestRank != null && summary.bestRankDate
+              ? `${formatRank(summary.bestRank)} on ${formatDateLong(summary.bestRankDate)}`
+              : EMPTY,
           ],
-          ["Latest", latest ? `${formatRank(latestRank)}, score ${formatScore(latest.score, detail.board)} (${formatDateLong(latest.date)})` : EMPTY],
+          [
+            "Latest",
+            latest
+              ? `${formatRank(latestRank)}, score ${formatScore(latest.score, detail.board)} (${formatDateLong(latest.date)})`
+              : EMPTY,
+          ],
           [
             "Also on",
             detail.alsoOn.length === 0 ? (
-              <span key="a" className="text-[var(--muted)]">No twin found on the other board</span>
+              <span key="a" className="text-[var(--muted)]">
+                No twin found on the other board
+              </span>
             ) : (
               <ul key="a" className="space-y-1" data-testid="also-on">
                 {data.twins.map((t) => (
                   <li key={`${t.board}|${t.key}`}>
-                    <ModelLink board={t.board} model={t.key}>{t.label}</ModelLink> <span className="text-[var(--muted)]">on the {BOARDS[t.board].name}</span>
+                    <ModelLink board={t.board} model={t.key}>
+                      {t.label}
+                    </ModelLink>{" "}
+                    <span className="text-[var(--muted)]">on the {BOARDS[t.board].name}</span>
                   </li>
                 ))}
               </ul>
@@ -83,7 +108,9 @@ export function ModelPage({ data }: { data: ModelPageData }) {
         <EntityChart
           id="model-score"
           title="Score over time"
-          subtitle={detail.points.some((p) => p.ciLower !== null) ? "With the 95% confidence interval's bounds" : undefined}
+          subtitle={
+            detail.points.some((p) => p.ciLower !== null) ? "With the 95% confidence interval's bounds" : undefined
+          }
           series={modelScoreSeries(detail.points)}
           metric="best-score"
           board={detail.board}
@@ -91,7 +118,13 @@ export function ModelPage({ data }: { data: ModelPageData }) {
           source={sourceLine(detail.board, asOf)}
           noTable
         />
-        {detail.points.length > 0 && <ModelHistoryTable points={detail.points} board={detail.board} caption={`${detail.name}: rank and score per snapshot, newest first`} />}
+        {detail.points.length > 0 && (
+          <ModelHistoryTable
+            points={detail.points}
+            board={detail.board}
+            caption={`${detail.name}: rank and score per snapshot, newest first`}
+          />
+        )}
       </div>
 
       <Section id="attribution" title="Attribution">
@@ -109,7 +142,13 @@ export function ModelPage({ data }: { data: ModelPageData }) {
             {lineage.map((step, i) => (
               <li key={step.fullname} className="break-all">
                 <span className="text-[var(--muted)]">{i === 0 ? "This model" : "↳ based on"} </span>
-                {step.key ? <ModelLink board={detail.board} model={step.key}>{step.fullname}</ModelLink> : <span>{step.fullname}</span>}
+                {step.key ? (
+                  <ModelLink board={detail.board} model={step.key}>
+                    {step.fullname}
+                  </ModelLink>
+                ) : (
+                  <span>{step.fullname}</span>
+                )}
               </li>
             ))}
           </ol>

@@ -28,8 +28,13 @@ export function OrganizationPage({ data }: { data: OrganizationDetail }) {
         ]}
       />
       {o.uncertain && (
-        <p role="note" className="rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="uncertain">
-          <strong>Country uncertain.</strong> {o.note ?? "The registry rests this country on weaker public evidence than usual."}
+        <p
+          role="note"
+          className="rounded border border-amber-500 bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="uncertain"
+        >
+          <strong>Country uncertain.</strong>{" "}
+          {o.note ?? "The registry rests this country on weaker public evidence than usual."}
         </p>
       )}
       {BOARD_SLUGS.map((board) => {
@@ -51,7 +56,10 @@ export function OrganizationPage({ data }: { data: OrganizationDetail }) {
                   yLabel="Best rank"
                   source={sourceLine(board, history.at(-1)?.date ?? null)}
                 />
-                <ModelsTable models={models} caption={`Models of ${o.name} on the ${BOARDS[board].name} (${models.length})`} />
+                <ModelsTable
+                  models={models}
+                  caption={`Models of ${o.name} on the ${BOARDS[board].name} (${models.length})`}
+                />
               </>
             )}
           </Section>

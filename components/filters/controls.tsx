@@ -28,10 +28,17 @@ export function Controls({
     <section aria-label="View controls" className="space-y-4 rounded-lg border border-[var(--border)] p-4">
       <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
         {/* A table date or country chip of one board means nothing on the other. */}
-        <BoardSwitch board={view.board} onChange={(board) => setView({ board, date: null, only: null, category: null })} />
+        <BoardSwitch
+          board={view.board}
+          onChange={(board) => setView({ board, date: null, only: null, category: null })}
+        />
         {categories.length > 1 && (
           // A table date of one category may not exist in another: the table falls back to the newest.
-          <CategoryControl value={view.category} options={categories} onChange={(category) => setView({ category, date: null })} />
+          <CategoryControl
+            value={view.category}
+            options={categories}
+            onChange={(category) => setView({ category, date: null })}
+          />
         )}
         <MetricControls
           metric={view.metric}
@@ -48,7 +55,11 @@ export function Controls({
         />
       </div>
       <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
-        <CountryPicker selected={view.countries} options={countryOptions} onChange={(countries) => setView({ countries })} />
+        <CountryPicker
+          selected={view.countries}
+          options={countryOptions}
+          onChange={(countries) => setView({ countries })}
+        />
         <FilterControls
           license={view.license}
           attribution={view.attribution}

@@ -29,7 +29,10 @@ export function CountryPicker(props: { selected: string[]; options: string[]; on
       <legend className="mb-1 text-xs font-medium text-[var(--muted)]">Countries</legend>
       <ul className="flex flex-wrap gap-1" aria-label="Chosen countries">
         {props.selected.map((k) => (
-          <li key={k} className="flex items-center gap-1 rounded-full border border-[var(--border)] py-0.5 pl-2 pr-1 text-sm">
+          <li
+            key={k}
+            className="flex items-center gap-1 rounded-full border border-[var(--border)] py-0.5 pl-2 pr-1 text-sm"
+          >
             <CountryName code={k} />
             <button
               type="button"

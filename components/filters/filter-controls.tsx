@@ -22,7 +22,12 @@ export function FilterControls(props: {
     <div className="flex flex-wrap items-end gap-3">
       <Field label="License">
         {(id) => (
-          <select id={id} className={selectClass} value={props.license} onChange={(e) => props.onLicense(e.target.value as LicenseFilter)}>
+          <select
+            id={id}
+            className={selectClass}
+            value={props.license}
+            onChange={(e) => props.onLicense(e.target.value as LicenseFilter)}
+          >
             <option value="all">All models</option>
             <option value="open">Open weights</option>
             <option value="proprietary">Proprietary</option>
@@ -31,7 +36,8 @@ export function FilterControls(props: {
       </Field>
       <Field label="Attribute to">
         {(id) => (
-          <select id={id}
+          <select
+            id={id}
             className={selectClass}
             value={props.attribution}
             onChange={(e) => props.onAttribution(e.target.value as AttributionMode)}
@@ -44,7 +50,12 @@ export function FilterControls(props: {
       {props.showRank && (
         <Field label="Rank by">
           {(id) => (
-            <select id={id} className={selectClass} value={props.rank} onChange={(e) => props.onRank(e.target.value as RankRule)}>
+            <select
+              id={id}
+              className={selectClass}
+              value={props.rank}
+              onChange={(e) => props.onRank(e.target.value as RankRule)}
+            >
               <option value="score">Score (one rule on every date)</option>
               <option value="published">The arena&apos;s published rank</option>
             </select>

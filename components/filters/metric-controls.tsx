@@ -17,7 +17,12 @@ export function MetricControls(props: {
     <div className="flex flex-wrap gap-3">
       <Field label="Metric">
         {(id) => (
-          <select id={id} className={selectClass} value={props.metric} onChange={(e) => props.onMetric(e.target.value as MetricKind)}>
+          <select
+            id={id}
+            className={selectClass}
+            value={props.metric}
+            onChange={(e) => props.onMetric(e.target.value as MetricKind)}
+          >
             {METRICS.map((m) => (
               <option key={m} value={m}>
                 {METRIC_INFO[m].label}

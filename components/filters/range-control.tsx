@@ -11,7 +11,13 @@ import { segmentClass, selectClass } from "./styles";
 const PRESET_LABEL: Record<RangePreset, string> = { "1y": "1 year", "2y": "2 years", all: "All" };
 
 /** One bound: a date field whose draft is the user's until blur or Enter; the URL's value replaces it when that changes. */
-function DateField(props: { label: string; which: "from" | "to"; value: string | null; other: string | null; onCommit: (v: string | null) => void }) {
+function DateField(props: {
+  label: string;
+  which: "from" | "to";
+  value: string | null;
+  other: string | null;
+  onCommit: (v: string | null) => void;
+}) {
   const errorId = useId();
   const [draft, setDraft] = useState(props.value ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +60,12 @@ function DateField(props: { label: string; which: "from" | "to"; value: string |
             }}
           />
           {error && (
-            <span id={errorId} role="alert" className="max-w-[14rem] text-xs text-red-700 dark:text-red-300" data-testid={`date-error-${props.which}`}>
+            <span
+              id={errorId}
+              role="alert"
+              className="max-w-[14rem] text-xs text-red-700 dark:text-red-300"
+              data-testid={`date-error-${props.which}`}
+            >
               {error}
             </span>
           )}
@@ -91,8 +102,20 @@ export function RangeControl(props: {
             </label>
           ))}
         </div>
-        <DateField label="From" which="from" value={props.from} other={props.to} onCommit={(from) => props.onCustom(from, props.to)} />
-        <DateField label="To" which="to" value={props.to} other={props.from} onCommit={(to) => props.onCustom(props.from, to)} />
+        <DateField
+          label="From"
+          which="from"
+          value={props.from}
+          other={props.to}
+          onCommit={(from) => props.onCustom(from, props.to)}
+        />
+        <DateField
+          label="To"
+          which="to"
+          value={props.to}
+          other={props.from}
+          onCommit={(to) => props.onCustom(props.from, to)}
+        />
       </div>
     </fieldset>
   );

@@ -15,7 +15,15 @@ import { LensChart } from "./lens-chart";
 import { LensControls, useSharedQuery } from "./lens-controls";
 import { LensTable } from "./series-table";
 
-export function EfficiencyView({ data, query, notices }: { data: EfficiencyResponse; query: EfficiencyQuery; notices: ParamNotice[] }) {
+export function EfficiencyView({
+  data,
+  query,
+  notices,
+}: {
+  data: EfficiencyResponse;
+  query: EfficiencyQuery;
+  notices: ParamNotice[];
+}) {
   const csv = lensUrl("efficiency", query, "csv");
   const score = (v: number | null) => formatScore(v, data.board);
   // The data's date is the view's end: the last snapshot the series cover, not the board's newest.

@@ -28,24 +28,40 @@ function PairControls({ categories }: { categories: CategoryInfo[] }) {
     <>
       {([0, 1] as const).map((i) => (
         <div key={i} className="min-w-0 max-w-full">
-        <Field label={i === 0 ? "Prompts" : "against"}>
-          {(id) => (
-            <select id={id} className={`${selectClass} w-full max-w-full`} value={view.pair[i]} onChange={(e) => pick(i, e.target.value)} data-testid={`pair-${i}`}>
-              {options.map((c) => (
-                <option key={c.name} value={c.name} disabled={c.name === view.pair[1 - i]}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          <Field label={i === 0 ? "Prompts" : "against"}>
+            {(id) => (
+              <select
+                id={id}
+                className={`${selectClass} w-full max-w-full`}
+                value={view.pair[i]}
+                onChange={(e) => pick(i, e.target.value)}
+                data-testid={`pair-${i}`}
+              >
+                {options.map((c) => (
+                  <option key={c.name} value={c.name} disabled={c.name === view.pair[1 - i]}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
       ))}
     </>
   );
 }
 
-export function LanguageView({ data, query, categories, notices }: { data: LanguageResponse; query: LanguageQuery; categories: CategoryInfo[]; notices: ParamNotice[] }) {
+export function LanguageView({
+  data,
+  query,
+  categories,
+  notices,
+}: {
+  data: LanguageResponse;
+  query: LanguageQuery;
+  categories: CategoryInfo[];
+  notices: ParamNotice[];
+}) {
   const csv = lensUrl("language", query, "csv");
   const rows = data.series.flatMap((s) => s.points.map((p) => ({ ...p, key: s.key, label: s.label })));
   const board = data.board;
@@ -73,7 +89,9 @@ export function LanguageView({ data, query, categories, notices }: { data: Langu
     <div className="space-y-6">
       <LensNav current="language" shared={useSharedQuery()} />
       <div>
-        <h1 className="text-2xl font-bold">Language lens: {data.aLabel} against {data.bLabel}</h1>
+        <h1 className="text-2xl font-bold">
+          Language lens: {data.aLabel} against {data.bLabel}
+        </h1>
         <p className="text-[var(--muted)]">
           Are Chinese models trained for Chinese, not only for English? Each country&apos;s best rank and score when the
           arena counts only one kind of prompt.

@@ -39,7 +39,16 @@ export function LensChart(props: {
   const styles = seriesStyles(props.series.map((s) => s.key));
   const legend = props.series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key] }));
   const [view] = useLensState();
-  const target = lensChartTarget({ path: `/lenses/${props.lens}`, view, latest: props.asOf, id: props.id, title: props.title, board: props.board, asOf: props.asOf, apiCsv: props.csv });
+  const target = lensChartTarget({
+    path: `/lenses/${props.lens}`,
+    view,
+    latest: props.asOf,
+    id: props.id,
+    title: props.title,
+    board: props.board,
+    asOf: props.asOf,
+    apiCsv: props.csv,
+  });
   // One description for the chart and its downloads.
   const spec = seriesSpec({
     title: props.title,

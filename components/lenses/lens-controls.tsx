@@ -14,7 +14,13 @@ const BASE_OPTIONS = ["US", "CN", "europe", "other", "unknown", "FR", "GB", "DE"
 
 export function useLensState() {
   const [pending, startTransition] = useTransition();
-  const [view, setView] = useQueryStates(viewParsers, { history: "push", shallow: false, clearOnDefault: true, scroll: false, startTransition });
+  const [view, setView] = useQueryStates(viewParsers, {
+    history: "push",
+    shallow: false,
+    clearOnDefault: true,
+    scroll: false,
+    startTransition,
+  });
   return [view, setView, pending] as const;
 }
 
@@ -26,12 +32,21 @@ export function LensControls({ children, official }: { children?: ReactNode; off
   const [view, setView, pending] = useLensState();
   const options = [...new Set([...BASE_OPTIONS, ...view.countries])];
   return (
-    <section aria-label="Lens controls" aria-busy={pending || undefined} className="space-y-4 rounded-lg border border-[var(--border)] p-4">
+    <section
+      aria-label="Lens controls"
+      aria-busy={pending || undefined}
+      className="space-y-4 rounded-lg border border-[var(--border)] p-4"
+    >
       <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
         <CountryPicker selected={view.countries} options={options} onChange={(countries) => setView({ countries })} />
         <Field label="License">
           {(id) => (
-            <select id={id} className={selectClass} value={view.license} onChange={(e) => setView({ license: e.target.value as typeof view.license })}>
+            <select
+              id={id}
+              className={selectClass}
+              value={view.license}
+              onChange={(e) => setView({ license: e.target.value as typeof view.license })}
+            >
               <option value="all">All models</option>
               <option value="open">Open weights</option>
               <option value="proprietary">Proprietary</option>
@@ -40,7 +55,12 @@ export function LensControls({ children, official }: { children?: ReactNode; off
         </Field>
         <Field label="Attribute to">
           {(id) => (
-            <select id={id} className={selectClass} value={view.attribution} onChange={(e) => setView({ attribution: e.target.value as typeof view.attribution })}>
+            <select
+              id={id}
+              className={selectClass}
+              value={view.attribution}
+              onChange={(e) => setView({ attribution: e.target.value as typeof view.attribution })}
+            >
               <option value="developer">Developer</option>
               <option value="base">Base-model lineage</option>
             </select>
@@ -48,7 +68,12 @@ export function LensControls({ children, official }: { children?: ReactNode; off
         </Field>
         {official && (
           <label className="flex items-center gap-2 py-1 text-sm">
-            <input type="checkbox" checked={view.official} onChange={(e) => setView({ official: e.target.checked })} className="h-4 w-4 accent-[var(--accent)]" />
+            <input
+              type="checkbox"
+              checked={view.official}
+              onChange={(e) => setView({ official: e.target.checked })}
+              className="h-4 w-4 accent-[var(--accent)]"
+            />
             Official providers only
           </label>
         )}

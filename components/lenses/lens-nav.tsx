@@ -8,11 +8,19 @@ export function LensNav({ current, shared }: { current: LensSlug; shared: string
     <nav aria-label="Lenses" className="flex flex-wrap gap-2 text-sm">
       {LENSES.map((l) =>
         l.slug === current ? (
-          <span key={l.slug} aria-current="page" className="rounded border border-[var(--accent)] px-2 py-1 font-semibold">
+          <span
+            key={l.slug}
+            aria-current="page"
+            className="rounded border border-[var(--accent)] px-2 py-1 font-semibold"
+          >
             {l.label}
           </span>
         ) : (
-          <a key={l.slug} href={`/lenses/${l.slug}${shared}`} className="rounded border border-[var(--border)] px-2 py-1 hover:underline">
+          <a
+            key={l.slug}
+            href={`/lenses/${l.slug}${shared}`}
+            className="rounded border border-[var(--border)] px-2 py-1 hover:underline"
+          >
             {l.label}
           </a>
         ),

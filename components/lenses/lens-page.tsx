@@ -9,7 +9,15 @@ export function LensPage({ lens }: { lens: LensData }) {
     case "language":
       return <LanguageView data={lens.data} query={lens.query} categories={lens.categories} notices={lens.notices} />;
     case "price":
-      return <PriceView data={lens.data} query={lens.query} dates={lens.dates} categories={lens.categories} notices={lens.notices} />;
+      return (
+        <PriceView
+          data={lens.data}
+          query={lens.query}
+          dates={lens.dates}
+          categories={lens.categories}
+          notices={lens.notices}
+        />
+      );
     case "efficiency":
       return <EfficiencyView data={lens.data} query={lens.query} notices={lens.notices} />;
   }

@@ -28,35 +28,58 @@ const WITHIN_CHOICES = [10, 20, 30, 50, 75, 100];
 
 function PriceControls({ dates, categories }: { dates: string[]; categories: CategoryInfo[] }) {
   const [view, setView] = useLensState();
-  const within = WITHIN_CHOICES.includes(view.within) ? WITHIN_CHOICES : [...WITHIN_CHOICES, view.within].sort((a, b) => a - b);
+  const within = WITHIN_CHOICES.includes(view.within)
+    ? WITHIN_CHOICES
+    : [...WITHIN_CHOICES, view.within].sort((a, b) => a - b);
   return (
     <>
       <div className="min-w-0 max-w-full">
-      <Field label="Prompt category">
-        {(id) => (
-          <select id={id} className={`${selectClass} w-full max-w-full`} value={view.category} onChange={(e) => setView({ category: e.target.value, date: null })}>
-            {categories.map((c) => (
-              <option key={c.name} value={c.name}>{c.label}</option>
-            ))}
-          </select>
-        )}
-      </Field>
+        <Field label="Prompt category">
+          {(id) => (
+            <select
+              id={id}
+              className={`${selectClass} w-full max-w-full`}
+              value={view.category}
+              onChange={(e) => setView({ category: e.target.value, date: null })}
+            >
+              {categories.map((c) => (
+                <option key={c.name} value={c.name}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       <Field label="Scatter date">
         {(id) => (
-          <select id={id} className={selectClass} value={view.date ?? ""} onChange={(e) => setView({ date: e.target.value || null })}>
+          <select
+            id={id}
+            className={selectClass}
+            value={view.date ?? ""}
+            onChange={(e) => setView({ date: e.target.value || null })}
+          >
             <option value="">{view.to ? "End of the date range" : "Latest"}</option>
             {[...dates].reverse().map((d) => (
-              <option key={d} value={d}>{formatDateLong(d)}</option>
+              <option key={d} value={d}>
+                {formatDateLong(d)}
+              </option>
             ))}
           </select>
         )}
       </Field>
       <Field label="Within (points of the top)">
         {(id) => (
-          <select id={id} className={selectClass} value={view.within} onChange={(e) => setView({ within: Number(e.target.value) })}>
+          <select
+            id={id}
+            className={selectClass}
+            value={view.within}
+            onChange={(e) => setView({ within: Number(e.target.value) })}
+          >
             {within.map((w) => (
-              <option key={w} value={w}>{w}</option>
+              <option key={w} value={w}>
+                {w}
+              </option>
             ))}
           </select>
         )}
@@ -65,14 +88,23 @@ function PriceControls({ dates, categories }: { dates: string[]; categories: Cat
   );
 }
 
-export function PriceView(props: { data: PriceResponse; query: PriceQuery; dates: string[]; categories: CategoryInfo[]; notices: ParamNotice[] }) {
+export function PriceView(props: {
+  data: PriceResponse;
+  query: PriceQuery;
+  dates: string[];
+  categories: CategoryInfo[];
+  notices: ParamNotice[];
+}) {
   const { data, query } = props;
   const keys = data.frontiers.map((f) => f.key);
   const styles = seriesStyles(keys);
   const byModel = new Map(data.points.map((p) => [p.model, p]));
   const frontiers = data.frontiers.map((f) => ({
     key: f.key,
-    points: f.models.map((m) => byModel.get(m)!).filter(Boolean).map((p) => ({ x: p.blended, y: p.score })),
+    points: f.models
+      .map((m) => byModel.get(m)!)
+      .filter(Boolean)
+      .map((p) => ({ x: p.blended, y: p.score })),
   }));
   const j = data.join;
   const joinLine = `${j.pricedEntries} of ${j.entries} models on this date have a price (${j.entries ? ((100 * j.pricedEntries) / j.entries).toFixed(0) : 0}%); ${j.matchedRows} of the price table's ${j.pricedRows} priced models are on the board.`;
@@ -85,8 +117,8 @@ export function PriceView(props: { data: PriceResponse; query: PriceQuery; dates
       <div>
         <h1 className="text-2xl font-bold">Price lens</h1>
         <p className="text-[var(--muted)]">
-          Did a price war make Chinese models cheap for what they score? Arena score against the blended price of a million
-          tokens (3 input : 1 output), per country, with each country&apos;s price-performance frontier.
+          Did a price war make Chinese models cheap for what they score? Arena score against the blended price of a
+          million tokens (3 input : 1 output), per country, with each country&apos;s price-performance frontier.
         </p>
       </div>
       <Notices notices={props.notices} />
@@ -101,29 +133,56 @@ export function PriceView(props: { data: PriceResponse; query: PriceQuery; dates
           <>
             <CsvLink href={lensUrl("price", query, "csv")} label={`Download CSV: ${title}`} />
             <ShareMenu
-              target={lensChartTarget({ path: "/lenses/price", view, latest: data.date, id: "scatter", title, board: data.board, asOf: data.date, snapshot: data.date, apiCsv: lensUrl("price", query, "csv") })}
+              target={lensChartTarget({
+                path: "/lenses/price",
+                view,
+                latest: data.date,
+                id: "scatter",
+                title,
+                board: data.board,
+                asOf: data.date,
+                snapshot: data.date,
+                apiCsv: lensUrl("price", query, "csv"),
+              })}
             />
           </>
         }
-        legend={<ChartLegend items={[...keys.map((k) => ({ key: k, label: data.frontiers.find((f) => f.key === k)!.label, style: styles[k] }))]} />}
+        legend={
+          <ChartLegend
+            items={[
+              ...keys.map((k) => ({ key: k, label: data.frontiers.find((f) => f.key === k)!.label, style: styles[k] })),
+            ]}
+          />
+        }
         source={`Prices: LMArena catalog price table as read on ${j.priceDate ?? "–"} (upstream keeps one price per model, no history). Lines: each country's frontier, the models no cheaper one of the same country beats.`}
         table={
           <DataDetails>
             {() => (
-              <div className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label="Priced models">
+              <div
+                className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]"
+                tabIndex={0}
+                role="region"
+                aria-label="Priced models"
+              >
                 <table className="w-full text-left text-sm" data-testid="price-table">
-                  <caption className="p-2 text-left text-[var(--muted)]">Priced models on {data.date ?? "–"}, cheapest first</caption>
+                  <caption className="p-2 text-left text-[var(--muted)]">
+                    Priced models on {data.date ?? "–"}, cheapest first
+                  </caption>
                   <thead className="sticky top-0 bg-[var(--card)]">
                     <tr>
                       {["Model", "Country", "Score", "Blended $/M", "Input $/M", "Output $/M", "Frontier"].map((h) => (
-                        <th key={h} scope="col" className="whitespace-nowrap px-2 py-1">{h}</th>
+                        <th key={h} scope="col" className="whitespace-nowrap px-2 py-1">
+                          {h}
+                        </th>
                       ))}
                     </tr>
                   </thead>
                   <tbody>
                     {data.points.map((p) => (
                       <tr key={p.model} className="border-t border-[var(--border)]">
-                        <th scope="row" className="px-2 py-1 font-normal">{p.model}</th>
+                        <th scope="row" className="px-2 py-1 font-normal">
+                          {p.model}
+                        </th>
                         <td className="px-2 py-1">{p.country ?? "Unknown"}</td>
                         <td className="px-2 py-1 tabular-nums">{formatScore(p.score, data.board)}</td>
                         <td className="px-2 py-1 tabular-nums">{formatUsd(p.blended)}</td>

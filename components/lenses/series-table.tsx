@@ -7,7 +7,15 @@ export interface TableColumn<R> {
   cell: (row: R) => string;
 }
 
-export function LensTable<R extends { date: string; key: string }>({ label, rows, columns }: { label: string; rows: R[]; columns: TableColumn<R>[] }) {
+export function LensTable<R extends { date: string; key: string }>({
+  label,
+  rows,
+  columns,
+}: {
+  label: string;
+  rows: R[];
+  columns: TableColumn<R>[];
+}) {
   return (
     <DateTable
       caption={label}
@@ -15,7 +23,13 @@ export function LensTable<R extends { date: string; key: string }>({ label, rows
       rows={rows}
       rowKey={(r) => `${r.date}|${r.key}`}
       rowData={(r) => ({ "data-key": r.key })}
-      columns={columns.map((c) => ({ key: c.header, header: c.header, cell: c.cell, headClass: "whitespace-nowrap", cellClass: "tabular-nums" }))}
+      columns={columns.map((c) => ({
+        key: c.header,
+        header: c.header,
+        cell: c.cell,
+        headClass: "whitespace-nowrap",
+        cellClass: "tabular-nums",
+      }))}
     />
   );
 }

@@ -31,7 +31,9 @@ function Term({ id, name, children }: { id: string; name: string; children: Reac
 const link = "underline";
 
 function ProseParts({ parts }: { parts: Prose }) {
-  return parts.map((p, i) => (typeof p === "string" ? p : "code" in p ? <code key={i}>{p.code}</code> : <strong key={i}>{p.strong}</strong>));
+  return parts.map((p, i) =>
+    typeof p === "string" ? p : "code" in p ? <code key={i}>{p.code}</code> : <strong key={i}>{p.strong}</strong>,
+  );
 }
 
 export function Methodology() {
@@ -71,8 +73,8 @@ export function Methodology() {
       <Section id={SECTION_IDS.sources} title="Sources and licences">
         <p>
           Every number comes from a public dataset, read through the Hugging Face Hub (or a mirror of it laid out at the
-          same paths). Nothing is scraped from web pages and nothing is edited by hand: the curated parts of the site are
-          the attribution registry and the event lists, both reviewed as code.
+          same paths). Nothing is scraped from web pages and nothing is edited by hand: the curated parts of the site
+          are the attribution registry and the event lists, both reviewed as code.
         </p>
         {SOURCE_FACTS.map((s, i) => (
           <div key={s.url} id={s.board ? sourceSectionId(s.board) : "source-prices"} className="scroll-mt-4 space-y-1">
@@ -101,18 +103,21 @@ export function Methodology() {
         ))}
         <p>
           A new install starts from a shipped bundle of both boards&apos; history (built from the same datasets), then
-          pulls whatever is newer on a schedule. The <a className={link} href="/status">data status page</a> shows each
-          board&apos;s newest date, the last check of upstream and any error.
+          pulls whatever is newer on a schedule. The{" "}
+          <a className={link} href="/status">
+            data status page
+          </a>{" "}
+          shows each board&apos;s newest date, the last check of upstream and any error.
         </p>
       </Section>
 
       <Section id={SECTION_IDS.ranks} title="What a rank means">
         <p>
           <strong>Our rank</strong> (the default, <code>rank=score</code>) is the competition rank by score, highest
-          first (&ldquo;1224&rdquo;: tied scores share a rank and the next rank skips), within the population that counts:
-          every row of the snapshot, or on the Open LLM Leaderboard only the official rows when &ldquo;official
-          providers&rdquo; is on. It is the same rule on every date, so a chart moves only when the models do. The licence
-          and attribution filters never renumber it.
+          first (&ldquo;1224&rdquo;: tied scores share a rank and the next rank skips), within the population that
+          counts: every row of the snapshot, or on the Open LLM Leaderboard only the official rows when &ldquo;official
+          providers&rdquo; is on. It is the same rule on every date, so a chart moves only when the models do. The
+          licence and attribution filters never renumber it.
         </p>
         <p>
           <strong>The arena&apos;s published rank</strong> (<code>rank=published</code>) changes its rule over the
@@ -138,8 +143,8 @@ export function Methodology() {
             The number of <em>c</em>&apos;s entries ranked N or better.
           </Term>
           <Term id={metricSectionId("top-n-share")} name="Share of the top N">
-            Models in the top N divided by the number of all entries (every country, unknown included) ranked N or better.
-            With ties at the cut-off the denominator can exceed N.
+            Models in the top N divided by the number of all entries (every country, unknown included) ranked N or
+            better. With ties at the cut-off the denominator can exceed N.
           </Term>
           <Term id={metricSectionId("model-count")} name="Models on the board">
             The number of <em>c</em>&apos;s entries in the snapshot.
@@ -161,13 +166,14 @@ export function Methodology() {
         <ul className="list-disc space-y-1 pl-5">
           <li>
             <strong>Headquarters at release.</strong> A model counts for the country where its developer was
-            headquartered when the model was released; for a collaboration, the lead organisation&apos;s. The registry of
-            developers (names, spellings, Hugging Face namespaces, country) is reviewed code, and every model records the
-            rule that placed it.
+            headquartered when the model was released; for a collaboration, the lead organisation&apos;s. The registry
+            of developers (names, spellings, Hugging Face namespaces, country) is reviewed code, and every model records
+            the rule that placed it.
           </li>
           <li>
             <strong>Groups.</strong> <code>europe</code> is the EU-27 plus GB, CH, NO, IS and LI. <code>other</code> is
-            every attributed country outside the US, China and Europe. Any ISO country code can also be chosen on its own.
+            every attributed country outside the US, China and Europe. Any ISO country code can also be chosen on its
+            own.
           </li>
           <li>
             <strong>Developer or base model.</strong> By default a model counts for its developer. In <em>base</em> mode
@@ -178,7 +184,11 @@ export function Methodology() {
             <strong>Unknown.</strong> A model whose developer no registry rule places stays <code>unknown</code>. That
             includes individuals who publish merges and fine-tunes: their country is not public, and we never guess it.
             Unknown entries still count in the denominators (share of the top N), so no country is flattered by leaving
-            them out. The <a className={link} href="/status">status page</a> lists the unattributed developers.
+            them out. The{" "}
+            <a className={link} href="/status">
+              status page
+            </a>{" "}
+            lists the unattributed developers.
           </li>
         </ul>
       </Section>
@@ -188,8 +198,8 @@ export function Methodology() {
           <Term id="lens-categories" name="Prompt categories">
             The arena also publishes each date&apos;s board counting only one kind of prompt (Chinese, English, coding,
             hard prompts and more; from 6 February 2025 on). They are part of the same snapshot; ranks are counted
-            within the category by the same rule as overall. Names are kept as upstream spells them, so a new
-            category appears under its raw name until it has a label.
+            within the category by the same rule as overall. Names are kept as upstream spells them, so a new category
+            appears under its raw name until it has a label.
           </Term>
           <Term id="lens-language" name="Home advantage (language lens)">
             A country&apos;s best rank on the first kind of prompt minus its best rank on the second (default Chinese
@@ -197,9 +207,9 @@ export function Methodology() {
           </Term>
           <Term id="lens-price" name="Blended price and frontier (price lens)">
             The price of a million tokens at 3 input tokens to 1 output token: (3 × input + output) ÷ 4, in US dollars,
-            from LMArena&apos;s catalog price table, joined to the arena by model key. The catalog keeps one current price
-            per model and no history, so every date uses the table read on or before it (else the oldest): a model may
-            have cost more when it led. A country&apos;s frontier is its models that no cheaper (or equally priced)
+            from LMArena&apos;s catalog price table, joined to the arena by model key. The catalog keeps one current
+            price per model and no history, so every date uses the table read on or before it (else the oldest): a model
+            may have cost more when it led. A country&apos;s frontier is its models that no cheaper (or equally priced)
             model of the same country beats on score. &ldquo;Cheapest within X points&rdquo; is the cheapest priced
             model of a country whose score is within X of the board&apos;s best score on that date, priced or not.
           </Term>
@@ -259,9 +269,10 @@ export function Methodology() {
           <li>
             <strong>Gaps in the history are drawn as gaps.</strong> When two consecutive snapshots are more than{" "}
             {BREAK_DAYS} days apart, and more than {BREAK_CADENCE} times the series&apos; usual interval apart, a chart
-            stops its lines there and shades the stretch as &ldquo;no data&rdquo; instead of joining the two dates with a
-            straight line. On the arena that is the 165 days from 24 May to 5 Nov 2025; its 37-day interval of late 2023
-            was its ordinary monthly cadence then. The cadence rule keeps a board that publishes monthly drawn as a line.
+            stops its lines there and shades the stretch as &ldquo;no data&rdquo; instead of joining the two dates with
+            a straight line. On the arena that is the 165 days from 24 May to 5 Nov 2025; its 37-day interval of late
+            2023 was its ordinary monthly cadence then. The cadence rule keeps a board that publishes monthly drawn as a
+            line.
           </li>
         </ul>
       </Section>
@@ -270,7 +281,8 @@ export function Methodology() {
         {Object.entries(RECONCILIATION).map(([board, r]) => (
           <div key={board} className="space-y-2" data-testid={`reconciliation-${board}`}>
             <p>
-              The {BOARDS[board as keyof typeof BOARDS].name} figures here can differ from {r.against}, for these reasons:
+              The {BOARDS[board as keyof typeof BOARDS].name} figures here can differ from {r.against}, for these
+              reasons:
             </p>
             <ul className="list-disc space-y-1 pl-5">
               {r.reasons.map((reason) => (
@@ -295,31 +307,38 @@ export function Methodology() {
         <p>
           Time charts mark three kinds of dates, each with a tooltip and a row in the chart&apos;s data table: a
           board&apos;s retirement, the changes of method above, and a short curated list of notable releases (the models
-          in the news coverage of China&apos;s &ldquo;Hundred Model War&rdquo; and their US and European peers), each with
-          a source. Add <code>events=0</code> to a view&apos;s address to hide them.
+          in the news coverage of China&apos;s &ldquo;Hundred Model War&rdquo; and their US and European peers), each
+          with a source. Add <code>events=0</code> to a view&apos;s address to hide them.
         </p>
       </Section>
 
       <Section id={SECTION_IDS.milestones} title="Country milestones">
         <p>
-          Milestones are found in the data, never curated: a country key&apos;s first model in a board&apos;s top 1, 5 or 10;
-          a change of lead in best score between any two of the US, China and Europe; and a new best-ever rank for a
-          country. They read the default view: our score rank, developer attribution, every licence, and on the Open LLM Leaderboard
-          the official rows. A country key is an ISO country or its group (a French model counts for France and for
-          Europe); unattributed models make none. A board&apos;s first snapshot is the baseline, so nothing happens on it.
+          Milestones are found in the data, never curated: a country key&apos;s first model in a board&apos;s top 1, 5
+          or 10; a change of lead in best score between any two of the US, China and Europe; and a new best-ever rank
+          for a country. They read the default view: our score rank, developer attribution, every licence, and on the
+          Open LLM Leaderboard the official rows. A country key is an ISO country or its group (a French model counts
+          for France and for Europe); unattributed models make none. A board&apos;s first snapshot is the baseline, so
+          nothing happens on it.
         </p>
         <p>
-          Each milestone carries what a reader needs to judge it: the number of models ranked that day; the model it beat
-          (the best-placed model outside the top N, or below the new best rank; for a lead change, the other key&apos;s best
-          model) and by how many points; whether the two 95% intervals overlap, in which case it is labelled a tie, never a
-          &ldquo;first&rdquo; or an overtaking; how long it held, up to the next snapshot on which it no longer did; and, for
-          a fine-tune, the developer and country of its base model. Example: openchat-3.5 was #5 of 35 on 2023-11-08, 0.03
-          points ahead of #6, with no interval published that day, for 8 days, and is a fine-tune of Mistral AI&apos;s
-          (France) base model. Lead changes between one pair that flip back within 30 days are shown as one
-          &ldquo;contested&rdquo; period (from its first change to the last, with their number), not as a headline per flip.
-          They are listed on country pages,
-          served at <a className={link} href="/api/v1/events">/api/v1/events</a> and published as an{" "}
-          <a className={link} href="/feed.xml">Atom feed</a>.
+          Each milestone carries what a reader needs to judge it: the number of models ranked that day; the model it
+          beat (the best-placed model outside the top N, or below the new best rank; for a lead change, the other
+          key&apos;s best model) and by how many points; whether the two 95% intervals overlap, in which case it is
+          labelled a tie, never a &ldquo;first&rdquo; or an overtaking; how long it held, up to the next snapshot on
+          which it no longer did; and, for a fine-tune, the developer and country of its base model. Example:
+          openchat-3.5 was #5 of 35 on 2023-11-08, 0.03 points ahead of #6, with no interval published that day, for 8
+          days, and is a fine-tune of Mistral AI&apos;s (France) base model. Lead changes between one pair that flip
+          back within 30 days are shown as one &ldquo;contested&rdquo; period (from its first change to the last, with
+          their number), not as a headline per flip. They are listed on country pages, served at{" "}
+          <a className={link} href="/api/v1/events">
+            /api/v1/events
+          </a>{" "}
+          and published as an{" "}
+          <a className={link} href="/feed.xml">
+            Atom feed
+          </a>
+          .
         </p>
       </Section>
 

@@ -23,15 +23,20 @@ export function NotFoundView() {
     <div className="space-y-4" data-testid="not-found">
       <h1 className="text-2xl font-bold">No such {kind}</h1>
       <p className="text-sm text-[var(--muted)]">
-        Nothing lives at <code className="break-all">{pathname}</code>. Try the search in the header (press <kbd>/</kbd>), or one of these:
+        Nothing lives at <code className="break-all">{pathname}</code>. Try the search in the header (press <kbd>/</kbd>
+        ), or one of these:
       </p>
       {q !== "" && (
         <section aria-labelledby="suggestions-heading" className="space-y-2">
-          <h2 id="suggestions-heading" className="text-lg font-semibold">Did you mean</h2>
+          <h2 id="suggestions-heading" className="text-lg font-semibold">
+            Did you mean
+          </h2>
           {loading || query !== q ? (
             <p className="text-sm text-[var(--muted)]">Looking for “{q}”…</p>
           ) : results.length === 0 ? (
-            <p className="text-sm" data-testid="no-suggestions">Nothing close to “{q}”.</p>
+            <p className="text-sm" data-testid="no-suggestions">
+              Nothing close to “{q}”.
+            </p>
           ) : (
             <ul className="space-y-1" data-testid="suggestions">
               {results.map((r) => (
@@ -40,7 +45,9 @@ export function NotFoundView() {
                   <Link href={r.href} className="text-[var(--accent)] underline underline-offset-2" prefetch={false}>
                     {r.label}
                   </Link>
-                  <span className="text-[var(--muted)]">{r.type === "model" && r.board ? `${BOARDS[r.board].shortName} model` : r.type}</span>
+                  <span className="text-[var(--muted)]">
+                    {r.type === "model" && r.board ? `${BOARDS[r.board].shortName} model` : r.type}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -48,7 +55,9 @@ export function NotFoundView() {
         </section>
       )}
       <p className="text-sm">
-        <Link href="/" className="text-[var(--accent)] underline underline-offset-2">Back to the comparison</Link>
+        <Link href="/" className="text-[var(--accent)] underline underline-offset-2">
+          Back to the comparison
+        </Link>
       </p>
     </div>
   );

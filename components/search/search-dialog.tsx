@@ -40,14 +40,32 @@ export default function SearchDialog({ open, setOpen }: { open: boolean; setOpen
         className="w-full border-b border-[var(--border)] bg-transparent px-4 py-3 text-base outline-none"
       />
       <Command.List className="max-h-[60vh] overflow-y-auto p-2" aria-label="Search results">
-        {loading && <Command.Loading><p className="px-2 py-3 text-sm text-[var(--muted)]">Searching…</p></Command.Loading>}
-        {error && <p className="px-2 py-3 text-sm text-red-700 dark:text-red-300" role="alert">{error}</p>}
-        {query.trim() === "" && <p className="px-2 py-3 text-sm text-[var(--muted)]">Type a model (qwen2-72b), a developer (Mistral) or a country (China).</p>}
+        {loading && (
+          <Command.Loading>
+            <p className="px-2 py-3 text-sm text-[var(--muted)]">Searching…</p>
+          </Command.Loading>
+        )}
+        {error && (
+          <p className="px-2 py-3 text-sm text-red-700 dark:text-red-300" role="alert">
+            {error}
+          </p>
+        )}
+        {query.trim() === "" && (
+          <p className="px-2 py-3 text-sm text-[var(--muted)]">
+            Type a model (qwen2-72b), a developer (Mistral) or a country (China).
+          </p>
+        )}
         {settled && !error && query.trim() !== "" && results.length === 0 && (
-          <p className="px-2 py-3 text-sm" role="status" data-testid="search-empty">No match for “{query.trim()}”.</p>
+          <p className="px-2 py-3 text-sm" role="status" data-testid="search-empty">
+            No match for “{query.trim()}”.
+          </p>
         )}
         {groups.map((g) => (
-          <Command.Group key={g.id} heading={g.heading} className="mb-1 [&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:py-1 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-semibold [&_[cmdk-group-heading]]:text-[var(--muted)]">
+          <Command.Group
+            key={g.id}
+            heading={g.heading}
+            className="mb-1 [&_[cmdk-group-heading]]:px-2 [&_[cmdk-group-heading]]:py-1 [&_[cmdk-group-heading]]:text-xs [&_[cmdk-group-heading]]:font-semibold [&_[cmdk-group-heading]]:text-[var(--muted)]"
+          >
             {g.results.map((r) => (
               <Command.Item
                 key={`${r.type}|${r.board ?? ""}|${r.key}`}

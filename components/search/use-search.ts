@@ -5,7 +5,11 @@ import type { SearchResponse, SearchResult } from "@/lib/reads/types/entities";
 import { searchUrl } from "@/lib/view/load/search-client";
 
 export function useSearch(query: string, limit = 20, delayMs = 120) {
-  const [state, setState] = useState<{ query: string; results: SearchResult[]; error: string | null }>({ query: "", results: [], error: null });
+  const [state, setState] = useState<{ query: string; results: SearchResult[]; error: string | null }>({
+    query: "",
+    results: [],
+    error: null,
+  });
   const [loading, setLoading] = useState(false);
   useEffect(() => {
     const q = query.trim();
@@ -18,7 +22,10 @@ export function useSearch(query: string, limit = 20, delayMs = 120) {
     setLoading(true);
     const run = async () => {
       try {
-        const res = await fetch(searchUrl(q, limit), { signal: controller.signal, headers: { accept: "application/json" } });
+        const res = await fetch(searchUrl(q, limit), {
+          signal: controller.signal,
+          headers: { accept: "application/json" },
+        });
         if (!res.ok) throw new Error(`Search failed (HTTP ${res.status})`);
         const body = (await res.json()) as SearchResponse;
         setState({ query: q, results: body.results, error: null });

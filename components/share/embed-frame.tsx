@@ -8,7 +8,13 @@ export function EmbedFrame({ title, href, children }: { title: string; href: str
       <h1 className="sr-only">{title}</h1>
       {children}
       <p className="text-right text-xs">
-        <a href={href} target="_blank" rel="noopener" className="text-[var(--accent)] hover:underline" data-testid="embed-backlink">
+        <a
+          href={href}
+          target="_blank"
+          rel="noopener"
+          className="text-[var(--accent)] hover:underline"
+          data-testid="embed-backlink"
+        >
           Leaderboard Atlas ↗
         </a>
       </p>

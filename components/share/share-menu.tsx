@@ -85,12 +85,20 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
     const built = target.chart && (await target.chart().catch(() => null));
     if (!built) return say("The chart is still loading");
     try {
-      const [{ chartCsv, chartJson, chartMetadata }, { chartSvgFile, svgToPng }] = await Promise.all([import("@/lib/view/chart/export"), import("@/components/charts/chart-svg-file")]);
+      const [{ chartCsv, chartJson, chartMetadata }, { chartSvgFile, svgToPng }] = await Promise.all([
+        import("@/lib/view/chart/export"),
+        import("@/components/charts/chart-svg-file"),
+      ]);
       const { spec, thinning } = built;
       const name = `${base}.${EXT[kind]}`;
       if (kind === "csv") save(name, new Blob([chartCsv(spec)], { type: "text/csv;charset=utf-8" }));
       if (kind === "metadata") {
-        const meta = chartMetadata(spec, { file: `${base}.csv`, permalink: citeUrl, accessed: new Date().toISOString().slice(0, 10), thinning });
+        const meta = chartMetadata(spec, {
+          file: `${base}.csv`,
+          permalink: citeUrl,
+          accessed: new Date().toISOString().slice(0, 10),
+          thinning,
+        });
         save(name, new Blob([JSON.stringify(meta, null, 2)], { type: "application/json" }));
       }
       if (kind === "json") save(name, new Blob([chartJson(spec, permalink, thinning)], { type: "application/json" }));
@@ -109,10 +117,7 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
   const kinds: Kind[] = target.chart ? ["csv", "metadata", "json", "svg", "png"] : [];
   return (
     <div className="relative inline-flex items-center gap-2" data-share-panel={target.anchor}>
-      <div
-        className="relative"
-        data-testid="share-menu"
-      >
+      <div className="relative" data-testid="share-menu">
         <button
           type="button"
           aria-expanded={open}
@@ -127,33 +132,69 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
         >
           Share
         </button>
-        <div id={`${id}-menu`} hidden={!open} data-side={side} className={`absolute ${edge} z-20 mt-1 w-72 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-1 shadow-lg`} role="group" aria-label={`Share ${target.title}`}>
-          <button type="button" className={item} onClick={() => copy(permalink, "Link")}>Copy link</button>
+        <div
+          id={`${id}-menu`}
+          hidden={!open}
+          data-side={side}
+          className={`absolute ${edge} z-20 mt-1 w-72 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-1 shadow-lg`}
+          role="group"
+          aria-label={`Share ${target.title}`}
+        >
+          <button type="button" className={item} onClick={() => copy(permalink, "Link")}>
+            Copy link
+          </button>
           {typeof navigator !== "undefined" && typeof navigator.share === "function" && (
-            <button type="button" className={item} onClick={() => navigator.share({ title: target.title, url: permalink }).catch(() => undefined)}>
+            <button
+              type="button"
+              className={item}
+              onClick={() => navigator.share({ title: target.title, url: permalink }).catch(() => undefined)}
+            >
               Share…
             </button>
           )}
           {embedUrl && (
-            <button type="button" className={item} aria-expanded={panel === "embed"} aria-controls={`${id}-embed`} onClick={() => {
+            <button
+              type="button"
+              className={item}
+              aria-expanded={panel === "embed"}
+              aria-controls={`${id}-embed`}
+              onClick={() => {
                 setPanel(panel === "embed" ? null : "embed");
                 setOpen(false);
-              }}>
+              }}
+            >
               Embed…
             </button>
           )}
-          <button type="button" className={item} aria-expanded={panel === "cite"} aria-controls={`${id}-cite`} onClick={() => {
+          <button
+            type="button"
+            className={item}
+            aria-expanded={panel === "cite"}
+            aria-controls={`${id}-cite`}
+            onClick={() => {
               setPanel(panel === "cite" ? null : "cite");
               setOpen(false);
-            }}>
+            }}
+          >
             Cite this view…
           </button>
           <hr className="my-1 border-[var(--border)]" />
-          <p className="px-3 pt-1 text-xs text-[var(--muted)]">{target.chart ? "Download the chart" : "Download the data"}</p>
+          <p className="px-3 pt-1 text-xs text-[var(--muted)]">
+            {target.chart ? "Download the chart" : "Download the data"}
+          </p>
           {kinds.map((k) => (
-            <button key={k} type="button" className={item} disabled={!ready} onClick={() => download(k)} data-download={k}>
+            <button
+              key={k}
+              type="button"
+              className={item}
+              disabled={!ready}
+              onClick={() => download(k)}
+              data-download={k}
+            >
               {k === "metadata" ? "Metadata" : k.toUpperCase()}
-              <span className="ml-2 break-all text-xs text-[var(--muted)]">{base}.{EXT[k]}</span>
+              <span className="ml-2 break-all text-xs text-[var(--muted)]">
+                {base}.{EXT[k]}
+              </span>
             </button>
           ))}
           {target.apiCsv && (
@@ -162,7 +203,13 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
                 CSV, every row
                 <span className="ml-2 text-xs text-[var(--muted)]">from the API</span>
               </a>
-              <a className={item} href={sidecarPath(target.apiCsv)} target="_blank" rel="noopener" data-download="api-metadata">
+              <a
+                className={item}
+                href={sidecarPath(target.apiCsv)}
+                target="_blank"
+                rel="noopener"
+                data-download="api-metadata"
+              >
                 Metadata
                 <span className="ml-2 text-xs text-[var(--muted)]">source, licence, columns</span>
               </a>
@@ -174,22 +221,80 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
         {status}
       </span>
       {panel === "embed" && embedUrl && (
-        <div id={`${id}-embed`} className={`absolute ${edge} top-full z-10 mt-10 w-96 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg`}>
-          <button type="button" className="float-right rounded px-2 py-0.5 text-[var(--muted)] hover:bg-[var(--bg)]" aria-label="Close" onClick={() => setPanel(null)}>×</button>
-          <label htmlFor={`${id}-embed-code`} className="font-medium">Embed code</label>
-          <textarea id={`${id}-embed-code`} readOnly rows={4} className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg)] p-2 font-mono text-xs" value={iframeSnippet(embedUrl, target.title)} data-testid="embed-code" />
-          <button type="button" className="mt-1 rounded border border-[var(--border)] px-2 py-1" onClick={() => copy(iframeSnippet(embedUrl, target.title), "Embed code")}>Copy embed code</button>
+        <div
+          id={`${id}-embed`}
+          className={`absolute ${edge} top-full z-10 mt-10 w-96 max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg`}
+        >
+          <button
+            type="button"
+            className="float-right rounded px-2 py-0.5 text-[var(--muted)] hover:bg-[var(--bg)]"
+            aria-label="Close"
+            onClick={() => setPanel(null)}
+          >
+            ×
+          </button>
+          <label htmlFor={`${id}-embed-code`} className="font-medium">
+            Embed code
+          </label>
+          <textarea
+            id={`${id}-embed-code`}
+            readOnly
+            rows={4}
+            className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg)] p-2 font-mono text-xs"
+            value={iframeSnippet(embedUrl, target.title)}
+            data-testid="embed-code"
+          />
+          <button
+            type="button"
+            className="mt-1 rounded border border-[var(--border)] px-2 py-1"
+            onClick={() => copy(iframeSnippet(embedUrl, target.title), "Embed code")}
+          >
+            Copy embed code
+          </button>
         </div>
       )}
       {panel === "cite" && (
-        <div id={`${id}-cite`} className={`absolute ${edge} top-full z-10 mt-10 w-[28rem] max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg`}>
-          <button type="button" className="float-right rounded px-2 py-0.5 text-[var(--muted)] hover:bg-[var(--bg)]" aria-label="Close" onClick={() => setPanel(null)}>×</button>
+        <div
+          id={`${id}-cite`}
+          className={`absolute ${edge} top-full z-10 mt-10 w-[28rem] max-w-[90vw] rounded border max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto max-sm:w-auto max-sm:max-w-none max-sm:z-30 border-[var(--border)] bg-[var(--card)] p-3 text-sm shadow-lg`}
+        >
+          <button
+            type="button"
+            className="float-right rounded px-2 py-0.5 text-[var(--muted)] hover:bg-[var(--bg)]"
+            aria-label="Close"
+            onClick={() => setPanel(null)}
+          >
+            ×
+          </button>
           <p className="font-medium">Cite this view</p>
-          <p className="mt-1 break-words" data-testid="citation" data-as-of={target.asOf ?? ""}>{cite.text}</p>
-          <button type="button" className="mt-1 rounded border border-[var(--border)] px-2 py-1" onClick={() => copy(cite.text, "Citation")}>Copy citation</button>
-          <label htmlFor={`${id}-bibtex`} className="mt-2 block font-medium">BibTeX</label>
-          <textarea id={`${id}-bibtex`} readOnly rows={7} className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg)] p-2 font-mono text-xs" value={cite.bibtex} data-testid="bibtex" />
-          <button type="button" className="mt-1 rounded border border-[var(--border)] px-2 py-1" onClick={() => copy(cite.bibtex, "BibTeX")}>Copy BibTeX</button>
+          <p className="mt-1 break-words" data-testid="citation" data-as-of={target.asOf ?? ""}>
+            {cite.text}
+          </p>
+          <button
+            type="button"
+            className="mt-1 rounded border border-[var(--border)] px-2 py-1"
+            onClick={() => copy(cite.text, "Citation")}
+          >
+            Copy citation
+          </button>
+          <label htmlFor={`${id}-bibtex`} className="mt-2 block font-medium">
+            BibTeX
+          </label>
+          <textarea
+            id={`${id}-bibtex`}
+            readOnly
+            rows={7}
+            className="mt-1 w-full rounded border border-[var(--border)] bg-[var(--bg)] p-2 font-mono text-xs"
+            value={cite.bibtex}
+            data-testid="bibtex"
+          />
+          <button
+            type="button"
+            className="mt-1 rounded border border-[var(--border)] px-2 py-1"
+            onClick={() => copy(cite.bibtex, "BibTeX")}
+          >
+            Copy BibTeX
+          </button>
         </div>
       )}
     </div>

@@ -15,7 +15,13 @@ export function SpecChart({ spec }: { spec: ChartSpec }) {
   return (
     <section aria-label={spec.title} className="rounded-lg border border-[var(--border)] bg-[var(--card)] p-2">
       <div role="img" aria-label={`Chart: ${spec.title}`} className="[&>svg]:h-auto [&>svg]:w-full">
-        <ChartSvg spec={spec} width={960} height={540} target="image" frame={chartFrame(spec, { width: 960, height: 540 })} />
+        <ChartSvg
+          spec={spec}
+          width={960}
+          height={540}
+          target="image"
+          frame={chartFrame(spec, { width: 960, height: 540 })}
+        />
       </div>
       <DataDetails>
         {() => (
@@ -23,18 +29,31 @@ export function SpecChart({ spec }: { spec: ChartSpec }) {
             <caption className="p-2 text-left text-[var(--muted)]">{`${spec.title}, per snapshot date`}</caption>
             <thead>
               <tr>
-                <th scope="col" className="px-2 py-1">Date</th>
+                <th scope="col" className="px-2 py-1">
+                  Date
+                </th>
                 {spec.series.map((s) => (
-                  <th key={s.key} scope="col" className="px-2 py-1">{s.label}</th>
+                  <th key={s.key} scope="col" className="px-2 py-1">
+                    {s.label}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.date} data-date={r.date} className="border-t border-[var(--border)]">
-                  <th scope="row" className="px-2 py-1 font-normal">{formatDateLong(r.date)}</th>
+                  <th scope="row" className="px-2 py-1 font-normal">
+                    {formatDateLong(r.date)}
+                  </th>
                   {spec.series.map((s) => (
-                    <td key={s.key} className="px-2 py-1 tabular-nums" data-series={s.key} data-value={r.values[s.key] ?? ""}>{format(r.values[s.key])}</td>
+                    <td
+                      key={s.key}
+                      className="px-2 py-1 tabular-nums"
+                      data-series={s.key}
+                      data-value={r.values[s.key] ?? ""}
+                    >
+                      {format(r.values[s.key])}
+                    </td>
                   ))}
                 </tr>
               ))}

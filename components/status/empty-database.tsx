@@ -1,7 +1,13 @@
 // What to say when the database holds no snapshot at all: the first ingest is running, or it failed and why.
 import type { BoardIngestState } from "@/lib/ingest/freshness-rules";
 
-export function EmptyDatabaseMessage({ boards, linkToStatus = true }: { boards: readonly BoardIngestState[]; linkToStatus?: boolean }) {
+export function EmptyDatabaseMessage({
+  boards,
+  linkToStatus = true,
+}: {
+  boards: readonly BoardIngestState[];
+  linkToStatus?: boolean;
+}) {
   const running = boards.some((b) => b.running);
   const failed = boards.find((b) => b.lastError);
   const status = linkToStatus ? (
@@ -21,5 +27,7 @@ export function EmptyDatabaseMessage({ boards, linkToStatus = true }: { boards: 
       </>
     );
   }
-  return <>No data yet: the first update has not started. It runs when the site starts and then on a schedule.{status}</>;
+  return (
+    <>No data yet: the first update has not started. It runs when the site starts and then on a schedule.{status}</>
+  );
 }

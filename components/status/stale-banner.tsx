@@ -29,9 +29,9 @@ export function StaleBanner({ state, now }: { state: BannerState; now: Date }) {
   if (!freshness.stale) return null;
   return (
     <Banner>
-      <strong>Data may be out of date.</strong>{" "}
-      {freshness.causes.map((c) => causeText(c, now)).join(" ")}
-      {freshness.newestDate && ` Newest data: ${freshness.newestDate} (${ageText(freshness.newestDate, now)} old).`}{" "}
+      <strong>Data may be out of date.</strong> {freshness.causes.map((c) => causeText(c, now)).join(" ")}
+      {freshness.newestDate &&
+        ` Newest data: ${freshness.newestDate} (${ageText(freshness.newestDate, now)} old).`}{" "}
       <a href="/status" className="underline">
         See data status
       </a>
@@ -42,7 +42,11 @@ export function StaleBanner({ state, now }: { state: BannerState; now: Date }) {
 
 function Banner({ children }: { children: React.ReactNode }) {
   return (
-    <div role="status" data-testid="stale-banner" className="border-b border-amber-400 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+    <div
+      role="status"
+      data-testid="stale-banner"
+      className="border-b border-amber-400 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+    >
       <p className="mx-auto max-w-6xl px-4 py-2 text-sm">{children}</p>
     </div>
   );

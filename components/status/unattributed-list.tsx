@@ -8,7 +8,9 @@ export function UnattributedList({ board, groups }: { board: string; groups: Una
   return (
     <div data-unattributed={board}>
       <h3 className="font-medium">
-        {board}: {groups.length} unattributed {isBoardSlug(board) && BOARDS[board].attributedBy === "namespace" ? "namespaces" : "organizations"} ({models} models)
+        {board}: {groups.length} unattributed{" "}
+        {isBoardSlug(board) && BOARDS[board].attributedBy === "namespace" ? "namespaces" : "organizations"} ({models}{" "}
+        models)
       </h3>
       {groups.length > 0 && (
         <table className="mt-2 text-sm">

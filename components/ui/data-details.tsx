@@ -4,7 +4,13 @@
 // hydrate what <noscript> holds, so hundreds of hidden rows cost the first load nothing.
 import { useState, type ReactNode } from "react";
 
-export function DataDetails({ children, summary = "Show data table" }: { children: () => ReactNode; summary?: string }) {
+export function DataDetails({
+  children,
+  summary = "Show data table",
+}: {
+  children: () => ReactNode;
+  summary?: string;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <details className="mt-3 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -36,12 +36,19 @@ export function DateTable<R extends { date: string }>(props: {
   return (
     <DataDetails summary={props.summary}>
       {() => (
-        <div className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]" tabIndex={0} role="region" aria-label={caption}>
+        <div
+          className="mt-2 max-h-96 overflow-auto rounded border border-[var(--border)]"
+          tabIndex={0}
+          role="region"
+          aria-label={caption}
+        >
           <table className="w-full text-left text-sm" data-testid={props.testId}>
             <caption className="p-2 text-left text-[var(--muted)]">{caption}</caption>
             <thead className="sticky top-0 bg-[var(--card)]">
               <tr>
-                <th scope="col" className="px-2 py-1">Date</th>
+                <th scope="col" className="px-2 py-1">
+                  Date
+                </th>
                 {columns.map((c) => (
                   <th key={c.key} scope="col" className={cls(c.headClass)}>
                     {c.header}
@@ -51,8 +58,15 @@ export function DateTable<R extends { date: string }>(props: {
             </thead>
             <tbody>
               {rows.map((r, i) => (
-                <tr key={props.rowKey?.(r) ?? r.date} className="border-t border-[var(--border)]" data-date={r.date} {...props.rowData?.(r)}>
-                  <th scope="row" className="whitespace-nowrap px-2 py-1 font-normal">{formatDateLong(r.date)}</th>
+                <tr
+                  key={props.rowKey?.(r) ?? r.date}
+                  className="border-t border-[var(--border)]"
+                  data-date={r.date}
+                  {...props.rowData?.(r)}
+                >
+                  <th scope="row" className="whitespace-nowrap px-2 py-1 font-normal">
+                    {formatDateLong(r.date)}
+                  </th>
                   {columns.map((c) => (
                     <td key={c.key} className={cls(c.cellClass)} {...c.cellData?.(r)}>
                       {c.cell(r, i)}

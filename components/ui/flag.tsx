@@ -8,13 +8,34 @@ export function Flag({ code, label, className = "" }: { code: string | null; lab
   const box = `inline-block h-[0.75em] w-[1em] shrink-0 align-[-0.05em] ${className}`;
   if (src === null) {
     return (
-      <svg viewBox="0 0 20 15" className={`${box} text-[var(--muted)]`} role={label ? "img" : undefined}
-        aria-label={label} aria-hidden={label ? undefined : true} data-flag={code ?? "unknown"}>
+      <svg
+        viewBox="0 0 20 15"
+        className={`${box} text-[var(--muted)]`}
+        role={label ? "img" : undefined}
+        aria-label={label}
+        aria-hidden={label ? undefined : true}
+        data-flag={code ?? "unknown"}
+      >
         <circle cx="10" cy="7.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
-        <path d="M3.5 7.5h13M10 1c-2.2 2-2.2 11 0 13M10 1c2.2 2 2.2 11 0 13" fill="none" stroke="currentColor" strokeWidth="1" />
+        <path
+          d="M3.5 7.5h13M10 1c-2.2 2-2.2 11 0 13M10 1c2.2 2 2.2 11 0 13"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1"
+        />
       </svg>
     );
   }
-  // eslint-disable-next-line @next/next/no-img-element -- a tiny static SVG; next/image adds nothing here
-  return <img src={src} alt={label ?? ""} width={20} height={15} loading="lazy" className={`${box} rounded-[1px] object-cover`} data-flag={code} />;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- a tiny static SVG; next/image adds nothing here
+    <img
+      src={src}
+      alt={label ?? ""}
+      width={20}
+      height={15}
+      loading="lazy"
+      className={`${box} rounded-[1px] object-cover`}
+      data-flag={code}
+    />
+  );
 }

@@ -17,7 +17,16 @@ import { Suspense, use, useEffect, useRef, useState, type ReactNode } from "reac
 import { firstHydrationDone } from "@/lib/view/load/first-hydration";
 
 /** The events that count as intent. Not scroll or wheel: scrolling past a panel should not make the page work. */
-const INTENT_EVENTS = ["pointerover", "pointerdown", "touchstart", "focusin", "keydown", "input", "change", "click"] as const;
+const INTENT_EVENTS = [
+  "pointerover",
+  "pointerdown",
+  "touchstart",
+  "focusin",
+  "keydown",
+  "input",
+  "change",
+  "click",
+] as const;
 
 /** A thenable in the shape React's `use` reads: it checks `status` and `value` before it subscribes with `then`. */
 interface Gate {

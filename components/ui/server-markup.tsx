@@ -12,7 +12,15 @@ import { firstHydrationDone } from "@/lib/view/load/first-hydration";
 /** The element that holds the markup: a `div`, or a table's `tbody` (rows of links). */
 type Holder = "div" | "tbody";
 
-export function ServerMarkup({ as: Tag = "div", className, children }: { as?: Holder; className?: string; children: ReactNode }) {
+export function ServerMarkup({
+  as: Tag = "div",
+  className,
+  children,
+}: {
+  as?: Holder;
+  className?: string;
+  children: ReactNode;
+}) {
   const id = useId();
   const [kept] = useState(() =>
     typeof document === "undefined" || firstHydrationDone() ? null : (document.getElementById(id)?.innerHTML ?? null),

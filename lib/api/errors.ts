@@ -4,7 +4,6 @@ import { ApiError } from "./api-error";
 
 export { ApiError };
 
-
 export function badRequest(message: string): ApiError {
   return new ApiError(400, "invalid_parameter", message);
 }
@@ -14,9 +13,31 @@ export function notFound(message: string): ApiError {
 }
 
 const UNREACHABLE_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "EAI_AGAIN", "EPIPE",
-  "57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006", "3D000", "28P01", "28000",
-  "P1001", "P1002", "P1017", "DatabaseNotReachable", "DatabaseDoesNotExist", "AuthenticationFailed",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "EAI_AGAIN",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "3D000",
+  "28P01",
+  "28000",
+  "P1001",
+  "P1002",
+  "P1017",
+  "DatabaseNotReachable",
+  "DatabaseDoesNotExist",
+  "AuthenticationFailed",
 ]);
 const UNREACHABLE_TEXT =
   /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|Connection terminated|connection timeout|timeout exceeded when trying to connect|database timeout|DATABASE_URL is not set|database "[^"]*" does not exist|too many clients|the database system is|Can't reach database/i;

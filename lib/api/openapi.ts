@@ -7,7 +7,13 @@ import { isoDate } from "@/lib/standings/query";
 import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query-schemas";
 import { APP_VERSION } from "@/lib/core/version";
 import * as R from "./response-schemas";
-import { eventsQuerySchema, formatQuerySchema, modelQuerySchema, searchQuerySchema, snapshotListQuerySchema } from "./schemas";
+import {
+  eventsQuerySchema,
+  formatQuerySchema,
+  modelQuerySchema,
+  searchQuerySchema,
+  snapshotListQuerySchema,
+} from "./schemas";
 import { efficiencyQuerySchema, languageQuerySchema, priceQuerySchema } from "@/lib/standings/lenses/query";
 
 type Json = Record<string, unknown>;
@@ -28,8 +34,7 @@ export const PARAM_DOCS: Record<string, string> = {
   official: "Open LLM Leaderboard only: count official-provider rows only, ranked among themselves.",
   q: "Search text: model names on both boards, organization names and aliases, country names. Fuzzy and prefix matching.",
   limit: "How many results to return (1-50).",
-  rank:
-    "score (default): competition rank by score within the population, one rule on every date; published: the board's own rank, whose rule changes over the arena's history.",
+  rank: "score (default): competition rank by score within the population, one rule on every date; published: the board's own rank, whose rule changes over the arena's history.",
   format: "json (default) or csv (RFC 4180; formula-like cells are neutralised).",
   category:
     "Arena prompt category, as upstream names it (overall, chinese, english, coding, hard_6, …; list: /api/v1/boards/{board}/categories). overall (default) is the only category of other boards.",
@@ -57,14 +62,38 @@ export function queryParameters(schema: z.ZodObject): Json[] {
   return Object.entries(json.properties ?? {}).map(([name, prop]) => {
     const fallback = queryDefault(schema.shape[name] as z.ZodType);
     const s = prop.default === undefined && fallback !== undefined ? { ...prop, default: fallback } : prop;
-    return { name, in: "query", required: json.required?.includes(name) ?? false, description: PARAM_DOCS[name], schema: s };
+    return {
+      name,
+      in: "query",
+      required: json.required?.includes(name) ?? false,
+      description: PARAM_DOCS[name],
+      schema: s,
+    };
   });
 }
 
 const pathParams: Record<string, Json> = {
-  board: { name: "board", in: "path", required: true, description: PARAM_DOCS.board, schema: jsonSchema(z.enum(BOARD_SLUGS), "input") },
-  date: { name: "date", in: "path", required: true, description: "Snapshot date (YYYY-MM-DD).", schema: jsonSchema(isoDate, "input") },
-  slug: { name: "slug", in: "path", required: true, description: "Organization slug, as listed by /api/v1/organizations.", schema: { type: "string" } },
+  board: {
+    name: "board",
+    in: "path",
+    required: true,
+    description: PARAM_DOCS.board,
+    schema: jsonSchema(z.enum(BOARD_SLUGS), "input"),
+  },
+  date: {
+    name: "date",
+    in: "path",
+    required: true,
+    description: "Snapshot date (YYYY-MM-DD).",
+    schema: jsonSchema(isoDate, "input"),
+  },
+  slug: {
+    name: "slug",
+    in: "path",
+    required: true,
+    description: "Organization slug, as listed by /api/v1/organizations.",
+    schema: { type: "string" },
+  },
   countryKey: {
     name: "key",
     in: "path",
@@ -106,26 +135,134 @@ function sidecar(op: Operation): Operation {
 }
 
 const BASE_OPERATIONS: Operation[] = [
-  { path: "/api/v1/standings", id: "getStandings", summary: "One metric per country key per snapshot date", query: standingsQuerySchema, response: "standingsResponse" },
-  { path: "/api/v1/gap", id: "getGap", summary: "Best-score gap and lag between two country keys", query: gapQuerySchema, response: "gapResponse" },
-  { path: "/api/v1/boards/{board}/snapshots", id: "listSnapshots", summary: "Snapshot dates of a board with entry counts", query: snapshotListQuerySchema, inPath: ["board"], response: "snapshotList", notFound: "Unknown board" },
-  { path: "/api/v1/boards/{board}/categories", id: "listCategories", summary: "Prompt categories of a board (overall first) with their snapshot counts", query: formatQuerySchema, inPath: ["board"], response: "categoryList", notFound: "Unknown board" },
-  { path: "/api/v1/lenses/language", id: "getLanguageLens", summary: "Best rank and score per country in two arena categories, and the rank difference", query: languageQuerySchema, response: "languageResponse" },
-  { path: "/api/v1/lenses/price", id: "getPriceLens", summary: "Arena score against blended price, frontiers per country, cheapest model within X of the top", query: priceQuerySchema, response: "priceResponse", notFound: "No snapshot on that date" },
-  { path: "/api/v1/lenses/efficiency", id: "getEfficiencyLens", summary: "Open LLM Leaderboard: best score per parameter class and per kg CO₂, per country", query: efficiencyQuerySchema, response: "efficiencyResponse" },
-  { path: "/api/v1/boards/{board}/snapshots/{date}", id: "getSnapshotTable", summary: "Ranking table of one snapshot", query: snapshotTableQuerySchema, inPath: ["board", "date"], response: "snapshotTableResponse", notFound: "Unknown board, or no snapshot on that date" },
-  { path: "/api/v1/models/{board}/{key}", id: "getModelHistory", summary: "A model's attribution and history (score rank by default; rank=published for the board's own)", query: modelQuerySchema, inPath: ["board", "key"], response: "modelDetailResponse", notFound: "Unknown board or model" },
-  { path: "/api/v1/organizations", id: "listOrganizations", summary: "The attribution registry with countries and model counts", query: formatQuerySchema, response: "organizationList" },
-  { path: "/api/v1/organizations/{slug}", id: "getOrganization", summary: "One organization with its models per board and best-rank history", query: formatQuerySchema, inPath: ["slug"], response: "organizationDetailResponse", notFound: "Unknown organization" },
-  { path: "/api/v1/countries/{key}", id: "getCountry", summary: "One country key with its organizations, series per board and current top 10", query: formatQuerySchema, inPath: ["countryKey"], response: "countryDetailResponse", notFound: "Not a country key, or no organization in the data is based there" },
-  { path: "/api/v1/events", id: "getEvents", summary: "Country milestones found in the data (first top 1/5/10, lead changes, contested periods, best-ever ranks; score rank), each with its qualifiers, and the boards' curated markers", query: eventsQuerySchema, response: "eventsResponse" },
-  { path: "/api/v1/search", id: "search", summary: "Fuzzy search over models, organizations and country keys", query: searchQuerySchema, response: "searchResponse" },
+  {
+    path: "/api/v1/standings",
+    id: "getStandings",
+    summary: "One metric per country key per snapshot date",
+    query: standingsQuerySchema,
+    response: "standingsResponse",
+  },
+  {
+    path: "/api/v1/gap",
+    id: "getGap",
+    summary: "Best-score gap and lag between two country keys",
+    query: gapQuerySchema,
+    response: "gapResponse",
+  },
+  {
+    path: "/api/v1/boards/{board}/snapshots",
+    id: "listSnapshots",
+    summary: "Snapshot dates of a board with entry counts",
+    query: snapshotListQuerySchema,
+    inPath: ["board"],
+    response: "snapshotList",
+    notFound: "Unknown board",
+  },
+  {
+    path: "/api/v1/boards/{board}/categories",
+    id: "listCategories",
+    summary: "Prompt categories of a board (overall first) with their snapshot counts",
+    query: formatQuerySchema,
+    inPath: ["board"],
+    response: "categoryList",
+    notFound: "Unknown board",
+  },
+  {
+    path: "/api/v1/lenses/language",
+    id: "getLanguageLens",
+    summary: "Best rank and score per country in two arena categories, and the rank difference",
+    query: languageQuerySchema,
+    response: "languageResponse",
+  },
+  {
+    path: "/api/v1/lenses/price",
+    id: "getPriceLens",
+    summary: "Arena score against blended price, frontiers per country, cheapest model within X of the top",
+    query: priceQuerySchema,
+    response: "priceResponse",
+    notFound: "No snapshot on that date",
+  },
+  {
+    path: "/api/v1/lenses/efficiency",
+    id: "getEfficiencyLens",
+    summary: "Open LLM Leaderboard: best score per parameter class and per kg CO₂, per country",
+    query: efficiencyQuerySchema,
+    response: "efficiencyResponse",
+  },
+  {
+    path: "/api/v1/boards/{board}/snapshots/{date}",
+    id: "getSnapshotTable",
+    summary: "Ranking table of one snapshot",
+    query: snapshotTableQuerySchema,
+    inPath: ["board", "date"],
+    response: "snapshotTableResponse",
+    notFound: "Unknown board, or no snapshot on that date",
+  },
+  {
+    path: "/api/v1/models/{board}/{key}",
+    id: "getModelHistory",
+    summary: "A model's attribution and history (score rank by default; rank=published for the board's own)",
+    query: modelQuerySchema,
+    inPath: ["board", "key"],
+    response: "modelDetailResponse",
+    notFound: "Unknown board or model",
+  },
+  {
+    path: "/api/v1/organizations",
+    id: "listOrganizations",
+    summary: "The attribution registry with countries and model counts",
+    query: formatQuerySchema,
+    response: "organizationList",
+  },
+  {
+    path: "/api/v1/organizations/{slug}",
+    id: "getOrganization",
+    summary: "One organization with its models per board and best-rank history",
+    query: formatQuerySchema,
+    inPath: ["slug"],
+    response: "organizationDetailResponse",
+    notFound: "Unknown organization",
+  },
+  {
+    path: "/api/v1/countries/{key}",
+    id: "getCountry",
+    summary: "One country key with its organizations, series per board and current top 10",
+    query: formatQuerySchema,
+    inPath: ["countryKey"],
+    response: "countryDetailResponse",
+    notFound: "Not a country key, or no organization in the data is based there",
+  },
+  {
+    path: "/api/v1/events",
+    id: "getEvents",
+    summary:
+      "Country milestones found in the data (first top 1/5/10, lead changes, contested periods, best-ever ranks; score rank), each with its qualifiers, and the boards' curated markers",
+    query: eventsQuerySchema,
+    response: "eventsResponse",
+  },
+  {
+    path: "/api/v1/search",
+    id: "search",
+    summary: "Fuzzy search over models, organizations and country keys",
+    query: searchQuerySchema,
+    response: "searchResponse",
+  },
 ];
 
 /** Operations whose CSV answers link a metadata sidecar (`Link: <…/metadata.json?…>; rel="describedby"`). */
-export const CSV_WITH_SIDECAR = ["getStandings", "getGap", "getSnapshotTable", "getLanguageLens", "getPriceLens", "getEfficiencyLens"];
+export const CSV_WITH_SIDECAR = [
+  "getStandings",
+  "getGap",
+  "getSnapshotTable",
+  "getLanguageLens",
+  "getPriceLens",
+  "getEfficiencyLens",
+];
 
-export const OPERATIONS: Operation[] = [...BASE_OPERATIONS, ...BASE_OPERATIONS.filter((op) => CSV_WITH_SIDECAR.includes(op.id)).map(sidecar)];
+export const OPERATIONS: Operation[] = [
+  ...BASE_OPERATIONS,
+  ...BASE_OPERATIONS.filter((op) => CSV_WITH_SIDECAR.includes(op.id)).map(sidecar),
+];
 
 const errorRef = { "application/json": { schema: { $ref: "#/components/schemas/errorBody" } } };
 
@@ -140,7 +277,10 @@ function operation(op: Operation): Json {
         ? {
             headers: {
               Link: {
-                description: 'CSV answers only: `<' + op.path + '/metadata.json?…>; rel="describedby"; type="application/json"`, the same query.',
+                description:
+                  "CSV answers only: `<" +
+                  op.path +
+                  '/metadata.json?…>; rel="describedby"; type="application/json"`, the same query.',
                 schema: { type: "string" },
               },
             },

@@ -49,7 +49,9 @@ function issueText(issue: z.core.$ZodIssue, raw: Raw): string {
   const shown = given === undefined ? undefined : quote(given);
   if (issue.code === "invalid_value") {
     const options = issue.values.map(String).join(", ");
-    return shown === undefined ? `${param}: is required; one of ${options}` : `${param}: ${shown} is not one of ${options}`;
+    return shown === undefined
+      ? `${param}: is required; one of ${options}`
+      : `${param}: ${shown} is not one of ${options}`;
   }
   if (issue.code === "invalid_type") {
     if (shown === undefined) return `${param}: is required`;
@@ -78,7 +80,8 @@ export function parseQuery<S extends z.ZodType>(schema: S, search: URLSearchPara
 /** A board named in the path: unknown boards are 404 (the resource does not exist), not 400. */
 export function boardFromPath(value: string | undefined): BoardSlug {
   const board = value ?? "";
-  if (!isBoardSlug(board)) throw notFound(`board: ${quote(board)} is not a board; boards are ${BOARD_SLUGS.join(", ")}`);
+  if (!isBoardSlug(board))
+    throw notFound(`board: ${quote(board)} is not a board; boards are ${BOARD_SLUGS.join(", ")}`);
   return board;
 }
 
@@ -127,6 +130,7 @@ export function slugFromPath(value: string | string[] | undefined): string {
 export function countryKeyFromPath(value: string | string[] | undefined): string {
   const raw = typeof value === "string" ? value : "";
   const key = raw.length <= 20 ? canonicalCountryKey(raw) : null;
-  if (key === null) throw notFound(`key: ${show(raw)} is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`);
+  if (key === null)
+    throw notFound(`key: ${show(raw)} is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`);
   return key;
 }

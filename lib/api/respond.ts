@@ -57,7 +57,11 @@ interface Stored {
  * table can weigh megabytes, and 500 of them must not pile up.
  */
 export const BODY_CACHE_MAX_BYTES = 64 * 1024 * 1024;
-const bodies = new LRUCache<string, Stored>({ max: 500, maxSize: BODY_CACHE_MAX_BYTES, sizeCalculation: (s) => Math.max(1, s.body.byteLength) });
+const bodies = new LRUCache<string, Stored>({
+  max: 500,
+  maxSize: BODY_CACHE_MAX_BYTES,
+  sizeCalculation: (s) => Math.max(1, s.body.byteLength),
+});
 
 export function resetResponseCache(): void {
   bodies.clear();
@@ -67,7 +71,11 @@ export function resetResponseCache(): void {
 export function errorResponse(err: unknown): Response {
   const e = toApiError(err);
   if (e.status >= 500) console.error(`[api] ${e.code}:`, err);
-  const headers: Record<string, string> = { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...CORS };
+  const headers: Record<string, string> = {
+    "Content-Type": "application/json; charset=utf-8",
+    "Cache-Control": "no-store",
+    ...CORS,
+  };
   if (e.status === 503) headers["Retry-After"] = "30";
   return new Response(JSON.stringify({ error: { code: e.code, message: e.message } }), { status: e.status, headers });
 }
@@ -80,7 +88,13 @@ function defaultRender<I extends object, T>(spec: Endpoint<I, T>, value: T, inpu
   return { body: JSON.stringify(value), contentType: "application/json; charset=utf-8" };
 }
 
-async function store<I extends object, T>(spec: Endpoint<I, T>, value: T, input: I, etag: string, version: number): Promise<Stored> {
+async function store<I extends object, T>(
+  spec: Endpoint<I, T>,
+  value: T,
+  input: I,
+  etag: string,
+  version: number,
+): Promise<Stored> {
   const out = spec.render ? await spec.render(value, input) : defaultRender(spec, value, input);
   const headers: Record<string, string> = {
     ETag: etag,
@@ -90,7 +104,8 @@ async function store<I extends object, T>(spec: Endpoint<I, T>, value: T, input:
     ...CORS,
   };
   if (out.filename) headers["Content-Disposition"] = `attachment; filename="${out.filename}"`;
-  if (spec.describedBy && out.contentType.startsWith("text/csv")) headers.Link = `<${spec.describedBy(input)}>; rel="describedby"; type="application/json"`;
+  if (spec.describedBy && out.contentType.startsWith("text/csv"))
+    headers.Link = `<${spec.describedBy(input)}>; rel="describedby"; type="application/json"`;
   // Buffer.from encodes a large JSON string several times faster than TextEncoder (bench/results.md, "Measurements
   // moved out of comments").
   return { body: typeof out.body === "string" ? Buffer.from(out.body, "utf8") : out.body, headers };

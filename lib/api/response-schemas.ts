@@ -50,17 +50,23 @@ export const gapResponse = z.object({
       relative: num.describe("Percent of b's best score"),
       lagDays: num.describe("Days since a first reached b's best score at this date"),
       reverseLagDays: num,
-      lagSpansChange: str.describe("Id of a known score-changing method change the lag spans (read it with care); null if none"),
+      lagSpansChange: str.describe(
+        "Id of a known score-changing method change the lag spans (read it with care); null if none",
+      ),
       reverseLagSpansChange: str,
       leader: z.enum(["a", "b", "tie"]).nullable(),
       ci: z
         .object({ low: z.number(), high: z.number() })
         .nullable()
-        .describe("The absolute gap's interval from the two leaders' 95% CIs: [a.low − b.high, a.high − b.low]; null unless both are known"),
+        .describe(
+          "The absolute gap's interval from the two leaders' 95% CIs: [a.low − b.high, a.high − b.low]; null unless both are known",
+        ),
       significant: z
         .boolean()
         .nullable()
-        .describe("True when the two leaders' 95% CIs do not overlap; false when they overlap (a statistical tie); null unless both are known"),
+        .describe(
+          "True when the two leaders' 95% CIs do not overlap; false when they overlap (a statistical tie); null unless both are known",
+        ),
     }),
   ),
   ...asOf,
@@ -70,7 +76,11 @@ export const snapshotList = z.array(
   z.object({
     date,
     entries: z.number().int(),
-    officialEntries: z.number().int().nullable().describe("Official-provider rows (the official=true population); null on boards without the flag"),
+    officialEntries: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Official-provider rows (the official=true population); null on boards without the flag"),
   }),
 );
 
@@ -79,26 +89,28 @@ export const snapshotTableResponse = z.object({
   date,
   category: z.string().describe("Prompt category the values are computed in (overall unless requested)"),
   attribution: z.enum(ATTRIBUTION_MODES),
-  rows: z.array(
-    z.object({
-      rank: z.number().int().describe("Rank under the requested rule (rank=score by default)"),
-      scoreRank: z.number().int().describe("Competition rank by score within the population"),
-      publishedRank: z.number().int().describe("The board's own published rank"),
-      model: z.string(),
-      name: z.string(),
-      organization: str,
-      organizationSlug: str,
-      country: str.describe("ISO 3166-1 alpha-2 per the attribution mode; null = unattributed"),
-      score: z.number(),
-      ciLower: num,
-      ciUpper: num,
-      votes: z.number().int().nullable(),
-      license: str,
-      licenseClass,
-      official: z.boolean().nullable(),
-      why: str.describe("How the attribution was made"),
-    }),
-  ).describe("Rows under only and sort; one page of them when page was given"),
+  rows: z
+    .array(
+      z.object({
+        rank: z.number().int().describe("Rank under the requested rule (rank=score by default)"),
+        scoreRank: z.number().int().describe("Competition rank by score within the population"),
+        publishedRank: z.number().int().describe("The board's own published rank"),
+        model: z.string(),
+        name: z.string(),
+        organization: str,
+        organizationSlug: str,
+        country: str.describe("ISO 3166-1 alpha-2 per the attribution mode; null = unattributed"),
+        score: z.number(),
+        ciLower: num,
+        ciUpper: num,
+        votes: z.number().int().nullable(),
+        license: str,
+        licenseClass,
+        official: z.boolean().nullable(),
+        why: str.describe("How the attribution was made"),
+      }),
+    )
+    .describe("Rows under only and sort; one page of them when page was given"),
   countries: z
     .array(z.object({ key: z.string().describe("ISO 3166-1 alpha-2, or unknown"), count: z.number().int() }))
     .describe("Country keys in the whole table (before only), most rows first"),
@@ -129,9 +141,16 @@ export const modelHistoryResponse = z.object({
     z.object({
       date,
       rank: z.number().int().describe("Rank under rankRule: scoreRank by default, publishedRank with rank=published"),
-      scoreRank: z.number().int().describe("Competition rank by score among all rows of the snapshot (the site's default rule)"),
+      scoreRank: z
+        .number()
+        .int()
+        .describe("Competition rank by score among all rows of the snapshot (the site's default rule)"),
       publishedRank: z.number().int().describe("The board's own published rank"),
-      rankOfficial: z.number().int().nullable().describe("Open LLM Leaderboard: the board's rank among official rows; null elsewhere"),
+      rankOfficial: z
+        .number()
+        .int()
+        .nullable()
+        .describe("Open LLM Leaderboard: the board's rank among official rows; null elsewhere"),
       score: z.number(),
       ciLower: num,
       ciUpper: num,
@@ -142,7 +161,9 @@ export const modelHistoryResponse = z.object({
 
 const boardRef = z.object({ board, key: z.string() });
 export const modelDetailResponse = modelHistoryResponse.extend({
-  alsoOn: z.array(boardRef).describe("The same model on another board (identity rule: README, Model identity across boards)"),
+  alsoOn: z
+    .array(boardRef)
+    .describe("The same model on another board (identity rule: README, Model identity across boards)"),
 });
 
 const modelSummary = z.object({
@@ -174,10 +195,16 @@ export const organizationList = z.array(
 );
 
 const organizationItem = organizationList.element;
-const rankPoint = z.object({ date, rank: z.number().int().nullable().describe("Score rank (competition rank by score among all rows)"), model: str });
+const rankPoint = z.object({
+  date,
+  rank: z.number().int().nullable().describe("Score rank (competition rank by score among all rows)"),
+  model: str,
+});
 export const organizationDetailResponse = z.object({
   organization: organizationItem,
-  rankRule: z.literal("score").describe("Every rank here is the score rank (competition rank by score), the default rule"),
+  rankRule: z
+    .literal("score")
+    .describe("Every rank here is the score rank (competition rank by score), the default rule"),
   models: z.record(z.string(), z.array(modelSummary)).describe("Per board, best rank first"),
   history: z.record(z.string(), z.array(rankPoint)).describe("Per board: the best rank of its models on each snapshot"),
 });
@@ -185,7 +212,9 @@ export const organizationDetailResponse = z.object({
 const valuePoint = z.object({ date, value: num, model: str });
 export const countryDetailResponse = z.object({
   key: z.string(),
-  rankRule: z.literal("score").describe("Every rank here is the score rank (competition rank by score), the default rule"),
+  rankRule: z
+    .literal("score")
+    .describe("Every rank here is the score rank (competition rank by score), the default rule"),
   label: z.string(),
   kind: z.enum(["country", "group"]),
   members: z.array(z.string()).describe("For a group: its member countries present in the data"),
@@ -203,14 +232,18 @@ export const countryDetailResponse = z.object({
       board,
       population: z
         .object({ official: z.boolean(), label: z.string() })
-        .describe("Who every figure of this board counts: all rows, or official providers only (ranked among themselves); score ranks"),
+        .describe(
+          "Who every figure of this board counts: all rows, or official providers only (ranked among themselves); score ranks",
+        ),
       retiredOn: date.nullable().describe("When the board stopped publishing; null while it publishes"),
       bestRank: z.array(valuePoint),
       bestScore: z.array(valuePoint),
       topShare: z.array(valuePoint).describe("Share (0-1) of the top topN"),
       topN: z.number().int(),
       asOf: date.nullable(),
-      leading: snapshotTableResponse.shape.rows.describe("The country's best-placed 10 models on the newest snapshot, in the population"),
+      leading: snapshotTableResponse.shape.rows.describe(
+        "The country's best-placed 10 models on the newest snapshot, in the population",
+      ),
     }),
   ),
 });
@@ -238,7 +271,8 @@ export const categoryList = z.array(
   }),
 );
 
-const lensSeries = <P extends z.ZodType>(point: P) => z.array(z.object({ key: z.string(), label: z.string(), points: z.array(point) }));
+const lensSeries = <P extends z.ZodType>(point: P) =>
+  z.array(z.object({ key: z.string(), label: z.string(), points: z.array(point) }));
 
 export const languageResponse = z.object({
   board: z.literal(LENS_BOARDS.language),
@@ -303,7 +337,9 @@ export const efficiencyResponse = z.object({
   attribution: z.enum(ATTRIBUTION_MODES),
   license: z.enum(LICENSE_FILTERS),
   official: z.boolean(),
-  classes: z.array(z.object({ key: z.enum(["lt3", "3-10", "10-35", "35-80", "gt80"]), label: z.string(), series: efficiencySeries })),
+  classes: z.array(
+    z.object({ key: z.enum(["lt3", "3-10", "10-35", "35-80", "gt80"]), label: z.string(), series: efficiencySeries }),
+  ),
   co2: efficiencySeries,
   ...asOf,
 });
@@ -320,11 +356,15 @@ const eventMarker = z.object({
 export const eventsResponse = z.object({
   board: board.nullable(),
   countries: z.array(z.string()).nullable(),
-  rankRule: z.literal("score").describe("Every rank here is the score rank (competition rank by score), the default rule"),
+  rankRule: z
+    .literal("score")
+    .describe("Every rank here is the score rank (competition rank by score), the default rule"),
   milestones: z.array(
     z.object({
       id: z.string().describe("Stable: board, kind, keys and date"),
-      kind: z.enum(MILESTONE_KINDS).describe("contested: a pair's lead changes that each flipped back within 30 days, as one period"),
+      kind: z
+        .enum(MILESTONE_KINDS)
+        .describe("contested: a pair's lead changes that each flipped back within 30 days, as one period"),
       board: z.string(),
       date: z.string(),
       countries: z.array(z.string()).describe("One key, or for a lead change the new leader then the one it passed"),
@@ -332,16 +372,28 @@ export const eventsResponse = z.object({
       value: z.number().nullable().describe("first-top-n: the cut (1, 5, 10); best-rank: the new rank; else null"),
       qualifiers: z
         .object({
-          boardSize: z.number().int().describe("Models ranked on the board that day (official rows only on the Open LLM Leaderboard)"),
+          boardSize: z
+            .number()
+            .int()
+            .describe("Models ranked on the board that day (official rows only on the Open LLM Leaderboard)"),
           rank: z.number().int().nullable().describe("The model's score rank that day; null for a contested period"),
           rival: z
             .object({ model: z.string(), rank: z.number().int(), score: z.number(), country: str })
             .nullable()
-            .describe("first-top-n, best-rank: the best-placed model outside the threshold; lead-change: the passed key's best model"),
+            .describe(
+              "first-top-n, best-rank: the best-placed model outside the threshold; lead-change: the passed key's best model",
+            ),
           margin: num.describe("Points ahead of the rival"),
-          ciOverlap: z.boolean().nullable().describe("Whether the two 95% intervals overlap; null when either is unknown"),
+          ciOverlap: z
+            .boolean()
+            .nullable()
+            .describe("Whether the two 95% intervals overlap; null when either is unknown"),
           tie: z.boolean().describe("True when the intervals overlap: a statistical tie, not a first"),
-          endedOn: date.nullable().describe("The first later snapshot on which it no longer held (contested: the period's last change); null while it holds"),
+          endedOn: date
+            .nullable()
+            .describe(
+              "The first later snapshot on which it no longer held (contested: the period's last change); null while it holds",
+            ),
           days: z.number().int().describe("Days it held: to endedOn, or to the newest snapshot"),
           base: z
             .object({ organization: str, country: z.string() })
@@ -375,10 +427,18 @@ export const fileMetadata = z.object({
   dataAsOf: date.nullable().describe("The last snapshot date the CSV covers"),
   range: z.object({ from: date, to: date }).nullable(),
   producer: z.literal("Leaderboard Atlas"),
-  sources: z.array(z.object({ name: z.string(), publisher: z.string(), url: z.string(), licence: z.string(), licenceUrl: str })),
+  sources: z.array(
+    z.object({ name: z.string(), publisher: z.string(), url: z.string(), licence: z.string(), licenceUrl: str }),
+  ),
   licence: z.string().describe("The data's licence and whom to credit, in one line"),
   citation: z.string(),
-  columns: z.array(z.object({ name: z.string(), description: z.string(), decimals: z.number().int().optional().describe("Decimals the column is rounded to") })),
+  columns: z.array(
+    z.object({
+      name: z.string(),
+      description: z.string(),
+      decimals: z.number().int().optional().describe("Decimals the column is rounded to"),
+    }),
+  ),
   notes: z.array(z.string()),
 });
 

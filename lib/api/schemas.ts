@@ -6,9 +6,15 @@ import { formatParam } from "@/lib/standings/query-schemas";
 
 export const formatQuerySchema = z.object({ format: formatParam });
 /** `GET /api/v1/models/{board}/{key}`: which rank each point's `rank` is (score by default, as everywhere). */
-export const modelQuerySchema = z.object({ rank: z._default(FIELDS.rank.schema, FIELDS.rank.default), format: formatParam });
+export const modelQuerySchema = z.object({
+  rank: z._default(FIELDS.rank.schema, FIELDS.rank.default),
+  format: formatParam,
+});
 /** `GET /api/v1/boards/{board}/snapshots`: the snapshots that have a category (default overall). */
-export const snapshotListQuerySchema = z.object({ category: z._default(FIELDS.category.schema, FIELDS.category.default), format: formatParam });
+export const snapshotListQuerySchema = z.object({
+  category: z._default(FIELDS.category.schema, FIELDS.category.default),
+  format: formatParam,
+});
 export const SEARCH_MAX_LIMIT = 50;
 
 /** `GET /api/v1/search`: a free-text query (blank gives no results) and how many results to return. */

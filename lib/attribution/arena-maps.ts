@@ -22,7 +22,7 @@ export const ARENA_MODEL_ORGS: Readonly<Record<string, string>> = {
   "nova-2-lite": "amazon",
   "intellect-3": "prime-intellect",
   "olmo-3-32b-think": "ai2",
-  "mercury": "inception-labs",
+  mercury: "inception-labs",
 };
 
 /**
@@ -34,7 +34,11 @@ export const ARENA_BASE_RULES: ArenaRule[] = [
   // Nexusflow
   { key: /^athene-70b/, org: "meta", note: "Athene-70B is tuned from Llama-3-70B-Instruct" },
   { key: "athene-v2-chat", org: "alibaba", note: "Athene-V2 is tuned from Qwen2.5-72B" },
-  { key: /^starling-lm-7b-(alpha|beta)$/, org: "mistral-ai", note: "Starling-LM is tuned from OpenChat 3.5, itself Mistral-7B" },
+  {
+    key: /^starling-lm-7b-(alpha|beta)$/,
+    org: "mistral-ai",
+    note: "Starling-LM is tuned from OpenChat 3.5, itself Mistral-7B",
+  },
   // NVIDIA: everything named llama*-nemotron or *-steerlm is a Llama derivative; nemotron-4-340b is NVIDIA's own.
   { key: /llama.*nemotron|nemotron.*llama/, org: "meta", note: "Llama-3.1/3.3 Nemotron models are derived from Llama" },
   { key: "llama2-70b-steerlm-chat", org: "meta", note: "SteerLM tune of Llama-2-70B" },
@@ -57,7 +61,11 @@ export const ARENA_BASE_RULES: ArenaRule[] = [
   { key: "nous-hermes-2-mixtral-8x7b-dpo", org: "mistral-ai", note: "tuned from Mixtral-8x7B" },
   { key: "dolphin-2.2.1-mistral-7b", org: "mistral-ai", note: "tuned from Mistral-7B" },
   { key: "pplx-7b-online", org: "mistral-ai", note: "pplx-7b-online is built on Mistral-7B" },
-  { key: "solar-10.7b-instruct-v1.0", org: "mistral-ai", note: "SOLAR 10.7B is depth-up-scaled from Mistral-7B weights (SOLAR paper)" },
+  {
+    key: "solar-10.7b-instruct-v1.0",
+    org: "mistral-ai",
+    note: "SOLAR 10.7B is depth-up-scaled from Mistral-7B weights (SOLAR paper)",
+  },
   // Others
   { key: "gemma-2-9b-it-simpo", org: "google", note: "SimPO tune of Gemma-2-9B-it" },
   { key: "dolly-v2-12b", org: "eleutherai", note: "Dolly 2.0 is tuned from Pythia-12B" },

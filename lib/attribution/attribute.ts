@@ -45,7 +45,8 @@ function arenaDeveloper(m: ModelFacts): Attribution {
     return { orgSlug: slug, why: `curated arena model '${m.key}' → ${slug}` };
   }
   const spelling = m.organization?.trim() ?? "";
-  if (spelling === "") return { orgSlug: null, why: `unattributed: no organization and no curated entry for '${m.key}'` };
+  if (spelling === "")
+    return { orgSlug: null, why: `unattributed: no organization and no curated entry for '${m.key}'` };
   const org = organizationByAlias(spelling);
   if (org) return { orgSlug: org.slug, why: `alias '${m.organization}' → ${org.slug}` };
   return { orgSlug: null, why: `unattributed: no alias for '${m.organization}'` };
@@ -105,7 +106,8 @@ export function attributeNamespace(namespace: string, repo: string): Attribution
   const reupload = reuploadNamespace(ns);
   if (reupload) {
     const hit = matchRule(reupload.rules ?? MODEL_FAMILY_RULES, repo);
-    if (hit) return { orgSlug: hit.rule.org, why: `re-upload '${ns}' of ${hit.matched.toLowerCase()} → ${hit.rule.org}` };
+    if (hit)
+      return { orgSlug: hit.rule.org, why: `re-upload '${ns}' of ${hit.matched.toLowerCase()} → ${hit.rule.org}` };
     return { orgSlug: null, why: `unattributed: re-upload namespace '${ns}' and no known model in '${repo}'` };
   }
   return { orgSlug: null, why: `unattributed: no organization for namespace '${ns}'` };

@@ -2,10 +2,7 @@
 // the walk from a model up its `Base Model` chain to the root.
 
 /** What a `Base Model` cell says about the parent. */
-export type BaseRef =
-  | { kind: "none" }
-  | { kind: "removed" }
-  | { kind: "model"; name: string; merge: boolean };
+export type BaseRef = { kind: "none" } | { kind: "removed" } | { kind: "model"; name: string; merge: boolean };
 
 const HUB_URL = /^https?:\/\/(?:www\.)?huggingface\.co\//i;
 const MERGE_SUFFIX = /\s*\(merge\)$/i;
@@ -66,7 +63,8 @@ export function walkLineage(start: LineageNode, index: ReadonlyMap<string, Linea
     if (keyOf(parent.name) === keyOf(node.name)) {
       return done(chain, parent.merge ? "root: a merge that names itself" : "root: its own base model");
     }
-    if (seen.has(keyOf(parent.name))) return done(chain, `cycle: ${node.name} → ${parent.name} repeats, stopped before it`);
+    if (seen.has(keyOf(parent.name)))
+      return done(chain, `cycle: ${node.name} → ${parent.name} repeats, stopped before it`);
     const next = index.get(keyOf(parent.name));
     if (next === undefined) {
       chain.push(parent.name);

@@ -27,7 +27,8 @@ export interface HfModelRef {
 }
 
 /** Tags that mark a quantised, converted or merged derivative; never part of an original's identity. */
-const DERIVATIVE = /(?:^|-)(?:gguf|gptq|awq|exl2|bnb|hqq|mlx|[248]bit|int[48]|nf4|merge[ds]?|slerp|ties|dare|abliterated|uncensored)(?:-|$)/;
+const DERIVATIVE =
+  /(?:^|-)(?:gguf|gptq|awq|exl2|bnb|hqq|mlx|[248]bit|int[48]|nf4|merge[ds]?|slerp|ties|dare|abliterated|uncensored)(?:-|$)/;
 
 /** The comparable form of a model name (see rule 2b). */
 export function normalizeModelName(name: string): string {
@@ -89,7 +90,10 @@ export function matchTwins(arena: readonly ArenaModelRef[], hf: readonly HfModel
       );
     }
     if (twins.length === 0) continue;
-    arenaToHf.set(a.key, twins.map((m) => m.key));
+    arenaToHf.set(
+      a.key,
+      twins.map((m) => m.key),
+    );
     for (const m of twins) hfToArena.set(m.key, [...(hfToArena.get(m.key) ?? []), a.key]);
   }
   return { arenaToHf, hfToArena };

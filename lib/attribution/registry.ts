@@ -51,23 +51,29 @@ export function registryProblems(): string[] {
   const namespaceOwner = new Map<string, string>();
   const claim = (owners: Map<string, string>, key: string, owner: string, what: string) => {
     const previous = owners.get(key);
-    if (previous !== undefined && previous !== owner) problems.push(`${what} '${key}' is claimed by ${previous} and ${owner}`);
+    if (previous !== undefined && previous !== owner)
+      problems.push(`${what} '${key}' is claimed by ${previous} and ${owner}`);
     else if (previous === owner && what === "namespace") problems.push(`${what} '${key}' is listed twice by ${owner}`);
     owners.set(key, owner);
   };
   for (const org of ORGANIZATIONS) {
     if (slugs.has(org.slug)) problems.push(`slug '${org.slug}' is used twice`);
     slugs.add(org.slug);
-    for (const alias of new Set([org.name, ...org.aliases].map(normalizeAlias))) claim(aliasOwner, alias, org.slug, "alias");
+    for (const alias of new Set([org.name, ...org.aliases].map(normalizeAlias)))
+      claim(aliasOwner, alias, org.slug, "alias");
     for (const ns of org.namespaces) claim(namespaceOwner, normalizeNamespace(ns), org.slug, "namespace");
   }
-  for (const r of REUPLOAD_NAMESPACES) claim(namespaceOwner, normalizeNamespace(r.namespace), `re-upload namespace`, "namespace");
-  for (const u of UNPLACED_NAMESPACES) claim(namespaceOwner, normalizeNamespace(u.namespace), `unplaced list`, "namespace");
+  for (const r of REUPLOAD_NAMESPACES)
+    claim(namespaceOwner, normalizeNamespace(r.namespace), `re-upload namespace`, "namespace");
+  for (const u of UNPLACED_NAMESPACES)
+    claim(namespaceOwner, normalizeNamespace(u.namespace), `unplaced list`, "namespace");
   const referenced: [string, string][] = [
     ...Object.entries(ARENA_MODEL_ORGS).map(([key, org]): [string, string] => [`ARENA_MODEL_ORGS['${key}']`, org]),
     ...ARENA_BASE_RULES.map((r): [string, string] => [`ARENA_BASE_RULES ${String(r.key)}`, r.org]),
     ...MODEL_FAMILY_RULES.map((r): [string, string] => [`MODEL_FAMILY_RULES ${r.pattern}`, r.org]),
-    ...REUPLOAD_NAMESPACES.flatMap((n) => (n.rules ?? []).map((r): [string, string] => [`re-upload ${n.namespace} ${r.pattern}`, r.org])),
+    ...REUPLOAD_NAMESPACES.flatMap((n) =>
+      (n.rules ?? []).map((r): [string, string] => [`re-upload ${n.namespace} ${r.pattern}`, r.org]),
+    ),
   ];
   for (const [where, org] of referenced) if (!slugs.has(org)) problems.push(`${where} points to unknown org '${org}'`);
   return problems;
@@ -104,7 +110,10 @@ export function reuploadNamespace(namespace: string): ReuploadNamespace | undefi
 }
 
 /** The first rule whose pattern occurs in `repoName`, with the matched text. */
-export function matchRule(rules: readonly PatternRule[], repoName: string): { rule: PatternRule; matched: string } | undefined {
+export function matchRule(
+  rules: readonly PatternRule[],
+  repoName: string,
+): { rule: PatternRule; matched: string } | undefined {
   for (const rule of rules) {
     const m = rule.pattern.exec(repoName);
     if (m) return { rule, matched: m[0].replace(/^[^a-z0-9]+/i, "") };

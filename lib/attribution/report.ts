@@ -27,8 +27,13 @@ const UNATTRIBUTED_SQL = `SELECT m.board_slug AS board,
      ORDER BY 1, best_rank NULLS LAST, models DESC, name`;
 
 export async function unattributedByBoard(run: RunSql): Promise<Record<BoardSlug, UnattributedGroup[]>> {
-  const rows = await run<{ board: BoardSlug; name: string; models: string | bigint; best_rank: number | null }>(UNATTRIBUTED_SQL);
-  const out = Object.fromEntries(BOARD_SLUGS.map((b) => [b, [] as UnattributedGroup[]])) as Record<BoardSlug, UnattributedGroup[]>;
+  const rows = await run<{ board: BoardSlug; name: string; models: string | bigint; best_rank: number | null }>(
+    UNATTRIBUTED_SQL,
+  );
+  const out = Object.fromEntries(BOARD_SLUGS.map((b) => [b, [] as UnattributedGroup[]])) as Record<
+    BoardSlug,
+    UnattributedGroup[]
+  >;
   for (const r of rows) out[r.board]?.push({ name: r.name, models: Number(r.models), bestRank: r.best_rank });
   return out;
 }

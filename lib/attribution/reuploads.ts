@@ -27,7 +27,11 @@ export const MODEL_FAMILY_RULES: PatternRule[] = [
   { pattern: /mistral|mixtral|ministral|codestral|pixtral/i, org: "mistral-ai" },
   { pattern: /qwen|qwq/i, org: "alibaba" },
   { pattern: /gemma|gemini|flan-t5/i, org: "google" },
-  { pattern: /(?:^|[^a-z])phi-?\d/i, org: "microsoft", note: "phi-2/3/4; anchored so that e.g. 'dolphin' does not match" },
+  {
+    pattern: /(?:^|[^a-z])phi-?\d/i,
+    org: "microsoft",
+    note: "phi-2/3/4; anchored so that e.g. 'dolphin' does not match",
+  },
   { pattern: /deepseek/i, org: "deepseek" },
   { pattern: /(?:^|[^a-z])yi-/i, org: "01-ai" },
   { pattern: /falcon/i, org: "tii" },
@@ -53,7 +57,9 @@ export const MODEL_FAMILY_RULES: PatternRule[] = [
   { pattern: /(?:^|[^a-z])opt-\d/i, org: "meta", note: "OPT" },
 ];
 
-const only = (pattern: RegExp, org: string, note?: string): PatternRule[] => [{ pattern, org, ...(note ? { note } : {}) }];
+const only = (pattern: RegExp, org: string, note?: string): PatternRule[] => [
+  { pattern, org, ...(note ? { note } : {}) },
+];
 
 export const REUPLOAD_NAMESPACES: ReuploadNamespace[] = [
   { namespace: "TheBloke", note: "Quantisations (GPTQ, AWQ, GGUF) of other developers' models." },
@@ -62,9 +68,20 @@ export const REUPLOAD_NAMESPACES: ReuploadNamespace[] = [
   { namespace: "LoneStriker", note: "EXL2/GGUF quantisations." },
   { namespace: "mlx-community", note: "MLX conversions for Apple silicon." },
   { namespace: "lmstudio-community", note: "GGUF builds published by LM Studio." },
-  { namespace: "unsloth", note: "Copies (and 4-bit versions) of Llama, Mistral, Qwen, Gemma and Phi weights, re-hosted for the Unsloth fine-tuning library." },
-  { namespace: "huggyllama", note: "Transformers conversions of Meta's original LLaMA weights.", rules: only(/llama/i, "meta") },
-  { namespace: "decapoda-research", note: "Early conversions of Meta's original LLaMA weights.", rules: only(/llama/i, "meta") },
+  {
+    namespace: "unsloth",
+    note: "Copies (and 4-bit versions) of Llama, Mistral, Qwen, Gemma and Phi weights, re-hosted for the Unsloth fine-tuning library.",
+  },
+  {
+    namespace: "huggyllama",
+    note: "Transformers conversions of Meta's original LLaMA weights.",
+    rules: only(/llama/i, "meta"),
+  },
+  {
+    namespace: "decapoda-research",
+    note: "Early conversions of Meta's original LLaMA weights.",
+    rules: only(/llama/i, "meta"),
+  },
   {
     namespace: "mistral-community",
     note: "Community-maintained conversions of Mistral AI releases (e.g. the Mixtral-8x22B torrent drop).",

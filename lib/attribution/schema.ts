@@ -37,7 +37,9 @@ export const OrganizationSchema = z
 export type Organization = z.infer<typeof OrganizationSchema>;
 
 /** Stateless patterns only: a /g or /y RegExp keeps `lastIndex` between calls and would skip matches. */
-const StatelessRegExp = z.instanceof(RegExp).refine((r) => !r.global && !r.sticky, "use a RegExp without the g or y flag");
+const StatelessRegExp = z
+  .instanceof(RegExp)
+  .refine((r) => !r.global && !r.sticky, "use a RegExp without the g or y flag");
 
 /** A model-name pattern and the organization it points to (re-uploads, arena base map). */
 export const PatternRuleSchema = z

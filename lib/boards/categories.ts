@@ -45,7 +45,13 @@ export function categoryLabel(name: string): string {
 /** A category name as a parameter: upstream's spelling (letters, digits, `_`, `.`, `-`), up to 80 characters. */
 export const categoryParam = z
   .string()
-  .check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/, "is not a category name (letters, digits, _ . -, up to 80 characters)"));
+  .check(
+    z.trim(),
+    z.regex(
+      /^[A-Za-z0-9][A-Za-z0-9_.-]{0,79}$/,
+      "is not a category name (letters, digits, _ . -, up to 80 characters)",
+    ),
+  );
 
 export interface CategoryInfo {
   name: string;
@@ -65,7 +71,9 @@ export class UnknownCategoryError extends Error {
     readonly param = "category",
   ) {
     const list = known.length > 12 ? `${known.slice(0, 12).join(", ")}, … (${known.length} in all)` : known.join(", ");
-    super(`${param}: ${quoteInput(category)} is not a category of ${board}; its categories are ${list} (GET /api/v1/boards/${board}/categories)`);
+    super(
+      `${param}: ${quoteInput(category)} is not a category of ${board}; its categories are ${list} (GET /api/v1/boards/${board}/categories)`,
+    );
     this.name = "UnknownCategoryError";
   }
 }

@@ -32,7 +32,14 @@ export function markersFor(board: BoardSlug): EventMarker[] {
     });
   }
   for (const c of methodChangesFor(board)) {
-    out.push({ id: c.id, kind: "method-change", date: c.date, label: c.label, description: c.description, source: c.source });
+    out.push({
+      id: c.id,
+      kind: "method-change",
+      date: c.date,
+      label: c.label,
+      description: c.description,
+      source: c.source,
+    });
   }
   for (const r of RELEASES) {
     out.push({

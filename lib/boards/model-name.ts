@@ -12,7 +12,8 @@ export interface ModelName {
 }
 
 /** Precisions the Open LLM Leaderboard evaluates at (its `Precision` column), as the last `_` part of a key. */
-const PRECISION = /^(?:bfloat16|float16|float32|fp16|bf16|fp8|[248]bit|int[48]|gptq|awq|delta|adapter|original|unknown|\?)$/i;
+const PRECISION =
+  /^(?:bfloat16|float16|float32|fp16|bf16|fp8|[248]bit|int[48]|gptq|awq|delta|adapter|original|unknown|\?)$/i;
 
 /**
  * The display name of `key` on `board`. On a `hub-eval` board: the part before the first `_` is the Hub namespace

@@ -13,6 +13,11 @@ export interface ReconciliationBrief {
 export const RECONCILIATION_BRIEF: Partial<Record<BoardSlug, ReconciliationBrief>> = {
   "lmarena-text": {
     against: "lmarena.ai and the Stanford AI Index",
-    reasons: ["plain ratings, not the site's default style control", "our rank rule", "deprecated models counted", "the rating scale shifted"],
+    reasons: [
+      "plain ratings, not the site's default style control",
+      "our rank rule",
+      "deprecated models counted",
+      "the rating scale shifted",
+    ],
   },
 };

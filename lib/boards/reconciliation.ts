@@ -38,13 +38,11 @@ const DETAILS: Partial<Record<BoardSlug, { texts: string[]; examples: GapExample
     examples: [
       {
         quoted: "The AI Index (2025) puts the US–China gap at 1.70% in February 2025.",
-        here:
-          "The gap panel (US against China, plain ratings) gives 1.67% on 3 Feb 2025, 1.65% on 5 Feb, 1.59% on 6 Feb and 1.66% on 11 Feb: 1.6–1.7%, between gemini-2.0-flash-thinking-exp-01-21 (1383.5–1383.9) and deepseek-r1 (1360.8–1361.6). The Index's 1.70% lies just above that range (1.79% on 28 Jan 2025); it names neither the day nor the view, and a day or style control moves the figure by this much.",
+        here: "The gap panel (US against China, plain ratings) gives 1.67% on 3 Feb 2025, 1.65% on 5 Feb, 1.59% on 6 Feb and 1.66% on 11 Feb: 1.6–1.7%, between gemini-2.0-flash-thinking-exp-01-21 (1383.5–1383.9) and deepseek-r1 (1360.8–1361.6). The Index's 1.70% lies just above that range (1.79% on 28 Jan 2025); it names neither the day nor the view, and a day or style control moves the figure by this much.",
       },
       {
         quoted: "The AI Index puts the gap at 9.26% in January 2024.",
-        here:
-          "This history gives 11.1–11.6% for January 2024 (11.13% on 9 Jan, 11.65% on 18 Jan, 11.48% on 25 Jan; gpt-4-turbo against yi-34b-chat) because those dates hold online-Elo ratings, whose spread is wider than that of the ratings the site published (which the Index presumably read). The change of scale alone moves the gap by about two points: 11.09% on 2024-03-26, the last online-Elo date (gpt-4-1106-preview against qwen1.5-72b-chat), and 9.17% on 2024-03-27, the first Bradley-Terry date (claude-3-opus-20240229 against the same qwen1.5-72b-chat). We cannot reproduce the 9.26% itself from this archive: the published January 2024 ratings are not in it.",
+        here: "This history gives 11.1–11.6% for January 2024 (11.13% on 9 Jan, 11.65% on 18 Jan, 11.48% on 25 Jan; gpt-4-turbo against yi-34b-chat) because those dates hold online-Elo ratings, whose spread is wider than that of the ratings the site published (which the Index presumably read). The change of scale alone moves the gap by about two points: 11.09% on 2024-03-26, the last online-Elo date (gpt-4-1106-preview against qwen1.5-72b-chat), and 9.17% on 2024-03-27, the first Bradley-Terry date (claude-3-opus-20240229 against the same qwen1.5-72b-chat). We cannot reproduce the 9.26% itself from this archive: the published January 2024 ratings are not in it.",
       },
     ],
   },
@@ -53,7 +51,15 @@ const DETAILS: Partial<Record<BoardSlug, { texts: string[]; examples: GapExample
 export const RECONCILIATION: Partial<Record<BoardSlug, Reconciliation>> = Object.fromEntries(
   Object.entries(RECONCILIATION_BRIEF).map(([board, brief]) => {
     const details = DETAILS[board as BoardSlug];
-    if (!details || details.texts.length !== brief.reasons.length) throw new Error(`reconciliation of ${board}: one text per reason`);
-    return [board, { against: brief.against, reasons: brief.reasons.map((short, i) => ({ short, text: details.texts[i] })), examples: details.examples }];
+    if (!details || details.texts.length !== brief.reasons.length)
+      throw new Error(`reconciliation of ${board}: one text per reason`);
+    return [
+      board,
+      {
+        against: brief.against,
+        reasons: brief.reasons.map((short, i) => ({ short, text: details.texts[i] })),
+        examples: details.examples,
+      },
+    ];
   }),
 );

@@ -19,10 +19,38 @@ const releaseSchema = z.strictObject({
 export type Release = z.output<typeof releaseSchema>;
 
 const RAW: Release[] = [
-  { id: "glm-4", date: "2024-01-16", label: "GLM-4", developer: "Zhipu AI", country: "CN", source: "https://arxiv.org/abs/2406.12793" },
-  { id: "llama-3", date: "2024-04-18", label: "Llama 3", developer: "Meta", country: "US", source: "https://ai.meta.com/blog/meta-llama-3/" },
-  { id: "deepseek-v2", date: "2024-05-07", label: "DeepSeek-V2", developer: "DeepSeek", country: "CN", source: "https://arxiv.org/abs/2405.04434" },
-  { id: "gpt-4o", date: "2024-05-13", label: "GPT-4o", developer: "OpenAI", country: "US", source: "https://openai.com/index/hello-gpt-4o/" },
+  {
+    id: "glm-4",
+    date: "2024-01-16",
+    label: "GLM-4",
+    developer: "Zhipu AI",
+    country: "CN",
+    source: "https://arxiv.org/abs/2406.12793",
+  },
+  {
+    id: "llama-3",
+    date: "2024-04-18",
+    label: "Llama 3",
+    developer: "Meta",
+    country: "US",
+    source: "https://ai.meta.com/blog/meta-llama-3/",
+  },
+  {
+    id: "deepseek-v2",
+    date: "2024-05-07",
+    label: "DeepSeek-V2",
+    developer: "DeepSeek",
+    country: "CN",
+    source: "https://arxiv.org/abs/2405.04434",
+  },
+  {
+    id: "gpt-4o",
+    date: "2024-05-13",
+    label: "GPT-4o",
+    developer: "OpenAI",
+    country: "US",
+    source: "https://openai.com/index/hello-gpt-4o/",
+  },
   {
     id: "yi-large",
     date: "2024-05-13",
@@ -31,7 +59,14 @@ const RAW: Release[] = [
     country: "CN",
     source: "https://pandaily.cn/01-ai-releases-a-trillion-parameter-closed-source-large-model-yi-large/",
   },
-  { id: "qwen2", date: "2024-06-07", label: "Qwen2", developer: "Alibaba", country: "CN", source: "https://qwenlm.github.io/blog/qwen2/" },
+  {
+    id: "qwen2",
+    date: "2024-06-07",
+    label: "Qwen2",
+    developer: "Alibaba",
+    country: "CN",
+    source: "https://qwenlm.github.io/blog/qwen2/",
+  },
   {
     id: "claude-3-5-sonnet",
     date: "2024-06-20",
@@ -40,7 +75,14 @@ const RAW: Release[] = [
     country: "US",
     source: "https://www.anthropic.com/news/claude-3-5-sonnet",
   },
-  { id: "llama-3-1", date: "2024-07-23", label: "Llama 3.1", developer: "Meta", country: "US", source: "https://ai.meta.com/blog/meta-llama-3-1/" },
+  {
+    id: "llama-3-1",
+    date: "2024-07-23",
+    label: "Llama 3.1",
+    developer: "Meta",
+    country: "US",
+    source: "https://ai.meta.com/blog/meta-llama-3-1/",
+  },
   {
     id: "mistral-large-2",
     date: "2024-07-24",
@@ -49,8 +91,22 @@ const RAW: Release[] = [
     country: "FR",
     source: "https://mistral.ai/news/mistral-large-2407/",
   },
-  { id: "deepseek-v3", date: "2024-12-26", label: "DeepSeek-V3", developer: "DeepSeek", country: "CN", source: "https://api-docs.deepseek.com/news/news1226" },
-  { id: "deepseek-r1", date: "2025-01-20", label: "DeepSeek-R1", developer: "DeepSeek", country: "CN", source: "https://api-docs.deepseek.com/news/news250120" },
+  {
+    id: "deepseek-v3",
+    date: "2024-12-26",
+    label: "DeepSeek-V3",
+    developer: "DeepSeek",
+    country: "CN",
+    source: "https://api-docs.deepseek.com/news/news1226",
+  },
+  {
+    id: "deepseek-r1",
+    date: "2025-01-20",
+    label: "DeepSeek-R1",
+    developer: "DeepSeek",
+    country: "CN",
+    source: "https://api-docs.deepseek.com/news/news250120",
+  },
 ];
 
 /** Checked once at load: a malformed entry fails every test and the build. */

@@ -6,7 +6,10 @@ import { isIP } from "node:net";
 
 /** Whether a bind address keeps the server on this machine. */
 export function isLoopbackHost(host) {
-  const h = String(host ?? "").trim().toLowerCase().replace(/^\[|\]$/g, "");
+  const h = String(host ?? "")
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "");
   if (h === "" || h === "localhost" || h === "::1") return true;
   return isIP(h) === 4 && h.startsWith("127.");
 }
@@ -39,7 +42,10 @@ export function deploymentProblems(env = process.env) {
   const host = bindHost(env);
   const exposed = !isLoopbackHost(host);
   const hops = proxyHopsOf(env.TRUST_PROXY);
-  const where = [exposed ? `listens beyond loopback (HOST=${host})` : null, hops > 0 ? `runs behind a proxy (TRUST_PROXY=${hops})` : null]
+  const where = [
+    exposed ? `listens beyond loopback (HOST=${host})` : null,
+    hops > 0 ? `runs behind a proxy (TRUST_PROXY=${hops})` : null,
+  ]
     .filter(Boolean)
     .join(" and ");
   if (!env.SITE_URL?.trim() && (exposed || hops > 0)) {

@@ -55,7 +55,10 @@ const schema = z.object({
    * Longest total wait, in seconds, between the attempts of one upstream request: a rate limit's Retry-After is
    * honoured in full while it fits, and one beyond it fails the run, saying when to try again.
    */
-  HF_RETRY_BUDGET_S: z.preprocess(emptyAsUndefined, z.coerce.number().int("must be a whole number of seconds").min(0).max(86_400).default(900)),
+  HF_RETRY_BUDGET_S: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number().int("must be a whole number of seconds").min(0).max(86_400).default(900),
+  ),
   /** Bearer token for GET /api/metrics; unset, the metrics are open (bind to loopback or firewall them). */
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   /** Memory the standings' columnar frames may hold, in MB (least recently used frames are dropped past it). */
@@ -84,7 +87,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-  throw new EnvError(`Invalid environment:\n${lines.join("\n")}\nFix these variables (see .env.example) and start again.`);
+  throw new EnvError(
+    `Invalid environment:\n${lines.join("\n")}\nFix these variables (see .env.example) and start again.`,
+  );
 }
 
 let cached: Env | undefined;

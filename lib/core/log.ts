@@ -7,7 +7,17 @@ export const logger = pino({
   level: process.env.LOG_LEVEL ?? "info",
   base: undefined,
   redact: {
-    paths: ["*.password", "*.connectionString", "*.DATABASE_URL", "*.CRON_SECRET", "*.METRICS_TOKEN", "*.REDIS_URL", "*.authorization", "*.HF_TOKEN", "*.token"],
+    paths: [
+      "*.password",
+      "*.connectionString",
+      "*.DATABASE_URL",
+      "*.CRON_SECRET",
+      "*.METRICS_TOKEN",
+      "*.REDIS_URL",
+      "*.authorization",
+      "*.HF_TOKEN",
+      "*.token",
+    ],
     censor: "***",
   },
   mixin() {

@@ -3,7 +3,13 @@
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 import type { BoardFrame } from "@/lib/frame/objects";
 import {
-  ColumnarFrame, compareKeys, keyRanks, OFFICIAL_NULL, RANK_NULL, scoreOrder, type FrameMetaFields,
+  ColumnarFrame,
+  compareKeys,
+  keyRanks,
+  OFFICIAL_NULL,
+  RANK_NULL,
+  scoreOrder,
+  type FrameMetaFields,
 } from "@/lib/frame/frame";
 
 /** Growable typed column used while building; trimmed at the end. */
@@ -38,7 +44,6 @@ export interface ColumnarRow {
   scoreRank?: number;
   scoreRankOfficial?: number | null;
 }
-
 
 /**
  * Fills a ColumnarFrame snapshot by snapshot. `capacity` (rows) sizes the columns up front when known, so a load

@@ -45,7 +45,15 @@ function evictFrames(keep: string): void {
     if (key === keep || slot.bytes === 0) continue;
     frames.delete(key);
     total -= slot.bytes;
-    log.warn({ dropped: key, droppedMb: Math.round(slot.bytes / MB), heldMb: Math.round(total / MB), budgetMb: env().STANDINGS_FRAMES_MB }, "standings frame dropped to stay within STANDINGS_FRAMES_MB");
+    log.warn(
+      {
+        dropped: key,
+        droppedMb: Math.round(slot.bytes / MB),
+        heldMb: Math.round(total / MB),
+        budgetMb: env().STANDINGS_FRAMES_MB,
+      },
+      "standings frame dropped to stay within STANDINGS_FRAMES_MB",
+    );
   }
 }
 
@@ -69,7 +77,18 @@ export function frameFor(board: BoardSlug, version: number, category: string = O
   frames.set(key, slot);
   frame.then(
     (f) => {
-      log.info({ board, category, version, snapshots: f.dates.length, rows: f.score.length, mb: Math.round(f.bytes / MB), ms: Date.now() - started }, "standings frame loaded");
+      log.info(
+        {
+          board,
+          category,
+          version,
+          snapshots: f.dates.length,
+          rows: f.score.length,
+          mb: Math.round(f.bytes / MB),
+          ms: Date.now() - started,
+        },
+        "standings frame loaded",
+      );
       if (frames.get(key) !== slot) return;
       slot.bytes = f.bytes;
       evictFrames(key);

@@ -59,7 +59,9 @@ export function keyRanks(keys: readonly string[]): Int32Array {
   const order = Array.from({ length: keys.length }, (_, k) => k).sort((x, y) => compareKeys(keys[x], keys[y]));
   const out = new Int32Array(keys.length);
   // Equal keys (one key under two attributions) share a place, as compareKeys finds them equal.
-  order.forEach((m, place) => (out[m] = place > 0 && keys[order[place - 1]] === keys[m] ? out[order[place - 1]] : place));
+  order.forEach(
+    (m, place) => (out[m] = place > 0 && keys[order[place - 1]] === keys[m] ? out[order[place - 1]] : place),
+  );
   return out;
 }
 
@@ -68,7 +70,13 @@ export function keyRanks(keys: readonly string[]): Int32Array {
  * already are. Rows that are by score already, ties in any order, cost one pass and a sort of each tie that is out
  * of key order; others a sort of the whole snapshot.
  */
-export function scoreOrder(start: number, end: number, score: ArrayLike<number>, model: ArrayLike<number>, keyRank: Int32Array): number[] | null {
+export function scoreOrder(
+  start: number,
+  end: number,
+  score: ArrayLike<number>,
+  model: ArrayLike<number>,
+  keyRank: Int32Array,
+): number[] | null {
   const before = (x: number, y: number) => score[y] - score[x] || keyRank[model[x]] - keyRank[model[y]];
   let byScore = true;
   for (let r = start + 1; r < end && byScore; r++) byScore = !(score[r] > score[r - 1]);
@@ -77,7 +85,7 @@ export function scoreOrder(start: number, end: number, score: ArrayLike<number>,
     return order.sort(before);
   }
   let order: number[] | null = null;
-  for (let r = start; r < end; ) {
+  for (let r = start; r < end;) {
     let tieEnd = r + 1;
     while (tieEnd < end && score[tieEnd] === score[r]) tieEnd++;
     if (tieEnd - r > 1) {
@@ -200,17 +208,26 @@ export class ColumnarFrame {
     this.updatedAt = c.updatedAt;
     this.asOf = c.asOf;
     this.dates.forEach((d, i) => this.dateIndex.set(d, i));
-    this.licenseClass = Uint8Array.from(this.licenses.map((l) => LICENSE_CLASSES.indexOf(entryLicenseClass(this.board, l))));
+    this.licenseClass = Uint8Array.from(
+      this.licenses.map((l) => LICENSE_CLASSES.indexOf(entryLicenseClass(this.board, l))),
+    );
 
     const S = this.dates.length;
     const n = this.score.length;
     // Orders by rank rule, before narrowing (the comparators read the 32-bit columns).
-    const allRows = (s: number) => Array.from({ length: this.offsets[s + 1] - this.offsets[s] }, (_, k) => this.offsets[s] + k);
+    const allRows = (s: number) =>
+      Array.from({ length: this.offsets[s + 1] - this.offsets[s] }, (_, k) => this.offsets[s] + k);
     const keyRank = keyRanks(this.modelKeys);
     let widest = 0;
     for (let s = 0; s < S; s++) widest = Math.max(widest, this.offsets[s + 1] - this.offsets[s]);
-    const orderBy = (rankOf: (row: number) => number, rows: ((s: number) => number[]) | null, size: number, offsetsOut: number[]): { index: IndexColumn; identity: boolean; max: number } => {
-      const compare = (x: number, y: number) => rankOf(x) - rankOf(y) || this.score[y] - this.score[x] || keyRank[this.model[x]] - keyRank[this.model[y]];
+    const orderBy = (
+      rankOf: (row: number) => number,
+      rows: ((s: number) => number[]) | null,
+      size: number,
+      offsetsOut: number[],
+    ): { index: IndexColumn; identity: boolean; max: number } => {
+      const compare = (x: number, y: number) =>
+        rankOf(x) - rankOf(y) || this.score[y] - this.score[x] || keyRank[this.model[x]] - keyRank[this.model[y]];
       // Local indices fit 16 bits when no snapshot has more than 65,536 rows: no 32-bit copy to narrow later.
       const out: IndexColumn = widest <= 0x10000 ? new Uint16Array(size) : new Uint32Array(size);
       let at = 0;
@@ -256,7 +273,8 @@ export class ColumnarFrame {
         for (let r = this.offsets[s]; r < this.offsets[s + 1]; r++) if (official[r] === 1) list.push(r);
         return list;
       };
-      const effective = (own: Int32Array, fallback: Int32Array) => (r: number) => (own[r] === RANK_NULL ? fallback[r] : own[r]);
+      const effective = (own: Int32Array, fallback: Int32Array) => (r: number) =>
+        own[r] === RANK_NULL ? fallback[r] : own[r];
       let officials = 0;
       for (let r = 0; r < n; r++) if (official[r] === 1) officials++;
       const offOffsets: number[] = [];
@@ -328,9 +346,27 @@ export class ColumnarFrame {
   /** Approximate bytes held, for the frame cache's byte bound. */
   get bytes(): number {
     const arrays = [
-      this.offsets, this.modelDev, this.modelBase, this.model, this.rank, this.scoreRank, this.score, this.license, this.ciLower,
-      this.ciUpper, this.rankOfficial, this.scoreRankOfficial, this.official, this.licenseClass, this.byScoreRank, this.byPublished,
-      this.officialOffsets, this.officialByScoreRank, this.officialByPublished, this.officialCount, this.counts,
+      this.offsets,
+      this.modelDev,
+      this.modelBase,
+      this.model,
+      this.rank,
+      this.scoreRank,
+      this.score,
+      this.license,
+      this.ciLower,
+      this.ciUpper,
+      this.rankOfficial,
+      this.scoreRankOfficial,
+      this.official,
+      this.licenseClass,
+      this.byScoreRank,
+      this.byPublished,
+      this.officialOffsets,
+      this.officialByScoreRank,
+      this.officialByPublished,
+      this.officialCount,
+      this.counts,
     ];
     let total = 0;
     for (const a of arrays) if (a) total += a.byteLength;
@@ -338,7 +374,6 @@ export class ColumnarFrame {
     for (const d of this.dates) total += 40 + 2 * d.length;
     return total + 64 * this.modelKeys.length;
   }
-
 
   /** The population the filters choose on this frame. */
   population(filters: StandingsFilters): Population {

@@ -82,7 +82,8 @@ type PackedSnapshot = [
  */
 function packedQuery(source: string, order: string, official: boolean): string {
   const bytes = (expr: string) => `encode(string_agg(${expr}, ''::bytea), 'base64')`;
-  const ci = (col: string) => `CASE WHEN bool_or(${col} IS NOT NULL) THEN ${bytes(`float8send(coalesce(${col}, 'NaN'))`)} END`;
+  const ci = (col: string) =>
+    `CASE WHEN bool_or(${col} IS NOT NULL) THEN ${bytes(`float8send(coalesce(${col}, 'NaN'))`)} END`;
   return `SELECT snapshot_id, count(*)::int, ${bytes("int4send(model_id)")}, ${bytes("int4send(rank)")}, ${bytes("float8send(score)")},
             ${ci("ci_lower")}, ${ci("ci_upper")},
             ${official ? `${bytes("int4send(coalesce(rank_official, -1))")}, ${bytes("CASE WHEN official THEN '\\x01'::bytea WHEN NOT official THEN '\\x00'::bytea ELSE '\\x02'::bytea END")}` : "NULL, NULL"},
@@ -95,7 +96,8 @@ function packedQuery(source: string, order: string, official: boolean): string {
 function column(base64: string | null, width: number, rows: number, what: string): DataView | null {
   if (base64 === null) return null;
   const buf = Buffer.from(base64, "base64");
-  if (buf.byteLength !== rows * width) throw new Error(`packed ${what} column holds ${buf.byteLength} bytes for ${rows} rows`);
+  if (buf.byteLength !== rows * width)
+    throw new Error(`packed ${what} column holds ${buf.byteLength} bytes for ${rows} rows`);
   return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
@@ -106,8 +108,13 @@ function column(base64: string | null, width: number, rows: number, what: string
  * PostgreSQL into a few binary columns each (see PackedSnapshot), and decoded straight into the builder's
  * preallocated typed columns: the load never holds rows as objects, and at most one batch's strings beside the frame.
  */
-export async function loadFrame(board: BoardSlug, category: string = OVERALL, connectionString = env().DATABASE_URL): Promise<LoadedFrame> {
-  if (!connectionString) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database.");
+export async function loadFrame(
+  board: BoardSlug,
+  category: string = OVERALL,
+  connectionString = env().DATABASE_URL,
+): Promise<LoadedFrame> {
+  if (!connectionString)
+    throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides a database.");
   const overall = category === OVERALL;
   const client = new pg.Client({ connectionString });
   let second: pg.Client | null = null;
@@ -158,7 +165,7 @@ export async function loadFrame(board: BoardSlug, category: string = OVERALL, co
     // Batches of whole snapshots; the next batch's query is sent before this one is decoded, so PostgreSQL packs it
     // while this process fills the columns.
     const batches: [number, string, Date, number][][] = [];
-    for (let i = 0; i < snaps.rows.length; ) {
+    for (let i = 0; i < snaps.rows.length;) {
       const batch: [number, string, Date, number][] = [];
       let rows = 0;
       while (i < snaps.rows.length && (batch.length === 0 || rows + snaps.rows[i][3] <= BATCH_ROWS)) {
@@ -179,7 +186,14 @@ export async function loadFrame(board: BoardSlug, category: string = OVERALL, co
     const fetchBatch = (bi: number): Promise<{ rows: PackedSnapshot[] }> | null => {
       if (bi >= batches.length) return null;
       const ids = batches[bi].filter((s) => s[3] > 0).map((s) => s[0]);
-      const p = ids.length === 0 ? Promise.resolve({ rows: [] }) : clients[bi % clients.length].query<PackedSnapshot>({ rowMode: "array", text, values: overall ? [ids] : [ids, category] });
+      const p =
+        ids.length === 0
+          ? Promise.resolve({ rows: [] })
+          : clients[bi % clients.length].query<PackedSnapshot>({
+              rowMode: "array",
+              text,
+              values: overall ? [ids] : [ids, category],
+            });
       // A failed prefetch must not surface as an unhandled rejection while an earlier batch is decoded.
       p.catch(() => {});
       return p;
@@ -215,11 +229,23 @@ export async function loadFrame(board: BoardSlug, category: string = OVERALL, co
           const hi = upper ? upper.getFloat64(8 * k) : NaN;
           const ro = rankOfficial ? rankOfficial.getInt32(4 * k) : -1;
           const flag = flags ? flags[k] : 2;
-          b.push(m, rank.getInt32(4 * k), ro === -1 ? null : ro, score.getFloat64(8 * k), Number.isNaN(lo) ? null : lo, Number.isNaN(hi) ? null : hi, flag === 2 ? null : flag === 1, b.licenseId(licenses[k]));
+          b.push(
+            m,
+            rank.getInt32(4 * k),
+            ro === -1 ? null : ro,
+            score.getFloat64(8 * k),
+            Number.isNaN(lo) ? null : lo,
+            Number.isNaN(hi) ? null : hi,
+            flag === 2 ? null : flag === 1,
+            b.licenseId(licenses[k]),
+          );
         }
       }
     }
-    return b.finish({ updatedAt: updated > 0 ? new Date(updated).toISOString() : null, asOf: snaps.rows.at(-1)?.[1] ?? null });
+    return b.finish({
+      updatedAt: updated > 0 ? new Date(updated).toISOString() : null,
+      asOf: snaps.rows.at(-1)?.[1] ?? null,
+    });
   } finally {
     await Promise.all([client.end(), second?.end()]);
   }

@@ -12,7 +12,6 @@ export interface CountedEntry {
   country: string | null;
 }
 
-
 /** The rank of a row in the population (Population.rankOf, inlined). */
 export function rankAt(p: Population, r: number): number {
   const v = p.rankCol[r];
@@ -126,7 +125,14 @@ export function topN(p: Population, k: KeyQuery, s: number, n: number): { mine: 
 }
 
 /** `topN` for several keys in one walk of the prefix: per key its count and best row, and the shared denominator. */
-export function topNAll(p: Population, keys: readonly KeyQuery[], s: number, n: number, mine: Int32Array, first: Int32Array): number {
+export function topNAll(
+  p: Population,
+  keys: readonly KeyQuery[],
+  s: number,
+  n: number,
+  mine: Int32Array,
+  first: Int32Array,
+): number {
   const f = p.frame;
   const o = f.rankOrder(p, s);
   const base = f.offsets[s];
@@ -156,7 +162,10 @@ export function topNAll(p: Population, keys: readonly KeyQuery[], s: number, n: 
  * or group from the best rank and best score alone (the milestones) reads the same from these few rows as from the
  * whole snapshot.
  */
-export function countryBests(p: Population, s: number): { model: string; rank: number; score: number; country: string | null }[] {
+export function countryBests(
+  p: Population,
+  s: number,
+): { model: string; rank: number; score: number; country: string | null }[] {
   const f = p.frame;
   const C = f.countries.length;
   const byRank = new Int32Array(C).fill(-1);
@@ -167,7 +176,8 @@ export function countryBests(p: Population, s: number): { model: string; rank: n
     if (!p.licenseOk[f.license[r]]) continue;
     const c = p.countryOf[f.model[r]];
     const br = byRank[c];
-    if (br === -1 || p.rankOf(r) < p.rankOf(br) || (p.rankOf(r) === p.rankOf(br) && keyOf(r) < keyOf(br))) byRank[c] = r;
+    if (br === -1 || p.rankOf(r) < p.rankOf(br) || (p.rankOf(r) === p.rankOf(br) && keyOf(r) < keyOf(br)))
+      byRank[c] = r;
     const bs = byScore[c];
     if (bs === -1 || f.score[r] > f.score[bs] || (f.score[r] === f.score[bs] && keyOf(r) < keyOf(bs))) byScore[c] = r;
   }
@@ -176,5 +186,10 @@ export function countryBests(p: Population, s: number): { model: string; rank: n
     if (byRank[c] !== -1) rows.add(byRank[c]);
     if (byScore[c] !== -1) rows.add(byScore[c]);
   }
-  return [...rows].map((r) => ({ model: keyOf(r), rank: p.rankOf(r), score: f.score[r], country: f.countries[p.countryOf[f.model[r]]] }));
+  return [...rows].map((r) => ({
+    model: keyOf(r),
+    rank: p.rankOf(r),
+    score: f.score[r],
+    country: f.countries[p.countryOf[f.model[r]]],
+  }));
 }

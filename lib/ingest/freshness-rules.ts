@@ -13,7 +13,12 @@ export interface BoardIngestState {
   /** Our newest snapshot date. */
   lastDate: string | null;
   /** The newest finished run that checked upstream (any trigger but `bundle`), whatever its outcome. */
-  lastRun: { status: "succeeded" | "failed" | "skipped"; finishedAt: string; trigger: string; error: string | null } | null;
+  lastRun: {
+    status: "succeeded" | "failed" | "skipped";
+    finishedAt: string;
+    trigger: string;
+    error: string | null;
+  } | null;
   /** When a run that checked upstream last succeeded (ISO), or null if none ever did. */
   lastSuccessAt: string | null;
   /** Whether a run is in progress now. */
@@ -67,14 +72,23 @@ export function assessFreshness(boards: readonly BoardIngestState[], intervalMs:
   const counted = boards.filter((b) => !b.retiredOn);
   for (const b of counted) {
     if (b.lastRun?.status === "failed") {
-      causes.push({ kind: "failed", board: b.board, name: b.name, at: b.lastRun.finishedAt, message: b.lastRun.error ?? "unknown error" });
+      causes.push({
+        kind: "failed",
+        board: b.board,
+        name: b.name,
+        at: b.lastRun.finishedAt,
+        message: b.lastRun.error ?? "unknown error",
+      });
     } else if (!b.lastSuccessAt) {
       causes.push({ kind: "never-checked", board: b.board, name: b.name, running: b.running });
     } else if (now.getTime() - Date.parse(b.lastSuccessAt) > 2 * intervalMs) {
       causes.push({ kind: "old", board: b.board, name: b.name, lastSuccessAt: b.lastSuccessAt });
     }
   }
-  const dates = counted.map((b) => b.lastDate).filter((d): d is string => d !== null).sort();
+  const dates = counted
+    .map((b) => b.lastDate)
+    .filter((d): d is string => d !== null)
+    .sort();
   return { stale: causes.length > 0, causes, newestDate: dates.at(-1) ?? null };
 }
 

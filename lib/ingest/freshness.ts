@@ -4,7 +4,12 @@ import { BOARDS, BOARD_SLUGS } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import {
-  assessFreshness, nextScheduledRun, publicError, scheduleIntervalMs, type BoardIngestState, type Freshness,
+  assessFreshness,
+  nextScheduledRun,
+  publicError,
+  scheduleIntervalMs,
+  type BoardIngestState,
+  type Freshness,
 } from "@/lib/ingest/freshness-rules";
 
 interface Row {

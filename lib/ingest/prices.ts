@@ -49,7 +49,10 @@ export async function writePriceSnapshot(client: pg.ClientBase, table: PriceTabl
   }
 }
 
-export async function countPrices(client: pg.ClientBase, source: string): Promise<{ snapshots: number; entries: number }> {
+export async function countPrices(
+  client: pg.ClientBase,
+  source: string,
+): Promise<{ snapshots: number; entries: number }> {
   const { rows } = await client.query<{ snapshots: string; entries: string }>(
     `SELECT count(*) AS snapshots, coalesce(sum(entry_count), 0) AS entries FROM price_snapshot WHERE source = $1`,
     [source],

@@ -66,7 +66,8 @@ export interface IngestResult {
 function selectSources(opts: IngestOptions): AnySource[] {
   if (opts.sources) {
     const unknown = opts.sources.filter((k) => !SOURCES.some((s) => s.key === k));
-    if (unknown.length) throw new Error(`unknown source ${unknown.join(", ")}; sources are ${SOURCES.map((s) => s.key).join(", ")}`);
+    if (unknown.length)
+      throw new Error(`unknown source ${unknown.join(", ")}; sources are ${SOURCES.map((s) => s.key).join(", ")}`);
     return SOURCES.filter((s) => opts.sources!.includes(s.key));
   }
   return SOURCES.filter((s) => s.board !== null || opts.catalog !== undefined);
@@ -107,7 +108,8 @@ function zeroCounts(): RunCounts {
 
 async function totalsOf(client: pg.Client, sources: readonly AnySource[]) {
   const totals: IngestResult["totals"] = {};
-  for (const s of sources) totals[s.key] = s.board !== null ? await countBoard(client, s.board) : await countPrices(client, s.key);
+  for (const s of sources)
+    totals[s.key] = s.board !== null ? await countBoard(client, s.board) : await countPrices(client, s.key);
   return totals;
 }
 
@@ -121,7 +123,9 @@ function rowCount(p: Payload): number {
     case "snapshot":
       return p.snapshot.rows.length + (p.snapshot.categories ?? []).reduce((n, c) => n + c.rows.length, 0);
     case "categories":
-      return (p.snapshot.categories ?? []).filter((c) => p.categories.includes(c.category)).reduce((n, c) => n + c.rows.length, 0);
+      return (p.snapshot.categories ?? [])
+        .filter((c) => p.categories.includes(c.category))
+        .reduce((n, c) => n + c.rows.length, 0);
     case "prices":
       return p.table.rows.length;
     case "skip":
@@ -132,9 +136,15 @@ function rowCount(p: Payload): number {
 function contentOf(p: Payload): { date: string; contentHash: string; sourceRef: string; categories: string[] } | null {
   if (p.kind === "snapshot") {
     const s = p.snapshot;
-    return { date: s.date, contentHash: s.contentHash, sourceRef: s.sourceRef, categories: (s.categories ?? []).map((c) => c.category) };
+    return {
+      date: s.date,
+      contentHash: s.contentHash,
+      sourceRef: s.sourceRef,
+      categories: (s.categories ?? []).map((c) => c.category),
+    };
   }
-  if (p.kind === "prices") return { date: p.table.date, contentHash: p.table.contentHash, sourceRef: p.table.sourceRef, categories: [] };
+  if (p.kind === "prices")
+    return { date: p.table.date, contentHash: p.table.contentHash, sourceRef: p.table.sourceRef, categories: [] };
   return null;
 }
 
@@ -206,10 +216,26 @@ async function ingestSource(
       batchRows = 0;
       const t0 = performance.now();
       try {
-        counts.rowsInserted += await writeSnapshots(client, pending.map((b) => b.snapshot), writer.runId, writer.cache!, writer.bulk, writer.attribute);
+        counts.rowsInserted += await writeSnapshots(
+          client,
+          pending.map((b) => b.snapshot),
+          writer.runId,
+          writer.cache!,
+          writer.bulk,
+          writer.attribute,
+        );
         counts.snapshotsAdded += pending.length;
         const ms = (performance.now() - t0) / pending.length;
-        for (const b of pending) emit({ type: "snapshot", board: key, date: b.snapshot.date, rows: b.rows, ms, index: b.index + 1, total: items.length });
+        for (const b of pending)
+          emit({
+            type: "snapshot",
+            board: key,
+            date: b.snapshot.date,
+            rows: b.rows,
+            ms,
+            index: b.index + 1,
+            total: items.length,
+          });
       } catch (err) {
         if (pending.length === 1) {
           unstore(pending[0].snapshot.date);
@@ -327,7 +353,8 @@ function startLoader<I>(items: readonly I[], load: (item: I) => Promise<Payload>
   const wake = (w: (() => void) | null) => w?.();
   void (async () => {
     for (let index = 0; index < items.length && !stopped; index++) {
-      while (ready.length > 0 && waitingRows >= aheadRows && !stopped) await new Promise<void>((resolve) => (wakeLoader = resolve));
+      while (ready.length > 0 && waitingRows >= aheadRows && !stopped)
+        await new Promise<void>((resolve) => (wakeLoader = resolve));
       if (stopped) break;
       const result = await settle(load(items[index]));
       const rows = result.ok ? rowCount(result.value) : 0;
@@ -373,7 +400,10 @@ function latestBefore(stored: readonly StoredInfo[], date: string): StoredInfo |
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
-  p.then((value) => ({ ok: true as const, value }), (error) => ({ ok: false as const, error }));
+  p.then(
+    (value) => ({ ok: true as const, value }),
+    (error) => ({ ok: false as const, error }),
+  );
 function unwrap<T>(s: Settled<T>): T {
   if (s.ok) return s.value;
   throw s.error;

@@ -7,9 +7,29 @@ import type { SourceRow, SourceSnapshot } from "@/lib/sources/types";
 import { copyRows } from "./copy";
 
 const ENTRY_COLUMNS = [
-  "snapshot_id", "model_id", "rank", "rank_official", "score", "ci_lower", "ci_upper", "votes", "license", "official", "extra",
+  "snapshot_id",
+  "model_id",
+  "rank",
+  "rank_official",
+  "score",
+  "ci_lower",
+  "ci_upper",
+  "votes",
+  "license",
+  "official",
+  "extra",
 ] as const;
-const CATEGORY_COLUMNS = ["snapshot_id", "category", "model_id", "rank", "score", "ci_lower", "ci_upper", "votes", "license"] as const;
+const CATEGORY_COLUMNS = [
+  "snapshot_id",
+  "category",
+  "model_id",
+  "rank",
+  "score",
+  "ci_lower",
+  "ci_upper",
+  "votes",
+  "license",
+] as const;
 
 /**
  * Attributes the given models of a board, over the caller's connection and inside its transaction, so a snapshot is
@@ -19,13 +39,23 @@ const CATEGORY_COLUMNS = ["snapshot_id", "category", "model_id", "rank", "score"
 export type AttributeModels = (client: pg.ClientBase, board: BoardSlug, keys: readonly string[]) => Promise<void>;
 
 export async function storedSnapshots(client: pg.ClientBase, board: BoardSlug): Promise<StoredInfo[]> {
-  const { rows } = await client.query<{ date: string; content_hash: string; source_ref: string; categories: string[] | null }>(
+  const { rows } = await client.query<{
+    date: string;
+    content_hash: string;
+    source_ref: string;
+    categories: string[] | null;
+  }>(
     `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, s.content_hash, s.source_ref,
             (SELECT array_agg(DISTINCT c.category) FROM category_entry c WHERE c.snapshot_id = s.id) AS categories
      FROM snapshot s WHERE s.board_slug = $1 ORDER BY s.date`,
     [board],
   );
-  return rows.map((r) => ({ date: r.date, contentHash: r.content_hash, sourceRef: r.source_ref, categories: r.categories ?? [] }));
+  return rows.map((r) => ({
+    date: r.date,
+    contentHash: r.content_hash,
+    sourceRef: r.source_ref,
+    categories: r.categories ?? [],
+  }));
 }
 
 /**
@@ -71,7 +101,8 @@ interface ModelRow {
   baseModel: string | null;
 }
 
-const modelFacts = (r: Omit<ModelRow, "id" | "key">) => JSON.stringify([r.name, r.organization, r.namespace, r.baseModel]);
+const modelFacts = (r: Omit<ModelRow, "id" | "key">) =>
+  JSON.stringify([r.name, r.organization, r.namespace, r.baseModel]);
 
 export async function loadModelCache(client: pg.ClientBase, board: BoardSlug): Promise<ModelCache> {
   const { rows } = await client.query<ModelRow>(
@@ -133,8 +164,11 @@ async function upsertModels(
   attribute: AttributeModels | undefined,
 ): Promise<{ idOf: (key: string) => number; upserted: ModelCache }> {
   const changed = rows.filter((r) => cache.get(r.key)?.facts !== modelFacts(r));
-  const models = changed.length === 0 ? { rows: [] as ModelRow[] } : await client.query<ModelRow>(
-    `INSERT INTO model (board_slug, key, name, organization, namespace, base_model)
+  const models =
+    changed.length === 0
+      ? { rows: [] as ModelRow[] }
+      : await client.query<ModelRow>(
+          `INSERT INTO model (board_slug, key, name, organization, namespace, base_model)
      SELECT $1, k, n, o, ns, bm FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(k, n, o, ns, bm)
      ON CONFLICT (board_slug, key) DO UPDATE SET
        name = EXCLUDED.name,
@@ -142,15 +176,15 @@ async function upsertModels(
        namespace = COALESCE(EXCLUDED.namespace, model.namespace),
        base_model = COALESCE(EXCLUDED.base_model, model.base_model)
      RETURNING id, key, name, organization, namespace, base_model AS "baseModel"`,
-    [
-      board,
-      changed.map((r) => r.key),
-      changed.map((r) => r.name),
-      changed.map((r) => r.organization),
-      changed.map((r) => r.namespace),
-      changed.map((r) => r.baseModel),
-    ],
-  );
+          [
+            board,
+            changed.map((r) => r.key),
+            changed.map((r) => r.name),
+            changed.map((r) => r.organization),
+            changed.map((r) => r.namespace),
+            changed.map((r) => r.baseModel),
+          ],
+        );
   const upserted: ModelCache = new Map(models.rows.map((m) => [m.key, { id: m.id, facts: modelFacts(m) }]));
   if (attribute && upserted.size > 0) await attribute(client, board, [...upserted.keys()]);
   return { idOf: (key) => upserted.get(key)?.id ?? cache.get(key)!.id, upserted };
@@ -160,7 +194,11 @@ async function upsertModels(
  * The entry rows of snapshots, as COPY's columns. One array is filled anew for every row (no array per row): a
  * consumer must use each row before asking for the next, as copyRows does.
  */
-function* entryRows(snaps: readonly SourceSnapshot[], idOfDate: ReadonlyMap<string, number>, idOf: (key: string) => number) {
+function* entryRows(
+  snaps: readonly SourceSnapshot[],
+  idOfDate: ReadonlyMap<string, number>,
+  idOf: (key: string) => number,
+) {
   const row: (string | number | boolean | null)[] = new Array(ENTRY_COLUMNS.length);
   for (const snap of snaps) {
     const snapshotId = idOfDate.get(snap.date)!;
@@ -210,9 +248,17 @@ function* categoryRowsOf(
 }
 
 /** Loads the rows `rows()` yields into category_entry, by COPY or (embedded database) one multi-row INSERT. */
-async function loadCategoryRows(client: pg.ClientBase, rows: () => Iterable<readonly (string | number | null)[]>, bulk: BulkMethod): Promise<void> {
+async function loadCategoryRows(
+  client: pg.ClientBase,
+  rows: () => Iterable<readonly (string | number | null)[]>,
+  bulk: BulkMethod,
+): Promise<void> {
   if (bulk === "copy") await copyRows(client, "category_entry", CATEGORY_COLUMNS, rows());
-  else await insertCategoryEntries(client, Array.from(rows(), (r) => [...r]));
+  else
+    await insertCategoryEntries(
+      client,
+      Array.from(rows(), (r) => [...r]),
+    );
 }
 
 /**
@@ -231,7 +277,8 @@ export async function writeSnapshots(
 ): Promise<number> {
   if (snaps.length === 0) return 0;
   const board = snaps[0].board;
-  if (snaps.some((s) => s.board !== board)) throw new Error("writeSnapshots: every snapshot of a batch must be of one board");
+  if (snaps.some((s) => s.board !== board))
+    throw new Error("writeSnapshots: every snapshot of a batch must be of one board");
   await client.query("BEGIN");
   try {
     // Ingest is idempotent and re-runnable, so it need not wait for the WAL flush: a crash can lose the
@@ -242,14 +289,25 @@ export async function writeSnapshots(
       `INSERT INTO snapshot (board_slug, date, source_ref, content_hash, entry_count, ingest_run_id)
        SELECT $1, d, r, h, n, $6 FROM unnest($2::date[], $3::text[], $4::text[], $5::int[]) AS t(d, r, h, n)
        RETURNING id, to_char(date, 'YYYY-MM-DD') AS date`,
-      [board, snaps.map((s) => s.date), snaps.map((s) => s.sourceRef), snaps.map((s) => s.contentHash), snaps.map((s) => s.rows.length), runId],
+      [
+        board,
+        snaps.map((s) => s.date),
+        snaps.map((s) => s.sourceRef),
+        snaps.map((s) => s.contentHash),
+        snaps.map((s) => s.rows.length),
+        runId,
+      ],
     );
     const idOfDate = new Map(inserted.rows.map((r) => [r.date, r.id]));
     const entryCount = snaps.reduce((n, s) => n + s.rows.length, 0);
     const categoryCount = snaps.reduce((n, s) => n + (s.categories ?? []).reduce((m, c) => m + c.rows.length, 0), 0);
     const entries = () => entryRows(snaps, idOfDate, idOf);
     if (bulk === "copy") await copyRows(client, "entry", ENTRY_COLUMNS, entries());
-    else await insertEntries(client, Array.from(entries(), (r) => [...r]));
+    else
+      await insertEntries(
+        client,
+        Array.from(entries(), (r) => [...r]),
+      );
     if (categoryCount > 0) await loadCategoryRows(client, () => categoryRowsOf(snaps, idOfDate, idOf), bulk);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
@@ -288,15 +346,24 @@ export async function writeCategories(
   await client.query("BEGIN");
   try {
     await client.query("SET LOCAL synchronous_commit = off");
-    const found = await client.query<{ id: number }>("SELECT id FROM snapshot WHERE board_slug = $1 AND date = $2::date FOR UPDATE", [
-      snap.board,
-      snap.date,
-    ]);
-    if (found.rows.length === 0) throw new Error(`no stored ${snap.board} snapshot on ${snap.date} to add categories to`);
+    const found = await client.query<{ id: number }>(
+      "SELECT id FROM snapshot WHERE board_slug = $1 AND date = $2::date FOR UPDATE",
+      [snap.board, snap.date],
+    );
+    if (found.rows.length === 0)
+      throw new Error(`no stored ${snap.board} snapshot on ${snap.date} to add categories to`);
     const snapshotId = found.rows[0].id;
     const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap, categories), cache, attribute);
-    const inserted = (snap.categories ?? []).reduce((n, c) => n + (categories.includes(c.category) ? c.rows.length : 0), 0);
-    if (inserted > 0) await loadCategoryRows(client, () => categoryRowsOf([snap], new Map([[snap.date, snapshotId]]), idOf, categories), bulk);
+    const inserted = (snap.categories ?? []).reduce(
+      (n, c) => n + (categories.includes(c.category) ? c.rows.length : 0),
+      0,
+    );
+    if (inserted > 0)
+      await loadCategoryRows(
+        client,
+        () => categoryRowsOf([snap], new Map([[snap.date, snapshotId]]), idOf, categories),
+        bulk,
+      );
     await client.query("UPDATE snapshot SET content_hash = $2 WHERE id = $1", [snapshotId, snap.contentHash]);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");

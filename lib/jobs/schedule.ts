@@ -22,7 +22,12 @@ export async function scheduledUpdate(trigger: Trigger): Promise<void> {
       catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
     });
     for (const r of result.runs) {
-      const fields = { source: r.source, status: r.status, snapshotsAdded: r.snapshotsAdded, rowsInserted: r.rowsInserted };
+      const fields = {
+        source: r.source,
+        status: r.status,
+        snapshotsAdded: r.snapshotsAdded,
+        rowsInserted: r.rowsInserted,
+      };
       if (r.status === "failed") log.error({ ...fields, error: r.error }, "ingest run failed");
       else log.info(fields, `ingest run ${r.status}`);
     }

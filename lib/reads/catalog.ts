@@ -107,7 +107,8 @@ async function build(version: number): Promise<Catalog> {
       for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
         const m = target[frame.model[r]];
         const rank = frame.scoreRank[r];
-        if (m && (m.bestRank === null || rank < m.bestRank)) Object.assign(m, { bestRank: rank, bestRankDate: frame.dates[s] });
+        if (m && (m.bestRank === null || rank < m.bestRank))
+          Object.assign(m, { bestRank: rank, bestRankDate: frame.dates[s] });
       }
     }
   }
@@ -117,9 +118,21 @@ async function build(version: number): Promise<Catalog> {
     const k = m.name.toLowerCase();
     hfByFullname.set(k, [...(hfByFullname.get(k) ?? []), m]);
   }
-  const twins = matchTwins(namedModels(models), models.filter((m) => BOARDS[m.board].modelKey === "hub-eval").map((m) => ({ key: m.key, fullname: m.name })));
+  const twins = matchTwins(
+    namedModels(models),
+    models.filter((m) => BOARDS[m.board].modelKey === "hub-eval").map((m) => ({ key: m.key, fullname: m.name })),
+  );
   const countries = [...new Set(organizations.map((o) => o.country))].sort();
-  return { version, models, byKey, hfByFullname, twins, organizations, orgBySlug: new Map(organizations.map((o) => [o.slug, o])), countries };
+  return {
+    version,
+    models,
+    byKey,
+    hfByFullname,
+    twins,
+    organizations,
+    orgBySlug: new Map(organizations.map((o) => [o.slug, o])),
+    countries,
+  };
 }
 
 let current: { version: number; catalog: Promise<Catalog> } | null = null;

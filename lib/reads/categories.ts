@@ -8,7 +8,9 @@ import { memo } from "@/lib/reads/memo";
 import { categoryLabel, OVERALL, UnknownCategoryError, type CategoryInfo } from "@/lib/boards/categories";
 
 async function readCategories(board: BoardSlug): Promise<CategoryInfo[]> {
-  const rows = await prisma().$queryRaw<{ name: string; snapshots: number; first: string | null; last: string | null }[]>(Prisma.sql`
+  const rows = await prisma().$queryRaw<
+    { name: string; snapshots: number; first: string | null; last: string | null }[]
+  >(Prisma.sql`
     SELECT ${OVERALL} AS name, count(*)::int AS snapshots,
            to_char(min(s.date), 'YYYY-MM-DD') AS first, to_char(max(s.date), 'YYYY-MM-DD') AS last
     FROM snapshot s WHERE s.board_slug = ${board}
@@ -19,7 +21,13 @@ async function readCategories(board: BoardSlug): Promise<CategoryInfo[]> {
     GROUP BY c.category`);
   const out = rows
     .filter((r) => r.first !== null && r.last !== null)
-    .map((r) => ({ name: r.name, label: categoryLabel(r.name), snapshots: r.snapshots, first: r.first!, last: r.last! }));
+    .map((r) => ({
+      name: r.name,
+      label: categoryLabel(r.name),
+      snapshots: r.snapshots,
+      first: r.first!,
+      last: r.last!,
+    }));
   // Overall first, then by label, so a menu reads in a stable, human order.
   return out.sort((a, b) => (a.name === OVERALL ? -1 : b.name === OVERALL ? 1 : a.label.localeCompare(b.label, "en")));
 }
@@ -29,7 +37,9 @@ export async function listCategories(board: BoardSlug): Promise<CategoryInfo[]> 
   const version = await currentDataVersion();
   return memo(version, `categories:${board}`, async () => {
     const found = await readCategories(board);
-    return found.some((c) => c.name === OVERALL) ? found : [{ name: OVERALL, label: categoryLabel(OVERALL), snapshots: 0, first: "", last: "" }, ...found];
+    return found.some((c) => c.name === OVERALL)
+      ? found
+      : [{ name: OVERALL, label: categoryLabel(OVERALL), snapshots: 0, first: "", last: "" }, ...found];
   });
 }
 

@@ -11,11 +11,23 @@ import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/
 import type { RankRule } from "@/lib/frame/rank";
 import { getModelHistory, getSnapshotTable, getStandings } from "@/lib/reads/standings";
 import { alsoOn, getCatalog, summary, type Catalog, type CatalogModel } from "@/lib/reads/catalog";
-import type { CountryBoard, CountryDetail, ModelDetail, ModelSummary, OrganizationDetail, RankPoint, ValuePoint } from "@/lib/reads/types/entities";
+import type {
+  CountryBoard,
+  CountryDetail,
+  ModelDetail,
+  ModelSummary,
+  OrganizationDetail,
+  RankPoint,
+  ValuePoint,
+} from "@/lib/reads/types/entities";
 
 export const COUNTRY_TOP_N = 10;
 
-export async function getModelDetail(board: BoardSlug, key: string, rule: RankRule = "score"): Promise<ModelDetail | null> {
+export async function getModelDetail(
+  board: BoardSlug,
+  key: string,
+  rule: RankRule = "score",
+): Promise<ModelDetail | null> {
   const [history, catalog] = await Promise.all([getModelHistory(board, key, rule), getCatalog()]);
   if (history === null) return null;
   return { ...history, alsoOn: alsoOn(catalog, board, key) };
@@ -57,11 +69,16 @@ function lineageOf(catalog: Catalog, m: CatalogModel): LineageStep[] {
   if (!byBoard) lineageIndexes.set(catalog, (byBoard = new Map()));
   let index = byBoard.get(m.board);
   if (!index) {
-    const nodes = catalog.models.filter((n) => n.board === m.board).map((n) => ({ name: n.name, baseModel: n.baseModel }));
+    const nodes = catalog.models
+      .filter((n) => n.board === m.board)
+      .map((n) => ({ name: n.name, baseModel: n.baseModel }));
     byBoard.set(m.board, (index = indexByFullname(nodes)));
   }
   const chain = walkLineage({ name: m.name, baseModel: m.baseModel }, index).chain;
-  return chain.map((fullname) => ({ fullname, key: catalog.hfByFullname.get(fullname.toLowerCase())?.find((n) => n.board === m.board)?.key ?? null }));
+  return chain.map((fullname) => ({
+    fullname,
+    key: catalog.hfByFullname.get(fullname.toLowerCase())?.find((n) => n.board === m.board)?.key ?? null,
+  }));
 }
 
 export async function getModelPageData(board: BoardSlug, key: string): Promise<ModelPageData | null> {
@@ -91,7 +108,12 @@ function memoLineage(catalog: Catalog, m: CatalogModel): LineageStep[] {
 const byBestRank = (a: ModelSummary, b: ModelSummary) =>
   (a.bestRank ?? Infinity) - (b.bestRank ?? Infinity) || a.key.localeCompare(b.key);
 
-async function bestRankHistory(board: BoardSlug, version: number, counts: (m: CatalogModel | undefined) => boolean, catalog: Catalog): Promise<RankPoint[]> {
+async function bestRankHistory(
+  board: BoardSlug,
+  version: number,
+  counts: (m: CatalogModel | undefined) => boolean,
+  catalog: Catalog,
+): Promise<RankPoint[]> {
   const frame = await frameFor(board, version);
   const counted = Uint8Array.from(frame.modelKeys, (k) => (counts(catalog.byKey.get(`${board}|${k}`)) ? 1 : 0));
   return frame.dates.map((date, s) => {
@@ -99,9 +121,18 @@ async function bestRankHistory(board: BoardSlug, version: number, counts: (m: Ca
     let best = -1;
     for (let r = frame.offsets[s]; r < frame.offsets[s + 1]; r++) {
       if (!counted[frame.model[r]]) continue;
-      if (best === -1 || frame.scoreRank[r] < frame.scoreRank[best] || (frame.scoreRank[r] === frame.scoreRank[best] && frame.rank[r] < frame.rank[best])) best = r;
+      if (
+        best === -1 ||
+        frame.scoreRank[r] < frame.scoreRank[best] ||
+        (frame.scoreRank[r] === frame.scoreRank[best] && frame.rank[r] < frame.rank[best])
+      )
+        best = r;
     }
-    return { date, rank: best === -1 ? null : frame.scoreRank[best], model: best === -1 ? null : frame.modelKeys[frame.model[best]] };
+    return {
+      date,
+      rank: best === -1 ? null : frame.scoreRank[best],
+      model: best === -1 ? null : frame.modelKeys[frame.model[best]],
+    };
   });
 }
 
@@ -111,7 +142,10 @@ async function readOrganization(catalog: Catalog, slug: string): Promise<Organiz
   const models: Record<string, ModelSummary[]> = {};
   const history: Record<string, RankPoint[]> = {};
   for (const board of BOARD_SLUGS) {
-    models[board] = catalog.models.filter((m) => m.board === board && m.organizationSlug === slug).map(summary).sort(byBestRank);
+    models[board] = catalog.models
+      .filter((m) => m.board === board && m.organizationSlug === slug)
+      .map(summary)
+      .sort(byBestRank);
     history[board] = await bestRankHistory(board, catalog.version, (m) => m?.organizationSlug === slug, catalog);
   }
   return { organization, rankRule: "score", models, history };
@@ -140,10 +174,25 @@ async function countryBoard(board: BoardSlug, key: string): Promise<CountryBoard
   const official = String(filters.official);
   // The queries are the code's own, so they are parsed directly: a failure here is a bug, not a bad request.
   const standings = (metric: string) =>
-    getStandings(standingsQuerySchema.parse({ board, metric, countries: key, n: String(COUNTRY_TOP_N), official, rank: filters.rank }));
-  const [bestRank, bestScore, topShare] = await Promise.all([standings("best-rank"), standings("best-score"), standings("top-n-share")]);
+    getStandings(
+      standingsQuerySchema.parse({
+        board,
+        metric,
+        countries: key,
+        n: String(COUNTRY_TOP_N),
+        official,
+        rank: filters.rank,
+      }),
+    );
+  const [bestRank, bestScore, topShare] = await Promise.all([
+    standings("best-rank"),
+    standings("best-score"),
+    standings("top-n-share"),
+  ]);
   const asOf = bestRank.asOf;
-  const table = asOf ? await getSnapshotTable(board, asOf, snapshotTableQuerySchema.parse({ official, rank: filters.rank })) : null;
+  const table = asOf
+    ? await getSnapshotTable(board, asOf, snapshotTableQuerySchema.parse({ official, rank: filters.rank }))
+    : null;
   return {
     board,
     population: { official: filters.official, label: populationLabel(board) },
@@ -173,7 +222,11 @@ async function readCountry(catalog: Catalog, key: string): Promise<CountryDetail
       return { slug: o.slug, name: o.name, country: o.country, models, bestRank };
     })
     .filter((o) => Object.values(o.models).some((n) => n > 0))
-    .sort((a, b) => Object.values(b.models).reduce((x, y) => x + y, 0) - Object.values(a.models).reduce((x, y) => x + y, 0) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        Object.values(b.models).reduce((x, y) => x + y, 0) - Object.values(a.models).reduce((x, y) => x + y, 0) ||
+        a.name.localeCompare(b.name),
+    );
   return {
     key,
     rankRule: "score",
@@ -190,11 +243,13 @@ async function readCountry(catalog: Catalog, key: string): Promise<CountryDetail
  * `anyIso` (the country page), every valid ISO code is known: one with no model in the data gets its empty detail, so
  * its page can say so.
  */
-export async function getCountryDetail(rawKey: string, { anyIso = false }: { anyIso?: boolean } = {}): Promise<CountryDetail | null> {
+export async function getCountryDetail(
+  rawKey: string,
+  { anyIso = false }: { anyIso?: boolean } = {},
+): Promise<CountryDetail | null> {
   const key = canonicalCountryKey(rawKey);
   if (key === null) return null;
   const catalog = await getCatalog();
   if (!knownCountry(catalog, key) && !(anyIso && isIsoCountry(key))) return null;
   return memo(catalog.version, `country-detail:${key}`, () => readCountry(catalog, key));
 }
-

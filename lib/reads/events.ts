@@ -48,7 +48,9 @@ async function boardMilestones(board: BoardSlug, version: number): Promise<Miles
       });
       return { date, entries };
     });
-    return detectMilestones(board, BOARDS[board].name, snapshots, { retired: BOARDS[board].retiredOn !== null }).map((m) => ({ ...m, href: milestoneHref(m) }));
+    return detectMilestones(board, BOARDS[board].name, snapshots, { retired: BOARDS[board].retiredOn !== null }).map(
+      (m) => ({ ...m, href: milestoneHref(m) }),
+    );
   });
 }
 

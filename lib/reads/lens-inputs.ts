@@ -16,7 +16,9 @@ export interface StoredPriceTables {
 }
 
 async function readPriceTables(): Promise<StoredPriceTables> {
-  const rows = await prisma().$queryRaw<{ date: string; model: string; input: number | null; output: number | null }[]>(Prisma.sql`
+  const rows = await prisma().$queryRaw<
+    { date: string; model: string; input: number | null; output: number | null }[]
+  >(Prisma.sql`
     SELECT to_char(s.date, 'YYYY-MM-DD') AS date, p.model_key AS model, p.input_price AS input, p.output_price AS output
     FROM price_snapshot s JOIN price p ON p.price_snapshot_id = s.id
     ORDER BY s.date, p.model_key`);
@@ -42,7 +44,9 @@ export async function getPriceTables(): Promise<StoredPriceTables> {
 }
 
 async function readModelFacts(board: BoardSlug): Promise<Map<string, ModelFacts>> {
-  const rows = await prisma().$queryRaw<{ date: string; model: string; params: number | null; co2: number | null }[]>(Prisma.sql`
+  const rows = await prisma().$queryRaw<
+    { date: string; model: string; params: number | null; co2: number | null }[]
+  >(Prisma.sql`
     SELECT to_char(s.date, 'YYYY-MM-DD') AS date, m.key AS model,
            (e.extra->>'params')::float8 AS params, (e.extra->>'co2')::float8 AS co2
     FROM snapshot s JOIN entry e ON e.snapshot_id = s.id JOIN model m ON m.id = e.model_id

@@ -20,8 +20,16 @@ export async function getLanguageLens(q: LanguageQuery): Promise<LanguageRespons
   return memo(version, memoKey("lens-language", q), async () => {
     const [a, b] = await Promise.all([frameFor(q.board, version, q.a), frameFor(q.board, version, q.b)]);
     const series = languageLens(a, b, { countries: q.countries, from: q.from, to: q.to, filters: filtersOf(q) });
-    const updated = [a.updatedAt, b.updatedAt].filter((x): x is string => x !== null).sort().at(-1) ?? null;
-    const asOf = [a.asOf, b.asOf].filter((x): x is string => x !== null).sort().at(-1) ?? null;
+    const updated =
+      [a.updatedAt, b.updatedAt]
+        .filter((x): x is string => x !== null)
+        .sort()
+        .at(-1) ?? null;
+    const asOf =
+      [a.asOf, b.asOf]
+        .filter((x): x is string => x !== null)
+        .sort()
+        .at(-1) ?? null;
     return {
       board: q.board,
       a: q.a,
@@ -41,7 +49,11 @@ export async function getLanguageLens(q: LanguageQuery): Promise<LanguageRespons
 export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null> {
   const version = await currentDataVersion();
   return memo(version, memoKey("lens-price", q), async () => {
-    const [frame, stored, overall] = await Promise.all([frameFor(q.board, version, q.category), getPriceTables(), frameFor(q.board, version)]);
+    const [frame, stored, overall] = await Promise.all([
+      frameFor(q.board, version, q.category),
+      getPriceTables(),
+      frameFor(q.board, version),
+    ]);
     const filters = filtersOf(q);
     const f = columnarOf(frame);
     const s = q.date ? f.dates.indexOf(q.date) : f.dates.length - 1;

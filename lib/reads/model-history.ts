@@ -30,7 +30,12 @@ interface HistoryRow extends AttributionColumns {
   license: string | null;
 }
 
-function side(organization: string | null, slug: string | null, country: string | null, why: string | null): ModelAttributionInfo {
+function side(
+  organization: string | null,
+  slug: string | null,
+  country: string | null,
+  why: string | null,
+): ModelAttributionInfo {
   return { organization, organizationSlug: slug, country: country?.trim() || null, why };
 }
 
@@ -98,7 +103,11 @@ async function readHistory(board: BoardSlug, key: string, version: number): Prom
  * The model's history, or null when the board has no model with that key. `rank` on each point follows `rule`: the
  * score rank by default, as on every chart, table and milestone; the board's published rank on request.
  */
-export async function getModelHistory(board: BoardSlug, key: string, rule: RankRule = "score"): Promise<ModelHistoryResponse | null> {
+export async function getModelHistory(
+  board: BoardSlug,
+  key: string,
+  rule: RankRule = "score",
+): Promise<ModelHistoryResponse | null> {
   const version = await currentDataVersion();
   const history = await memo(version, `model:${board}:${key}`, () => readHistory(board, key, version));
   if (history === null || rule === "score") return history;

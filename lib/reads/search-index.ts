@@ -39,14 +39,39 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 export function searchDocs(e: SearchEntities): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const c of e.countries) {
-    docs.push({ id: `c:${c.key}`, type: "country", key: c.key, label: c.label, aliases: [c.key, ...c.aliases].join(" "), org: "", country: c.key });
+    docs.push({
+      id: `c:${c.key}`,
+      type: "country",
+      key: c.key,
+      label: c.label,
+      aliases: [c.key, ...c.aliases].join(" "),
+      org: "",
+      country: c.key,
+    });
   }
   for (const o of e.organizations) {
-    docs.push({ id: `o:${o.slug}`, type: "organization", key: o.slug, label: o.name, aliases: [o.slug, ...o.aliases, ...o.namespaces].join(" "), org: "", country: o.country });
+    docs.push({
+      id: `o:${o.slug}`,
+      type: "organization",
+      key: o.slug,
+      label: o.name,
+      aliases: [o.slug, ...o.aliases, ...o.namespaces].join(" "),
+      org: "",
+      country: o.country,
+    });
   }
   for (const m of e.models) {
     const label = m.precision ? `${m.name} (${m.precision})` : m.name;
-    docs.push({ id: `m:${m.board}:${m.key}`, type: "model", board: m.board, key: m.key, label, aliases: m.key, org: m.org, country: m.country });
+    docs.push({
+      id: `m:${m.board}:${m.key}`,
+      type: "model",
+      board: m.board,
+      key: m.key,
+      label,
+      aliases: m.key,
+      org: m.org,
+      country: m.country,
+    });
   }
   return docs;
 }
@@ -65,7 +90,11 @@ const WORD_BREAK = /[\s\p{Z}\p{P}]+/u;
  * SEARCH_MAX_WORDS of them. A query of 100 one-letter words used to take half a second of the server's only thread.
  */
 export function searchWords(query: string): string[] {
-  const words = query.toLowerCase().split(WORD_BREAK).filter(Boolean).map((w) => w.slice(0, SEARCH_MAX_WORD_LENGTH));
+  const words = query
+    .toLowerCase()
+    .split(WORD_BREAK)
+    .filter(Boolean)
+    .map((w) => w.slice(0, SEARCH_MAX_WORD_LENGTH));
   return [...new Set(words)].slice(0, SEARCH_MAX_WORDS);
 }
 
@@ -102,7 +131,9 @@ const boostDocument: SearchOptions["boostDocument"] = (_id, _term, stored) => {
   const type = stored?.type as SearchResultType | undefined;
   if (!type) return 1;
   const board: unknown = stored?.board;
-  return type === "model" && typeof board === "string" && isBoardSlug(board) ? BOARDS[board].searchBoost : TYPE_BOOST[type];
+  return type === "model" && typeof board === "string" && isBoardSlug(board)
+    ? BOARDS[board].searchBoost
+    : TYPE_BOOST[type];
 };
 
 /**
@@ -118,7 +149,22 @@ export function runSearch(index: SearchIndex, query: string, limit: number): Sea
   if (hits.length === 0) hits = index.search(q, { boostDocument, combineWith: "OR" });
   return hits.slice(0, limit).map((h) => {
     const doc = { type: h.type as SearchResultType, board: h.board as BoardSlug | undefined, key: h.key as string };
-    const result: SearchResult = { type: doc.type, key: doc.key, label: h.label as string, country: (h.country as string | null) ?? null, href: hrefOf(doc) };
-    return doc.board ? { type: result.type, board: doc.board, key: result.key, label: result.label, country: result.country, href: result.href } : result;
+    const result: SearchResult = {
+      type: doc.type,
+      key: doc.key,
+      label: h.label as string,
+      country: (h.country as string | null) ?? null,
+      href: hrefOf(doc),
+    };
+    return doc.board
+      ? {
+          type: result.type,
+          board: doc.board,
+          key: result.key,
+          label: result.label,
+          country: result.country,
+          href: result.href,
+        }
+      : result;
   });
 }

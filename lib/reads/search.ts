@@ -25,10 +25,23 @@ export function indexFor(catalog: Catalog): SearchIndex {
       org: m.organizationSlug ? (orgName.get(m.organizationSlug) ?? "") : "",
       country: m.country,
       // Only rows that share a fullname with another precision need it spelled out.
-      precision: BOARDS[m.board].modelKey === "hub-eval" && (catalog.hfByFullname.get(m.name.toLowerCase())?.length ?? 0) > 1 ? precisionOf(m.key, m.name) : undefined,
+      precision:
+        BOARDS[m.board].modelKey === "hub-eval" && (catalog.hfByFullname.get(m.name.toLowerCase())?.length ?? 0) > 1
+          ? precisionOf(m.key, m.name)
+          : undefined,
     })),
-    organizations: catalog.organizations.map((o) => ({ slug: o.slug, name: o.name, aliases: o.aliases, namespaces: o.namespaces, country: o.country })),
-    countries: [...GROUP_KEYS, ...catalog.countries].map((key) => ({ key, label: countryLabel(key), aliases: COUNTRY_ALIASES[key] ?? [] })),
+    organizations: catalog.organizations.map((o) => ({
+      slug: o.slug,
+      name: o.name,
+      aliases: o.aliases,
+      namespaces: o.namespaces,
+      country: o.country,
+    })),
+    countries: [...GROUP_KEYS, ...catalog.countries].map((key) => ({
+      key,
+      label: countryLabel(key),
+      aliases: COUNTRY_ALIASES[key] ?? [],
+    })),
   });
   index = buildSearchIndex(docs);
   indexes.set(catalog, index);

@@ -104,15 +104,41 @@ export async function getSnapshotTable(
       : await memo(version, memoKey(`table-page:${board}:${date}`, q), async () => {
           const page = framePage(frame, s, { ...q, page: q.page! });
           if (!page) return null;
-          const details = await readRowDetails(board, date, q.category, q.attribution, page.rows.map((r) => r.model));
+          const details = await readRowDetails(
+            board,
+            date,
+            q.category,
+            q.attribution,
+            page.rows.map((r) => r.model),
+          );
           const rows = page.rows.map((r) => rankingRow(r, details.get(r.model)));
-          return { board, date, category: q.category, attribution: q.attribution, rows, countries: page.countries, page: page.page };
+          return {
+            board,
+            date,
+            category: q.category,
+            attribution: q.attribution,
+            rows,
+            countries: page.countries,
+            page: page.page,
+          };
         });
   if (paged) return paged;
   // The whole table: its rows and numbers from the frame, their names from the database. A large snapshot's names
   // (50,000 at 100× the Open LLM Leaderboard) are read per request rather than kept.
   const rows = frameRows(frame, s, q);
   const read = () => readRowDetails(board, date, q.category, q.attribution, null);
-  const details = frame.size(s) <= MEMO_ROWS ? await memo(version, `snapshot-details:${board}:${q.category}:${date}:${q.attribution}`, read) : await read();
-  return { board, date, category: q.category, attribution: q.attribution, ...tablePage(rows.map((r) => rankingRow(r, details.get(r.model))), q) };
+  const details =
+    frame.size(s) <= MEMO_ROWS
+      ? await memo(version, `snapshot-details:${board}:${q.category}:${date}:${q.attribution}`, read)
+      : await read();
+  return {
+    board,
+    date,
+    category: q.category,
+    attribution: q.attribution,
+    ...tablePage(
+      rows.map((r) => rankingRow(r, details.get(r.model))),
+      q,
+    ),
+  };
 }

@@ -18,7 +18,9 @@ export { getOrganizations } from "@/lib/reads/organizations";
 export async function getStandings(q: StandingsQuery): Promise<StandingsResponse> {
   await requireCategories(q.board, { category: q.category });
   const version = await currentDataVersion();
-  return memo(version, memoKey("standings", q), async () => standingsFromFrame(await frameFor(q.board, version, q.category), q));
+  return memo(version, memoKey("standings", q), async () =>
+    standingsFromFrame(await frameFor(q.board, version, q.category), q),
+  );
 }
 
 /**

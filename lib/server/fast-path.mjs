@@ -9,13 +9,31 @@
 // - answers API paths with broken percent-encoding with the API's 400 instead of Next's 500.
 // Plain JavaScript, so no TypeScript loader sits in the serving process.
 import {
-  encodedBody, errorBody, etagFor, hotKey, ifNoneMatchHits, isCacheablePageRequest, pageKey,
-  PAGE_CACHE_CONTROL, pageTtlMs, pickEncoding, publishResponse, securityHeaders, withoutTracking,
+  encodedBody,
+  errorBody,
+  etagFor,
+  hotKey,
+  ifNoneMatchHits,
+  isCacheablePageRequest,
+  pageKey,
+  PAGE_CACHE_CONTROL,
+  pageTtlMs,
+  pickEncoding,
+  publishResponse,
+  securityHeaders,
+  withoutTracking,
 } from "./hot-path.mjs";
 import { hotFresh, hotTable, refreshVersion } from "../core/request-context.mjs";
 
 /** Headers a 304 repeats from the 200 (RFC 9110 §15.4.5). */
-const KEPT_ON_304 = ["ETag", "Cache-Control", "Vary", "Access-Control-Allow-Origin", "Access-Control-Expose-Headers", "X-Data-Version"];
+const KEPT_ON_304 = [
+  "ETag",
+  "Cache-Control",
+  "Vary",
+  "Access-Control-Allow-Origin",
+  "Access-Control-Expose-Headers",
+  "X-Data-Version",
+];
 
 /** Sends a hot entry: 304, or the body in the best encoding the client accepts. */
 export function sendEntry(req, res, entry, extra = {}) {
@@ -81,12 +99,25 @@ export async function renderOnce(req, res, handle, store) {
     return handle(req, res);
   }
   const done = renderAndCache(req, res, handle, store).finally(() => rendering.delete(key));
-  rendering.set(key, done.catch(() => undefined));
+  rendering.set(
+    key,
+    done.catch(() => undefined),
+  );
   return done;
 }
 
 /** Response headers of Next's that a stored copy must not repeat. */
-const NOT_STORED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "cache-control", "etag", "set-cookie"]);
+const NOT_STORED = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "cache-control",
+  "etag",
+  "set-cookie",
+]);
 /** Set per request by the server (they depend on the URL and X-Forwarded-Proto): never stored with a body. */
 const PER_REQUEST = new Set(Object.keys(securityHeaders({ https: true })).map((h) => h.toLowerCase()));
 
@@ -105,7 +136,8 @@ export function renderAndCache(req, res, handle, store) {
   const writeHead = res.writeHead.bind(res);
   const restore = () => Object.assign(res, { write, end, writeHead });
   const take = (chunk, enc) => {
-    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") chunks.push(Buffer.from(chunk, typeof enc === "string" ? enc : undefined));
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function")
+      chunks.push(Buffer.from(chunk, typeof enc === "string" ? enc : undefined));
   };
   res.writeHead = function (code, ...rest) {
     status = code;
@@ -129,15 +161,32 @@ export function renderAndCache(req, res, handle, store) {
     // replaces it.
     const version = store()?.version ?? (hotFresh() ? hotTable().version : undefined);
     const headers = {};
-    for (const [k, v] of Object.entries(res.getHeaders())) if (!NOT_STORED.has(k) && !PER_REQUEST.has(k)) headers[canonical(k)] = v;
+    for (const [k, v] of Object.entries(res.getHeaders()))
+      if (!NOT_STORED.has(k) && !PER_REQUEST.has(k)) headers[canonical(k)] = v;
     res.statusCode = status;
     const callback = [chunk, enc, cb].find((f) => typeof f === "function");
-    if (status === 200 && version !== undefined && !res.hasHeader("set-cookie") && /^text\/html/.test(String(headers["Content-Type"] ?? ""))) {
+    if (
+      status === 200 &&
+      version !== undefined &&
+      !res.hasHeader("set-cookie") &&
+      /^text\/html/.test(String(headers["Content-Type"] ?? ""))
+    ) {
       const key = pageKey(req.url);
       const ttl = pageTtlMs(req.url);
-      const entry = { version, expires: Date.now() + ttl, body, headers: { ...headers, ETag: etagFor(version, `${key}@${Math.floor(Date.now() / ttl)}`), "Cache-Control": PAGE_CACHE_CONTROL, "X-Data-Version": String(version) } };
+      const entry = {
+        version,
+        expires: Date.now() + ttl,
+        body,
+        headers: {
+          ...headers,
+          ETag: etagFor(version, `${key}@${Math.floor(Date.now() / ttl)}`),
+          "Cache-Control": PAGE_CACHE_CONTROL,
+          "X-Data-Version": String(version),
+        },
+      };
       if (hotTable().version === version) publishResponse(key, entry);
-      for (const name of res.getHeaderNames()) if (NOT_STORED.has(name) || name === "content-type") res.removeHeader(name);
+      for (const name of res.getHeaderNames())
+        if (NOT_STORED.has(name) || name === "content-type") res.removeHeader(name);
       sendEntry(req, res, entry, { "X-Cache": "miss" });
     } else {
       writeHead(status);
@@ -167,7 +216,12 @@ export function rejectMalformedApiPath(req, res) {
       ? errorBody("bad_request", `path: malformed percent-encoding in ${pathname.slice(0, 200)}`)
       : "Bad request: the address has malformed percent-encoding.";
     const type = api ? "application/json; charset=utf-8" : "text/plain; charset=utf-8";
-    res.writeHead(400, { "Content-Type": type, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Length": Buffer.byteLength(body) });
+    res.writeHead(400, {
+      "Content-Type": type,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+      "Content-Length": Buffer.byteLength(body),
+    });
     res.end(body);
     return true;
   }

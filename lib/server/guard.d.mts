@@ -18,7 +18,15 @@ export type Guard = ((req: IncomingMessage, res: ServerResponse, next: () => voi
   close(): Promise<void>;
 };
 export function guardConfig(env?: Record<string, string | undefined>): GuardConfig;
-export function routeGroup(pathname: string): "og" | "health" | "metrics" | "cron" | "search" | "api" | "static" | "page";
+export function routeGroup(
+  pathname: string,
+): "og" | "health" | "metrics" | "cron" | "search" | "api" | "static" | "page";
 export function normalizeTarget(rawUrl: string): string | null;
-export function clientIp(req: Pick<IncomingMessage, "headers"> & { socket?: { remoteAddress?: string } }, hops: number): string;
-export function createGuard(env?: Record<string, string | undefined>, options?: { destination?: Writable }): Promise<Guard>;
+export function clientIp(
+  req: Pick<IncomingMessage, "headers"> & { socket?: { remoteAddress?: string } },
+  hops: number,
+): string;
+export function createGuard(
+  env?: Record<string, string | undefined>,
+  options?: { destination?: Writable },
+): Promise<Guard>;

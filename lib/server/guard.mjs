@@ -21,7 +21,10 @@ const configSchema = z.object({
     .trim()
     .regex(/^(off|\d+\/\d+)$/, "must be <requests>/<seconds> (e.g. 600/60) or off")
     .default("600/60"),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL")
+    .optional(),
   /**
    * How many proxies in front of the server append to X-Forwarded-For: the client IP is the address that many hops
    * from the right (0: the socket's own peer; `true` means 1, `false` 0).
@@ -41,7 +44,10 @@ const configSchema = z.object({
     .regex(/^(off|\d+\/\d+)$/, "must be <requests>/<seconds> (e.g. 120/60) or off")
     .optional(),
   /** Namespace of the counters in Redis (several deployments may share one Redis). */
-  RATE_LIMIT_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, "letters, digits, _ : . - only").default("atlas-rl"),
+  RATE_LIMIT_KEY_PREFIX: z
+    .string()
+    .regex(/^[\w:.-]{1,64}$/, "letters, digits, _ : . - only")
+    .default("atlas-rl"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -50,7 +56,9 @@ export function guardConfig(env = process.env) {
   const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === "string" && v.trim() !== ""));
   const parsed = configSchema.safeParse(clean);
   if (!parsed.success) {
-    throw new Error(`Invalid environment:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+    throw new Error(
+      `Invalid environment:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`,
+    );
   }
   const c = parsed.data;
   const [points, seconds] = c.RATE_LIMIT === "off" ? [0, 0] : c.RATE_LIMIT.split("/").map(Number);
@@ -58,8 +66,14 @@ export function guardConfig(env = process.env) {
   const [searchPoints, searchSeconds] = search === "off" ? [0, 0] : search.split("/").map(Number);
   const proxyHops = proxyHopsOf(c.TRUST_PROXY);
   return {
-    points, seconds, searchPoints, searchSeconds, proxyHops,
-    keyPrefix: c.RATE_LIMIT_KEY_PREFIX, redisUrl: c.REDIS_URL, logLevel: c.LOG_LEVEL,
+    points,
+    seconds,
+    searchPoints,
+    searchSeconds,
+    proxyHops,
+    keyPrefix: c.RATE_LIMIT_KEY_PREFIX,
+    redisUrl: c.REDIS_URL,
+    logLevel: c.LOG_LEVEL,
   };
 }
 
@@ -110,7 +124,10 @@ export function clientIp(req, hops) {
   const peer = canonicalIp(req.socket?.remoteAddress ?? "unknown");
   if (!hops) return peer;
   const header = req.headers["x-forwarded-for"];
-  const entries = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   let ip = peer;
   for (let i = 1; i <= hops && i <= entries.length; i++) {
     const candidate = canonicalIp(entries[entries.length - i]);
@@ -122,7 +139,8 @@ export function clientIp(req, hops) {
 
 /** Which group a path belongs to: for metric labels, and for what the rate limit covers. */
 export function routeGroup(pathname) {
-  if (/(^|\/)(opengraph-image|twitter-image)(-[\w]+)?(\.\w+)?$/.test(pathname) || /^\/(api\/)?og(\/|$)/.test(pathname)) return "og";
+  if (/(^|\/)(opengraph-image|twitter-image)(-[\w]+)?(\.\w+)?$/.test(pathname) || /^\/(api\/)?og(\/|$)/.test(pathname))
+    return "og";
   if (pathname === "/api/health") return "health";
   if (pathname === "/api/v1/search" || pathname === "/api/v1/search/") return "search";
   if (pathname === "/api/metrics") return "metrics";
@@ -173,7 +191,11 @@ export async function createLimiter(config, log) {
     });
   }
   const make = (opts) =>
-    !opts ? null : redis ? new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: new RateLimiterMemory(opts) }) : new RateLimiterMemory(opts);
+    !opts
+      ? null
+      : redis
+        ? new RateLimiterRedis({ ...opts, storeClient: redis, insuranceLimiter: new RateLimiterMemory(opts) })
+        : new RateLimiterMemory(opts);
   const api = make(groups.api);
   const limiters = { api, og: api, search: make(groups.search) };
   return { limiters, store: redis ? "redis" : "memory", close: async () => void redis?.disconnect() };
@@ -205,16 +227,32 @@ export async function createGuard(env = process.env, { destination } = {}) {
       obs.httpDuration.observe({ route: group, method: req.method ?? "?", status: String(res.statusCode) }, seconds);
       // The path only: a query string is the client's business, and long ones would flood the log.
       const shown = pathname.length > 200 ? `${pathname.slice(0, 197)}...` : pathname;
-      log.info({ reqId, method: req.method, path: shown, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10 }, "request");
+      log.info(
+        { reqId, method: req.method, path: shown, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10 },
+        "request",
+      );
     });
 
     if (!ALLOWED_METHODS.has(req.method ?? "")) {
-      return reply(res, 405, pathname, "method_not_allowed", `Method ${String(req.method).slice(0, 20)} is not allowed.`, {
-        Allow: "GET, HEAD, POST, OPTIONS",
-      });
+      return reply(
+        res,
+        405,
+        pathname,
+        "method_not_allowed",
+        `Method ${String(req.method).slice(0, 20)} is not allowed.`,
+        {
+          Allow: "GET, HEAD, POST, OPTIONS",
+        },
+      );
     }
     if (target === null) {
-      return reply(res, 400, "", "bad_request", "The request target must be a path beginning with / (this server serves no * or other forms).");
+      return reply(
+        res,
+        400,
+        "",
+        "bad_request",
+        "The request target must be a path beginning with / (this server serves no * or other forms).",
+      );
     }
     if (rawUrl.includes("\0") || /%00/i.test(rawUrl)) {
       return reply(res, 400, pathname, "bad_request", "The URL holds a NUL byte (%00).");

@@ -11,14 +11,21 @@ export function ifNoneMatchHits(header: string | null | undefined, etag: string)
 export function errorBody(code: string, message: string): string;
 export function pickEncoding(header: string | string[] | null | undefined): "br" | "gzip" | null;
 export function compressible(contentType: string | undefined): boolean;
-export function encodedBody(entry: HotEntry, encoding: "br" | "gzip" | null): { body: Uint8Array; encoding: "br" | "gzip" | null };
+export function encodedBody(
+  entry: HotEntry,
+  encoding: "br" | "gzip" | null,
+): { body: Uint8Array; encoding: "br" | "gzip" | null };
 export function contentSecurityPolicy(options?: { embed?: boolean; https?: boolean }): string;
 export const EMBED_SECTIONS: readonly string[];
 export function isEmbedUrl(url: string): boolean;
 export function withoutTracking(url: string): string | null;
 export function isHttps(headers: Record<string, string | string[] | undefined>): boolean;
 export function securityHeaders(options?: { embed?: boolean; https?: boolean }): Readonly<Record<string, string>>;
-export function isCacheablePageRequest(method: string | undefined, url: string, headers: Record<string, string | string[] | undefined>): boolean;
+export function isCacheablePageRequest(
+  method: string | undefined,
+  url: string,
+  headers: Record<string, string | string[] | undefined>,
+): boolean;
 export function pageKey(url: string): string;
 export const PAGE_CACHE_CONTROL: string;
 export const PAGE_TTL_MS: number;

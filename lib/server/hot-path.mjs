@@ -117,7 +117,9 @@ export function encodedBody(entry, encoding) {
   if (!entry[encoding]) {
     entry[encoding] =
       encoding === "br"
-        ? brotliCompressSync(entry.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.byteLength } })
+        ? brotliCompressSync(entry.body, {
+            params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.byteLength },
+          })
         : gzipSync(entry.body, { level: 6 });
     const t = hotTable();
     if ([...t.entries.values()].includes(entry)) t.bytes += entry[encoding].byteLength;
@@ -194,7 +196,12 @@ export function isEmbedUrl(url) {
  */
 export function isHttps(headers) {
   const proto = headers["x-forwarded-proto"];
-  return String(Array.isArray(proto) ? proto[0] : (proto ?? "")).split(",")[0].trim().toLowerCase() === "https";
+  return (
+    String(Array.isArray(proto) ? proto[0] : (proto ?? ""))
+      .split(",")[0]
+      .trim()
+      .toLowerCase() === "https"
+  );
 }
 
 // ---- The page cache's rules --------------------------------------------------------------------------------
@@ -207,7 +214,13 @@ const CACHED_PAGES = /^\/(?:$|status$|models\/|orgs\/|countries\/|lenses\/)/;
 /** Query parameters that never change a page: dropped from its cache key. */
 const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ref_src|s)$/;
 /** Request headers that make Next answer with something other than the page's HTML (RSC payloads, actions). */
-const NOT_A_DOCUMENT = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+const NOT_A_DOCUMENT = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+];
 
 /** Whether the request asks for a cacheable page's HTML. */
 export function isCacheablePageRequest(method, url, headers) {
@@ -244,7 +257,9 @@ export function withoutTracking(url) {
 /** The page cache key: the path plus its query, sorted, without tracking parameters. */
 export function pageKey(url) {
   const u = new URL(url, "http://localhost");
-  const params = [...u.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const params = [...u.searchParams]
+    .filter(([k]) => !TRACKING.test(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = new URLSearchParams(params).toString();
   return `page:${u.pathname}${query ? `?${query}` : ""}`;
 }

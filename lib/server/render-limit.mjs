@@ -36,7 +36,8 @@ export function renderConcurrency(env = process.env) {
   const raw = env.RENDER_CONCURRENCY?.trim();
   if (!raw) return 4;
   const n = Number(raw);
-  if (!/^\d+$/.test(raw) || n < 1) throw new Error(`Invalid environment:\n  RENDER_CONCURRENCY: must be a whole number ≥ 1, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || n < 1)
+    throw new Error(`Invalid environment:\n  RENDER_CONCURRENCY: must be a whole number ≥ 1, got "${raw}"`);
   return n;
 }
 
@@ -45,7 +46,15 @@ export function publicFiles(root) {
   const dir = path.join(root, "public");
   if (!existsSync(dir)) return new Set();
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
-  return new Set(files.map((d) => `/${path.relative(dir, path.join(d.parentPath ?? d.path, d.name)).split(path.sep).join("/")}`));
+  return new Set(
+    files.map(
+      (d) =>
+        `/${path
+          .relative(dir, path.join(d.parentPath ?? d.path, d.name))
+          .split(path.sep)
+          .join("/")}`,
+    ),
+  );
 }
 
 /**

@@ -12,18 +12,23 @@ export const PRICES_PATH = "lmarena/arena-catalog/main/data/scatterplot-data.jso
 export const PRICES_SOURCE = "lmarena-prices";
 
 /** USD per million tokens, sent as a string ("2.5") or a number; "" means listed without a price. */
-const price = z.union([z.number(), z.string(), z.null()], { error: "is not a price (a number or a numeric string)" }).transform((v, ctx) => {
-  if (v === null) return null;
-  const text = typeof v === "string" ? v.trim() : null;
-  if (text === "" || text?.toLowerCase() === "n/a") return null;
-  const n = typeof v === "number" ? v : Number(text);
-  if (!Number.isFinite(n) || n < 0) {
-    ctx.addIssue({ code: "custom", message: "is not a price (a non-negative number)" });
-    return z.NEVER;
-  }
-  return n;
-});
-const text = z.string().nullish().transform((s) => (s == null || s.trim() === "" ? null : s));
+const price = z
+  .union([z.number(), z.string(), z.null()], { error: "is not a price (a number or a numeric string)" })
+  .transform((v, ctx) => {
+    if (v === null) return null;
+    const text = typeof v === "string" ? v.trim() : null;
+    if (text === "" || text?.toLowerCase() === "n/a") return null;
+    const n = typeof v === "number" ? v : Number(text);
+    if (!Number.isFinite(n) || n < 0) {
+      ctx.addIssue({ code: "custom", message: "is not a price (a non-negative number)" });
+      return z.NEVER;
+    }
+    return n;
+  });
+const text = z
+  .string()
+  .nullish()
+  .transform((s) => (s == null || s.trim() === "" ? null : s));
 
 export const priceRowSchema = z.object({
   name: z.string().min(1),
@@ -34,7 +39,10 @@ export const priceRowSchema = z.object({
   license: text,
   price_source: text,
   model_source: text,
-  hidden: z.boolean().nullish().transform((v) => v ?? null),
+  hidden: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export interface PriceRow {
@@ -74,7 +82,8 @@ export function parsePriceTable(data: unknown, file: string): PriceRow[] {
       if (first === null) {
         const issue = result.error.issues[0];
         const field = issue.path.length ? String(issue.path[0]) : "(row)";
-        const value = issue.path.length && raw && typeof raw === "object" ? (raw as Record<string, unknown>)[field] : raw;
+        const value =
+          issue.path.length && raw && typeof raw === "object" ? (raw as Record<string, unknown>)[field] : raw;
         first = `${file}: row ${index}: field "${field}" ${issue.message} (value: ${formatValue(value)})`;
       }
       return;
@@ -131,7 +140,13 @@ export const arenaPriceSource: Source<{ date: string }> = {
     const rows = parsePriceTable(data, PRICES_PATH);
     return {
       kind: "prices",
-      table: { source: PRICES_SOURCE, date: item.date, sourceRef: PRICES_PATH, contentHash: priceTableHash(rows), rows },
+      table: {
+        source: PRICES_SOURCE,
+        date: item.date,
+        sourceRef: PRICES_PATH,
+        contentHash: priceTableHash(rows),
+        rows,
+      },
     };
   },
 };

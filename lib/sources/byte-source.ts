@@ -48,7 +48,11 @@ function withTail(source: ByteSource, tail: ArrayBuffer): ByteSource {
 
 function checkSize(url: string, size: number, expectedSize: number | undefined): void {
   if (expectedSize !== undefined && size !== expectedSize) {
-    throw new SourceError(`size mismatch for ${url}: listed as ${expectedSize} bytes, the file has ${size} (truncated?)`, "data", url);
+    throw new SourceError(
+      `size mismatch for ${url}: listed as ${expectedSize} bytes, the file has ${size} (truncated?)`,
+      "data",
+      url,
+    );
   }
 }
 
@@ -63,7 +67,11 @@ function checkRange(url: string, byteLength: number, start: number, end: number)
  * checked against the file's. HTTP(S) uses Range requests, falling back to the whole body when the server ignores
  * Range; file:// reads positions of the file.
  */
-export async function openByteSource(url: string, opts: HubOptions, expectedSize?: number): Promise<{ source: ByteSource; tail: ArrayBuffer }> {
+export async function openByteSource(
+  url: string,
+  opts: HubOptions,
+  expectedSize?: number,
+): Promise<{ source: ByteSource; tail: ArrayBuffer }> {
   if (/^file:/i.test(url)) {
     let path: string;
     try {
@@ -88,7 +96,12 @@ export async function openByteSource(url: string, opts: HubOptions, expectedSize
           let done = 0;
           while (done < buf.length) {
             const { bytesRead } = await handle.read(buf, done, buf.length - done, start + done);
-            if (bytesRead === 0) throw new SourceError(`${path} ended at ${start + done} bytes, before ${end} (truncated while reading?)`, "data", url);
+            if (bytesRead === 0)
+              throw new SourceError(
+                `${path} ended at ${start + done} bytes, before ${end} (truncated while reading?)`,
+                "data",
+                url,
+              );
             done += bytesRead;
           }
           opts.onProgress?.({ type: "downloaded", url, bytes: buf.length, range: `${start}-${end - 1}/${info.size}` });
@@ -120,15 +133,15 @@ export async function openByteSource(url: string, opts: HubOptions, expectedSize
       if (start === end) return new ArrayBuffer(0);
       const got = await getRange(url, opts, { start, end });
       if (got.partial) {
-        if (got.size !== size) throw new SourceError(`${url} changed while it was read: ${size} bytes, now ${got.size}`, "data", url);
+        if (got.size !== size)
+          throw new SourceError(`${url} changed while it was read: ${size} bytes, now ${got.size}`, "data", url);
         return got.body;
       }
       // A server that stopped honouring Range: take the slice from the whole file.
-      if (got.size !== size) throw new SourceError(`${url} changed while it was read: ${size} bytes, now ${got.size}`, "data", url);
+      if (got.size !== size)
+        throw new SourceError(`${url} changed while it was read: ${size} bytes, now ${got.size}`, "data", url);
       return got.body.slice(start, end);
     },
   };
   return { source: withTail(source, first.body), tail: first.body };
 }
-
-

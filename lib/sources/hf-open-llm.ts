@@ -33,7 +33,11 @@ export async function listHfRevisions(opts: HubOptions): Promise<HfRevision[]> {
     const parsed = commitSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new SourceError(`unexpected commit ${index} from ${url}: ${issue.path.join(".")} ${issue.message}`, "data", url);
+      throw new SourceError(
+        `unexpected commit ${index} from ${url}: ${issue.path.join(".")} ${issue.message}`,
+        "data",
+        url,
+      );
     }
     const { id, title, date } = parsed.data;
     return { id, title: title ?? "", time: Date.parse(date), date: new Date(date).toISOString().slice(0, 10) };
@@ -119,7 +123,10 @@ export const hfRowFast: FastRow<typeof hfRowSchema> = {
  * and "Removed" when the base left the Hub. Returns a fullname, or null when there is no distinct base.
  */
 export function normaliseBaseModel(value: string | null | undefined, fullname: string): string | null {
-  const base = (value ?? "").trim().replace(/\s*\(Merge\)$/i, "").trim();
+  const base = (value ?? "")
+    .trim()
+    .replace(/\s*\(Merge\)$/i, "")
+    .trim();
   if (base === "" || base.toLowerCase() === "removed") return null;
   return base.toLowerCase() === fullname.trim().toLowerCase() ? null : base;
 }
@@ -180,12 +187,22 @@ export async function fetchHfRevision(opts: HubOptions, rev: Pick<HfRevision, "i
   const shards = await listShards(opts, hfTreePath(rev.id), "data/train-*.parquet");
   const mapped: SourceRow[] = [];
   for (const shard of shards) {
-    const batch = await readShardColumns(opts, hfResolveBase(rev.id), shard, { required: HF_REQUIRED_COLUMNS, wanted: HF_COLUMNS });
-    for (const row of validateColumns(batch, hfRowSchema, hfRowFast, `${rev.id}/${shard.path}`)) mapped.push(mapHfRow(row));
+    const batch = await readShardColumns(opts, hfResolveBase(rev.id), shard, {
+      required: HF_REQUIRED_COLUMNS,
+      wanted: HF_COLUMNS,
+    });
+    for (const row of validateColumns(batch, hfRowSchema, hfRowFast, `${rev.id}/${shard.path}`))
+      mapped.push(mapHfRow(row));
   }
   const paths = shards.map((s) => s.path).join(",");
   const rows = sortByRank(assignHfRanks(dedupeByKey(mapped, `hf revision ${rev.id} (${paths})`)));
-  return { board: "hf-open-llm-v2", date: rev.date, sourceRef: `${rev.id}:${paths}`, contentHash: contentHash(rows), rows };
+  return {
+    board: "hf-open-llm-v2",
+    date: rev.date,
+    sourceRef: `${rev.id}:${paths}`,
+    contentHash: contentHash(rows),
+    rows,
+  };
 }
 
 /**

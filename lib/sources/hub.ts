@@ -42,7 +42,10 @@ export interface HubClock {
 }
 
 export const HUB_DEFAULTS = { retries: 3, timeoutMs: 30_000, backoffMs: 500, retryBudgetMs: 15 * 60_000 } as const;
-const realClock: HubClock = { now: () => Date.now(), sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)) };
+const realClock: HubClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+};
 const MAX_PAGES = 10_000;
 
 /** Joins an endpoint base and an upstream path, percent-encoding each path segment. */
@@ -111,7 +114,11 @@ async function readFileUrl(url: string): Promise<Fetched> {
   }
   try {
     const buf = await readFile(path);
-    return { body: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer, headers: null, status: 200 };
+    return {
+      body: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer,
+      headers: null,
+      status: 200,
+    };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const what = code === "ENOENT" ? "file not found" : `cannot read file (${code ?? (err as Error).message})`;
@@ -120,7 +127,13 @@ async function readFileUrl(url: string): Promise<Fetched> {
 }
 
 /** One attempt: fetch and read the whole body under the timeout. Throws {retryable, reason} or SourceError. */
-async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number, clock: HubClock, extra: Record<string, string>): Promise<Fetched> {
+async function attemptHttp(
+  url: string,
+  opts: HubOptions,
+  timeoutMs: number,
+  clock: HubClock,
+  extra: Record<string, string>,
+): Promise<Fetched> {
   const doFetch = opts.fetch ?? fetch;
   const signal = AbortSignal.timeout(timeoutMs);
   let res: Response;
@@ -129,7 +142,9 @@ async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number, clo
     try {
       // The Hub's convention for private or rate-limited access: only to the endpoint's own origin, at every hop.
       const toEndpoint = opts.token && opts.endpoint && new URL(at).origin === new URL(opts.endpoint).origin;
-      const headers: Record<string, string> = toEndpoint ? { ...extra, authorization: `Bearer ${opts.token}` } : { ...extra };
+      const headers: Record<string, string> = toEndpoint
+        ? { ...extra, authorization: `Bearer ${opts.token}` }
+        : { ...extra };
       res = await doFetch(at, { signal, redirect: "manual", headers });
     } catch (err) {
       throw { retryable: true, reason: describeError(err, timeoutMs) } satisfies Failure;
@@ -140,9 +155,14 @@ async function attemptHttp(url: string, opts: HubOptions, timeoutMs: number, clo
     const next = new URL(location, at).toString();
     if (!redirectAllowed(at, next)) {
       const to = new URL(next);
-      throw new SourceError(`refusing a redirect to another origin (${to.protocol}//${to.host}) from ${at}`, "network", url);
+      throw new SourceError(
+        `refusing a redirect to another origin (${to.protocol}//${to.host}) from ${at}`,
+        "network",
+        url,
+      );
     }
-    if (hops >= MAX_REDIRECTS) throw new SourceError(`more than ${MAX_REDIRECTS} redirects from ${url}`, "network", url);
+    if (hops >= MAX_REDIRECTS)
+      throw new SourceError(`more than ${MAX_REDIRECTS} redirects from ${url}`, "network", url);
     at = next;
   }
   if (!res.ok) {
@@ -216,7 +236,11 @@ async function request(url: string, opts: HubOptions, extraHeaders: Record<strin
         askedMs !== undefined
           ? `${failure.reason}: the upstream asks to retry after ${seconds(askedMs)} (at ${retryAt}), more than the ${left}`
           : `${failure.reason}: the next retry would wait ${seconds(delayMs)}, more than the ${left}`;
-      throw new SourceError(`GET ${url} failed after ${attempt} attempt(s): ${why}. Run the ingest again after ${retryAt}.`, "network", url);
+      throw new SourceError(
+        `GET ${url} failed after ${attempt} attempt(s): ${why}. Run the ingest again after ${retryAt}.`,
+        "network",
+        url,
+      );
     }
     opts.onProgress?.({ type: "retry", url, attempt, reason: failure.reason, delayMs });
     waitedMs += delayMs;
@@ -274,7 +298,11 @@ export async function getJsonPages(url: string, opts: HubOptions = {}): Promise<
     // Follow only same-origin pages: an upstream must not steer ingest to another host or scheme (file://).
     if (next !== null && !sameOrigin(next, url)) {
       const to = new URL(next);
-      throw new SourceError(`refusing a rel="next" link to another origin (${to.protocol}//${to.host}) from ${url}`, "data", url);
+      throw new SourceError(
+        `refusing a rel="next" link to another origin (${to.protocol}//${to.host}) from ${url}`,
+        "data",
+        url,
+      );
     }
   }
   return items;
@@ -309,7 +337,11 @@ export interface RangeBody {
  * Reads bytes [start, end) of a file over HTTP(S) with a Range request, or its last `suffix` bytes. A server that
  * ignores Range answers 200 with the whole file, which is returned as such (the caller then has it all).
  */
-export async function getRange(url: string, opts: HubOptions, range: { start: number; end: number } | { suffix: number }): Promise<RangeBody> {
+export async function getRange(
+  url: string,
+  opts: HubOptions,
+  range: { start: number; end: number } | { suffix: number },
+): Promise<RangeBody> {
   const header = "suffix" in range ? `bytes=-${range.suffix}` : `bytes=${range.start}-${range.end - 1}`;
   const { body, headers, status } = await request(url, opts, { range: header });
   if (status !== 206) {
@@ -317,9 +349,17 @@ export async function getRange(url: string, opts: HubOptions, range: { start: nu
     return { partial: false, body, start: 0, size: body.byteLength };
   }
   const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(headers?.get("content-range")?.trim() ?? "");
-  if (!m) throw new SourceError(`GET ${url} (Range ${header}): a 206 without a usable Content-Range (${headers?.get("content-range")})`, "network", url);
+  if (!m)
+    throw new SourceError(
+      `GET ${url} (Range ${header}): a 206 without a usable Content-Range (${headers?.get("content-range")})`,
+      "network",
+      url,
+    );
   const [first, last, size] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const wanted = "suffix" in range ? { start: Math.max(0, size - range.suffix), end: size } : { start: range.start, end: Math.min(range.end, size) };
+  const wanted =
+    "suffix" in range
+      ? { start: Math.max(0, size - range.suffix), end: size }
+      : { start: range.start, end: Math.min(range.end, size) };
   if (first !== wanted.start || last + 1 !== wanted.end || body.byteLength !== wanted.end - wanted.start) {
     throw new SourceError(
       `GET ${url} (Range ${header}): got bytes ${first}-${last} of ${size} (${body.byteLength} bytes), expected ${wanted.start}-${wanted.end - 1}`,

@@ -3,7 +3,16 @@ import { LRUCache } from "lru-cache";
 import { z } from "zod";
 import type { HubOptions } from "@/lib/sources/hub";
 import { isoDate } from "@/lib/core/dates";
-import { fast, opt, readRowGroupColumns, validateColumns, zInt, zNum, type FastRow, type OpenParquet } from "@/lib/sources/parquet";
+import {
+  fast,
+  opt,
+  readRowGroupColumns,
+  validateColumns,
+  zInt,
+  zNum,
+  type FastRow,
+  type OpenParquet,
+} from "@/lib/sources/parquet";
 import { dedupeByKey, snapshotHash, sortByRank } from "@/lib/sources/rows";
 import { listShards, openShard } from "@/lib/sources/shards";
 import type { PlanContext, Source } from "@/lib/sources/source";
@@ -107,9 +116,20 @@ const CACHED_GROUPS = 4;
 
 export async function indexArena(opts: HubOptions, mode: ArenaMode): Promise<ArenaIndex> {
   const list = await listShards(opts, ARENA_TREE_PATH, `text/${mode}-*.parquet`);
-  const index: ArenaIndex = { shards: [], dates: [], categories: new Map(), groups: new Map(), cache: new LRUCache({ max: CACHED_GROUPS }), checks: arenaRowFast(), onProgress: opts.onProgress };
+  const index: ArenaIndex = {
+    shards: [],
+    dates: [],
+    categories: new Map(),
+    groups: new Map(),
+    cache: new LRUCache({ max: CACHED_GROUPS }),
+    checks: arenaRowFast(),
+    onProgress: opts.onProgress,
+  };
   for (const [s, shard] of list.entries()) {
-    const open = await openShard(opts, ARENA_RESOLVE_BASE, shard, { required: ARENA_REQUIRED_COLUMNS, wanted: ARENA_COLUMNS });
+    const open = await openShard(opts, ARENA_RESOLVE_BASE, shard, {
+      required: ARENA_REQUIRED_COLUMNS,
+      wanted: ARENA_COLUMNS,
+    });
     index.shards.push(open);
     for (const [g, group] of open.groups.entries()) {
       const batch = await readRowGroupColumns(open, group, ["leaderboard_publish_date", "category"]);
@@ -252,7 +272,9 @@ export const arenaSource: Source<ArenaItem> = {
         items.push({ date, payload: { kind: "snapshot", index, categories: [] } });
         continue;
       }
-      const categories = [...(index.categories.get(date) ?? [])].filter((c) => c !== ARENA_CATEGORY && !stored.has(c)).sort();
+      const categories = [...(index.categories.get(date) ?? [])]
+        .filter((c) => c !== ARENA_CATEGORY && !stored.has(c))
+        .sort();
       if (categories.length) items.push({ date, payload: { kind: "categories", index, categories } });
     }
     return items;

@@ -147,7 +147,10 @@ function decodeOnce(
       w.unref();
       fn();
     };
-    const onMessage = (m: Reply) => done(() => (m.ok ? resolve({ names: m.names, columns: m.columns, rows: m.rows }) : reject(new DecodeError(m.message))));
+    const onMessage = (m: Reply) =>
+      done(() =>
+        m.ok ? resolve({ names: m.names, columns: m.columns, rows: m.rows }) : reject(new DecodeError(m.message)),
+      );
     const onError = (err: Error) => done(() => reject(new DecodeError(err.message)));
     const onExit = (code: number) => done(() => reject(new DecodeError(`the decoder stopped (exit ${code})`)));
     const timer = setTimeout(() => {

@@ -98,7 +98,8 @@ export async function openParquet(
   const source = from instanceof ArrayBuffer ? memorySource(opts.url ?? file, from) : from.source;
   let tail = from instanceof ArrayBuffer ? from : from.tail;
   const size = source.byteLength;
-  if (size < 12 || tail.byteLength < 8) throw corrupt(file, opts.url, new Error(`${size} bytes is too short for a parquet file`));
+  if (size < 12 || tail.byteLength < 8)
+    throw corrupt(file, opts.url, new Error(`${size} bytes is too short for a parquet file`));
   const footerLength = new DataView(tail).getUint32(tail.byteLength - 8, true);
   if (footerLength + 12 > size || footerLength > MAX_FOOTER_BYTES) {
     throw corrupt(file, opts.url, new Error(`footer length ${footerLength} does not fit a file of ${size} bytes`));
@@ -121,16 +122,30 @@ export async function openParquet(
       byteEnd = Math.max(byteEnd, end);
     }
     const rows = Number(g.num_rows);
-    const span = { rowStart: row, rowEnd: row + rows, byteStart: Number.isFinite(byteStart) ? byteStart : 0, byteEnd, chunks };
+    const span = {
+      rowStart: row,
+      rowEnd: row + rows,
+      byteStart: Number.isFinite(byteStart) ? byteStart : 0,
+      byteEnd,
+      chunks,
+    };
     row += rows;
     return span;
   });
-  if (BigInt(row) !== metadata.num_rows) throw corrupt(file, opts.url, new Error(`footer says ${metadata.num_rows} rows, row groups hold ${row}`));
+  if (BigInt(row) !== metadata.num_rows)
+    throw corrupt(file, opts.url, new Error(`footer says ${metadata.num_rows} rows, row groups hold ${row}`));
   const footerStart = size - tail.byteLength;
   for (const g of groups) {
-    if (g.byteEnd > footerStart || g.byteStart > g.byteEnd) throw corrupt(file, opts.url, new Error("a row group lies outside the file"));
+    if (g.byteEnd > footerStart || g.byteStart > g.byteEnd)
+      throw corrupt(file, opts.url, new Error("a row group lies outside the file"));
     for (const [start, end] of g.chunks.values()) {
-      if (!(Number.isSafeInteger(start) && Number.isSafeInteger(end) && 0 <= start && start <= end && end <= footerStart)) {
+      if (!(
+        Number.isSafeInteger(start) &&
+        Number.isSafeInteger(end) &&
+        0 <= start &&
+        start <= end &&
+        end <= footerStart
+      )) {
         throw corrupt(file, opts.url, new Error("a column chunk lies outside the file"));
       }
     }
@@ -142,7 +157,11 @@ export async function openParquet(
 const CHUNK_GAP_BYTES = 64 * 1024;
 
 /** Decodes `columns` (default: every wanted column present) of one row group, reading only their column chunks. */
-export async function readRowGroup(open: OpenParquet, group: RowGroupSpan, columns: readonly string[] = open.columns): Promise<RawRow[]> {
+export async function readRowGroup(
+  open: OpenParquet,
+  group: RowGroupSpan,
+  columns: readonly string[] = open.columns,
+): Promise<RawRow[]> {
   const batch = await readRowGroupColumns(open, group, columns);
   return toObjects(batch.names, batch.columns, batch.rows);
 }
@@ -228,7 +247,13 @@ export async function readParquetColumns(
  * Validates every row. When any fail, throws one error naming the first bad row's file, 0-based index,
  * field and value, with `rejectedRows` counting every row that failed.
  */
-export function validateRows<S extends z.ZodType>(rows: RawRow[], schema: S, file: string, url?: string, rowOffset = 0): z.output<S>[] {
+export function validateRows<S extends z.ZodType>(
+  rows: RawRow[],
+  schema: S,
+  file: string,
+  url?: string,
+  rowOffset = 0,
+): z.output<S>[] {
   const out: z.output<S>[] = [];
   let first: string | null = null;
   let rejected = 0;
@@ -270,14 +295,26 @@ export type FastRow<S extends z.ZodObject> = { [K in keyof z.output<S> & string]
 const isNullish = (v: unknown) => v === null || v === undefined;
 export const fast = {
   /** z.string(), with .min(n). */
-  string: (min = 0): FastField => (v) => (typeof v === "string" && v.length >= min ? v : UNSURE),
+  string:
+    (min = 0): FastField =>
+    (v) =>
+      typeof v === "string" && v.length >= min ? v : UNSURE,
   /** zNum: a finite number, or a BigInt as a number. */
-  num: ((v) => (typeof v === "number" ? (Number.isFinite(v) ? v : UNSURE) : typeof v === "bigint" ? bigintNumber(v) : UNSURE)) as FastField,
+  num: ((v) =>
+    typeof v === "number"
+      ? Number.isFinite(v)
+        ? v
+        : UNSURE
+      : typeof v === "bigint"
+        ? bigintNumber(v)
+        : UNSURE) as FastField,
   /** zInt, with an optional lower bound (0: nonnegative, 1: positive). */
-  int: (min = -Infinity): FastField => (v) => {
-    const n = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
-    return Number.isSafeInteger(n) && n >= min ? n : UNSURE;
-  },
+  int:
+    (min = -Infinity): FastField =>
+    (v) => {
+      const n = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
+      return Number.isSafeInteger(n) && n >= min ? n : UNSURE;
+    },
   bool: ((v) => (typeof v === "boolean" ? v : UNSURE)) as FastField,
   /** isoDate: the calendar check runs once per distinct string. */
   date: (): FastField => {
@@ -291,7 +328,10 @@ export const fast = {
     };
   },
   /** opt(schema): null and absent pass as they are. */
-  opt: (f: FastField): FastField => (v) => (isNullish(v) ? v : f(v)),
+  opt:
+    (f: FastField): FastField =>
+    (v) =>
+      isNullish(v) ? v : f(v),
 };
 
 function bigintNumber(v: bigint): unknown {

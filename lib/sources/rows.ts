@@ -24,7 +24,13 @@ const ROW_FIELDS = [
 export function canonicalRowJson(row: SourceRow): string {
   const extra = row.extra;
   const values: unknown[] = ROW_FIELDS.map((field) => row[field]);
-  values.push(extra ? Object.keys(extra).sort().map((k) => [k, extra[k]]) : null);
+  values.push(
+    extra
+      ? Object.keys(extra)
+          .sort()
+          .map((k) => [k, extra[k]])
+      : null,
+  );
   return JSON.stringify(values);
 }
 
@@ -136,7 +142,10 @@ export function sortByRank(rows: readonly SourceRow[]): SourceRow[] {
  * The hash of a whole snapshot: the overall rows' hash alone when there are no other categories (so such snapshots
  * hash as they always did), else a hash over it and each category's name and rows' hash, categories in name order.
  */
-export function snapshotHash(rows: readonly SourceRow[], categories: readonly { category: string; rows: readonly SourceRow[] }[] = []): string {
+export function snapshotHash(
+  rows: readonly SourceRow[],
+  categories: readonly { category: string; rows: readonly SourceRow[] }[] = [],
+): string {
   const overall = contentHash(rows);
   if (categories.length === 0) return overall;
   const h = createHash("sha256").update(overall);

@@ -1,7 +1,13 @@
 // Listing parquet shards with the Hub tree API and reading them.
 import { z } from "zod";
 import { getBytes, getJsonPages, hubUrl, type HubOptions } from "@/lib/sources/hub";
-import { openParquet, readParquetColumns, type ColumnBatch, type OpenParquet, type RawRow } from "@/lib/sources/parquet";
+import {
+  openParquet,
+  readParquetColumns,
+  type ColumnBatch,
+  type OpenParquet,
+  type RawRow,
+} from "@/lib/sources/parquet";
 import { toObjects } from "@/lib/sources/parquet-worker";
 import { SourceError } from "@/lib/sources/types";
 import { openByteSource } from "@/lib/sources/byte-source";
@@ -89,5 +95,9 @@ export async function openShard(
   columns: { required: readonly string[]; wanted: readonly string[] },
 ): Promise<OpenParquet> {
   const url = hubUrl(opts.endpoint, `${resolveBase}/${shard.path}`);
-  return openParquet(await openByteSource(url, opts, shard.size), shard.path, { ...columns, url, timeoutMs: opts.decodeTimeoutMs });
+  return openParquet(await openByteSource(url, opts, shard.size), shard.path, {
+    ...columns,
+    url,
+    timeoutMs: opts.decodeTimeoutMs,
+  });
 }

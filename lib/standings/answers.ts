@@ -24,7 +24,15 @@ function seriesOptions(q: StandingsQuery) {
 
 /** The answer's fields before its series, in the answer's order. */
 function standingsHead(frame: FrameInput, q: StandingsQuery) {
-  return { board: frame.board, category: q.category, metric: q.metric, n: q.n, attribution: q.attribution, license: q.license, official: q.official };
+  return {
+    board: frame.board,
+    category: q.category,
+    metric: q.metric,
+    n: q.n,
+    attribution: q.attribution,
+    license: q.license,
+    official: q.official,
+  };
 }
 
 /**
@@ -60,7 +68,9 @@ export function standingsJson(frame: FrameInput & FrameMeta, q: StandingsQuery):
       const m = series.model[i];
       const date = (dates[s] ??= JSON.stringify(f.dates[s]));
       const model = m === -1 ? "null" : (keys[m] ??= JSON.stringify(f.modelKeys[m]));
-      parts.push(`${i > 0 ? "," : ""}{"date":${date},"value":${Number.isFinite(v) ? String(v) : "null"},"model":${model}}`);
+      parts.push(
+        `${i > 0 ? "," : ""}{"date":${date},"value":${Number.isFinite(v) ? String(v) : "null"},"model":${model}}`,
+      );
     }
     parts.push("]}");
   });
@@ -70,7 +80,13 @@ export function standingsJson(frame: FrameInput & FrameMeta, q: StandingsQuery):
 
 export function gapFromFrame(frame: FrameInput & FrameMeta, q: GapQuery): GapResponse {
   // The gap compares scores, so the rank rule does not change it.
-  const points = computeGap(frame, { a: q.a, b: q.b, from: q.from, to: q.to, filters: filtersOf({ ...q, rank: "score" }) });
+  const points = computeGap(frame, {
+    a: q.a,
+    b: q.b,
+    from: q.from,
+    to: q.to,
+    filters: filtersOf({ ...q, rank: "score" }),
+  });
   return {
     board: frame.board,
     category: q.category,
@@ -94,4 +110,3 @@ export interface AttributionColumns {
   baseCountry: string | null;
   baseWhy: string | null;
 }
-

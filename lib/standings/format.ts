@@ -51,7 +51,9 @@ export function formatCi(score: number, lower: number | null, upper: number | nu
   if (lower === null || upper === null) return "";
   const up = upper - score;
   const down = score - lower;
-  return Math.abs(up - down) < 0.5 * 10 ** -decimals ? `±${fixed(up, decimals)}` : `+${fixed(up, decimals)}/−${fixed(down, decimals)}`;
+  return Math.abs(up - down) < 0.5 * 10 ** -decimals
+    ? `±${fixed(up, decimals)}`
+    : `+${fixed(up, decimals)}/−${fixed(down, decimals)}`;
 }
 
 /** 3 → "#3". */

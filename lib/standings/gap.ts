@@ -68,7 +68,10 @@ export interface GapPoint {
  * disjoint. The rule is conservative (two overlapping 95% CIs can still differ at the 5% level), which is the
  * honest side to err on for a headline claim. CIs that touch count as overlapping.
  */
-export function gapInterval(a: Interval | null, b: Interval | null): { ci: Interval | null; significant: boolean | null } {
+export function gapInterval(
+  a: Interval | null,
+  b: Interval | null,
+): { ci: Interval | null; significant: boolean | null } {
   if (!a || !b) return { ci: null, significant: null };
   const ci = { low: a.low - b.high, high: a.high - b.low };
   return { ci, significant: ci.low > 0 || ci.high < 0 };
@@ -117,7 +120,13 @@ function lagStart(runningMax: (number | null)[], at: number, target: number | nu
 }
 
 /** The first score-changing method change a lag from index `from` to `at` spans, or null. */
-function spannedChange(board: string, dates: string[], runningMax: (number | null)[], at: number, target: number | null): string | null {
+function spannedChange(
+  board: string,
+  dates: string[],
+  runningMax: (number | null)[],
+  at: number,
+  target: number | null,
+): string | null {
   const from = lagStart(runningMax, at, target);
   return from === null ? null : (scoreChangesBetween(board, dates[from], dates[at])[0]?.id ?? null);
 }

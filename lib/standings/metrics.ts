@@ -68,7 +68,12 @@ export function computeSeriesColumns(frame: FrameInput, q: SeriesQuery): SeriesC
   const f = columnarOf(frame);
   const p = f.population(q.filters);
   const [start, end] = indexRange(f.dates, q.from, q.to);
-  const series = q.countries.map((key) => ({ key, label: countryLabel(key), value: new Float64Array(end - start), model: new Int32Array(end - start) }));
+  const series = q.countries.map((key) => ({
+    key,
+    label: countryLabel(key),
+    value: new Float64Array(end - start),
+    model: new Int32Array(end - start),
+  }));
   if (q.metric === "top-n-count" || q.metric === "top-n-share") {
     // One walk of each snapshot's top n serves every key.
     const keys = q.countries.map((key) => keyQuery(p, key));
@@ -121,6 +126,10 @@ export function computeSeries(frame: FrameInput, q: SeriesQuery): Series[] {
   return series.map(({ key, label, value, model }) => ({
     key,
     label,
-    points: Array.from(value, (v, i) => ({ date: f.dates[start + i], value: Number.isNaN(v) ? null : v, model: model[i] === -1 ? null : f.modelKeys[model[i]] })),
+    points: Array.from(value, (v, i) => ({
+      date: f.dates[start + i],
+      value: Number.isNaN(v) ? null : v,
+      model: model[i] === -1 ? null : f.modelKeys[model[i]],
+    })),
   }));
 }

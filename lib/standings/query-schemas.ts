@@ -32,7 +32,13 @@ const rangeIssue = { message: "from must not be after to", path: ["from"] };
 export const standingsQuerySchema = z
   .object({
     board: FIELDS.board.schema,
-    ...apiShape({ metric: FIELDS.metric, n: FIELDS.n, countries: FIELDS.countries, rank: FIELDS.rank, format: FIELDS.format }),
+    ...apiShape({
+      metric: FIELDS.metric,
+      n: FIELDS.n,
+      countries: FIELDS.countries,
+      rank: FIELDS.rank,
+      format: FIELDS.format,
+    }),
     ...filtersShape,
   })
   .refine(rangeRule, rangeIssue);
@@ -49,7 +55,13 @@ export const gapQuerySchema = z
 export type GapQuery = z.output<typeof gapQuerySchema>;
 
 export const snapshotTableQuerySchema = z.object({
-  ...apiShape({ ...FILTER_FIELDS, rank: FIELDS.rank, sort: FIELDS.sort, only: FIELDS.only, page: FIELDS.page, format: FIELDS.format }),
+  ...apiShape({
+    ...FILTER_FIELDS,
+    rank: FIELDS.rank,
+    sort: FIELDS.sort,
+    only: FIELDS.only,
+    page: FIELDS.page,
+    format: FIELDS.format,
+  }),
 });
 export type SnapshotTableQuery = z.output<typeof snapshotTableQuerySchema>;
-

@@ -25,7 +25,8 @@ export { isoDate };
 
 const countryKey = z.pipe(z.string(), z.transform(normalizeCountryKey)).check(
   z.refine(isCountryKey, {
-    error: (issue) => `${quoteInput(issue.input)} is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`,
+    error: (issue) =>
+      `${quoteInput(issue.input)} is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)`,
   }),
 );
 
@@ -42,7 +43,12 @@ export const countryList = z.pipe(
     z.transform((s: string) => s.split(LIST_SEPARATOR).filter((k) => k.trim() !== "")),
   ),
   z.pipe(
-    z.array(countryKey).check(z.minLength(1, "needs at least one country key"), z.maxLength(MAX_COUNTRIES, `takes at most ${MAX_COUNTRIES} keys`)),
+    z
+      .array(countryKey)
+      .check(
+        z.minLength(1, "needs at least one country key"),
+        z.maxLength(MAX_COUNTRIES, `takes at most ${MAX_COUNTRIES} keys`),
+      ),
     z.transform((keys: string[]) => [...new Set(keys)]),
   ),
 );
@@ -71,7 +77,10 @@ export interface OptionalField<T> {
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-function enumField<const V extends readonly [string, ...string[]]>(values: V, fallback: V[number]): QueryField<V[number]> {
+function enumField<const V extends readonly [string, ...string[]]>(
+  values: V,
+  fallback: V[number],
+): QueryField<V[number]> {
   return { schema: z.enum(values), default: fallback, serialize: String };
 }
 
@@ -82,7 +91,16 @@ function keyField(fallback: string): QueryField<string> {
 const dateField: OptionalField<string> = { schema: isoDate, default: null, serialize: String };
 
 /** The ranking table's columns; `score` sorts ascending, `-score` descending. */
-export const SORT_COLUMNS = ["rank", "published", "model", "organization", "country", "score", "votes", "license"] as const;
+export const SORT_COLUMNS = [
+  "rank",
+  "published",
+  "model",
+  "organization",
+  "country",
+  "score",
+  "votes",
+  "license",
+] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export const SORT_VALUES = SORT_COLUMNS.flatMap((c) => [c, `-${c}`] as const);
 export type SortValue = (typeof SORT_VALUES)[number];
@@ -98,11 +116,22 @@ export const FIELDS = {
   board: enumField(BOARD_SLUGS, DEFAULT_BOARD),
   metric: enumField(METRICS, DEFAULT_METRIC),
   n: {
-    schema: z.coerce.number().check(z.int("must be a whole number"), z.minimum(1, "must be at least 1"), z.maximum(MAX_N, `must be at most ${MAX_N}`)),
+    schema: z.coerce
+      .number()
+      .check(
+        z.int("must be a whole number"),
+        z.minimum(1, "must be at least 1"),
+        z.maximum(MAX_N, `must be at most ${MAX_N}`),
+      ),
     default: DEFAULT_N,
     serialize: String,
   } satisfies QueryField<number>,
-  countries: { schema: countryList, default: DEFAULT_COUNTRIES, serialize: (keys) => keys.join("~"), eq: sameList } satisfies QueryField<string[]>,
+  countries: {
+    schema: countryList,
+    default: DEFAULT_COUNTRIES,
+    serialize: (keys) => keys.join("~"),
+    eq: sameList,
+  } satisfies QueryField<string[]>,
   a: keyField("US"),
   b: keyField("CN"),
   from: dateField,
@@ -148,7 +177,11 @@ export const FIELDS = {
   page: {
     schema: z.coerce
       .number()
-      .check(z.int("must be a whole number"), z.minimum(1, "must be at least 1"), z.maximum(MAX_TABLE_PAGE, `must be at most ${MAX_TABLE_PAGE}`)),
+      .check(
+        z.int("must be a whole number"),
+        z.minimum(1, "must be at least 1"),
+        z.maximum(MAX_TABLE_PAGE, `must be at most ${MAX_TABLE_PAGE}`),
+      ),
     default: null,
     serialize: String,
   } satisfies OptionalField<number>,

@@ -49,7 +49,11 @@ function rowCell(row: RankingRow, column: SortColumn): Cell {
  * The table's one order for a sort column, over any row that has a rank and cells (the stored rows here, the frame's
  * rows in table-frame.ts): empty cells go last in either direction, ties keep rank order.
  */
-export function compareRows<T extends { rank: number }>(column: SortColumn, descending: boolean, cellOf: (row: T, column: SortColumn) => Cell) {
+export function compareRows<T extends { rank: number }>(
+  column: SortColumn,
+  descending: boolean,
+  cellOf: (row: T, column: SortColumn) => Cell,
+) {
   const sign = descending ? -1 : 1;
   return (x: T, y: T): number => {
     const a = cellOf(x, column);
@@ -77,7 +81,10 @@ export function pageOf<T>(rows: T[], total: number, page: number, cut: boolean):
   const pages = Math.max(1, Math.ceil(total / TABLE_PAGE_SIZE));
   const number = Math.min(page, pages);
   const start = (number - 1) * TABLE_PAGE_SIZE;
-  return { rows: cut ? rows.slice(start, start + TABLE_PAGE_SIZE) : rows, page: { number, size: TABLE_PAGE_SIZE, pages, total } };
+  return {
+    rows: cut ? rows.slice(start, start + TABLE_PAGE_SIZE) : rows,
+    page: { number, size: TABLE_PAGE_SIZE, pages, total },
+  };
 }
 
 /** Country keys present in the rows, most rows first; unattributed rows appear as `unknown`. */
@@ -116,7 +123,13 @@ export function tablePage(
 }
 
 /** Sort columns the frame can order by itself. */
-export const FRAME_SORT_COLUMNS: ReadonlySet<SortColumn> = new Set<SortColumn>(["rank", "published", "score", "country", "license"]);
+export const FRAME_SORT_COLUMNS: ReadonlySet<SortColumn> = new Set<SortColumn>([
+  "rank",
+  "published",
+  "score",
+  "country",
+  "license",
+]);
 
 /** A counted row of the table: where it is in the frame and what the table shows from the frame. */
 export interface FrameTableRow {
@@ -193,7 +206,9 @@ function rankPage(frame: ColumnarFrame, p: Population, s: number, keys: readonly
     .map((country, c) => ({ key: country ?? "unknown", count: perCountry[c] }))
     .filter((c) => c.count > 0)
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
-  const shown = Uint8Array.from(frame.countries, (country) => (keys.length === 0 || keys.some((k) => countsFor(country, k)) ? 1 : 0));
+  const shown = Uint8Array.from(frame.countries, (country) =>
+    keys.length === 0 || keys.some((k) => countsFor(country, k)) ? 1 : 0,
+  );
   let total = 0;
   for (let c = 0; c < C; c++) if (shown[c]) total += perCountry[c];
   const { page: info } = pageOf([], total, page, false);
@@ -216,14 +231,20 @@ function countedRows(frame: ColumnarFrame, p: Population, s: number): FrameTable
     if (!p.licenseOk[frame.license[r]]) continue;
     all.push(tableRow(frame, p, r));
   }
-  return all.sort((a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  return all.sort(
+    (a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
+  );
 }
 
 /**
  * The whole table's rows from snapshot s under the filters, before `only` and `sort` (tablePage applies those once
  * the rows have their names): the same rows and numbers as the table rule over the snapshot's stored rows.
  */
-export function frameRows(frame: ColumnarFrame, s: number, q: Pick<SnapshotTableQuery, "attribution" | "license" | "official" | "rank">): FrameTableRow[] {
+export function frameRows(
+  frame: ColumnarFrame,
+  s: number,
+  q: Pick<SnapshotTableQuery, "attribution" | "license" | "official" | "rank">,
+): FrameTableRow[] {
   return countedRows(frame, frame.population(filtersOf(q)), s);
 }
 

@@ -15,10 +15,20 @@ export interface BenchServer {
  * Spawns the server on `port` with ingestion and the rate limit off. `env` adds to (or overrides) the environment,
  * e.g. DATABASE_URL or LOG_LEVEL. Rejects when the server exits or does not answer within `timeoutS` seconds.
  */
-export async function startBenchServer(port: number, env: Record<string, string> = {}, timeoutS = 60): Promise<BenchServer> {
+export async function startBenchServer(
+  port: number,
+  env: Record<string, string> = {},
+  timeoutS = 60,
+): Promise<BenchServer> {
   const child = spawn(process.execPath, ["scripts/server.mjs"], {
     cwd: root,
-    env: serverProcessEnv(process.env, { NODE_ENV: "production", INGEST_SCHEDULE: "off", RATE_LIMIT: "off", ...env, PORT: String(port) }),
+    env: serverProcessEnv(process.env, {
+      NODE_ENV: "production",
+      INGEST_SCHEDULE: "off",
+      RATE_LIMIT: "off",
+      ...env,
+      PORT: String(port),
+    }),
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -5,7 +5,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "public", "instrumentation.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "instrumentation.ts",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["node_modules", ".next", ".data", "generated"]);
 const FILE = ".next/atlas-source-fingerprint";
 
@@ -28,7 +38,11 @@ export function sourceFingerprint(root: string): string {
 
 export function buildIsCurrent(root: string): boolean {
   const file = path.join(root, FILE);
-  return existsSync(path.join(root, ".next/BUILD_ID")) && existsSync(file) && readFileSync(file, "utf8") === sourceFingerprint(root);
+  return (
+    existsSync(path.join(root, ".next/BUILD_ID")) &&
+    existsSync(file) &&
+    readFileSync(file, "utf8") === sourceFingerprint(root)
+  );
 }
 
 export function recordBuild(root: string, fingerprint: string): void {

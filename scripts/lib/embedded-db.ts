@@ -28,7 +28,8 @@ export async function freePort(): Promise<number> {
 /** The data directory cannot be used: said plainly, before PGlite touches a file. */
 export class EmbeddedDbError extends Error {}
 
-const HINT = "Fix its permissions, point PGLITE_DATA_DIR at a writable directory, or set DATABASE_URL to a PostgreSQL server.";
+const HINT =
+  "Fix its permissions, point PGLITE_DATA_DIR at a writable directory, or set DATABASE_URL to a PostgreSQL server.";
 
 /**
  * Refuses a data directory the process cannot create or write, before PGlite opens it: PGlite would otherwise

@@ -50,8 +50,14 @@ export function lighthouseRun(url: string, preset: Preset, keepAs?: string): Lig
     const lh = spawnSync(
       process.execPath,
       [
-        "node_modules/lighthouse/cli/index.js", url, ...(preset === "desktop" ? ["--preset=desktop"] : []),
-        "--only-categories=performance", "--output=json", `--output-path=${out}`, "--quiet", `--chrome-flags=${CHROME_FLAGS}`,
+        "node_modules/lighthouse/cli/index.js",
+        url,
+        ...(preset === "desktop" ? ["--preset=desktop"] : []),
+        "--only-categories=performance",
+        "--output=json",
+        `--output-path=${out}`,
+        "--quiet",
+        `--chrome-flags=${CHROME_FLAGS}`,
       ],
       { cwd: root, env: { ...process.env, CHROME_PATH: CHROME }, encoding: "utf8" },
     );
@@ -89,7 +95,10 @@ export function lighthousePresets(url: string, runs: number, keepDir?: string): 
     const rs: LighthouseRun[] = [];
     for (let i = 0; i < runs; i++) {
       rs.push(lighthouseRun(url, preset, keepDir && path.join(keepDir, `lighthouse-${preset}.json`)));
-      const load = os.loadavg().map((x) => x.toFixed(2)).join(" ");
+      const load = os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(" ");
       console.error(`  lighthouse ${preset} run ${i + 1}/${runs}: ${JSON.stringify(rs.at(-1))} (load ${load})`);
     }
     out[preset] = {
@@ -105,6 +114,7 @@ export function lighthousePresets(url: string, runs: number, keepDir?: string): 
 
 /** "mobile 92 (LCP 2100 ms, TBT 80 ms), desktop 99 (…), median of 3". */
 export function lighthouseLine(result: Record<Preset, LighthouseSummary>): string {
-  const one = (p: Preset) => `${p} ${result[p].medianPerformance} (LCP ${result[p].medianLcpMs} ms, TBT ${result[p].medianTbtMs} ms)`;
+  const one = (p: Preset) =>
+    `${p} ${result[p].medianPerformance} (LCP ${result[p].medianLcpMs} ms, TBT ${result[p].medianTbtMs} ms)`;
   return `${PRESETS.map(one).join(", ")}, median of ${result.mobile.runs.length}`;
 }

@@ -61,17 +61,44 @@ const hfBase = { endDate: "2025-03-21" };
 export const SCALE_PRESETS: Record<number, ScaleSpec> = {
   1: {
     scale: 1,
-    arena: { ...arenaBase, dates: 110, everyDays: 9, modelsFrom: 20, modelsTo: 250, churnPerDate: 2, categories: 19, categoryDates: 19 },
+    arena: {
+      ...arenaBase,
+      dates: 110,
+      everyDays: 9,
+      modelsFrom: 20,
+      modelsTo: 250,
+      churnPerDate: 2,
+      categories: 19,
+      categoryDates: 19,
+    },
     hf: { ...hfBase, days: 10, everyDays: 28, commits: 26, rowsFrom: 400, rowsTo: 4_000 },
   },
   10: {
     scale: 10,
-    arena: { ...arenaBase, dates: 1_100, everyDays: 1, modelsFrom: 50, modelsTo: 600, churnPerDate: 1, categories: 10, categoryDates: 110 },
+    arena: {
+      ...arenaBase,
+      dates: 1_100,
+      everyDays: 1,
+      modelsFrom: 50,
+      modelsTo: 600,
+      churnPerDate: 1,
+      categories: 10,
+      categoryDates: 110,
+    },
     hf: { ...hfBase, days: 30, everyDays: 3, commits: 260, rowsFrom: 1_200, rowsTo: 13_000 },
   },
   100: {
     scale: 100,
-    arena: { ...arenaBase, dates: 3_650, everyDays: 1, modelsFrom: 200, modelsTo: 1_000, churnPerDate: 1, categories: 20, categoryDates: 365 },
+    arena: {
+      ...arenaBase,
+      dates: 3_650,
+      everyDays: 1,
+      modelsFrom: 200,
+      modelsTo: 1_000,
+      churnPerDate: 1,
+      categories: 20,
+      categoryDates: 365,
+    },
     hf: { ...hfBase, days: 90, everyDays: 1, commits: 2_600, rowsFrom: 2_000, rowsTo: 50_000 },
   },
 };
@@ -160,7 +187,10 @@ class ParquetFile {
       });
     }
     // schema is fixed by the writer; pass data without types
-    void this.writer.write({ columnData: columnData.map(({ name, data }) => ({ name, data })), rowGroupSize: this.count });
+    void this.writer.write({
+      columnData: columnData.map(({ name, data }) => ({ name, data })),
+      rowGroupSize: this.count,
+    });
     this.pending = this.columns.map(() => []);
     this.count = 0;
   }
@@ -232,12 +262,36 @@ const ARENA_ORGS: [string, string, string][] = [
   ["Ai2", "olmo", "Apache 2.0"],
 ];
 const CATEGORY_NAMES = [
-  "english", "chinese", "coding", "math", "creative_writing", "hard_6", "if", "multiturn", "long_user", "no_refusal",
-  "no_short", "no_tie", "hard_english_6", "german", "french", "japanese", "korean", "russian", "spanish", "expert",
-  "industry_software_and_it_services", "industry_mathematical", "industry_legal_and_government", "industry_medicine_and_healthcare",
+  "english",
+  "chinese",
+  "coding",
+  "math",
+  "creative_writing",
+  "hard_6",
+  "if",
+  "multiturn",
+  "long_user",
+  "no_refusal",
+  "no_short",
+  "no_tie",
+  "hard_english_6",
+  "german",
+  "french",
+  "japanese",
+  "korean",
+  "russian",
+  "spanish",
+  "expert",
+  "industry_software_and_it_services",
+  "industry_mathematical",
+  "industry_legal_and_government",
+  "industry_medicine_and_healthcare",
 ];
 
-export function arenaModel(seed: number, i: number): { key: string; org: string | null; license: string | null; base: number } {
+export function arenaModel(
+  seed: number,
+  i: number,
+): { key: string; org: string | null; license: string | null; base: number } {
   const [org, prefix, license] = ARENA_ORGS[Math.floor(rand(seed, 1, i) * ARENA_ORGS.length)];
   // One model in 40 has no known developer, as upstream has a few.
   const unknown = rand(seed, 2, i) < 0.025;
@@ -291,7 +345,14 @@ function arenaDate(seed: number, spec: ScaleSpec["arena"], d: number): ArenaDate
   return { date, keys, orgs, licenses, ratings };
 }
 
-function pushArenaRows(file: ParquetFile, seed: number, a: ArenaDate, category: string, ratings: Float64Array, votes: boolean) {
+function pushArenaRows(
+  file: ParquetFile,
+  seed: number,
+  a: ArenaDate,
+  category: string,
+  ratings: Float64Array,
+  votes: boolean,
+) {
   const ranks = ranksOf(ratings);
   for (let k = 0; k < a.keys.length; k++) {
     const half = Math.round((3 + 12 * rand(seed, 6, k, ratings.length)) * 100) / 100;
@@ -313,7 +374,8 @@ function pushArenaRows(file: ParquetFile, seed: number, a: ArenaDate, category: 
 
 function categoryRatings(seed: number, a: ArenaDate, c: number): Float64Array {
   const out = new Float64Array(a.ratings.length);
-  for (let k = 0; k < out.length; k++) out[k] = Math.round((a.ratings[k] + 60 * (rand(seed, 8, c, k) - 0.5)) * 100) / 100;
+  for (let k = 0; k < out.length; k++)
+    out[k] = Math.round((a.ratings[k] + 60 * (rand(seed, 8, c, k) - 0.5)) * 100) / 100;
   return out;
 }
 
@@ -359,15 +421,28 @@ async function writeArena(root: string, seed: number, spec: ScaleSpec["arena"]) 
 // ---- the Open LLM Leaderboard ---------------------------------------------------------------------------------
 
 const HF_COLUMNS: Column[] = [
-  ...["eval_name", "Precision", "Type", "Weight type", "Architecture", "Model", "fullname", "Model sha"].map((n) => col(n, "STRING")),
+  ...["eval_name", "Precision", "Type", "Weight type", "Architecture", "Model", "fullname", "Model sha"].map((n) =>
+    col(n, "STRING"),
+  ),
   col("Average ⬆️", "DOUBLE"),
   col("Hub License", "STRING"),
   col("Hub ❤️", "INT64"),
   col("#Params (B)", "DOUBLE"),
   ...["Available on the hub", "Merged", "MoE", "Flagged", "Chat Template"].map((n) => col(n, "BOOLEAN")),
   ...[
-    "CO₂ cost (kg)", "IFEval Raw", "IFEval", "BBH Raw", "BBH", "MATH Lvl 5 Raw", "MATH Lvl 5", "GPQA Raw", "GPQA", "MUSR Raw",
-    "MUSR", "MMLU-PRO Raw", "MMLU-PRO",
+    "CO₂ cost (kg)",
+    "IFEval Raw",
+    "IFEval",
+    "BBH Raw",
+    "BBH",
+    "MATH Lvl 5 Raw",
+    "MATH Lvl 5",
+    "GPQA Raw",
+    "GPQA",
+    "MUSR Raw",
+    "MUSR",
+    "MMLU-PRO Raw",
+    "MMLU-PRO",
   ].map((n) => col(n, "DOUBLE")),
   col("Maintainer's Highlight", "BOOLEAN"),
   col("Upload To Hub Date", "STRING"),
@@ -379,8 +454,24 @@ const HF_COLUMNS: Column[] = [
 
 /** Namespaces with real spellings (attributable) and a long tail of individuals (not attributable). */
 const HF_NAMESPACES = [
-  "meta-llama", "Qwen", "mistralai", "google", "microsoft", "deepseek-ai", "01-ai", "tiiuae", "allenai", "CohereForAI",
-  "internlm", "THUDM", "nvidia", "ibm-granite", "HuggingFaceTB", "stabilityai", "upstage", "LGAI-EXAONE",
+  "meta-llama",
+  "Qwen",
+  "mistralai",
+  "google",
+  "microsoft",
+  "deepseek-ai",
+  "01-ai",
+  "tiiuae",
+  "allenai",
+  "CohereForAI",
+  "internlm",
+  "THUDM",
+  "nvidia",
+  "ibm-granite",
+  "HuggingFaceTB",
+  "stabilityai",
+  "upstage",
+  "LGAI-EXAONE",
 ];
 const HF_TYPES = [
   "🟢 pretrained",
@@ -406,7 +497,10 @@ function hfRowValues(seed: number, j: number): unknown[] {
   const scores = [0, 1, 2, 3, 4, 5].map((s) => Math.round(80 * rand(seed, 30 + s, j) ** 1.5 * 100) / 100);
   const average = Math.round((scores.reduce((a, b) => a + b, 0) / 6) * 1000) / 1000;
   const merged = !official && rand(seed, 26, j) < 0.2;
-  const base = merged || rand(seed, 27, j) < 0.3 ? `${HF_NAMESPACES[Math.floor(rand(seed, 28, j) * 6)]}/base-${params}B` : fullname;
+  const base =
+    merged || rand(seed, 27, j) < 0.3
+      ? `${HF_NAMESPACES[Math.floor(rand(seed, 28, j) * 6)]}/base-${params}B`
+      : fullname;
   const raw = (x: number) => Math.round((x / 100 + 0.1) * 10_000) / 10_000;
   return [
     `${fullname.replace("/", "_")}_${precision}`,
@@ -427,8 +521,18 @@ function hfRowValues(seed: number, j: number): unknown[] {
     false,
     rand(seed, 40, j) < 0.6,
     Math.round(10 * rand(seed, 41, j) * 100) / 100,
-    raw(scores[0]), scores[0], raw(scores[1]), scores[1], raw(scores[2]), scores[2],
-    raw(scores[3]), scores[3], raw(scores[4]), scores[4], raw(scores[5]), scores[5],
+    raw(scores[0]),
+    scores[0],
+    raw(scores[1]),
+    scores[1],
+    raw(scores[2]),
+    scores[2],
+    raw(scores[3]),
+    scores[3],
+    raw(scores[4]),
+    scores[4],
+    raw(scores[5]),
+    scores[5],
     null,
     "2024-06-26",
     "2024-07-01",
@@ -493,7 +597,9 @@ async function writeHf(root: string, seed: number, spec: ScaleSpec["hf"]) {
     bytes += info.size;
     kept.push({ id: last.id, date: day, rows: dayRows });
     for (const c of dayCommits) {
-      await writeJson(root, `api/datasets/${repo}/tree/${c.id}/data`, [treeEntry("data/train-00000-of-00001.parquet", info)]);
+      await writeJson(root, `api/datasets/${repo}/tree/${c.id}/data`, [
+        treeEntry("data/train-00000-of-00001.parquet", info),
+      ]);
       if (c === last) continue;
       const link = path.join(root, `datasets/${repo}/resolve/${c.id}/data/train-00000-of-00001.parquet`);
       await mkdir(path.dirname(link), { recursive: true });
@@ -502,7 +608,9 @@ async function writeHf(root: string, seed: number, spec: ScaleSpec["hf"]) {
     k++;
   }
   // main: the newest revision.
-  await writeJson(root, `api/datasets/${repo}/tree/main/data`, [treeEntry("data/train-00000-of-00001.parquet", dayFile!.info)]);
+  await writeJson(root, `api/datasets/${repo}/tree/main/data`, [
+    treeEntry("data/train-00000-of-00001.parquet", dayFile!.info),
+  ]);
   const mainLink = path.join(root, `datasets/${repo}/resolve/main/data/train-00000-of-00001.parquet`);
   await mkdir(path.dirname(mainLink), { recursive: true });
   await symlink(path.relative(path.dirname(mainLink), path.join(root, dayFile!.rel)), mainLink);
@@ -535,7 +643,9 @@ const MANIFEST = "scale-manifest.json";
 export async function readManifest(root: string, spec: ScaleSpec, seed: number): Promise<ScaleManifest | null> {
   try {
     const m = JSON.parse(await readFile(path.join(root, MANIFEST), "utf8")) as ScaleManifest;
-    return m.version === GENERATOR_VERSION && m.seed === seed && JSON.stringify(m.spec) === JSON.stringify(spec) ? m : null;
+    return m.version === GENERATOR_VERSION && m.seed === seed && JSON.stringify(m.spec) === JSON.stringify(spec)
+      ? m
+      : null;
   } catch {
     return null;
   }
@@ -548,7 +658,14 @@ export async function generateScaleData(root: string, spec: ScaleSpec, seed = 1)
   const t0 = performance.now();
   const arena = await writeArena(root, seed, spec.arena);
   const hf = await writeHf(root, seed, spec.hf);
-  const manifest: ScaleManifest = { version: GENERATOR_VERSION, seed, spec, generatedMs: Math.round(performance.now() - t0), arena, hf };
+  const manifest: ScaleManifest = {
+    version: GENERATOR_VERSION,
+    seed,
+    spec,
+    generatedMs: Math.round(performance.now() - t0),
+    arena,
+    hf,
+  };
   await writeFile(path.join(root, MANIFEST), JSON.stringify(manifest, null, 1));
   return manifest;
 }

@@ -17,12 +17,21 @@ export interface ScaleShape {
 /** 1× is today's mirror (arena 110 × ~133, 19 category dates; HF 10 × ~4,500); 100× is issue #13's example. */
 export function shapeFor(scale: number): ScaleShape {
   if (scale <= 1) {
-    return { arena: { snapshots: 110, models: 133, churn: 2, categories: 8, categoryDates: 19 }, hf: { snapshots: 10, models: 4500, churn: 300 } };
+    return {
+      arena: { snapshots: 110, models: 133, churn: 2, categories: 8, categoryDates: 19 },
+      hf: { snapshots: 10, models: 4500, churn: 300 },
+    };
   }
   if (scale <= 10) {
-    return { arena: { snapshots: 1100, models: 330, churn: 1, categories: 8, categoryDates: 190 }, hf: { snapshots: 30, models: 15_000, churn: 500 } };
+    return {
+      arena: { snapshots: 1100, models: 330, churn: 1, categories: 8, categoryDates: 190 },
+      hf: { snapshots: 30, models: 15_000, churn: 500 },
+    };
   }
-  return { arena: { snapshots: 3650, models: 1000, churn: 1, categories: 8, categoryDates: 640 }, hf: { snapshots: 90, models: 50_000, churn: 600 } };
+  return {
+    arena: { snapshots: 3650, models: 1000, churn: 1, categories: 8, categoryDates: 640 },
+    hf: { snapshots: 90, models: 50_000, churn: 600 },
+  };
 }
 
 const BUCKETS = `
@@ -30,7 +39,12 @@ const BUCKETS = `
        WHEN h < 85 THEN 'other' ELSE 'unknown' END`;
 
 /** Creates (or replaces) the database, migrates it and fills it. Returns the row counts written. */
-export async function buildScaleDatabase(adminUrl: string, name: string, scale: number, log: (l: string) => void = () => {}) {
+export async function buildScaleDatabase(
+  adminUrl: string,
+  name: string,
+  scale: number,
+  log: (l: string) => void = () => {},
+) {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`bad database name ${name}`);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -70,7 +84,9 @@ export async function buildScaleDatabase(adminUrl: string, name: string, scale: 
   );
   const cat = await counts.query<{ n: string }>("SELECT count(*) AS n FROM category_entry");
   await counts.end();
-  log(`built ${name} in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${rows.map((r) => `${r.board_slug} ${r.snapshots} × ${Math.round(Number(r.entries) / Number(r.snapshots))}`).join(", ")}, ${cat.rows[0].n} category rows`);
+  log(
+    `built ${name} in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${rows.map((r) => `${r.board_slug} ${r.snapshots} × ${Math.round(Number(r.entries) / Number(r.snapshots))}`).join(", ")}, ${cat.rows[0].n} category rows`,
+  );
   return { url, boards: rows, categoryRows: Number(cat.rows[0].n) };
 }
 

@@ -49,7 +49,10 @@ export async function startInstance(env: Record<string, string>): Promise<AppIns
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
     cwd: root,
-    env: serverProcessEnv({ ...process.env, INGEST_SCHEDULE: "off", LOG_LEVEL: "info", ...env }, { PORT: String(port) }),
+    env: serverProcessEnv(
+      { ...process.env, INGEST_SCHEDULE: "off", LOG_LEVEL: "info", ...env },
+      { PORT: String(port) },
+    ),
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));

@@ -11,7 +11,10 @@ interface Box {
 }
 
 /** The bounding boxes of the chart's date tick labels, and the box they must stay inside. */
-async function tickBoxes(chart: Locator, selector: string): Promise<{ labels: { text: string; box: Box }[]; frame: Box }> {
+async function tickBoxes(
+  chart: Locator,
+  selector: string,
+): Promise<{ labels: { text: string; box: Box }[]; frame: Box }> {
   return chart.evaluate((el, sel) => {
     const frame = el.getBoundingClientRect();
     // The static chart is drawn twice until the chart is first used (a phone's width and a desktop's; CSS shows one):
@@ -30,7 +33,9 @@ function expectReadable({ labels, frame }: { labels: { text: string; box: Box }[
   const sorted = [...labels].sort((a, b) => a.box.x - b.box.x);
   sorted.forEach((l, i) => {
     expect(l.box.x, `${where}: "${l.text}" cut at the left`).toBeGreaterThanOrEqual(frame.x - 0.5);
-    expect(l.box.x + l.box.width, `${where}: "${l.text}" cut at the right`).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+    expect(l.box.x + l.box.width, `${where}: "${l.text}" cut at the right`).toBeLessThanOrEqual(
+      frame.x + frame.width + 0.5,
+    );
     if (i > 0) {
       const prev = sorted[i - 1];
       expect(prev.box.x + prev.box.width, `${where}: "${prev.text}" overlaps "${l.text}"`).toBeLessThan(l.box.x);
@@ -44,7 +49,10 @@ async function checkBothRenderers(page: Page, where: string) {
   expectReadable(await tickBoxes(box, "svg[data-chart-renderer=static] text[data-tick]"), `${where}, static SVG`);
   await interactiveChart(page);
   await expect(box.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").first()).toBeVisible();
-  expectReadable(await tickBoxes(box, ".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value"), `${where}, recharts`);
+  expectReadable(
+    await tickBoxes(box, ".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value"),
+    `${where}, recharts`,
+  );
 }
 
 for (const [name, viewport] of [

@@ -45,7 +45,10 @@ test("range presets count back from the newest snapshot; custom dates win", asyn
   await openDataTable(page);
   await page.locator("label", { hasText: "1 year" }).click();
   await expect.poll(() => searchParam(page, "range")).toBe("1y");
-  const dates = () => standings(page).locator("[data-testid=series-table] tbody tr").evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-date")));
+  const dates = () =>
+    standings(page)
+      .locator("[data-testid=series-table] tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-date")));
   await expect.poll(dates).toEqual(["2024-12-01", "2025-06-01", "2025-11-01"]);
 
   // A typed date is committed on Enter (or blur), not per keystroke.
@@ -60,7 +63,9 @@ test("Share copies the view's permalink", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?countries=US~CN&metric=top-n-count&n=5");
   await hydrated(page);
-  await standings(page).getByRole("button", { name: /^Share, cite or download/ }).click();
+  await standings(page)
+    .getByRole("button", { name: /^Share, cite or download/ })
+    .click();
   await standings(page).getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied")).toBeVisible();
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
@@ -138,7 +143,9 @@ test("the gap panel shows the latest gap and lag", async ({ page }) => {
 
 test("each chart links its data as CSV", async ({ page, request }) => {
   await page.goto("/");
-  const href = await standings(page).getByRole("link", { name: /Download CSV/ }).getAttribute("href");
+  const href = await standings(page)
+    .getByRole("link", { name: /Download CSV/ })
+    .getAttribute("href");
   expect(href).toContain("format=csv");
   const res = await request.get(href!);
   expect(res.status()).toBe(200);

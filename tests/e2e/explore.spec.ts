@@ -25,7 +25,9 @@ test("search → model page → organization → country, and back", async ({ pa
   await expect(page).toHaveTitle(/qwen2\.5-72b-instruct on the LMArena text arena/);
   await expect(page.getByRole("heading", { level: 1, name: "qwen2.5-72b-instruct" })).toBeVisible();
   await expect(page.getByTestId("also-on").getByRole("link")).toHaveAttribute("href", QWEN_HF);
-  await expect(page.locator("section", { has: page.locator("#model-rank-title") }).locator("[data-chart-box]")).toBeVisible();
+  await expect(
+    page.locator("section", { has: page.locator("#model-rank-title") }).locator("[data-chart-box]"),
+  ).toBeVisible();
   // The history table, built when opened: one row per snapshot, newest first, with rank, score, CI and votes.
   await page.getByText("Show data table (rank and score per snapshot)").click();
   const history = page.getByTestId("model-history-table");
@@ -87,7 +89,9 @@ test("an unknown model is a 404 with suggestions", async ({ page }) => {
   const res = await page.goto("/models/lmarena-text/qwen2.5-72b-instruk");
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "No such model" })).toBeVisible();
-  await expect(page.getByTestId("suggestions").getByRole("link", { name: "qwen2.5-72b-instruct", exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId("suggestions").getByRole("link", { name: "qwen2.5-72b-instruct", exact: true }),
+  ).toBeVisible();
   for (const path of ["/orgs/no-such-org", "/countries/XX", "/models/no-board/x"]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
@@ -109,14 +113,24 @@ test("country keys in any case lead to one URL; groups list their members", asyn
   await expect(page.getByRole("heading", { level: 1, name: "France" })).toBeVisible();
 });
 
-const PAGES = { model: QWEN_ARENA, hfModel: QWEN_HF, organization: "/orgs/alibaba", country: "/countries/CN", group: "/countries/unknown", notFound: "/orgs/nope" };
+const PAGES = {
+  model: QWEN_ARENA,
+  hfModel: QWEN_HF,
+  organization: "/orgs/alibaba",
+  country: "/countries/CN",
+  group: "/countries/unknown",
+  notFound: "/orgs/nope",
+};
 
 test.describe("at 375 px", () => {
   test.use({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
   for (const [name, path] of Object.entries(PAGES)) {
     test(`the ${name} page does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
       await page.screenshot({ path: test.info().outputPath(`${name}-375.png`), fullPage: true });
     });
@@ -149,8 +163,14 @@ test("axe: the open search dialog has no serious or critical violations", async 
 test("the comparison view links its models and organizations: ranking table, gap panel, chart", async ({ page }) => {
   await page.goto("/");
   const table = page.getByTestId("ranking-table");
-  await expect(table.getByRole("link", { name: "deepseek-v3", exact: true })).toHaveAttribute("href", "/models/lmarena-text/deepseek-v3");
-  await expect(table.getByRole("link", { name: "DeepSeek", exact: true }).first()).toHaveAttribute("href", "/orgs/deepseek");
+  await expect(table.getByRole("link", { name: "deepseek-v3", exact: true })).toHaveAttribute(
+    "href",
+    "/models/lmarena-text/deepseek-v3",
+  );
+  await expect(table.getByRole("link", { name: "DeepSeek", exact: true }).first()).toHaveAttribute(
+    "href",
+    "/orgs/deepseek",
+  );
   const setBy = page.getByTestId("gap-set-by");
   await expect(setBy.getByRole("link").first()).toHaveAttribute("href", /^\/models\/lmarena-text\//);
   await setBy.getByRole("link").first().click();

@@ -41,7 +41,10 @@ test.beforeAll(async () => {
   app.stderr!.on("data", (d) => (log += d));
   base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (app.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 500));
@@ -57,7 +60,9 @@ test.afterAll(async () => {
   if (dbName) await dropDatabase(ADMIN_URL, dbName);
 });
 
-test("an empty database with an unreachable Hub shows charts from the bundle, and the banner names the network error", async ({ page }) => {
+test("an empty database with an unreachable Hub shows charts from the bundle, and the banner names the network error", async ({
+  page,
+}) => {
   expect(log).toMatch(/seeded the empty database with \d+ snapshots from prisma\/seed/);
   await page.goto(base + "/");
   // Real history: the standings chart's data table holds dates from 2023 (the arena's first publish dates).

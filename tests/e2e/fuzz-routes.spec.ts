@@ -8,16 +8,89 @@ const TOTAL = 2100;
 const CONCURRENCY = 6;
 
 const KEYS = [
-  "board", "metric", "n", "countries", "from", "to", "attribution", "license", "official", "format", "a", "b", "category",
-  "rank", "q", "limit", "embed", "theme", "view", "lens", "range", "mode", "chart", "table", "sort", "page", "type",
-  "constructor", "toString", "prototype", "utm_source",
+  "board",
+  "metric",
+  "n",
+  "countries",
+  "from",
+  "to",
+  "attribution",
+  "license",
+  "official",
+  "format",
+  "a",
+  "b",
+  "category",
+  "rank",
+  "q",
+  "limit",
+  "embed",
+  "theme",
+  "view",
+  "lens",
+  "range",
+  "mode",
+  "chart",
+  "table",
+  "sort",
+  "page",
+  "type",
+  "constructor",
+  "toString",
+  "prototype",
+  "utm_source",
 ];
 const VALUES = [
-  "lmarena-text", "hf-open-llm-v2", "best-rank", "top-n-share", "US~CN~europe", "us~cn~EUROPE~other~unknown", "XX", "~", "~~",
-  "2025-01-01", "2025-02-30", "0000-00-00", "9999-12-31", "10", "0", "-1", "1e309", "NaN", "Infinity", "0x10", " 7 ",
-  "9".repeat(400), "true", "TRUE", "csv", "json", "developer", "base", "open", "all", "", " ", "%", "%E0%A4%A", "😀",
-  "' OR 1=1 --", "<script>alert(1)</script>", "=cmd|' /C calc'!A0", "@SUM(1)", "null", "[object Object]", "a".repeat(3000),
-  "../../etc/passwd", "%2e%2e%2f", "\u202e", "overall", "coding", "score", "published", "1",
+  "lmarena-text",
+  "hf-open-llm-v2",
+  "best-rank",
+  "top-n-share",
+  "US~CN~europe",
+  "us~cn~EUROPE~other~unknown",
+  "XX",
+  "~",
+  "~~",
+  "2025-01-01",
+  "2025-02-30",
+  "0000-00-00",
+  "9999-12-31",
+  "10",
+  "0",
+  "-1",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "0x10",
+  " 7 ",
+  "9".repeat(400),
+  "true",
+  "TRUE",
+  "csv",
+  "json",
+  "developer",
+  "base",
+  "open",
+  "all",
+  "",
+  " ",
+  "%",
+  "%E0%A4%A",
+  "😀",
+  "' OR 1=1 --",
+  "<script>alert(1)</script>",
+  "=cmd|' /C calc'!A0",
+  "@SUM(1)",
+  "null",
+  "[object Object]",
+  "a".repeat(3000),
+  "../../etc/passwd",
+  "%2e%2e%2f",
+  "\u202e",
+  "overall",
+  "coding",
+  "score",
+  "published",
+  "1",
 ];
 
 const valueArb = fc.oneof(
@@ -25,7 +98,9 @@ const valueArb = fc.oneof(
   { weight: 2, arbitrary: fc.string({ maxLength: 40, unit: "binary" }) },
   { weight: 1, arbitrary: fc.string({ maxLength: 12, unit: "grapheme" }) },
 );
-const queryArb = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), valueArb), { maxLength: 6 });
+const queryArb = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 8 })), valueArb), {
+  maxLength: 6,
+});
 /** What to do to the path: keep it, swap a segment for junk, add a segment, or cut it short. */
 const pathArb: fc.Arbitrary<PathOp> = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ op: "keep" as const }) },
@@ -43,7 +118,11 @@ function encode(value: string): string {
   }
 }
 
-type PathOp = { op: "keep" } | { op: "swap"; at: number; value: string } | { op: "append"; value: string } | { op: "cut"; at: number };
+type PathOp =
+  | { op: "keep" }
+  | { op: "swap"; at: number; value: string }
+  | { op: "append"; value: string }
+  | { op: "cut"; at: number };
 
 function mutatePath(sample: string, op: PathOp): string {
   const parts = sample.split("/").filter(Boolean);
@@ -79,17 +158,21 @@ test(`${TOTAL} random query strings and paths against every page and API route: 
   const worker = async () => {
     while (next < urls.length) {
       const url = urls[next++];
-      const res = await request.get(url, { maxRedirects: 0, failOnStatusCode: false, timeout: 60_000 }).catch((err: Error) => {
-        failures.push(`request failed: ${url.slice(0, 300)}: ${err.message.split("\n")[0]}`);
-        return null;
-      });
+      const res = await request
+        .get(url, { maxRedirects: 0, failOnStatusCode: false, timeout: 60_000 })
+        .catch((err: Error) => {
+          failures.push(`request failed: ${url.slice(0, 300)}: ${err.message.split("\n")[0]}`);
+          return null;
+        });
       if (!res) continue;
       statuses.set(res.status(), (statuses.get(res.status()) ?? 0) + 1);
       if (res.status() >= 500) failures.push(`${res.status()} ${url.slice(0, 300)}`);
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  console.log(`[fuzz] ${urls.length} requests over ${routes.length} routes; statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+  console.log(
+    `[fuzz] ${urls.length} requests over ${routes.length} routes; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
   expect(urls.length).toBeGreaterThanOrEqual(2000);
   expect(failures).toEqual([]);
 });

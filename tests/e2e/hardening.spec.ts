@@ -17,7 +17,12 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   mirror = await createMiniMirror();
   db = await createTestDatabase("hardening", { hub: mirror.fileEndpoint, catalog: mirror.catalogEndpoint });
-  app = await startInstance({ DATABASE_URL: db.url, HF_ENDPOINT: mirror.fileEndpoint, RATE_LIMIT: "5/60", SEARCH_RATE_LIMIT: "5/60" });
+  app = await startInstance({
+    DATABASE_URL: db.url,
+    HF_ENDPOINT: mirror.fileEndpoint,
+    RATE_LIMIT: "5/60",
+    SEARCH_RATE_LIMIT: "5/60",
+  });
 });
 test.afterAll(async () => {
   await app?.stop();
@@ -26,9 +31,16 @@ test.afterAll(async () => {
 });
 
 /** One raw HTTP/1.1 exchange: the request line and headers exactly as given. */
-function rawRequest(port: number, requestLine: string, headers: Record<string, string> = {}): Promise<{ status: number; head: string; body: string }> {
+function rawRequest(
+  port: number,
+  requestLine: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; head: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const lines = [requestLine, ...Object.entries({ Host: `127.0.0.1:${port}`, Connection: "close", ...headers }).map(([k, v]) => `${k}: ${v}`)];
+    const lines = [
+      requestLine,
+      ...Object.entries({ Host: `127.0.0.1:${port}`, Connection: "close", ...headers }).map(([k, v]) => `${k}: ${v}`),
+    ];
     const socket = net.connect(port, "127.0.0.1", () => socket.write(`${lines.join("\r\n")}\r\n\r\n`));
     let out = "";
     socket.setEncoding("latin1");
@@ -36,7 +48,11 @@ function rawRequest(port: number, requestLine: string, headers: Record<string, s
     socket.on("end", () => {
       const [head, ...rest] = out.split("\r\n\r\n");
       const raw = rest.join("\r\n\r\n");
-      resolve({ status: Number(head.split(" ")[1]), head, body: /transfer-encoding: chunked/i.test(head) ? unchunk(raw) : raw });
+      resolve({
+        status: Number(head.split(" ")[1]),
+        head,
+        body: /transfer-encoding: chunked/i.test(head) ? unchunk(raw) : raw,
+      });
     });
     socket.on("error", reject);
   });
@@ -45,7 +61,7 @@ function rawRequest(port: number, requestLine: string, headers: Record<string, s
 /** A chunked body, joined. */
 function unchunk(raw: string): string {
   let body = "";
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const eol = raw.indexOf("\r\n", at);
     const size = parseInt(raw.slice(at, eol), 16);
     if (!size) return body;
@@ -55,10 +71,17 @@ function unchunk(raw: string): string {
 }
 
 const metaOrigins = (html: string) =>
-  [...html.matchAll(/<(?:meta|link)[^>]+(?:property="og:url"|property="og:image"|name="twitter:image"|rel="canonical")[^>]*>/g)].map((m) => m[0]);
+  [
+    ...html.matchAll(
+      /<(?:meta|link)[^>]+(?:property="og:url"|property="og:image"|name="twitter:image"|rel="canonical")[^>]*>/g,
+    ),
+  ].map((m) => m[0]);
 
 test("a hostile Host or X-Forwarded-Host never reaches a cached page: every later visitor gets the configured origin", async () => {
-  for (const [name, value] of [["Host", "attacker.test"], ["X-Forwarded-Host", "attacker.test"]] as const) {
+  for (const [name, value] of [
+    ["Host", "attacker.test"],
+    ["X-Forwarded-Host", "attacker.test"],
+  ] as const) {
     const poisoned = await rawRequest(app.port, "GET /orgs/openai HTTP/1.1", { [name]: value });
     expect(poisoned.status, name).toBe(200);
     expect(poisoned.body, name).not.toContain("attacker.test");
@@ -137,17 +160,29 @@ test("X-Forwarded-Proto is believed only behind a trusted proxy", async () => {
 });
 
 test("beyond loopback: no start without SITE_URL; with it, metrics answer 403 until METRICS_TOKEN is set", async () => {
-  await expect(startInstance({ DATABASE_URL: db.url, HOST: "0.0.0.0" })).rejects.toThrow(/SITE_URL is required: the server listens beyond loopback \(HOST=0\.0\.0\.0\)/);
-  const exposed = await startInstance({ DATABASE_URL: db.url, HOST: "0.0.0.0", SITE_URL: "https://atlas.example.org", TRUST_PROXY: "1" });
+  await expect(startInstance({ DATABASE_URL: db.url, HOST: "0.0.0.0" })).rejects.toThrow(
+    /SITE_URL is required: the server listens beyond loopback \(HOST=0\.0\.0\.0\)/,
+  );
+  const exposed = await startInstance({
+    DATABASE_URL: db.url,
+    HOST: "0.0.0.0",
+    SITE_URL: "https://atlas.example.org",
+    TRUST_PROXY: "1",
+  });
   try {
     expect(exposed.output()).toMatch(/warning: METRICS_TOKEN is not set/);
     const metrics = await rawRequest(exposed.port, "GET /api/metrics HTTP/1.1");
     expect(metrics.status).toBe(403);
     expect(JSON.parse(metrics.body).error.code).toBe("metrics_closed");
-    const page = await rawRequest(exposed.port, "GET /orgs/openai HTTP/1.1", { Host: "attacker.test", "X-Forwarded-Host": "attacker.test" });
+    const page = await rawRequest(exposed.port, "GET /orgs/openai HTTP/1.1", {
+      Host: "attacker.test",
+      "X-Forwarded-Host": "attacker.test",
+    });
     expect(page.body).toContain('property="og:url" content="https://atlas.example.org/orgs/openai"');
     // Behind its one trusted proxy, X-Forwarded-Proto counts.
-    expect((await rawRequest(exposed.port, "GET /api/health HTTP/1.1", { "X-Forwarded-Proto": "https" })).head).toMatch(/Strict-Transport-Security/i);
+    expect((await rawRequest(exposed.port, "GET /api/health HTTP/1.1", { "X-Forwarded-Proto": "https" })).head).toMatch(
+      /Strict-Transport-Security/i,
+    );
   } finally {
     await exposed.stop();
   }

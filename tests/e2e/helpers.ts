@@ -13,7 +13,10 @@ export async function seriesValues(page: Page): Promise<Record<string, string>> 
   await expect(cells.first()).toBeAttached();
   return cells.evaluateAll((tds) =>
     Object.fromEntries(
-      tds.map((td) => [`${td.getAttribute("data-series")}@${td.closest("tr")!.getAttribute("data-date")}`, td.getAttribute("data-value")!]),
+      tds.map((td) => [
+        `${td.getAttribute("data-series")}@${td.closest("tr")!.getAttribute("data-date")}`,
+        td.getAttribute("data-value")!,
+      ]),
     ),
   );
 }
@@ -42,7 +45,9 @@ export function searchParam(page: Page, key: string): string | null {
 
 /** Opens the standings chart's "Show data table" disclosure, whose rows are built only when opened. */
 export async function openDataTable(page: Page) {
-  const details = standings(page).locator("details", { has: page.getByText("Show data table") }).first();
+  const details = standings(page)
+    .locator("details", { has: page.getByText("Show data table") })
+    .first();
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
   await expect(standings(page).locator("[data-testid=series-table]")).toBeVisible();
 }

@@ -17,12 +17,16 @@ test("the home page is the dashboard, with the chart in the server-rendered HTML
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where the strongest LLMs come from");
   await expect(page.getByRole("heading", { name: "Best rank by country" })).toBeVisible();
   await expect(page.getByText(/data as of 1 Nov 2025/)).toBeVisible();
-  await expect(page.locator("#standings-title").locator("xpath=ancestor::section").locator("svg").first()).toBeVisible();
+  await expect(
+    page.locator("#standings-title").locator("xpath=ancestor::section").locator("svg").first(),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: /Gap: United States vs China/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ranking on 1 Nov 2025" })).toBeVisible();
   // Pointing at the chart swaps in the interactive one, still without asking the API for anything.
   await page.locator("#standings-title").locator("xpath=ancestor::section").locator("[data-chart-box]").hover();
-  await expect(page.locator("#standings-title").locator("xpath=ancestor::section").locator(".recharts-wrapper")).toBeVisible();
+  await expect(
+    page.locator("#standings-title").locator("xpath=ancestor::section").locator(".recharts-wrapper"),
+  ).toBeVisible();
   expect(apiCalls).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("home.png"), fullPage: true });
 });
@@ -38,4 +42,3 @@ test("the home route's first-load JavaScript stays within 250 KB gzipped", async
   test.info().annotations.push({ type: "first-load-js-gzip", description: `${(total / 1024).toFixed(1)} KB` });
   expect(total).toBeLessThanOrEqual(250 * 1024);
 });
-

@@ -14,7 +14,10 @@ test("panels hydrate on the first click inside them, and that click takes effect
   await page.goto("/");
   await hydrated(page);
   expect(await rankingRows(page), "the ranking panel is still server HTML").toBe(0);
-  await page.getByTestId("ranking-table").getByRole("button", { name: /^Model/ }).click();
+  await page
+    .getByTestId("ranking-table")
+    .getByRole("button", { name: /^Model/ })
+    .click();
   await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("model");
   expect(await rankingRows(page)).toBeGreaterThan(0);
 });
@@ -29,21 +32,37 @@ test("after a hydration error the panels are still there, drawn on the client", 
   // A heading whose server text differs from what the client renders: React gives up hydrating and renders anew.
   await page.route("**/", async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(">Where the strongest LLMs come from<", ">Where the strongest LLMs came from<");
-    await route.fulfill({ response, body: html, headers: { ...response.headers(), "content-length": String(Buffer.byteLength(html)) } });
+    const html = (await response.text()).replace(
+      ">Where the strongest LLMs come from<",
+      ">Where the strongest LLMs came from<",
+    );
+    await route.fulfill({
+      response,
+      body: html,
+      headers: { ...response.headers(), "content-length": String(Buffer.byteLength(html)) },
+    });
   });
   await page.goto("/");
   await hydrated(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where the strongest LLMs come from");
-  expect(errors.join("\n"), "the altered heading caused a hydration error").toMatch(/Minified React error #418|hydrat/i);
+  expect(errors.join("\n"), "the altered heading caused a hydration error").toMatch(
+    /Minified React error #418|hydrat/i,
+  );
   // One chart drawn (its markers and its stretched data are SVGs inside it).
-  await expect(standings(page).locator("[data-chart-box] svg[data-chart-renderer=static]").filter({ visible: true })).toHaveCount(1);
+  await expect(
+    standings(page).locator("[data-chart-box] svg[data-chart-renderer=static]").filter({ visible: true }),
+  ).toHaveCount(1);
   await expect(page.getByTestId("ranking-table").locator("tbody tr").first()).toBeVisible();
 });
 
-test("the page's scripts ask V8 to compile them eagerly, and carry no API request schema", async ({ page, request }) => {
+test("the page's scripts ask V8 to compile them eagerly, and carry no API request schema", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
-  const sources = await page.locator("script[src^='/_next/static/chunks/']:not([nomodule])").evaluateAll((els) => els.map((e) => e.getAttribute("src")!));
+  const sources = await page
+    .locator("script[src^='/_next/static/chunks/']:not([nomodule])")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("src")!));
   expect(sources.length).toBeGreaterThan(3);
   for (const src of sources) {
     const code = await (await request.get(src)).text();

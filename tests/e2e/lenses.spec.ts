@@ -10,16 +10,24 @@ async function noSeriousViolations(page: Page) {
   expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
-test("language lens: pick the pair, the URL holds it, reload and Back restore it, the table has the numbers", async ({ page }) => {
+test("language lens: pick the pair, the URL holds it, reload and Back restore it, the table has the numbers", async ({
+  page,
+}) => {
   await page.goto("/lenses/language");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Language lens: Chinese prompts against English prompts");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Language lens: Chinese prompts against English prompts",
+  );
   await page.getByTestId("pair-1").selectOption("klingon_poetry");
   await expect(page).toHaveURL(/pair=chinese~klingon_poetry/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Language lens: Chinese prompts against klingon_poetry");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Language lens: Chinese prompts against klingon_poetry",
+  );
   await page.reload();
   await expect(page.getByTestId("pair-1")).toHaveValue("klingon_poetry");
   await page.goBack();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Language lens: Chinese prompts against English prompts");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Language lens: Chinese prompts against English prompts",
+  );
   // The home-advantage card's table: China ranks 1 on Chinese prompts and 2 on English ones on 2025-11-01.
   const card = page.locator("section", { has: page.locator("#advantage-title") });
   await card.getByText("Show data table").click();
@@ -56,19 +64,31 @@ test("efficiency lens: five parameter classes and CO₂, official providers in t
   await expect(page.getByLabel("Official providers only")).not.toBeChecked();
 });
 
-test("/lenses/{lens} names one of the three lenses, with its own title; any other is a 404", async ({ page, request }) => {
-  for (const [lens, title] of [["language", "Language lens"], ["price", "Price lens"], ["efficiency", "Efficiency lens"]]) {
+test("/lenses/{lens} names one of the three lenses, with its own title; any other is a 404", async ({
+  page,
+  request,
+}) => {
+  for (const [lens, title] of [
+    ["language", "Language lens"],
+    ["price", "Price lens"],
+    ["efficiency", "Efficiency lens"],
+  ]) {
     const res = await page.goto(`/lenses/${lens}`);
     expect(res?.status()).toBe(200);
     await expect(page).toHaveTitle(new RegExp(title));
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new RegExp(`/og/lenses/${lens}`));
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      "content",
+      new RegExp(`/og/lenses/${lens}`),
+    );
   }
   for (const path of ["/lenses/no-such-lens", "/lenses/Price", "/lenses/price/extra"]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
 
-test("dashboard: the prompt category is a control in the URL; the series follow it; an unknown one falls back", async ({ page }) => {
+test("dashboard: the prompt category is a control in the URL; the series follow it; an unknown one falls back", async ({
+  page,
+}) => {
   await page.goto("/");
   await hydrated(page);
   await page.getByTestId("category-select").selectOption("chinese");
@@ -76,7 +96,9 @@ test("dashboard: the prompt category is a control in the URL; the series follow 
   await openDataTable(page);
   await expect(standings(page).locator("[data-testid=series-table] tbody tr")).toHaveCount(2);
   await page.goto("/?category=elvish");
-  await expect(page.getByTestId("param-notices")).toContainText("No prompt category elvish on this board; showing Overall.");
+  await expect(page.getByTestId("param-notices")).toContainText(
+    "No prompt category elvish on this board; showing Overall.",
+  );
   await expect(page.getByTestId("category-select")).toHaveValue("overall");
 });
 

@@ -2,7 +2,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { standings } from "./helpers";
 
-test("no in-site link on /methodology is dead: every anchor exists, every page answers", async ({ page, request, baseURL }) => {
+test("no in-site link on /methodology is dead: every anchor exists, every page answers", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await page.goto("/methodology");
   await expect(page.getByRole("heading", { level: 1, name: "Methodology" })).toBeVisible();
   const hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -11,7 +15,9 @@ test("no in-site link on /methodology is dead: every anchor exists, every page a
   for (const href of inSite) {
     const url = new URL(href);
     if (url.pathname === "/methodology" && url.hash) {
-      await expect(page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`), `anchor ${url.hash}`).toHaveCount(1);
+      await expect(page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`), `anchor ${url.hash}`).toHaveCount(
+        1,
+      );
       continue;
     }
     const res = await request.get(url.pathname + url.search);

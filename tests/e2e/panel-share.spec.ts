@@ -31,11 +31,16 @@ async function cite(page: Page, section: Locator): Promise<Locator> {
   return text;
 }
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 375, height: 812 },
+]) {
   test.describe(`at ${viewport.width} px`, () => {
     test.use({ viewport, ...(viewport.width < 500 ? { isMobile: true, hasTouch: true } : {}) });
 
-    test("standings, gap and ranking each have their own share, cite and download, all dated by the view's end", async ({ page }) => {
+    test("standings, gap and ranking each have their own share, cite and download, all dated by the view's end", async ({
+      page,
+    }) => {
       await page.goto(`/?countries=US~CN&to=${TO}`);
       await hydrated(page);
       // One date on the whole page.
@@ -60,7 +65,8 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 
           await expect(csv).toBeVisible();
           expect(await csv.getAttribute("href")).toContain(`/snapshots/${TO}?`);
         } else {
-          for (const kind of ["csv", "metadata", "svg", "png"]) await expect(section.locator(`[data-download=${kind}]`), `${id} ${kind}`).toBeVisible();
+          for (const kind of ["csv", "metadata", "svg", "png"])
+            await expect(section.locator(`[data-download=${kind}]`), `${id} ${kind}`).toBeVisible();
           await expect(section.locator("[data-download=csv]")).toContainText(`_${TO}.csv`);
         }
         await page.keyboard.press("Escape");
@@ -69,7 +75,9 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 
   });
 }
 
-test("the gap panel's SVG carries its title, the source with the view's date and LMArena's licence; its CSV has a sidecar", async ({ page }) => {
+test("the gap panel's SVG carries its title, the source with the view's date and LMArena's licence; its CSV has a sidecar", async ({
+  page,
+}) => {
   await page.goto(`/?countries=US~CN&to=${TO}`);
   await hydrated(page);
   const gap = panel(page, "gap");
@@ -77,10 +85,18 @@ test("the gap panel's SVG carries its title, the source with the view's date and
   const [svgFile] = await Promise.all([page.waitForEvent("download"), gap.locator("[data-download=svg]").click()]);
   expect(svgFile.suggestedFilename()).toBe(`gap_lmarena-text_US-CN_${TO}.svg`);
   const svg = (await readFile((await svgFile.path())!)).toString("utf8");
-  for (const s of ["Gap: United States vs China", `data as of ${TO_LONG}`, "Data: LMArena, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); credit LMArena."]) expect(svg).toContain(s);
+  for (const s of [
+    "Gap: United States vs China",
+    `data as of ${TO_LONG}`,
+    "Data: LMArena, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); credit LMArena.",
+  ])
+    expect(svg).toContain(s);
 
   await openMenu(gap);
-  const [metaFile] = await Promise.all([page.waitForEvent("download"), gap.locator("[data-download=metadata]").click()]);
+  const [metaFile] = await Promise.all([
+    page.waitForEvent("download"),
+    gap.locator("[data-download=metadata]").click(),
+  ]);
   expect(metaFile.suggestedFilename()).toBe(`gap_lmarena-text_US-CN_${TO}.metadata.json`);
   const meta = JSON.parse((await readFile((await metaFile.path())!)).toString("utf8"));
   expect(meta.dataAsOf).toBe(TO);
@@ -92,11 +108,17 @@ test("API CSV answers link a metadata sidecar that exists and describes them", a
   const csv = await request.get(`/api/v1/boards/lmarena-text/snapshots/${TO}?format=csv`);
   expect(csv.status()).toBe(200);
   const link = csv.headers()["link"];
-  expect(link).toMatch(/^<\/api\/v1\/boards\/lmarena-text\/snapshots\/2025-06-01\/metadata\.json>; rel="describedby"; type="application\/json"$/);
+  expect(link).toMatch(
+    /^<\/api\/v1\/boards\/lmarena-text\/snapshots\/2025-06-01\/metadata\.json>; rel="describedby"; type="application\/json"$/,
+  );
   // The CSV itself stays plain data: the header row first, no comment lines; scores with at most two decimals.
   const body = await csv.text();
   expect(body.startsWith("rank,model,")).toBe(true);
-  const scores = body.trim().split("\r\n").slice(1).map((l) => l.split(",")[6]);
+  const scores = body
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map((l) => l.split(",")[6]);
   expect(scores.every((s) => /^-?\d+(\.\d{1,2})?$/.test(s))).toBe(true);
   const meta = await request.get(link.slice(1, link.indexOf(">")));
   expect(meta.status()).toBe(200);
@@ -120,7 +142,9 @@ test("each lens chart has its own share menu", async ({ page }) => {
   await expect(page.getByRole("button", { name: /^Share, cite or download/ })).toHaveCount(count);
 });
 
-test("picking another snapshot dates the ranking (and its citation) only; the menu's default is the range's end", async ({ page }) => {
+test("picking another snapshot dates the ranking (and its citation) only; the menu's default is the range's end", async ({
+  page,
+}) => {
   await page.goto(`/?countries=US~CN&to=${TO}`);
   await hydrated(page);
   const ranking = panel(page, "ranking");

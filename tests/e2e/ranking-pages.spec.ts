@@ -20,7 +20,11 @@ let app: AppInstance;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const rows = Array.from({ length: MODELS }, (_, i) =>
-    arenaRow(name(i + 1), i + 1, DATE, { organization: ORGS[i % ORGS.length], rating: 1400 - i, vote_count: BigInt(5000 - i) }),
+    arenaRow(name(i + 1), i + 1, DATE, {
+      organization: ORGS[i % ORGS.length],
+      rating: 1400 - i,
+      vote_count: BigInt(5000 - i),
+    }),
   );
   const bytes = toParquet(rows, ARENA_TYPES);
   hub = await createHubFixture({
@@ -31,7 +35,12 @@ test.beforeAll(async () => {
   });
   db = await createTestDatabase("pages");
   // The arena alone: this fixture has no Open LLM Leaderboard and no price table.
-  const ingest = await runUpdate({ connectionString: db.url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: hub.fileEndpoint } });
+  const ingest = await runUpdate({
+    connectionString: db.url,
+    trigger: "test",
+    sources: ["lmarena-text"],
+    hub: { endpoint: hub.fileEndpoint },
+  });
   expect(ingest.runs.map((r) => r.status)).toEqual(["succeeded"]);
   app = await startInstance({ DATABASE_URL: db.url, HF_ENDPOINT: hub.fileEndpoint, RATE_LIMIT: "off" });
 });
@@ -54,14 +63,18 @@ test("the pager's Next link shows rows 51 to 100, and page 3 the rest", async ({
   const pager = page.getByTestId("ranking-pages");
   await pager.getByRole("link", { name: "Next" }).click();
   await expect(page).toHaveURL(/[?&]page=2(&|$)/);
-  await expect(page.getByTestId("ranking-count")).toHaveText(`Showing ${TABLE_PAGE_SIZE + 1}–${2 * TABLE_PAGE_SIZE} of ${MODELS} models.`);
+  await expect(page.getByTestId("ranking-count")).toHaveText(
+    `Showing ${TABLE_PAGE_SIZE + 1}–${2 * TABLE_PAGE_SIZE} of ${MODELS} models.`,
+  );
   await expect(rowsOf(page)).toHaveCount(TABLE_PAGE_SIZE);
   await expect(rowsOf(page).first()).toHaveAttribute("data-model", name(TABLE_PAGE_SIZE + 1));
   await expect(rowsOf(page).first().locator("td").first()).toHaveText(`#${TABLE_PAGE_SIZE + 1}`);
   await expect(page.getByTestId("ranking-table").locator(`tr[data-model="${name(TABLE_PAGE_SIZE)}"]`)).toHaveCount(0);
 
   await pager.getByRole("link", { name: "Page 3" }).click();
-  await expect(page.getByTestId("ranking-count")).toHaveText(`Showing ${2 * TABLE_PAGE_SIZE + 1}–${MODELS} of ${MODELS} models.`);
+  await expect(page.getByTestId("ranking-count")).toHaveText(
+    `Showing ${2 * TABLE_PAGE_SIZE + 1}–${MODELS} of ${MODELS} models.`,
+  );
   await expect(rowsOf(page)).toHaveCount(MODELS - 2 * TABLE_PAGE_SIZE);
   await expect(rowsOf(page).last()).toHaveAttribute("data-model", name(MODELS));
   await expect(pager.getByRole("link", { name: "Next" })).toHaveCount(0);

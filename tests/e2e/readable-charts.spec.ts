@@ -26,9 +26,15 @@ async function expectChartsFillTheirBoxes(boxes: Locator, where: string) {
     await expect(svg, `${where}, chart ${i}`).toHaveCount(1);
     const plot = (await svg.boundingBox())!;
     // No blank band under the chart (it used to be drawn at half size, ~140 px short) ...
-    expect(Math.abs(plot.height - outer.height), `${where}, chart ${i}: height ${plot.height} in a ${outer.height} px box`).toBeLessThanOrEqual(2);
+    expect(
+      Math.abs(plot.height - outer.height),
+      `${where}, chart ${i}: height ${plot.height} in a ${outer.height} px box`,
+    ).toBeLessThanOrEqual(2);
     // ... nor beside it: the plot is the box minus the axis margins (68 px left, 20 px right).
-    expect(Math.abs(plot.width - (outer.width - 88)), `${where}, chart ${i}: width ${plot.width} in a ${outer.width} px box`).toBeLessThanOrEqual(2);
+    expect(
+      Math.abs(plot.width - (outer.width - 88)),
+      `${where}, chart ${i}: width ${plot.width} in a ${outer.width} px box`,
+    ).toBeLessThanOrEqual(2);
   }
 }
 
@@ -45,7 +51,12 @@ for (const vp of VIEWPORTS) {
       const menu = page.getByRole("group", { name: /^Share / });
       await expect(menu).toBeVisible();
       const width = vp.viewport.width;
-      for (const item of [menu, menu.getByRole("button", { name: "Copy link" }), menu.getByRole("button", { name: "Embed…" }), menu.getByRole("button", { name: "Cite this view…" })]) {
+      for (const item of [
+        menu,
+        menu.getByRole("button", { name: "Copy link" }),
+        menu.getByRole("button", { name: "Embed…" }),
+        menu.getByRole("button", { name: "Cite this view…" }),
+      ]) {
         const b = (await item.boundingBox())!;
         expect(b.x, "left edge").toBeGreaterThanOrEqual(0);
         expect(b.x + b.width, "right edge").toBeLessThanOrEqual(width);
@@ -59,7 +70,9 @@ for (const vp of VIEWPORTS) {
       await page.screenshot({ path: test.info().outputPath(`share-${vp.name}.png`) });
     });
 
-    test("a typed date is committed on Enter, kept by the permalink, and a half-typed year is refused with a reason", async ({ page }) => {
+    test("a typed date is committed on Enter, kept by the permalink, and a half-typed year is refused with a reason", async ({
+      page,
+    }) => {
       await page.goto("/");
       await hydrated(page);
       const to = page.getByLabel("To", { exact: true });
@@ -94,7 +107,10 @@ for (const vp of VIEWPORTS) {
       await expect(page.getByTestId("date-error-from")).toHaveCount(0);
 
       // The permalink (Copy link, the citation) keeps the range.
-      await page.getByRole("button", { name: /^Share, cite or download/ }).first().click();
+      await page
+        .getByRole("button", { name: /^Share, cite or download/ })
+        .first()
+        .click();
       await page.getByRole("button", { name: "Cite this view…" }).click();
       await expect(page.getByTestId("citation")).toContainText("from=2024-06-01");
       await expect(page.getByTestId("citation")).toContainText("to=2025-06-01");
@@ -134,7 +150,9 @@ for (const vp of VIEWPORTS) {
       expect((await page.goto("/countries/XX"))?.status()).toBe(404);
     });
 
-    test("Open LLM Leaderboard models read as their Hub names on an organization page, not as raw keys", async ({ page }) => {
+    test("Open LLM Leaderboard models read as their Hub names on an organization page, not as raw keys", async ({
+      page,
+    }) => {
       await page.goto("/orgs/meta");
       await hydrated(page);
       for (const summary of await page.locator("summary", { hasText: "Show data table" }).all()) await summary.click();
@@ -164,14 +182,18 @@ for (const vp of VIEWPORTS) {
       const panel = gap(page);
       await panel.scrollIntoViewIfNeeded();
       // The arena publishes CIs: the band is one shaded shape, and no dotted bound series is drawn.
-      await expect(panel.locator("svg[data-chart-renderer=static] [data-band]").filter({ visible: true })).toHaveCount(1);
+      await expect(panel.locator("svg[data-chart-renderer=static] [data-band]").filter({ visible: true })).toHaveCount(
+        1,
+      );
       await expect(panel.locator("[data-series^=ci-]")).toHaveCount(0);
       await expect(panel).toContainText("Shaded: the gap's 95% band");
       await expect(panel.getByTestId("gap-base")).toHaveCount(0);
 
       await panel.getByText("Percent", { exact: true }).click();
       await expect.poll(() => searchParam(page, "gapunit")).toBe("percent");
-      await expect(panel.getByTestId("gap-base")).toHaveText(/in percent of the best score on the China side on each date/);
+      await expect(panel.getByTestId("gap-base")).toHaveText(
+        /in percent of the best score on the China side on each date/,
+      );
       await page.reload();
       await expect(gap(page).getByTestId("gap-base")).toBeVisible();
       await expect(gap(page).getByRole("radio", { name: "Percent" })).toBeChecked();
@@ -179,7 +201,9 @@ for (const vp of VIEWPORTS) {
       await expect.poll(() => searchParam(page, "gapunit")).toBeNull();
     });
 
-    test("event markers are labelled on keyboard focus, and the 2024-03-27 method change is said under a score chart", async ({ page }) => {
+    test("event markers are labelled on keyboard focus, and the 2024-03-27 method change is said under a score chart", async ({
+      page,
+    }) => {
       await page.goto("/?countries=US~CN&metric=best-score");
       await hydrated(page);
       const standings = page.locator("section", { has: page.locator("#standings-title") });

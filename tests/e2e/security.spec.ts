@@ -5,7 +5,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { SaxesParser } from "saxes";
-import { ARENA_TYPES, arenaRow, createHubFixture, HF_TYPES, hfRow, toParquet, type HubFixture } from "../fixtures/hub-fixture";
+import {
+  ARENA_TYPES,
+  arenaRow,
+  createHubFixture,
+  HF_TYPES,
+  hfRow,
+  toParquet,
+  type HubFixture,
+} from "../fixtures/hub-fixture";
 import { createTestDatabase, startInstance, type AppInstance, type TestDatabase } from "./app-instance";
 import { appRoutes } from "./routes";
 
@@ -42,7 +50,15 @@ async function hostileMirror(): Promise<HubFixture> {
       {
         id: "a".repeat(40),
         date: "2025-01-01",
-        shards: [{ path: "data/train-00000-of-00001.parquet", bytes: toParquet([hfRow(EVIL_HF, 50, { "Official Providers": true }), hfRow("Qwen/Qwen2.5-72B-Instruct", 40)], HF_TYPES) }],
+        shards: [
+          {
+            path: "data/train-00000-of-00001.parquet",
+            bytes: toParquet(
+              [hfRow(EVIL_HF, 50, { "Official Providers": true }), hfRow("Qwen/Qwen2.5-72B-Instruct", 40)],
+              HF_TYPES,
+            ),
+          },
+        ],
       },
     ],
   });
@@ -96,7 +112,9 @@ async function expectInert(page: Page, url: string): Promise<boolean> {
   const state = await page.evaluate(() => ({
     xss: (window as unknown as { __xss?: number }).__xss ?? null,
     handlers: document.querySelectorAll("[onerror],[onload]").length,
-    scripts: [...document.scripts].filter((s) => (s.textContent ?? "").includes("window.__xss=2") && !s.textContent!.includes("\\u003c")).length,
+    scripts: [...document.scripts].filter(
+      (s) => (s.textContent ?? "").includes("window.__xss=2") && !s.textContent!.includes("\\u003c"),
+    ).length,
   }));
   expect(state, url).toEqual({ xss: null, handlers: 0, scripts: 0 });
   expect(dialogs, url).toEqual([]);
@@ -105,7 +123,15 @@ async function expectInert(page: Page, url: string): Promise<boolean> {
 
 test("hostile names render inert on every page", async ({ page }) => {
   test.setTimeout(300_000);
-  const sample = { board: "lmarena-text", model: EVIL_MODEL, country: "unknown", date: "2025-05-01", slug: "openai", file: "us.svg", path: "x" };
+  const sample = {
+    board: "lmarena-text",
+    model: EVIL_MODEL,
+    country: "unknown",
+    date: "2025-05-01",
+    slug: "openai",
+    file: "us.svg",
+    path: "x",
+  };
   const pages = appRoutes(sample).filter((r) => r.kind === "page");
   const urls = [
     ...pages.map((r) => r.sample),
@@ -134,7 +160,10 @@ test("hostile names are neutralised in every CSV the API offers", async ({ reque
     // Every cell, unquoted: none may start a formula (= + - @) unless it is a number.
     for (const line of text.split("\r\n").filter(Boolean)) {
       for (const raw of line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []) {
-        const cell = raw.replace(/,$/, "").replace(/^"(.*)"$/s, "$1").replaceAll('""', '"');
+        const cell = raw
+          .replace(/,$/, "")
+          .replace(/^"(.*)"$/s, "$1")
+          .replaceAll('""', '"');
         cells += 1;
         if (/^-?\d/.test(cell)) continue;
         expect(cell, `${url}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
@@ -146,7 +175,15 @@ test("hostile names are neutralised in every CSV the API offers", async ({ reque
 });
 
 test("hostile names are escaped in the feed and OG images draw without running anything", async ({ request }) => {
-  const routes = appRoutes({ board: "lmarena-text", model: "gpt-4o-2024-05-13", country: "US", slug: "openai", date: "2025-05-01", file: "us.svg", path: "x" });
+  const routes = appRoutes({
+    board: "lmarena-text",
+    model: "gpt-4o-2024-05-13",
+    country: "US",
+    slug: "openai",
+    date: "2025-05-01",
+    file: "us.svg",
+    path: "x",
+  });
   const feed = routes.find((r) => r.pattern.endsWith(".xml"));
   test.info().annotations.push({ type: "feed", description: feed ? feed.pattern : "no feed route yet" });
   if (feed) {
@@ -182,16 +219,30 @@ test("hostile names are escaped in the feed and OG images draw without running a
 
 test("the cron route refuses no token and a wrong token; the right one runs ingestion", async ({ request }) => {
   expect((await request.post(`${app.base}/api/cron/ingest`)).status()).toBe(401);
-  expect((await request.post(`${app.base}/api/cron/ingest`, { headers: { authorization: "Bearer wrong-token-0000000000" } })).status()).toBe(401);
-  expect((await request.post(`${app.base}/api/cron/ingest`, { headers: { authorization: `Bearer ${SECRETS.CRON_SECRET}x` } })).status()).toBe(401);
-  const ok = await request.post(`${app.base}/api/cron/ingest`, { headers: { authorization: `Bearer ${SECRETS.CRON_SECRET}` } });
+  expect(
+    (
+      await request.post(`${app.base}/api/cron/ingest`, { headers: { authorization: "Bearer wrong-token-0000000000" } })
+    ).status(),
+  ).toBe(401);
+  expect(
+    (
+      await request.post(`${app.base}/api/cron/ingest`, {
+        headers: { authorization: `Bearer ${SECRETS.CRON_SECRET}x` },
+      })
+    ).status(),
+  ).toBe(401);
+  const ok = await request.post(`${app.base}/api/cron/ingest`, {
+    headers: { authorization: `Bearer ${SECRETS.CRON_SECRET}` },
+  });
   expect([200, 502]).toContain(ok.status()); // 502: the price source has no mirror here, and says so
   expect((await ok.json()).runs.length).toBeGreaterThan(0);
 });
 
 test("metrics need the token, and count requests and ingest runs", async ({ request }) => {
   expect((await request.get(`${app.base}/api/metrics`)).status()).toBe(401);
-  const res = await request.get(`${app.base}/api/metrics`, { headers: { authorization: `Bearer ${SECRETS.METRICS_TOKEN}` } });
+  const res = await request.get(`${app.base}/api/metrics`, {
+    headers: { authorization: `Bearer ${SECRETS.METRICS_TOKEN}` },
+  });
   expect(res.status()).toBe(200);
   const text = await res.text();
   expect(text).toMatch(/atlas_http_request_duration_seconds_count\{route="page",method="GET",status="200"\} \d+/);
@@ -221,8 +272,12 @@ test("methods other than GET/HEAD/POST/OPTIONS get 405; a NUL byte gets 400; bot
   expect((await raw("GET", "/?board=lmarena%00text")).status).toBe(400);
 });
 
-test("no secret appears in the logs; every request is logged with its id; the log names the bound address", async ({ request }) => {
-  const res = await request.get(`${app.base}/api/v1/standings?board=lmarena-text`, { headers: { "x-request-id": "proof-req-0001" } });
+test("no secret appears in the logs; every request is logged with its id; the log names the bound address", async ({
+  request,
+}) => {
+  const res = await request.get(`${app.base}/api/v1/standings?board=lmarena-text`, {
+    headers: { "x-request-id": "proof-req-0001" },
+  });
   expect(res.headers()["x-request-id"]).toBe("proof-req-0001");
   await new Promise((r) => setTimeout(r, 200));
   const log = app.output();
@@ -231,7 +286,9 @@ test("no secret appears in the logs; every request is logged with its id; the lo
   expect(log).toContain(`ready on http://127.0.0.1:${app.port}`);
 });
 
-test("the rate limit answers 429 with Retry-After on the API, on the fast path too, and spares pages", async ({ request }) => {
+test("the rate limit answers 429 with Retry-After on the API, on the fast path too, and spares pages", async ({
+  request,
+}) => {
   const limited = await startInstance({ DATABASE_URL: db.url, RATE_LIMIT: "6/60" });
   try {
     const url = `${limited.base}/api/v1/standings?board=lmarena-text&metric=best-score`;
@@ -253,7 +310,9 @@ test("the rate limit answers 429 with Retry-After on the API, on the fast path t
 
 test("the build output holds no secret, connection string or source map", () => {
   const root = path.resolve(import.meta.dirname, "../..");
-  const dirs = [".next/static", ".next/server", ".next/standalone/.next/static"].map((d) => path.join(root, d)).filter(existsSync);
+  const dirs = [".next/static", ".next/server", ".next/standalone/.next/static"]
+    .map((d) => path.join(root, d))
+    .filter(existsSync);
   expect(dirs.length).toBeGreaterThan(0);
   // Values of sensitive variables in this environment (CI sets none; a developer's shell might).
   const sensitive = Object.entries(process.env)
@@ -268,8 +327,10 @@ test("the build output holds no secret, connection string or source map", () => 
       else if (info.size < 20_000_000 && /\.(js|json|html|rsc|txt|css|map|body|meta)$/.test(name)) {
         if (dir.includes("static") && name.endsWith(".map")) offenders.push(`${file}: a source map is served`);
         const text = readFileSync(file, "utf8");
-        if (/postgres(ql)?:\/\/[^"'\s]*:[^"'\s@]+@/.test(text)) offenders.push(`${file}: a connection string with a password`);
-        for (const s of [...sensitive, ...Object.values(SECRETS)]) if (text.includes(s)) offenders.push(`${file}: a secret value`);
+        if (/postgres(ql)?:\/\/[^"'\s]*:[^"'\s@]+@/.test(text))
+          offenders.push(`${file}: a connection string with a password`);
+        for (const s of [...sensitive, ...Object.values(SECRETS)])
+          if (text.includes(s)) offenders.push(`${file}: a secret value`);
       }
     }
   };

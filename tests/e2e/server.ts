@@ -43,7 +43,10 @@ async function main() {
   });
   console.log(`[e2e] seeded: ${JSON.stringify(seeded.totals)}`);
 
-  const env = { ...process.env, DATABASE_URL: db.url, INGEST_SCHEDULE: "off",
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    INGEST_SCHEDULE: "off",
     HF_ENDPOINT: mirror.fileEndpoint,
     ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
     // The specs fire many requests from one address; the proof spec starts its own rate-limited instances.

@@ -23,11 +23,17 @@ async function openShare(page: Page) {
 
 async function download(page: Page, kind: string): Promise<{ name: string; body: Buffer }> {
   await openShare(page);
-  const [file] = await Promise.all([page.waitForEvent("download"), standings(page).locator(`[data-download=${kind}]`).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    standings(page).locator(`[data-download=${kind}]`).click(),
+  ]);
   return { name: file.suggestedFilename(), body: await readFile((await file.path())!) };
 }
 
-test("every view has its own preview: og and twitter tags, and a 1200×630 PNG that differs between views", async ({ page, request }) => {
+test("every view has its own preview: og and twitter tags, and a 1200×630 PNG that differs between views", async ({
+  page,
+  request,
+}) => {
   await page.goto("/?countries=US~CN&metric=best-score");
   const meta = (p: string) => page.locator(`meta[property="${p}"], meta[name="${p}"]`).getAttribute("content");
   expect(await meta("og:title")).toContain("Best score by country: United States vs China");
@@ -50,13 +56,20 @@ test("every view has its own preview: og and twitter tags, and a 1200×630 PNG t
   expect(pngSize(bodyB)).toEqual({ width: 1200, height: 630 });
   expect(bodyB.equals(bodyA)).toBe(false);
 
-  const again = await request.get(new URL(image).pathname + new URL(image).search, { headers: { "if-none-match": etag } });
+  const again = await request.get(new URL(image).pathname + new URL(image).search, {
+    headers: { "if-none-match": etag },
+  });
   expect(again.status()).toBe(304);
 });
 
-test("a view whose prompt category the board does not have: the page shows overall with a notice, and so does its preview", async ({ page, request }) => {
+test("a view whose prompt category the board does not have: the page shows overall with a notice, and so does its preview", async ({
+  page,
+  request,
+}) => {
   await page.goto("/?countries=US~CN&category=elvish");
-  await expect(page.getByTestId("param-notices")).toContainText("No prompt category elvish on this board; showing Overall.");
+  await expect(page.getByTestId("param-notices")).toContainText(
+    "No prompt category elvish on this board; showing Overall.",
+  );
   const image = (await page.locator('meta[property="og:image"]').getAttribute("content"))!;
   expect(new URL(image).searchParams.get("category")).toBe("elvish");
   const gone = await request.get(new URL(image).pathname + new URL(image).search);
@@ -93,7 +106,15 @@ test("another site can frame the embed URL but not the normal page", async ({ pa
     await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
     await expect(page.frameLocator("#embed").getByTestId("embed-backlink")).toBeVisible({ timeout: 30_000 });
     // The refused frame never gets the page: Chromium puts an error page in its place.
-    await expect.poll(() => page.frames().map((f) => f.url()).filter((u) => u.startsWith("chrome-error:")).length).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .frames()
+            .map((f) => f.url())
+            .filter((u) => u.startsWith("chrome-error:")).length,
+      )
+      .toBe(1);
     await expect(page.frameLocator("#full").locator("[data-chrome]")).toHaveCount(0);
   } finally {
     server.close();
@@ -116,7 +137,12 @@ test("the CSV download is the chart's data table, named after the view", async (
   await openDataTable(page);
   const cells = standings(page).locator("[data-testid=series-table] td[data-series]");
   const fromTable = await cells.evaluateAll((tds) =>
-    Object.fromEntries(tds.map((td) => [`${td.getAttribute("data-series")}@${td.closest("tr")!.getAttribute("data-date")}`, td.getAttribute("data-value")!])),
+    Object.fromEntries(
+      tds.map((td) => [
+        `${td.getAttribute("data-series")}@${td.closest("tr")!.getAttribute("data-date")}`,
+        td.getAttribute("data-value")!,
+      ]),
+    ),
   );
   expect(Object.keys(fromTable).length).toBeGreaterThan(0);
   expect(fromCsv).toEqual(fromTable);
@@ -132,7 +158,15 @@ test("the SVG and PNG downloads are non-empty, the PNG at twice the SVG's size",
   expect(svg.name).toBe(`best-rank_lmarena-text_US-CN_${LATEST}.svg`);
   const text = svg.body.toString("utf8");
   expect(text).toMatch(/^<svg [^>]*width="960" height="540"/);
-  for (const s of ["Best rank by country", "United States", "China", "data as of 1 Nov 2025", "Data: LMArena, CC BY 4.0", "credit LMArena"]) expect(text).toContain(s);
+  for (const s of [
+    "Best rank by country",
+    "United States",
+    "China",
+    "data as of 1 Nov 2025",
+    "Data: LMArena, CC BY 4.0",
+    "credit LMArena",
+  ])
+    expect(text).toContain(s);
   expect(text).toMatch(/<path d="M[^"]+" fill="none" stroke="#0072B2"/);
   const png = await download(page, "png");
   expect(png.name).toBe(`best-rank_lmarena-text_US-CN_${LATEST}.png`);
@@ -140,7 +174,9 @@ test("the SVG and PNG downloads are non-empty, the PNG at twice the SVG's size",
   expect(pngSize(png.body)).toEqual({ width: 1920, height: 1080 });
 });
 
-test("Cite this view gives the URL and the data date, also as BibTeX; the embed code is an iframe of the embed URL", async ({ page }) => {
+test("Cite this view gives the URL and the data date, also as BibTeX; the embed code is an iframe of the embed URL", async ({
+  page,
+}) => {
   await page.goto("/?countries=US~CN");
   await hydrated(page);
   await openShare(page);
@@ -148,10 +184,14 @@ test("Cite this view gives the URL and the data date, also as BibTeX; the embed 
   const citation = standings(page).getByTestId("citation");
   await expect(citation).toContainText(`${new URL(page.url()).origin}/?countries=US~CN`);
   await expect(citation).toContainText(LATEST);
-  await expect(standings(page).getByTestId("bibtex")).toHaveValue(/@misc\{leaderboardatlas_20251101,[\s\S]*\\url\{http/);
+  await expect(standings(page).getByTestId("bibtex")).toHaveValue(
+    /@misc\{leaderboardatlas_20251101,[\s\S]*\\url\{http/,
+  );
   await openShare(page);
   await standings(page).getByRole("button", { name: "Embed…" }).click();
-  await expect(standings(page).getByTestId("embed-code")).toHaveValue(/^<iframe src="http:\/\/[^"]+\/\?countries=US~CN&amp;embed=1" title="[^"]+" width="\d+" height="\d+"/);
+  await expect(standings(page).getByTestId("embed-code")).toHaveValue(
+    /^<iframe src="http:\/\/[^"]+\/\?countries=US~CN&amp;embed=1" title="[^"]+" width="\d+" height="\d+"/,
+  );
 });
 
 test("pages are cached per URL and data version: ETag, 304, public Cache-Control, compressed", async ({ request }) => {
@@ -168,12 +208,24 @@ test("pages are cached per URL and data version: ETag, 304, public Cache-Control
   expect(notModified.status()).toBe(304);
 });
 
-test("security headers on pages, embeds, API answers (fast path included), images and static files", async ({ request, page }) => {
+test("security headers on pages, embeds, API answers (fast path included), images and static files", async ({
+  request,
+  page,
+}) => {
   await page.goto("/");
   const script = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
   const api = "/api/v1/standings?board=lmarena-text";
   await request.get(api); // the second answer comes from the fast path
-  const cases: [string, boolean][] = [["/", false], ["/?embed=1", true], [api, false], [api, false], ["/og", false], [script!, false], ["/bench-static.json", false], ["/status", false]];
+  const cases: [string, boolean][] = [
+    ["/", false],
+    ["/?embed=1", true],
+    [api, false],
+    [api, false],
+    ["/og", false],
+    [script!, false],
+    ["/bench-static.json", false],
+    ["/status", false],
+  ];
   for (const [url, embed] of cases) {
     const res = await request.get(url);
     const h = res.headers();

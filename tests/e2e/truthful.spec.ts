@@ -61,7 +61,10 @@ test.describe("at 375 px", () => {
     expect(fit.right).toBeLessThanOrEqual(375);
     await expect(table.locator("[data-folded]").first()).toBeVisible();
     await expect(table.locator("[data-folded]").first()).toContainText(/\d{3,4}\.\d ±\d/);
-    const page_ = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const page_ = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(page_.scroll).toBeLessThanOrEqual(page_.client);
   });
 });

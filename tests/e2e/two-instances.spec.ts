@@ -26,14 +26,23 @@ test.beforeAll(async () => {
   grown = await createHubFixture({});
   await cp(mirror.root, grown.root, { recursive: true });
   const commits = JSON.parse(await readFile(path.join(mirror.root, COMMITS), "utf8")) as unknown[];
-  await grown.write(COMMITS, [{ id: NEW_REV.id, title: "Upload", message: "", date: `${NEW_REV.date}T00:00:00.000Z` }, ...commits]);
+  await grown.write(COMMITS, [
+    { id: NEW_REV.id, title: "Upload", message: "", date: `${NEW_REV.date}T00:00:00.000Z` },
+    ...commits,
+  ]);
   const file = await readFile(
-    path.join(mirror.root, `datasets/open-llm-leaderboard/contents/resolve/${MINI_HF_REVISIONS[0].id}/data/train-00000-of-00001.parquet`),
+    path.join(
+      mirror.root,
+      `datasets/open-llm-leaderboard/contents/resolve/${MINI_HF_REVISIONS[0].id}/data/train-00000-of-00001.parquet`,
+    ),
   );
   await grown.write(`api/datasets/open-llm-leaderboard/contents/tree/${NEW_REV.id}/data`, [
     { type: "file", path: "data/train-00000-of-00001.parquet", oid: "0", size: file.length },
   ]);
-  await grown.write(`datasets/open-llm-leaderboard/contents/resolve/${NEW_REV.id}/data/train-00000-of-00001.parquet`, new Uint8Array(file).buffer);
+  await grown.write(
+    `datasets/open-llm-leaderboard/contents/resolve/${NEW_REV.id}/data/train-00000-of-00001.parquet`,
+    new Uint8Array(file).buffer,
+  );
   hub = await startHubServer(grown.root);
   db = await createTestDatabase("two", { hub: mirror.fileEndpoint, catalog: mirror.catalogEndpoint });
   const env = {
@@ -53,7 +62,8 @@ test.afterAll(async () => {
   await mirror?.cleanup();
 });
 
-const version = async (inst: AppInstance) => (await (await fetch(`${inst.base}/api/health`)).json()).dataVersion as number;
+const version = async (inst: AppInstance) =>
+  (await (await fetch(`${inst.base}/api/health`)).json()).dataVersion as number;
 
 test("one ingests, both serve the new version within 5 s, and no response mixes versions", async () => {
   test.setTimeout(240_000);
@@ -61,7 +71,11 @@ test("one ingests, both serve the new version within 5 s, and no response mixes 
   expect(await version(b)).toBe(before);
 
   // Readers on both instances for the whole test: each answer names its version, and one version has one body.
-  const urls = ["/api/v1/standings?board=hf-open-llm-v2", "/api/v1/boards/hf-open-llm-v2/snapshots", "/api/v1/standings?board=hf-open-llm-v2&metric=model-count"];
+  const urls = [
+    "/api/v1/standings?board=hf-open-llm-v2",
+    "/api/v1/boards/hf-open-llm-v2/snapshots",
+    "/api/v1/standings?board=hf-open-llm-v2&metric=model-count",
+  ];
   const bodies = new Map<string, Set<string>>();
   let reading = true;
   let reads = 0;
@@ -85,10 +99,12 @@ test("one ingests, both serve the new version within 5 s, and no response mixes 
   let open!: () => void;
   hub.faults.set(`/${COMMITS}`, { gate: new Promise<void>((r) => (open = r)), times: 1 });
   const post = (inst: AppInstance) =>
-    fetch(`${inst.base}/api/cron/ingest`, { method: "POST", headers: { authorization: `Bearer ${SECRET}` } }).then(async (r) => ({
-      status: r.status,
-      body: await r.json(),
-    }));
+    fetch(`${inst.base}/api/cron/ingest`, { method: "POST", headers: { authorization: `Bearer ${SECRET}` } }).then(
+      async (r) => ({
+        status: r.status,
+        body: await r.json(),
+      }),
+    );
   const pending = [post(a), post(b)];
   const first = await Promise.race(pending);
   expect(first.status).toBe(409); // the loser is turned away at once, while the winner waits upstream
@@ -104,7 +120,10 @@ test("one ingests, both serve the new version within 5 s, and no response mixes 
   // Both instances move to the new version within 5 s.
   const after = await version(a).then(async (v) => (v > before ? v : Math.max(v, await version(b))));
   const seen: Record<string, number> = {};
-  for (const [name, inst] of [["a", a], ["b", b]] as const) {
+  for (const [name, inst] of [
+    ["a", a],
+    ["b", b],
+  ] as const) {
     for (;;) {
       const res = await fetch(`${inst.base}${urls[0]}`);
       const v = Number(res.headers.get("x-data-version"));

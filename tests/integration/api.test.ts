@@ -41,10 +41,19 @@ beforeAll(async () => {
 });
 afterAll(async () => client?.end());
 
-async function call(route: keyof typeof routes, path: string, params: Record<string, string | string[]> = {}, headers: Record<string, string> = {}) {
+async function call(
+  route: keyof typeof routes,
+  path: string,
+  params: Record<string, string | string[]> = {},
+  headers: Record<string, string> = {},
+) {
   return routes[route](new Request(`http://localhost${path}`, { headers }), { params: Promise.resolve(params) });
 }
-async function json<T = any>(route: keyof typeof routes, path: string, params: Record<string, string | string[]> = {}): Promise<T> {
+async function json<T = any>(
+  route: keyof typeof routes,
+  path: string,
+  params: Record<string, string | string[]> = {},
+): Promise<T> {
   const res = await call(route, path, params);
   expect(res.status, await res.clone().text()).toBe(200);
   return res.json() as Promise<T>;
@@ -54,7 +63,13 @@ async function sql<T extends pg.QueryResultRow = any>(text: string, values: unkn
 }
 
 /** One value per snapshot date of a board, from an aggregate over the snapshot's entries joined to the country. */
-async function perDate(board: string, aggregate: string, where: string, mode: "developer" | "base" = "developer", values: unknown[] = []) {
+async function perDate(
+  board: string,
+  aggregate: string,
+  where: string,
+  mode: "developer" | "base" = "developer",
+  values: unknown[] = [],
+) {
   const rows = await sql<{ date: string; value: number | null }>(
     `SELECT to_char(s.date, 'YYYY-MM-DD') AS date,
        (SELECT ${aggregate} FROM ${SCORED} e JOIN model m ON m.id = e.model_id
@@ -64,19 +79,34 @@ async function perDate(board: string, aggregate: string, where: string, mode: "d
     [board, ...values],
   );
   const result = rows.map((r) => (r.value === null ? null : Number(r.value)));
-  expect(result.some((v) => v !== null && v !== 0), `${aggregate} WHERE ${where} is never set: a vacuous check`).toBe(true);
+  expect(
+    result.some((v) => v !== null && v !== 0),
+    `${aggregate} WHERE ${where} is never set: a vacuous check`,
+  ).toBe(true);
   return result;
 }
 
 /** Entries with the score rank computed by PostgreSQL itself: rank() by score within each snapshot. */
 const SCORED = "(SELECT *, rank() OVER (PARTITION BY snapshot_id ORDER BY score DESC) AS score_rank FROM entry)";
 
-const seriesValues = (body: any, key: string) => body.series.find((s: any) => s.key === key).points.map((p: any) => p.value);
+const seriesValues = (body: any, key: string) =>
+  body.series.find((s: any) => s.key === key).points.map((p: any) => p.value);
 
 describe("standings agree with plain SQL", () => {
   test("shape: one point per snapshot date per key, as-of fields set", async () => {
     const body = await json("standings", "/api/v1/standings?board=lmarena-text");
-    expect(Object.keys(body)).toEqual(["board", "category", "metric", "n", "attribution", "license", "official", "series", "updatedAt", "asOf"]);
+    expect(Object.keys(body)).toEqual([
+      "board",
+      "category",
+      "metric",
+      "n",
+      "attribution",
+      "license",
+      "official",
+      "series",
+      "updatedAt",
+      "asOf",
+    ]);
     expect(body.series.map((s: any) => s.key)).toEqual(["US", "CN", "europe"]);
     for (const s of body.series) expect(s.points.map((p: any) => p.date)).toEqual([...MINI_ARENA_DATES]);
     expect(body.asOf).toBe(MINI_ARENA_DATES.at(-1));
@@ -86,17 +116,27 @@ describe("standings agree with plain SQL", () => {
   test("best-rank of US and of unknown on the arena, under both rank rules", async () => {
     const body = await json("standings", "/api/v1/standings?board=lmarena-text&countries=US~unknown");
     expect(seriesValues(body, "US")).toEqual(await perDate("lmarena-text", "min(e.score_rank)", "o.country = 'US'"));
-    expect(seriesValues(body, "unknown")).toEqual(await perDate("lmarena-text", "min(e.score_rank)", "m.developer_org_id IS NULL"));
-    const published = await json("standings", "/api/v1/standings?board=lmarena-text&countries=US~unknown&rank=published");
+    expect(seriesValues(body, "unknown")).toEqual(
+      await perDate("lmarena-text", "min(e.score_rank)", "m.developer_org_id IS NULL"),
+    );
+    const published = await json(
+      "standings",
+      "/api/v1/standings?board=lmarena-text&countries=US~unknown&rank=published",
+    );
     expect(seriesValues(published, "US")).toEqual(await perDate("lmarena-text", "min(e.rank)", "o.country = 'US'"));
     const us = body.series[0].points.at(-1);
-    const [model] = await sql(`SELECT m.key FROM model m JOIN organization o ON o.id = m.developer_org_id WHERE m.key = $1`, [us.model]);
+    const [model] = await sql(
+      `SELECT m.key FROM model m JOIN organization o ON o.id = m.developer_org_id WHERE m.key = $1`,
+      [us.model],
+    );
     expect(model).toBeDefined();
   });
 
   test("top-10 count of CN and top-5 share of US", async () => {
     const count = await json("standings", "/api/v1/standings?board=lmarena-text&metric=top-n-count&n=10&countries=CN");
-    expect(seriesValues(count, "CN")).toEqual(await perDate("lmarena-text", "count(*)", "o.country = 'CN' AND e.score_rank <= 10"));
+    expect(seriesValues(count, "CN")).toEqual(
+      await perDate("lmarena-text", "count(*)", "o.country = 'CN' AND e.score_rank <= 10"),
+    );
     const share = await json("standings", "/api/v1/standings?board=lmarena-text&metric=top-n-share&n=5&countries=US");
     const expected = await perDate(
       "lmarena-text",
@@ -107,11 +147,21 @@ describe("standings agree with plain SQL", () => {
   });
 
   test("HF official best-score of US, and base-mode model count of europe", async () => {
-    const body = await json("standings", "/api/v1/standings?board=hf-open-llm-v2&metric=best-score&official=true&countries=US");
+    const body = await json(
+      "standings",
+      "/api/v1/standings?board=hf-open-llm-v2&metric=best-score&official=true&countries=US",
+    );
     expect(body.series[0].points).toHaveLength(MINI_HF_REVISIONS.length);
-    expect(seriesValues(body, "US")).toEqual(await perDate("hf-open-llm-v2", "max(e.score)", "o.country = 'US' AND e.official"));
-    const eu = await json("standings", "/api/v1/standings?board=hf-open-llm-v2&metric=model-count&attribution=base&countries=europe");
-    expect(seriesValues(eu, "europe")).toEqual(await perDate("hf-open-llm-v2", "count(*)", "o.country = ANY($2)", "base", [[...EUROPE]]));
+    expect(seriesValues(body, "US")).toEqual(
+      await perDate("hf-open-llm-v2", "max(e.score)", "o.country = 'US' AND e.official"),
+    );
+    const eu = await json(
+      "standings",
+      "/api/v1/standings?board=hf-open-llm-v2&metric=model-count&attribution=base&countries=europe",
+    );
+    expect(seriesValues(eu, "europe")).toEqual(
+      await perDate("hf-open-llm-v2", "count(*)", "o.country = ANY($2)", "base", [[...EUROPE]]),
+    );
   });
 
   test("gap US–CN: absolute is the difference of best scores", async () => {
@@ -140,7 +190,10 @@ describe("snapshots, models and organizations", () => {
 
   test("ranking table: every entry, countries per mode; HF official keeps official rows at their official rank", async () => {
     const date = MINI_ARENA_DATES.at(-1)!;
-    const table = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}?attribution=base`, { board: "lmarena-text", date });
+    const table = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}?attribution=base`, {
+      board: "lmarena-text",
+      date,
+    });
     const raw = await sql(
       `SELECT m.key, o.country FROM entry e JOIN snapshot s ON s.id = e.snapshot_id JOIN model m ON m.id = e.model_id
        LEFT JOIN organization o ON o.id = m.base_org_id WHERE s.board_slug = 'lmarena-text' AND s.date = $1 ORDER BY e.rank, m.key`,
@@ -149,7 +202,10 @@ describe("snapshots, models and organizations", () => {
     expect(table.rows.map((r: any) => [r.model, r.country])).toEqual(raw.map((r) => [r.key, r.country]));
     expect(table.rows[0]).toMatchObject({ rank: 1, licenseClass: expect.any(String) });
     const hfDate = MINI_HF_REVISIONS.at(-1)!.date;
-    const hf = await json("table", `/api/v1/boards/hf-open-llm-v2/snapshots/${hfDate}?official=true`, { board: "hf-open-llm-v2", date: hfDate });
+    const hf = await json("table", `/api/v1/boards/hf-open-llm-v2/snapshots/${hfDate}?official=true`, {
+      board: "hf-open-llm-v2",
+      date: hfDate,
+    });
     const official = await sql(
       `SELECT e.rank_official AS rank FROM entry e JOIN snapshot s ON s.id = e.snapshot_id
        WHERE s.board_slug = 'hf-open-llm-v2' AND s.date = $1 AND e.official ORDER BY e.rank_official`,
@@ -163,25 +219,45 @@ describe("snapshots, models and organizations", () => {
     const whole = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}`, { board: "lmarena-text", date });
     expect(whole.page).toBeUndefined();
     const total = whole.rows.length;
-    const byScore = [...whole.rows].sort((x: any, y: any) => x.score - y.score || x.rank - y.rank).map((r: any) => r.model);
-    const p1 = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}?sort=score&page=1`, { board: "lmarena-text", date });
+    const byScore = [...whole.rows]
+      .sort((x: any, y: any) => x.score - y.score || x.rank - y.rank)
+      .map((r: any) => r.model);
+    const p1 = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}?sort=score&page=1`, {
+      board: "lmarena-text",
+      date,
+    });
     expect(p1.page).toEqual({ number: 1, size: 50, pages: Math.max(1, Math.ceil(total / 50)), total });
     expect(p1.rows.map((r: any) => r.model)).toEqual(byScore.slice(0, 50));
     expect(p1.countries).toEqual(whole.countries);
     const us = whole.rows.filter((r: any) => r.country === "US").map((r: any) => r.model);
-    const onlyUs = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}?only=US&page=1`, { board: "lmarena-text", date });
+    const onlyUs = await json("table", `/api/v1/boards/lmarena-text/snapshots/${date}?only=US&page=1`, {
+      board: "lmarena-text",
+      date,
+    });
     expect(onlyUs.rows.map((r: any) => r.model)).toEqual(us.slice(0, 50));
     expect(onlyUs.page.total).toBe(us.length);
     expect(onlyUs.countries.find((c: any) => c.key === "US").count).toBe(us.length);
-    const csv = await call("table", `/api/v1/boards/lmarena-text/snapshots/${date}?format=csv`, { board: "lmarena-text", date });
+    const csv = await call("table", `/api/v1/boards/lmarena-text/snapshots/${date}?format=csv`, {
+      board: "lmarena-text",
+      date,
+    });
     expect((await csv.text()).trim().split("\r\n")).toHaveLength(total + 1);
-    expect((await call("table", `/api/v1/boards/lmarena-text/snapshots/${date}?page=0`, { board: "lmarena-text", date })).status).toBe(400);
-    expect((await call("table", `/api/v1/boards/lmarena-text/snapshots/${date}?only=XX`, { board: "lmarena-text", date })).status).toBe(400);
+    expect(
+      (await call("table", `/api/v1/boards/lmarena-text/snapshots/${date}?page=0`, { board: "lmarena-text", date }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await call("table", `/api/v1/boards/lmarena-text/snapshots/${date}?only=XX`, { board: "lmarena-text", date }))
+        .status,
+    ).toBe(400);
   });
 
   test("model history, with a key that needs encoding", async () => {
     const key = "Qwen_Qwen2.5-72B-Instruct_bfloat16";
-    const history = await json("model", `/api/v1/models/hf-open-llm-v2/${encodeURIComponent(key)}`, { board: "hf-open-llm-v2", key: [key] });
+    const history = await json("model", `/api/v1/models/hf-open-llm-v2/${encodeURIComponent(key)}`, {
+      board: "hf-open-llm-v2",
+      key: [key],
+    });
     expect(history).toMatchObject({ key, developer: { country: "CN" }, base: { country: "CN" } });
     // rank is the score rank by default (PostgreSQL's rank() by score), and both ranks are named beside it.
     const raw = await sql(
@@ -191,11 +267,25 @@ describe("snapshots, models and organizations", () => {
       [key],
     );
     expect(history.rankRule).toBe("score");
-    expect(history.points.map((p: any) => ({ date: p.date, rank: p.rank, scoreRank: p.scoreRank, publishedRank: p.publishedRank, score: p.score }))).toEqual(raw);
-    const published = await json("model", `/api/v1/models/hf-open-llm-v2/${encodeURIComponent(key)}?rank=published`, { board: "hf-open-llm-v2", key: [key] });
+    expect(
+      history.points.map((p: any) => ({
+        date: p.date,
+        rank: p.rank,
+        scoreRank: p.scoreRank,
+        publishedRank: p.publishedRank,
+        score: p.score,
+      })),
+    ).toEqual(raw);
+    const published = await json("model", `/api/v1/models/hf-open-llm-v2/${encodeURIComponent(key)}?rank=published`, {
+      board: "hf-open-llm-v2",
+      key: [key],
+    });
     expect(published.rankRule).toBe("published");
     expect(published.points.map((p: any) => p.rank)).toEqual(raw.map((r) => r.publishedRank));
-    const gpt = await json("model", "/api/v1/models/lmarena-text/gpt-4o-2024-05-13", { board: "lmarena-text", key: ["gpt-4o-2024-05-13"] });
+    const gpt = await json("model", "/api/v1/models/lmarena-text/gpt-4o-2024-05-13", {
+      board: "lmarena-text",
+      key: ["gpt-4o-2024-05-13"],
+    });
     expect(gpt.points).toHaveLength(4);
     expect(gpt.points[0]).toMatchObject({ date: "2024-06-01", ciLower: expect.any(Number), votes: expect.any(Number) });
   });
@@ -219,11 +309,31 @@ describe("errors, caching and CSV", () => {
     expect((await bad.json()).error.message).toMatch(/^countries: "XX" is not an ISO 3166-1 alpha-2 code/);
     expect((await call("standings", "/api/v1/standings")).status).toBe(400);
     expect((await call("snapshots", "/api/v1/boards/nope/snapshots", { board: "nope" })).status).toBe(404);
-    expect((await call("table", "/api/v1/boards/lmarena-text/snapshots/2001-01-01", { board: "lmarena-text", date: "2001-01-01" })).status).toBe(404);
-    expect((await call("table", "/api/v1/boards/lmarena-text/snapshots/01-01-2001", { board: "lmarena-text", date: "01-01-2001" })).status).toBe(400);
-    const missing = await call("model", "/api/v1/models/lmarena-text/no-such-model", { board: "lmarena-text", key: ["no-such-model"] });
+    expect(
+      (
+        await call("table", "/api/v1/boards/lmarena-text/snapshots/2001-01-01", {
+          board: "lmarena-text",
+          date: "2001-01-01",
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await call("table", "/api/v1/boards/lmarena-text/snapshots/01-01-2001", {
+          board: "lmarena-text",
+          date: "01-01-2001",
+        })
+      ).status,
+    ).toBe(400);
+    const missing = await call("model", "/api/v1/models/lmarena-text/no-such-model", {
+      board: "lmarena-text",
+      key: ["no-such-model"],
+    });
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error).toMatchObject({ code: "not_found", message: 'key: lmarena-text has no model "no-such-model"' });
+    expect((await missing.json()).error).toMatchObject({
+      code: "not_found",
+      message: 'key: lmarena-text has no model "no-such-model"',
+    });
   });
 
   test("ETag and 304; a data-version bump changes the tag once the version is re-read", async () => {
@@ -231,7 +341,12 @@ describe("errors, caching and CSV", () => {
     const first = await call("standings", path);
     const etag = first.headers.get("etag")!;
     expect(first.headers.get("cache-control")).toBe("public, max-age=60, stale-while-revalidate=86400");
-    const again = await call("standings", "/api/v1/standings?countries=cn~us&board=lmarena-text", {}, { "If-None-Match": etag });
+    const again = await call(
+      "standings",
+      "/api/v1/standings?countries=cn~us&board=lmarena-text",
+      {},
+      { "If-None-Match": etag },
+    );
     expect(again.status).toBe(304);
     await sql("UPDATE data_version SET version = version + 1");
     await new Promise((r) => setTimeout(r, 2100));
@@ -244,13 +359,20 @@ describe("errors, caching and CSV", () => {
     const res = await call("standings", "/api/v1/standings?board=lmarena-text&format=csv");
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     // Named after the data's date: the last snapshot it covers.
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="standings-lmarena-text-best-rank-${MINI_ARENA_DATES.at(-1)}.csv"`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="standings-lmarena-text-best-rank-${MINI_ARENA_DATES.at(-1)}.csv"`,
+    );
     const ranged = await call("standings", "/api/v1/standings?board=lmarena-text&to=2025-06-01&format=csv");
-    expect(ranged.headers.get("content-disposition")).toBe('attachment; filename="standings-lmarena-text-best-rank-2025-06-01.csv"');
+    expect(ranged.headers.get("content-disposition")).toBe(
+      'attachment; filename="standings-lmarena-text-best-rank-2025-06-01.csv"',
+    );
     const lines = (await res.text()).split("\r\n");
     expect(lines[0]).toBe("date,key,label,value,model");
     expect(lines).toHaveLength(1 + 3 * MINI_ARENA_DATES.length + 1);
-    const table = await call("table", `/api/v1/boards/lmarena-text/snapshots/2024-01-15?format=csv`, { board: "lmarena-text", date: "2024-01-15" });
+    const table = await call("table", `/api/v1/boards/lmarena-text/snapshots/2024-01-15?format=csv`, {
+      board: "lmarena-text",
+      date: "2024-01-15",
+    });
     expect((await table.text()).split("\r\n")[0]).toMatch(/^rank,model,name,organization,/);
   });
 
@@ -264,7 +386,11 @@ describe("errors, caching and CSV", () => {
     const cases: [keyof typeof sidecars, string, Record<string, string>][] = [
       ["standings", "/api/v1/standings?board=lmarena-text&metric=best-score&to=2025-06-01&format=csv", {}],
       ["gap", "/api/v1/gap?board=lmarena-text&a=US&b=CN&format=csv", {}],
-      ["table", "/api/v1/boards/lmarena-text/snapshots/2024-06-01?format=csv", { board: "lmarena-text", date: "2024-06-01" }],
+      [
+        "table",
+        "/api/v1/boards/lmarena-text/snapshots/2024-06-01?format=csv",
+        { board: "lmarena-text", date: "2024-06-01" },
+      ],
     ];
     for (const [route, path, params] of cases) {
       const csv = await call(route, path, params);
@@ -294,7 +420,11 @@ describe("errors, caching and CSV", () => {
 describe("unknown API paths", () => {
   test("get a 404 in the API's JSON error shape, whatever the method", async () => {
     const route = await import("@/app/api/[...path]/route");
-    for (const [method, handler] of [["GET", route.GET], ["POST", route.POST], ["DELETE", route.DELETE]] as const) {
+    for (const [method, handler] of [
+      ["GET", route.GET],
+      ["POST", route.POST],
+      ["DELETE", route.DELETE],
+    ] as const) {
       const res = await handler(new Request(`http://localhost/api/v2/nothing-here/${"x".repeat(300)}`, { method }));
       expect(res.status).toBe(404);
       expect(res.headers.get("content-type")).toMatch(/application\/json/);

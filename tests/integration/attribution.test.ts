@@ -45,12 +45,16 @@ describe("attribution in the database", () => {
     const merge = await countryOf("hf-open-llm-v2", "someone-unknown_llama-merge-70b_bfloat16", "base");
     expect(merge.country).toBe("US");
     expect(merge.why).toMatch(/lineage/);
-    expect((await countryOf("hf-open-llm-v2", "someone-unknown_llama-merge-70b_bfloat16", "developer")).country).toBeNull();
+    expect(
+      (await countryOf("hf-open-llm-v2", "someone-unknown_llama-merge-70b_bfloat16", "developer")).country,
+    ).toBeNull();
   });
 
   test("re-syncing repairs damaged attribution without downloading anything, and bumps the data version", async () => {
     const v0 = (await client.query<{ version: number }>("SELECT version FROM data_version")).rows[0].version;
-    await client.query("UPDATE model SET developer_org_id = NULL, developer_why = NULL WHERE key = 'qwen2.5-72b-instruct'");
+    await client.query(
+      "UPDATE model SET developer_org_id = NULL, developer_why = NULL WHERE key = 'qwen2.5-72b-instruct'",
+    );
     await client.query("DELETE FROM organization WHERE slug = 'mistral-ai'");
     expect((await countryOf("lmarena-text", "mistral-large-2407", "developer")).country).toBeNull();
     const result = await syncAttribution(client);

@@ -19,14 +19,28 @@ const REV = /^\/(?:api\/datasets|datasets)\/open-llm-leaderboard\/contents\/(?:t
 
 const TINY: ScaleSpec = {
   scale: 0,
-  arena: { dates: 3, everyDays: 7, endDate: "2025-12-11", modelsFrom: 5, modelsTo: 8, churnPerDate: 1, categories: 2, categoryDates: 1, rowGroupRows: 1000 },
+  arena: {
+    dates: 3,
+    everyDays: 7,
+    endDate: "2025-12-11",
+    modelsFrom: 5,
+    modelsTo: 8,
+    churnPerDate: 1,
+    categories: 2,
+    categoryDates: 1,
+    rowGroupRows: 1000,
+  },
   hf: { days: 5, everyDays: 1, endDate: "2025-03-21", commits: 200, rowsFrom: 20, rowsTo: 60 },
 };
 
 const q = sqlOn(url);
 
 const storedRevisions = async () =>
-  (await q<{ ref: string }>("SELECT split_part(source_ref, ':', 1) AS ref FROM snapshot WHERE board_slug = 'hf-open-llm-v2' ORDER BY date")).map((r) => r.ref);
+  (
+    await q<{ ref: string }>(
+      "SELECT split_part(source_ref, ':', 1) AS ref FROM snapshot WHERE board_slug = 'hf-open-llm-v2' ORDER BY date",
+    )
+  ).map((r) => r.ref);
 
 let dir: string;
 let manifest: ScaleManifest;
@@ -55,10 +69,17 @@ describe("HF backfill over a paged commit list", () => {
     expect(result.runs[0].status, result.runs[0].error ?? "").toBe("succeeded");
     const kept = manifest.hf.kept.map((k) => k.id);
     expect(await storedRevisions()).toEqual(kept);
-    const perDay = await q<{ n: string }>("SELECT count(*) AS n FROM snapshot WHERE board_slug = 'hf-open-llm-v2' GROUP BY date");
+    const perDay = await q<{ n: string }>(
+      "SELECT count(*) AS n FROM snapshot WHERE board_slug = 'hf-open-llm-v2' GROUP BY date",
+    );
     expect(perDay.map((r) => Number(r.n))).toEqual([1, 1, 1, 1, 1]);
     // 200 commits, 50 a page: pages 0..3, reached only through Link rel="next".
-    expect(server.requests.filter((r) => r.startsWith(COMMITS))).toEqual([COMMITS, `${COMMITS}?p=1`, `${COMMITS}?p=2`, `${COMMITS}?p=3`]);
+    expect(server.requests.filter((r) => r.startsWith(COMMITS))).toEqual([
+      COMMITS,
+      `${COMMITS}?p=1`,
+      `${COMMITS}?p=2`,
+      `${COMMITS}?p=3`,
+    ]);
     const revRequests = server.requests.map((r) => REV.exec(r)?.[1]).filter((r): r is string => r !== undefined);
     // A listing and a file per kept revision; nothing for the 195 commits that are not a day's last.
     expect(revRequests.sort()).toEqual([...kept, ...kept].sort());
@@ -70,7 +91,12 @@ describe("HF backfill over a paged commit list", () => {
     expect(server.log.length).toBeGreaterThan(0);
     expect(server.log.every((e) => e.authorization === `Bearer ${TOKEN}`)).toBe(true);
     await truncateData(url);
-    const without = await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: { ...hub(), token: undefined } });
+    const without = await runIngest({
+      connectionString: url,
+      sources: ["hf-open-llm-v2"],
+      trigger: "test",
+      hub: { ...hub(), token: undefined },
+    });
     expect(without.runs[0].status).toBe("failed");
     expect(without.runs[0].error).toMatch(/401/);
   });
@@ -107,7 +133,8 @@ describe("HF backfill over a paged commit list", () => {
     try {
       const deadline = Date.now() + 60_000;
       while (!server.requests.some((r) => r.includes(`/resolve/${held}/`)) || (await storedRevisions()).length < 3) {
-        if (Date.now() > deadline) throw new Error(`the CLI never reached the held revision: ${server.requests.join(" ")}`);
+        if (Date.now() > deadline)
+          throw new Error(`the CLI never reached the held revision: ${server.requests.join(" ")}`);
         await new Promise((r) => setTimeout(r, 50));
       }
       child.kill("SIGKILL");

@@ -50,8 +50,14 @@ describe("history bundle", () => {
   test("round trip: import into an empty database, export again, byte-identical; runs recorded as `bundle`", async () => {
     const result = await runBundleImport(bundle, { connectionString: url });
     expect(result.imported).toBe(true);
-    expect(Object.fromEntries(result.sources.map((b) => [b.source, [b.status, b.snapshotsAdded, b.rowsInserted]]))).toEqual({
-      "lmarena-text": ["succeeded", MINI_COUNTS.arenaSnapshots, MINI_COUNTS.arenaEntries + MINI_COUNTS.arenaCategoryEntries],
+    expect(
+      Object.fromEntries(result.sources.map((b) => [b.source, [b.status, b.snapshotsAdded, b.rowsInserted]])),
+    ).toEqual({
+      "lmarena-text": [
+        "succeeded",
+        MINI_COUNTS.arenaSnapshots,
+        MINI_COUNTS.arenaEntries + MINI_COUNTS.arenaCategoryEntries,
+      ],
       "hf-open-llm-v2": ["succeeded", MINI_COUNTS.hfSnapshots, MINI_COUNTS.hfEntries],
       "lmarena-prices": ["succeeded", 1, MINI_PRICES.length],
     });
@@ -79,7 +85,12 @@ describe("history bundle", () => {
   });
 
   test("fills only the snapshots a database lacks", async () => {
-    await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    await runIngest({
+      connectionString: url,
+      trigger: "test",
+      sources: ["lmarena-text"],
+      hub: { endpoint: mirror.fileEndpoint },
+    });
     const result = await importBundle(bundle, { connectionString: url });
     const byBoard = Object.fromEntries(result.sources.map((b) => [b.source, b]));
     expect(byBoard["lmarena-text"].snapshotsAdded).toBe(0);

@@ -7,7 +7,11 @@ import { truncateData } from "./db";
 
 const url = inject("databaseUrl");
 
-function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
       env: { ...process.env, ...env },
@@ -37,11 +41,32 @@ describe("npm run ingest", () => {
     const summary = lastLine(first.stdout);
     expect(summary.runs).toEqual([
       {
-        source: "lmarena-text", board: "lmarena-text", status: "succeeded", snapshotsAdded: MINI_COUNTS.arenaSnapshots,
-        rowsInserted: MINI_COUNTS.arenaEntries + MINI_COUNTS.arenaCategoryEntries, rowsRejected: 0, error: null,
+        source: "lmarena-text",
+        board: "lmarena-text",
+        status: "succeeded",
+        snapshotsAdded: MINI_COUNTS.arenaSnapshots,
+        rowsInserted: MINI_COUNTS.arenaEntries + MINI_COUNTS.arenaCategoryEntries,
+        rowsRejected: 0,
+        error: null,
       },
-      { source: "hf-open-llm-v2", board: "hf-open-llm-v2", status: "succeeded", snapshotsAdded: MINI_COUNTS.hfSnapshots, rowsInserted: MINI_COUNTS.hfEntries, rowsRejected: 0, error: null },
-      { source: "lmarena-prices", board: null, status: "succeeded", snapshotsAdded: 1, rowsInserted: MINI_PRICES.length, rowsRejected: 0, error: null },
+      {
+        source: "hf-open-llm-v2",
+        board: "hf-open-llm-v2",
+        status: "succeeded",
+        snapshotsAdded: MINI_COUNTS.hfSnapshots,
+        rowsInserted: MINI_COUNTS.hfEntries,
+        rowsRejected: 0,
+        error: null,
+      },
+      {
+        source: "lmarena-prices",
+        board: null,
+        status: "succeeded",
+        snapshotsAdded: 1,
+        rowsInserted: MINI_PRICES.length,
+        rowsRejected: 0,
+        error: null,
+      },
     ]);
     expect(summary.totals["lmarena-text"]).toEqual({
       snapshots: MINI_COUNTS.arenaSnapshots,
@@ -53,7 +78,15 @@ describe("npm run ingest", () => {
     const second = await run("scripts/ingest.ts", ["--json", "--board", "lmarena-text"], env);
     expect(second.code).toBe(0);
     expect(lastLine(second.stdout).runs).toEqual([
-      { source: "lmarena-text", board: "lmarena-text", status: "succeeded", snapshotsAdded: 0, rowsInserted: 0, rowsRejected: 0, error: null },
+      {
+        source: "lmarena-text",
+        board: "lmarena-text",
+        status: "succeeded",
+        snapshotsAdded: 0,
+        rowsInserted: 0,
+        rowsRejected: 0,
+        error: null,
+      },
     ]);
   });
 
@@ -61,10 +94,18 @@ describe("npm run ingest", () => {
     const holder = new pg.Client({ connectionString: url });
     await holder.connect();
     await holder.query("SELECT pg_advisory_lock($1)", [INGEST_LOCK_KEY]);
-    const locked = await run("scripts/ingest.ts", ["--json"], { DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint });
+    const locked = await run("scripts/ingest.ts", ["--json"], {
+      DATABASE_URL: url,
+      HF_ENDPOINT: mirror.fileEndpoint,
+      ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+    });
     await holder.end();
     expect(locked.code).toBe(2);
-    expect(lastLine(locked.stdout).runs.map((r: { status: string }) => r.status)).toEqual(["skipped", "skipped", "skipped"]);
+    expect(lastLine(locked.stdout).runs.map((r: { status: string }) => r.status)).toEqual([
+      "skipped",
+      "skipped",
+      "skipped",
+    ]);
 
     const missing = await run("scripts/ingest.ts", ["--json"], {
       DATABASE_URL: url,
@@ -86,8 +127,13 @@ describe("npm run attribution:report", () => {
     const report = await run("scripts/attribution-report.ts", ["--json"], { DATABASE_URL: url });
     expect(report.code, report.stderr).toBe(0);
     const body = lastLine(report.stdout);
-    expect(body.boards["lmarena-text"].unattributed).toEqual([{ name: "(no organization: mystery-model-x)", models: 1, bestRank: 1 }]);
-    expect(body.boards["hf-open-llm-v2"].unattributed[0]).toMatchObject({ name: expect.any(String), models: expect.any(Number) });
+    expect(body.boards["lmarena-text"].unattributed).toEqual([
+      { name: "(no organization: mystery-model-x)", models: 1, bestRank: 1 },
+    ]);
+    expect(body.boards["hf-open-llm-v2"].unattributed[0]).toMatchObject({
+      name: expect.any(String),
+      models: expect.any(Number),
+    });
     const alibaba = body.organizations.find((o: { slug: string }) => o.slug === "alibaba");
     expect(alibaba).toMatchObject({ country: "CN", namespaces: expect.arrayContaining(["Qwen"]) });
   });

@@ -27,13 +27,23 @@ const post = (auth?: string) =>
 
 describe("POST /api/cron/ingest", () => {
   test("is 404 when CRON_SECRET is unset", async () => {
-    const { POST } = await loadRoute({ CRON_SECRET: undefined, DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint });
+    const { POST } = await loadRoute({
+      CRON_SECRET: undefined,
+      DATABASE_URL: url,
+      HF_ENDPOINT: mirror.fileEndpoint,
+      ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+    });
     const res = await POST(post(`Bearer ${SECRET}`));
     expect(res.status).toBe(404);
   });
 
   test("is 401 without a token or with a wrong one", async () => {
-    const { POST } = await loadRoute({ CRON_SECRET: SECRET, DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint });
+    const { POST } = await loadRoute({
+      CRON_SECRET: SECRET,
+      DATABASE_URL: url,
+      HF_ENDPOINT: mirror.fileEndpoint,
+      ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+    });
     expect((await POST(post())).status).toBe(401);
     expect((await POST(post("Bearer wrong"))).status).toBe(401);
     expect((await POST(post(`Basic ${SECRET}`))).status).toBe(401);
@@ -42,7 +52,12 @@ describe("POST /api/cron/ingest", () => {
   });
 
   test("runs ingestion with the right token and answers with the run summary", async () => {
-    const { POST } = await loadRoute({ CRON_SECRET: SECRET, DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint });
+    const { POST } = await loadRoute({
+      CRON_SECRET: SECRET,
+      DATABASE_URL: url,
+      HF_ENDPOINT: mirror.fileEndpoint,
+      ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+    });
     const res = await POST(post(`Bearer ${SECRET}`));
     expect(res.status).toBe(200);
     const body = await res.json();

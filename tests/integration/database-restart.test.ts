@@ -57,7 +57,10 @@ describe.skipIf(!clusterSupported())("PostgreSQL restarts while the app serves",
       expect(h.status).toBe(503);
       expect(h.ms).toBeLessThan(3500);
       // A fixed message: no host, port, database name or driver text reaches the client.
-      expect(h.body.error).toEqual({ code: "database_unreachable", message: "The database is unreachable right now; try again shortly." });
+      expect(h.body.error).toEqual({
+        code: "database_unreachable",
+        message: "The database is unreachable right now; try again shortly.",
+      });
       expect(JSON.stringify(h.body)).not.toContain(String(cluster.port));
 
       const s = await timed(standings, cold());

@@ -27,7 +27,12 @@ afterAll(async () => {
 test("the embedded database migrates, ingests whole snapshots, and serves concurrent connections", async () => {
   await migrate(db.url);
   await syncReferenceData(db.url);
-  const opts = { connectionString: db.url, trigger: "test" as const, hub: { endpoint: mirror.fileEndpoint }, catalog: { endpoint: mirror.catalogEndpoint } };
+  const opts = {
+    connectionString: db.url,
+    trigger: "test" as const,
+    hub: { endpoint: mirror.fileEndpoint },
+    catalog: { endpoint: mirror.catalogEndpoint },
+  };
   const result = await runUpdate(opts);
   expect(result.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
   // Category entries and prices go through the embedded INSERT path too (pglite-socket cannot carry COPY).
@@ -37,13 +42,18 @@ test("the embedded database migrates, ingests whole snapshots, and serves concur
     categoryEntries: MINI_COUNTS.arenaCategoryEntries,
   });
   expect(result.totals["lmarena-prices"]).toEqual({ snapshots: 1, entries: MINI_PRICES.length });
-  expect(result.totals["hf-open-llm-v2"]).toEqual({ snapshots: MINI_COUNTS.hfSnapshots, entries: MINI_COUNTS.hfEntries });
+  expect(result.totals["hf-open-llm-v2"]).toEqual({
+    snapshots: MINI_COUNTS.hfSnapshots,
+    entries: MINI_COUNTS.hfEntries,
+  });
 
   // Entries keep their JSON extras and nulls through the embedded bulk path.
   const pool = new pg.Pool({ connectionString: db.url, max: 8 });
   try {
     const counts = await Promise.all(
-      Array.from({ length: 8 }, () => pool.query<{ n: string }>("SELECT count(*) AS n FROM entry WHERE extra->>'precision' = 'bfloat16'")),
+      Array.from({ length: 8 }, () =>
+        pool.query<{ n: string }>("SELECT count(*) AS n FROM entry WHERE extra->>'precision' = 'bfloat16'"),
+      ),
     );
     expect(counts.every((c) => Number(c.rows[0].n) === MINI_COUNTS.hfEntries)).toBe(true);
     const nulls = await pool.query("SELECT count(*) AS n FROM entry WHERE rank_official IS NULL AND official");

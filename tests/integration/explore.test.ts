@@ -36,10 +36,19 @@ beforeAll(async () => {
 });
 afterAll(async () => client?.end());
 
-async function call(route: keyof typeof routes, path: string, params: Record<string, string | string[]> = {}, headers: Record<string, string> = {}) {
+async function call(
+  route: keyof typeof routes,
+  path: string,
+  params: Record<string, string | string[]> = {},
+  headers: Record<string, string> = {},
+) {
   return routes[route](new Request(`http://localhost${path}`, { headers }), { params: Promise.resolve(params) });
 }
-async function json<T = any>(route: keyof typeof routes, path: string, params: Record<string, string | string[]> = {}): Promise<T> {
+async function json<T = any>(
+  route: keyof typeof routes,
+  path: string,
+  params: Record<string, string | string[]> = {},
+): Promise<T> {
   const res = await call(route, path, params);
   expect(res.status, await res.clone().text()).toBe(200);
   return res.json() as Promise<T>;
@@ -52,17 +61,28 @@ const QWEN_HF = "Qwen_Qwen2.5-72B-Instruct_bfloat16";
 
 describe("models: alsoOn", () => {
   test("the arena's qwen2.5-72b-instruct and HF's Qwen/Qwen2.5-72B-Instruct name each other", async () => {
-    const arena = await json("model", "/api/v1/models/lmarena-text/qwen2.5-72b-instruct", { board: "lmarena-text", key: ["qwen2.5-72b-instruct"] });
+    const arena = await json("model", "/api/v1/models/lmarena-text/qwen2.5-72b-instruct", {
+      board: "lmarena-text",
+      key: ["qwen2.5-72b-instruct"],
+    });
     expect(arena.alsoOn).toEqual([{ board: "hf-open-llm-v2", key: QWEN_HF }]);
-    const hf = await json("model", `/api/v1/models/hf-open-llm-v2/${QWEN_HF}`, { board: "hf-open-llm-v2", key: [QWEN_HF] });
+    const hf = await json("model", `/api/v1/models/hf-open-llm-v2/${QWEN_HF}`, {
+      board: "hf-open-llm-v2",
+      key: [QWEN_HF],
+    });
     expect(hf.alsoOn).toEqual([{ board: "lmarena-text", key: "qwen2.5-72b-instruct" }]);
   });
 
   test("a fine-tune and a different size stay alone", async () => {
     const tune = "MaziyarPanahi_calme-2.4-rys-78b_bfloat16";
-    expect((await json("model", `/api/v1/models/hf-open-llm-v2/${tune}`, { board: "hf-open-llm-v2", key: [tune] })).alsoOn).toEqual([]);
+    expect(
+      (await json("model", `/api/v1/models/hf-open-llm-v2/${tune}`, { board: "hf-open-llm-v2", key: [tune] })).alsoOn,
+    ).toEqual([]);
     // The arena has Mixtral 8x7B, the HF board Mixtral 8x22B.
-    const mixtral = await json("model", "/api/v1/models/lmarena-text/mixtral-8x7b-instruct-v0.1", { board: "lmarena-text", key: ["mixtral-8x7b-instruct-v0.1"] });
+    const mixtral = await json("model", "/api/v1/models/lmarena-text/mixtral-8x7b-instruct-v0.1", {
+      board: "lmarena-text",
+      key: ["mixtral-8x7b-instruct-v0.1"],
+    });
     expect(mixtral.alsoOn).toEqual([]);
   });
 });
@@ -86,7 +106,9 @@ describe("organizations/{slug}", () => {
           WHERE e.snapshot_id = s.id AND o.slug = 'openai') AS best
        FROM snapshot s WHERE s.board_slug = 'lmarena-text' ORDER BY s.date`,
     );
-    expect(body.history["lmarena-text"].map((p: any) => [p.date, p.rank])).toEqual(history.map((h) => [h.date, h.best]));
+    expect(body.history["lmarena-text"].map((p: any) => [p.date, p.rank])).toEqual(
+      history.map((h) => [h.date, h.best]),
+    );
     expect(body.history["lmarena-text"].map((p: any) => p.date)).toEqual([...MINI_ARENA_DATES]);
   });
 
@@ -98,7 +120,9 @@ describe("organizations/{slug}", () => {
     }
     const csv = await call("org", "/api/v1/organizations/openai?format=csv", { slug: "openai" });
     expect(csv.headers.get("content-type")).toContain("text/csv");
-    expect((await csv.text()).split(/\r?\n/)[0]).toBe("board,key,name,country,first_seen,last_seen,snapshots,best_rank,best_rank_date");
+    expect((await csv.text()).split(/\r?\n/)[0]).toBe(
+      "board,key,name,country,first_seen,last_seen,snapshots,best_rank,best_rank_date",
+    );
   });
 });
 
@@ -118,13 +142,18 @@ describe("countries/{key}", () => {
     expect(arena.asOf).toBe(MINI_ARENA_DATES.at(-1));
     expect(arena.leading.length).toBeGreaterThan(0);
     expect(arena.leading.every((r: any) => r.country === "CN")).toBe(true);
-    expect(arena.leading.map((r: any) => r.rank)).toEqual([...arena.leading.map((r: any) => r.rank)].sort((a: number, b: number) => a - b));
+    expect(arena.leading.map((r: any) => r.rank)).toEqual(
+      [...arena.leading.map((r: any) => r.rank)].sort((a: number, b: number) => a - b),
+    );
     // "Best placed now" and the series count one population, the milestones' one: every row on the arena, the
     // official providers' rows (ranked among themselves) on the retired Open LLM Leaderboard.
     expect(arena).toMatchObject({ population: { official: false }, retiredOn: null });
     expect(arena.bestRank.at(-1).value).toBe(arena.leading[0].rank);
     const hf = body.boards.find((b: any) => b.board === "hf-open-llm-v2");
-    expect(hf).toMatchObject({ population: { official: true, label: expect.stringMatching(/official/) }, retiredOn: "2025-03-21" });
+    expect(hf).toMatchObject({
+      population: { official: true, label: expect.stringMatching(/official/) },
+      retiredOn: "2025-03-21",
+    });
     expect(hf.leading.length).toBeGreaterThan(0);
     expect(hf.leading.every((r: any) => r.official === true)).toBe(true);
     expect(hf.bestRank.at(-1).value).toBe(hf.leading[0].rank);
@@ -157,14 +186,26 @@ describe("search", () => {
     expect(types).toContain("model:hf-open-llm-v2");
     expect(types).toContain("organization:");
     const hf = body.results.find((r: any) => r.key === QWEN_HF);
-    expect(hf).toMatchObject({ type: "model", board: "hf-open-llm-v2", label: "Qwen/Qwen2.5-72B-Instruct", country: "CN", href: `/models/hf-open-llm-v2/${QWEN_HF}` });
+    expect(hf).toMatchObject({
+      type: "model",
+      board: "hf-open-llm-v2",
+      label: "Qwen/Qwen2.5-72B-Instruct",
+      country: "CN",
+      href: `/models/hf-open-llm-v2/${QWEN_HF}`,
+    });
     const china = (await json("search", "/api/v1/search?q=china")).results[0];
     expect(china).toEqual({ type: "country", key: "CN", label: "China", country: "CN", href: "/countries/CN" });
   });
 
   test("fuzzy on names and aliases; limit; nothing for no match or a blank query", async () => {
-    expect((await json("search", "/api/v1/search?q=antropic")).results[0]).toMatchObject({ type: "organization", key: "anthropic" });
-    expect((await json("search", "/api/v1/search?q=Facebook")).results[0]).toMatchObject({ type: "organization", key: "meta" });
+    expect((await json("search", "/api/v1/search?q=antropic")).results[0]).toMatchObject({
+      type: "organization",
+      key: "anthropic",
+    });
+    expect((await json("search", "/api/v1/search?q=Facebook")).results[0]).toMatchObject({
+      type: "organization",
+      key: "meta",
+    });
     expect((await json("search", "/api/v1/search?q=qwen&limit=1")).results).toHaveLength(1);
     expect((await json("search", "/api/v1/search?q=zzqqxxyy")).results).toEqual([]);
     expect((await json("search", "/api/v1/search")).results).toEqual([]);
@@ -181,6 +222,9 @@ describe("search", () => {
     expect(etag).toBeTruthy();
     expect((await call("search", "/api/v1/search?q=meta", {}, { "If-None-Match": etag })).status).toBe(304);
     const org = await call("org", "/api/v1/organizations/meta", { slug: "meta" });
-    expect((await call("org", "/api/v1/organizations/meta", { slug: "meta" }, { "If-None-Match": org.headers.get("etag")! })).status).toBe(304);
+    expect(
+      (await call("org", "/api/v1/organizations/meta", { slug: "meta" }, { "If-None-Match": org.headers.get("etag")! }))
+        .status,
+    ).toBe(304);
   });
 });

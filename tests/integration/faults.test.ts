@@ -44,9 +44,15 @@ async function mirrorWithNewRevision(base: HubFixture): Promise<HubFixture> {
   const fx = await createHubFixture({});
   await cp(base.root, fx.root, { recursive: true });
   const commits = JSON.parse(await readFile(path.join(base.root, COMMITS), "utf8")) as unknown[];
-  await fx.write(COMMITS, [{ id: NEW_REV.id, title: "Upload dataset", message: "", date: `${NEW_REV.date}T00:00:00.000Z` }, ...commits]);
+  await fx.write(COMMITS, [
+    { id: NEW_REV.id, title: "Upload dataset", message: "", date: `${NEW_REV.date}T00:00:00.000Z` },
+    ...commits,
+  ]);
   const good = await readFile(
-    path.join(base.root, `datasets/open-llm-leaderboard/contents/resolve/${MINI_HF_REVISIONS[0].id}/data/train-00000-of-00001.parquet`),
+    path.join(
+      base.root,
+      `datasets/open-llm-leaderboard/contents/resolve/${MINI_HF_REVISIONS[0].id}/data/train-00000-of-00001.parquet`,
+    ),
   );
   await fx.write(`api/datasets/open-llm-leaderboard/contents/tree/${NEW_REV.id}/data`, [
     { type: "file", path: "data/train-00000-of-00001.parquet", oid: "0", size: good.length },
@@ -55,7 +61,10 @@ async function mirrorWithNewRevision(base: HubFixture): Promise<HubFixture> {
   return fx;
 }
 
-function runCli(env: Record<string, string>): { child: ReturnType<typeof spawn>; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+function runCli(env: Record<string, string>): {
+  child: ReturnType<typeof spawn>;
+  done: Promise<{ code: number | null; stdout: string; stderr: string }>;
+} {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", "--json"], {
     env: { ...process.env, LOG_LEVEL: "silent", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -70,7 +79,11 @@ function runCli(env: Record<string, string>): { child: ReturnType<typeof spawn>;
   return { child, done };
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 60_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 60_000,
+): Promise<T> {
   const t0 = Date.now();
   for (;;) {
     const value = await probe();
@@ -114,7 +127,11 @@ describe("upstream trouble: the run fails cleanly, stored data stays whole, the 
       expect(before.snapshots).toBe(MINI_COUNTS.arenaSnapshots + MINI_COUNTS.hfSnapshots);
 
       server.faults.set(newRevFile, fault);
-      const failed = await runUpdate({ connectionString: url, trigger: "schedule", hub: { endpoint: server.url, ...fast } });
+      const failed = await runUpdate({
+        connectionString: url,
+        trigger: "schedule",
+        hub: { endpoint: server.url, ...fast },
+      });
       const hf = failed.runs.find((r) => r.board === "hf-open-llm-v2")!;
       expect(hf.status).toBe("failed");
       expect(hf.error).toContain(NEW_REV.date);
@@ -130,7 +147,11 @@ describe("upstream trouble: the run fails cleanly, stored data stays whole, the 
 
       // Upstream recovers; the next scheduled run fetches the revision it could not read.
       server.faults.clear();
-      const retried = await runUpdate({ connectionString: url, trigger: "schedule", hub: { endpoint: server.url, ...fast } });
+      const retried = await runUpdate({
+        connectionString: url,
+        trigger: "schedule",
+        hub: { endpoint: server.url, ...fast },
+      });
       expect(retried.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
       expect(retried.runs[1].snapshotsAdded).toBe(1);
       const after = await digest();
@@ -151,7 +172,12 @@ describe("upstream trouble: the run fails cleanly, stored data stays whole, the 
       await fx.write(`api/datasets/open-llm-leaderboard/contents/tree/${NEW_REV.id}/data`, [
         { type: "file", path: "data/train-00000-of-00001.parquet", oid: "0", size: cut.length },
       ]);
-      const result = await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: fx.fileEndpoint } });
+      const result = await runIngest({
+        connectionString: url,
+        sources: ["hf-open-llm-v2"],
+        trigger: "test",
+        hub: { endpoint: fx.fileEndpoint },
+      });
       expect(result.runs[0].status).toBe("failed");
       expect(result.runs[0].error).toMatch(/corrupt or truncated parquet file data\/train-00000-of-00001\.parquet/);
       expect(await digest()).toEqual(before);
@@ -163,10 +189,18 @@ describe("upstream trouble: the run fails cleanly, stored data stays whole, the 
 
 describe("damaged upstream files through a real ingest", () => {
   test("40 damaged revisions: each is stored whole or rejected with a reason; never a partial snapshot", async () => {
-    await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+    await runIngest({
+      connectionString: url,
+      sources: ["hf-open-llm-v2"],
+      trigger: "test",
+      hub: { endpoint: mirror.fileEndpoint },
+    });
     const before = await digest();
     const fx = await createHubFixture({});
-    const table = { types: HF_TYPES, rows: [hfRow("org-a/m-1", 41), hfRow("org-b/m-2", 40), hfRow("org-c/m-3", 12, { "Official Providers": true })] };
+    const table = {
+      types: HF_TYPES,
+      rows: [hfRow("org-a/m-1", 41), hfRow("org-b/m-2", 40), hfRow("org-c/m-3", 12, { "Official Providers": true })],
+    };
     let rejected = 0;
     try {
       await cp(grown.root, fx.root, { recursive: true });
@@ -204,15 +238,21 @@ describe("20 concurrent ingest triggers, CLI and cron route mixed", () => {
     // Whoever wins the lock waits inside its first upstream request until every other trigger has answered. On a
     // busy machine the ten CLI processes can take longer to start than one request's 30 s timeout, so the gate holds
     // each of the winner's three attempts, not only the first (up to 90 s in all).
-    server.faults.set("/api/datasets/lmarena-ai/leaderboard-dataset/tree/main/text", { gate: new Promise<void>((r) => (open = r)), times: 3 });
+    server.faults.set("/api/datasets/lmarena-ai/leaderboard-dataset/tree/main/text", {
+      gate: new Promise<void>((r) => (open = r)),
+      times: 3,
+    });
     vi.resetModules();
     const upstream = { DATABASE_URL: url, HF_ENDPOINT: server.url, ARENA_CATALOG_ENDPOINT: `${server.url}/catalog` };
     Object.assign(process.env, { CRON_SECRET: SECRET, ...upstream });
     const { POST } = await import("@/app/api/cron/ingest/route");
     const cron = () =>
-      POST(new Request("http://localhost/api/cron/ingest", { method: "POST", headers: { authorization: `Bearer ${SECRET}` } })).then(
-        async (res) => ({ via: "cron", code: res.status, body: await res.json() }),
-      );
+      POST(
+        new Request("http://localhost/api/cron/ingest", {
+          method: "POST",
+          headers: { authorization: `Bearer ${SECRET}` },
+        }),
+      ).then(async (res) => ({ via: "cron", code: res.status, body: await res.json() }));
     const cli = () =>
       runCli(upstream).done.then((r) => ({
         via: "cli",
@@ -237,7 +277,9 @@ describe("20 concurrent ingest triggers, CLI and cron route mixed", () => {
     for (const r of all.filter(skipped)) expect(r.code).toBe(r.via === "cli" ? 2 : 409);
     expect(new Set(all.map((r) => r.via))).toEqual(new Set(["cli", "cron"]));
 
-    const runs = await q<{ status: string; trigger: string; error: string | null }>("SELECT status, trigger, error FROM ingest_run");
+    const runs = await q<{ status: string; trigger: string; error: string | null }>(
+      "SELECT status, trigger, error FROM ingest_run",
+    );
     // One run record per source and trigger: the winner's succeeded, every other one skipped.
     const perTrigger = winners[0].body.runs.length;
     expect(winners[0].body.runs.every((r: { status: string }) => r.status === "succeeded")).toBe(true);
@@ -277,7 +319,10 @@ describe.skipIf(kind !== "postgres")("kill -9 during a snapshot write", () => {
       await holder.end();
     }
     // The server notices the dead client and rolls its transaction back.
-    await until("the dead writer's backend to go", async () => (await q("SELECT 1 FROM pg_stat_activity WHERE pid = $1", [writerPid])).length === 0);
+    await until(
+      "the dead writer's backend to go",
+      async () => (await q("SELECT 1 FROM pg_stat_activity WHERE pid = $1", [writerPid])).length === 0,
+    );
     expect(await q("SELECT 1 FROM snapshot")).toHaveLength(0);
     expect(await q("SELECT 1 FROM entry")).toHaveLength(0);
     expect(await q("SELECT 1 FROM model")).toHaveLength(0);
@@ -285,10 +330,18 @@ describe.skipIf(kind !== "postgres")("kill -9 during a snapshot write", () => {
 
     const next = await runIngest({ connectionString: url, trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
     expect(next.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
-    expect(next.totals["lmarena-text"]).toMatchObject({ snapshots: MINI_COUNTS.arenaSnapshots, entries: MINI_COUNTS.arenaEntries });
-    expect(next.totals["hf-open-llm-v2"]).toMatchObject({ snapshots: MINI_COUNTS.hfSnapshots, entries: MINI_COUNTS.hfEntries });
+    expect(next.totals["lmarena-text"]).toMatchObject({
+      snapshots: MINI_COUNTS.arenaSnapshots,
+      entries: MINI_COUNTS.arenaEntries,
+    });
+    expect(next.totals["hf-open-llm-v2"]).toMatchObject({
+      snapshots: MINI_COUNTS.hfSnapshots,
+      entries: MINI_COUNTS.hfEntries,
+    });
     expect(await partialSnapshots()).toEqual([]);
-    const [dead] = await q<{ status: string; error: string }>("SELECT status, error FROM ingest_run ORDER BY id LIMIT 1");
+    const [dead] = await q<{ status: string; error: string }>(
+      "SELECT status, error FROM ingest_run ORDER BY id LIMIT 1",
+    );
     expect(dead.status).toBe("failed");
     expect(dead.error).toMatch(/abandoned/);
   });

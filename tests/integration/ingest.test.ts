@@ -9,7 +9,14 @@ import { runIngest } from "@/lib/ingest/run";
 import { ARENA_TYPES, arenaRow, createHubFixture, toParquet, type HubFixture } from "../fixtures/hub-fixture";
 import { startHubServer, type HubServer } from "../fixtures/hub-server";
 import { attributeModels } from "@/lib/attribution/sync";
-import { createMiniMirror, MINI_CATEGORIES, MINI_COUNTS, MINI_HF_REVISIONS, MINI_PRICES, type MiniMirror } from "../fixtures/mini-mirror";
+import {
+  createMiniMirror,
+  MINI_CATEGORIES,
+  MINI_COUNTS,
+  MINI_HF_REVISIONS,
+  MINI_PRICES,
+  type MiniMirror,
+} from "../fixtures/mini-mirror";
 import { sqlOn, truncateData } from "./db";
 
 const url = inject("databaseUrl");
@@ -42,7 +49,11 @@ describe("ingest from a mirror", () => {
       ["hf-open-llm-v2", "succeeded", MINI_COUNTS.hfSnapshots],
     ]);
     expect(first.totals).toEqual({
-      "lmarena-text": { snapshots: MINI_COUNTS.arenaSnapshots, entries: MINI_COUNTS.arenaEntries, categoryEntries: MINI_COUNTS.arenaCategoryEntries },
+      "lmarena-text": {
+        snapshots: MINI_COUNTS.arenaSnapshots,
+        entries: MINI_COUNTS.arenaEntries,
+        categoryEntries: MINI_COUNTS.arenaCategoryEntries,
+      },
       "hf-open-llm-v2": { snapshots: MINI_COUNTS.hfSnapshots, entries: MINI_COUNTS.hfEntries },
     });
     expect(server.requests.some((r) => r.includes("cursor=page2"))).toBe(true);
@@ -64,21 +75,34 @@ describe("ingest from a mirror", () => {
       entries: MINI_COUNTS.arenaEntries,
       categoryEntries: MINI_COUNTS.arenaCategoryEntries,
     });
-    expect(result.totals["hf-open-llm-v2"]).toEqual({ snapshots: MINI_COUNTS.hfSnapshots, entries: MINI_COUNTS.hfEntries });
+    expect(result.totals["hf-open-llm-v2"]).toEqual({
+      snapshots: MINI_COUNTS.hfSnapshots,
+      entries: MINI_COUNTS.hfEntries,
+    });
     // Small snapshots loaded together share a transaction (a row's xmin is the transaction that inserted it).
-    const [{ n }] = await q<{ n: string }>("SELECT count(DISTINCT xmin::text) AS n FROM snapshot WHERE board_slug = 'lmarena-text'");
+    const [{ n }] = await q<{ n: string }>(
+      "SELECT count(DISTINCT xmin::text) AS n FROM snapshot WHERE board_slug = 'lmarena-text'",
+    );
     expect(Number(n)).toBeLessThan(MINI_COUNTS.arenaSnapshots);
   });
 
   test("categories are rows of the same snapshot, ranked within their category, under their upstream names", async () => {
-    await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    await runIngest({
+      connectionString: url,
+      trigger: "test",
+      sources: ["lmarena-text"],
+      hub: { endpoint: mirror.fileEndpoint },
+    });
     const perDate = await q<{ date: string; categories: string[] | null; snapshots: string }>(
       `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, array_agg(DISTINCT c.category ORDER BY c.category) FILTER (WHERE c.category IS NOT NULL) AS categories
        FROM snapshot s LEFT JOIN category_entry c ON c.snapshot_id = s.id GROUP BY s.date ORDER BY s.date`,
     );
     expect(perDate.map((r) => [r.date, r.categories])).toEqual([
-      ["2024-01-15", null], ["2024-06-01", null], ["2024-12-01", null],
-      ["2025-06-01", [...MINI_CATEGORIES]], ["2025-11-01", [...MINI_CATEGORIES]],
+      ["2024-01-15", null],
+      ["2024-06-01", null],
+      ["2024-12-01", null],
+      ["2025-06-01", [...MINI_CATEGORIES]],
+      ["2025-11-01", [...MINI_CATEGORIES]],
     ]);
     // The overall board in `entry` is untouched by the categories: one row per model per snapshot.
     const [{ n }] = await q<{ n: string }>("SELECT count(*) AS n FROM entry");
@@ -91,21 +115,49 @@ describe("ingest from a mirror", () => {
   });
 
   test("a database from before categories gets them added to its stored snapshots on the next run", async () => {
-    await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
-    const before = await q<{ id: number; date: string }>("SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM snapshot ORDER BY date");
+    await runIngest({
+      connectionString: url,
+      trigger: "test",
+      sources: ["lmarena-text"],
+      hub: { endpoint: mirror.fileEndpoint },
+    });
+    const before = await q<{ id: number; date: string }>(
+      "SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM snapshot ORDER BY date",
+    );
     // What an install from before categories holds: overall entries only.
     await q("DELETE FROM category_entry");
-    const again = await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
-    expect(again.runs[0]).toMatchObject({ status: "succeeded", snapshotsAdded: 0, rowsInserted: MINI_COUNTS.arenaCategoryEntries });
+    const again = await runIngest({
+      connectionString: url,
+      trigger: "test",
+      sources: ["lmarena-text"],
+      hub: { endpoint: mirror.fileEndpoint },
+    });
+    expect(again.runs[0]).toMatchObject({
+      status: "succeeded",
+      snapshotsAdded: 0,
+      rowsInserted: MINI_COUNTS.arenaCategoryEntries,
+    });
     expect(again.totals["lmarena-text"].categoryEntries).toBe(MINI_COUNTS.arenaCategoryEntries);
-    const after = await q<{ id: number; date: string }>("SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM snapshot ORDER BY date");
+    const after = await q<{ id: number; date: string }>(
+      "SELECT id, to_char(date, 'YYYY-MM-DD') AS date FROM snapshot ORDER BY date",
+    );
     expect(after).toEqual(before);
-    const third = await runIngest({ connectionString: url, trigger: "test", sources: ["lmarena-text"], hub: { endpoint: mirror.fileEndpoint } });
+    const third = await runIngest({
+      connectionString: url,
+      trigger: "test",
+      sources: ["lmarena-text"],
+      hub: { endpoint: mirror.fileEndpoint },
+    });
     expect(third.runs[0]).toMatchObject({ status: "succeeded", rowsInserted: 0 });
   });
 
   test("the price table is a dated price snapshot, run keyed by its source; an unchanged table is not stored again", async () => {
-    const opts = { connectionString: url, trigger: "test" as const, hub: { endpoint: mirror.fileEndpoint }, catalog: { endpoint: mirror.catalogEndpoint } };
+    const opts = {
+      connectionString: url,
+      trigger: "test" as const,
+      hub: { endpoint: mirror.fileEndpoint },
+      catalog: { endpoint: mirror.catalogEndpoint },
+    };
     const first = await runIngest({ ...opts, today: "2026-11-30" });
     expect(first.runs.map((r) => [r.source, r.board, r.status, r.snapshotsAdded])).toEqual([
       ["lmarena-text", "lmarena-text", "succeeded", MINI_COUNTS.arenaSnapshots],
@@ -115,7 +167,9 @@ describe("ingest from a mirror", () => {
     expect(first.totals["lmarena-prices"]).toEqual({ snapshots: 1, entries: MINI_PRICES.length });
     const same = await runIngest({ ...opts, sources: ["lmarena-prices"], today: "2026-12-01" });
     expect(same.runs[0]).toMatchObject({ status: "succeeded", snapshotsAdded: 0 });
-    const runs = await q<{ source: string; board_slug: string | null }>("SELECT source, board_slug FROM ingest_run ORDER BY id");
+    const runs = await q<{ source: string; board_slug: string | null }>(
+      "SELECT source, board_slug FROM ingest_run ORDER BY id",
+    );
     expect(runs.at(-1)).toEqual({ source: "lmarena-prices", board_slug: null });
     const prices = await q<{ model_key: string; input_price: number | null }>(
       "SELECT model_key, input_price FROM price ORDER BY model_key",
@@ -135,7 +189,10 @@ describe("ingest from a mirror", () => {
     const rows = await q<{ key: string; slug: string | null }>(
       "SELECT m.key, o.slug FROM model m LEFT JOIN organization o ON o.id = m.developer_org_id WHERE m.key IN ('deepseek-v3', 'gpt-4-0613') ORDER BY m.key",
     );
-    expect(rows).toEqual([{ key: "deepseek-v3", slug: "deepseek" }, { key: "gpt-4-0613", slug: "openai" }]);
+    expect(rows).toEqual([
+      { key: "deepseek-v3", slug: "deepseek" },
+      { key: "gpt-4-0613", slug: "openai" },
+    ]);
   });
 
   test("a second run while the lock is held exits at once and is recorded as skipped", async () => {
@@ -143,7 +200,11 @@ describe("ingest from a mirror", () => {
     await holder.connect();
     try {
       await holder.query("SELECT pg_advisory_lock($1)", [INGEST_LOCK_KEY]);
-      const result = await runIngest({ connectionString: url, trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+      const result = await runIngest({
+        connectionString: url,
+        trigger: "test",
+        hub: { endpoint: mirror.fileEndpoint },
+      });
       expect(result.skipped).toBe(true);
       expect(result.runs.every((r) => r.status === "skipped")).toBe(true);
     } finally {
@@ -199,19 +260,32 @@ describe("bad input loses nothing", () => {
   afterAll(async () => bad?.cleanup());
 
   test("a corrupt HF revision fails alone; the others are stored and earlier snapshots untouched", async () => {
-    await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+    await runIngest({
+      connectionString: url,
+      sources: ["hf-open-llm-v2"],
+      trigger: "test",
+      hub: { endpoint: mirror.fileEndpoint },
+    });
     const before = await q<{ id: number; date: string; n: string }>(
       "SELECT s.id, to_char(s.date,'YYYY-MM-DD') AS date, count(e.*) AS n FROM snapshot s JOIN entry e ON e.snapshot_id = s.id GROUP BY s.id ORDER BY s.date",
     );
     // Upstream gains a revision whose parquet is cut in half.
     bad = await createHubFixture({});
     await cp(mirror.root, bad.root, { recursive: true });
-    const newRev = { id: "4444444444444444444444444444444444444444", title: "Upload dataset", message: "", date: "2025-03-15T00:00:00.000Z" };
+    const newRev = {
+      id: "4444444444444444444444444444444444444444",
+      title: "Upload dataset",
+      message: "",
+      date: "2025-03-15T00:00:00.000Z",
+    };
     const commitsPath = "api/datasets/open-llm-leaderboard/contents/commits/main";
     const commits = JSON.parse(await readFile(path.join(mirror.root, commitsPath), "utf8")) as unknown[];
     await bad.write(commitsPath, [newRev, ...commits]);
     const good = await readFile(
-      path.join(mirror.root, `datasets/open-llm-leaderboard/contents/resolve/${MINI_HF_REVISIONS[2].id}/data/train-00000-of-00001.parquet`),
+      path.join(
+        mirror.root,
+        `datasets/open-llm-leaderboard/contents/resolve/${MINI_HF_REVISIONS[2].id}/data/train-00000-of-00001.parquet`,
+      ),
     );
     await bad.write(`api/datasets/open-llm-leaderboard/contents/tree/${newRev.id}/data`, [
       { type: "file", path: "data/train-00000-of-00001.parquet", oid: "0", size: good.length },
@@ -220,7 +294,12 @@ describe("bad input loses nothing", () => {
       `datasets/open-llm-leaderboard/contents/resolve/${newRev.id}/data/train-00000-of-00001.parquet`,
       new Uint8Array(good.subarray(0, Math.floor(good.length / 2))).buffer,
     );
-    const result = await runIngest({ connectionString: url, sources: ["hf-open-llm-v2"], trigger: "test", hub: { endpoint: bad.fileEndpoint } });
+    const result = await runIngest({
+      connectionString: url,
+      sources: ["hf-open-llm-v2"],
+      trigger: "test",
+      hub: { endpoint: bad.fileEndpoint },
+    });
     expect(result.runs[0].status).toBe("failed");
     expect(result.runs[0].error).toMatch(/2025-03-15/);
     expect(result.runs[0].error).toMatch(/train-00000-of-00001\.parquet/);
@@ -232,9 +311,16 @@ describe("bad input loses nothing", () => {
 
   test("a row that fails validation fails the arena run, names file, row and field, and writes nothing", async () => {
     const rows = [arenaRow("good-model", 1, "2024-01-01"), arenaRow("bad-model", 2, "2024-01-01", { rating: null })];
-    const fx = await createHubFixture({ arena: [{ path: "text/full-00000-of-00001.parquet", bytes: toParquet(rows, ARENA_TYPES) }] });
+    const fx = await createHubFixture({
+      arena: [{ path: "text/full-00000-of-00001.parquet", bytes: toParquet(rows, ARENA_TYPES) }],
+    });
     try {
-      const result = await runIngest({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: fx.fileEndpoint } });
+      const result = await runIngest({
+        connectionString: url,
+        sources: ["lmarena-text"],
+        trigger: "test",
+        hub: { endpoint: fx.fileEndpoint },
+      });
       expect(result.runs[0].status).toBe("failed");
       expect(result.runs[0].error).toMatch(/full-00000-of-00001\.parquet: row 1: field "rating"/);
       expect(result.runs[0].rowsRejected).toBeGreaterThan(0);
@@ -253,7 +339,12 @@ describe("bad input loses nothing", () => {
       BEGIN IF NEW.date = DATE '2024-12-01' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
     await q(`CREATE TRIGGER atlas_test_fail BEFORE INSERT ON snapshot FOR EACH ROW EXECUTE FUNCTION atlas_test_fail()`);
     try {
-      const result = await runIngest({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+      const result = await runIngest({
+        connectionString: url,
+        sources: ["lmarena-text"],
+        trigger: "test",
+        hub: { endpoint: mirror.fileEndpoint },
+      });
       expect(result.runs[0].status).toBe("failed");
       expect(result.runs[0].error).toMatch(/2024-12-01.*rolled back.*injected failure/s);
       expect(result.runs[0].snapshotsAdded).toBe(MINI_COUNTS.arenaSnapshots - 1);
@@ -267,7 +358,12 @@ describe("bad input loses nothing", () => {
       await q("DROP FUNCTION atlas_test_fail()");
     }
     // The next run fills the gap.
-    const retry = await runIngest({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: mirror.fileEndpoint } });
+    const retry = await runIngest({
+      connectionString: url,
+      sources: ["lmarena-text"],
+      trigger: "test",
+      hub: { endpoint: mirror.fileEndpoint },
+    });
     expect(retry.runs[0].status).toBe("succeeded");
     expect(retry.totals["lmarena-text"].snapshots).toBe(MINI_COUNTS.arenaSnapshots);
   });

@@ -22,37 +22,45 @@ let standings: Handler;
 let price: Handler;
 let client: pg.Client;
 
-describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))("lenses agree with plain SQL over the shared mirror", () => {
-  beforeAll(async () => {
-    await truncateData(url);
-    const result = await runUpdate({
-      connectionString: url,
-      trigger: "test",
-      sources: ["lmarena-text", "lmarena-prices"],
-      hub: { endpoint: pathToFileURL(path.join(MIRROR, "huggingface.co")).toString() },
-      catalog: { endpoint: pathToFileURL(path.join(MIRROR, "raw.githubusercontent.com")).toString() },
-    });
-    expect(result.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
-    client = new pg.Client({ connectionString: url });
-    await client.connect();
-    language = (await import("@/app/api/v1/lenses/language/route")).GET;
-    standings = (await import("@/app/api/v1/standings/route")).GET;
-    price = (await import("@/app/api/v1/lenses/price/route")).GET;
-    (await import("@/lib/reads/memo")).resetReadCaches();
-    (await import("@/lib/api/respond")).resetResponseCache();
-  }, 180_000);
-  afterAll(async () => client?.end());
+describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))(
+  "lenses agree with plain SQL over the shared mirror",
+  () => {
+    beforeAll(async () => {
+      await truncateData(url);
+      const result = await runUpdate({
+        connectionString: url,
+        trigger: "test",
+        sources: ["lmarena-text", "lmarena-prices"],
+        hub: { endpoint: pathToFileURL(path.join(MIRROR, "huggingface.co")).toString() },
+        catalog: { endpoint: pathToFileURL(path.join(MIRROR, "raw.githubusercontent.com")).toString() },
+      });
+      expect(result.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
+      client = new pg.Client({ connectionString: url });
+      await client.connect();
+      language = (await import("@/app/api/v1/lenses/language/route")).GET;
+      standings = (await import("@/app/api/v1/standings/route")).GET;
+      price = (await import("@/app/api/v1/lenses/price/route")).GET;
+      (await import("@/lib/reads/memo")).resetReadCaches();
+      (await import("@/lib/api/respond")).resetResponseCache();
+    }, 180_000);
+    afterAll(async () => client?.end());
 
-  async function get(handler: Handler, path: string): Promise<any> {
-    const res = await handler(new Request(`http://localhost${path}`));
-    expect(res.status, await res.clone().text()).toBe(200);
-    return res.json();
-  }
+    async function get(handler: Handler, path: string): Promise<any> {
+      const res = await handler(new Request(`http://localhost${path}`));
+      expect(res.status, await res.clone().text()).toBe(200);
+      return res.json();
+    }
 
-  /** Best rank of CN and US per date and category: the score rank (competition, by score) and the published rank. */
-  async function sqlBestRanks() {
-    const { rows } = await client.query<{ date: string; category: string; country: string; score_rank: number; published: number }>(
-      `WITH ranked AS (
+    /** Best rank of CN and US per date and category: the score rank (competition, by score) and the published rank. */
+    async function sqlBestRanks() {
+      const { rows } = await client.query<{
+        date: string;
+        category: string;
+        country: string;
+        score_rank: number;
+        published: number;
+      }>(
+        `WITH ranked AS (
          SELECT s.date, c.category, o.country, c.rank AS published,
                 rank() OVER (PARTITION BY s.id, c.category ORDER BY c.score DESC) AS score_rank
          FROM category_entry c
@@ -63,35 +71,45 @@ describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))("lenses agree 
        SELECT to_char(date, 'YYYY-MM-DD') AS date, category, trim(country) AS country,
               min(score_rank)::int AS score_rank, min(published)::int AS published
        FROM ranked WHERE trim(country) IN ('CN', 'US') GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-      [DATES],
-    );
-    return (date: string, category: string, country: string) => rows.find((r) => r.date === date && r.category === category && r.country === country);
-  }
+        [DATES],
+      );
+      return (date: string, category: string, country: string) =>
+        rows.find((r) => r.date === date && r.category === category && r.country === country);
+    }
 
-  test("CN's and US's best ranks on Chinese and on English prompts at three dates", async () => {
-    const best = await sqlBestRanks();
-    for (const rank of ["score", "published"] as const) {
-      const body = await get(language, `/api/v1/lenses/language?countries=CN~US&rank=${rank}`);
-      for (const key of ["CN", "US"]) {
-        const points = body.series.find((s: { key: string }) => s.key === key).points;
-        for (const date of DATES) {
-          const p = points.find((x: { date: string }) => x.date === date);
-          const field = rank === "score" ? "score_rank" : "published";
-          expect([key, date, rank, p.rankA, p.rankB]).toEqual([key, date, rank, best(date, "chinese", key)![field], best(date, "english", key)![field]]);
+    test("CN's and US's best ranks on Chinese and on English prompts at three dates", async () => {
+      const best = await sqlBestRanks();
+      for (const rank of ["score", "published"] as const) {
+        const body = await get(language, `/api/v1/lenses/language?countries=CN~US&rank=${rank}`);
+        for (const key of ["CN", "US"]) {
+          const points = body.series.find((s: { key: string }) => s.key === key).points;
+          for (const date of DATES) {
+            const p = points.find((x: { date: string }) => x.date === date);
+            const field = rank === "score" ? "score_rank" : "published";
+            expect([key, date, rank, p.rankA, p.rankB]).toEqual([
+              key,
+              date,
+              rank,
+              best(date, "chinese", key)![field],
+              best(date, "english", key)![field],
+            ]);
+          }
         }
       }
-    }
-    // The standings route in a category says the same.
-    const chinese = await get(standings, "/api/v1/standings?board=lmarena-text&category=chinese&countries=CN~US");
-    for (const s of chinese.series) {
-      for (const date of DATES) expect(s.points.find((p: { date: string }) => p.date === date).value).toBe(best(date, "chinese", s.key)!.score_rank);
-    }
-  });
+      // The standings route in a category says the same.
+      const chinese = await get(standings, "/api/v1/standings?board=lmarena-text&category=chinese&countries=CN~US");
+      for (const s of chinese.series) {
+        for (const date of DATES)
+          expect(s.points.find((p: { date: string }) => p.date === date).value).toBe(
+            best(date, "chinese", s.key)!.score_rank,
+          );
+      }
+    });
 
-  test("the price frontier of US, CN and europe on 2025-12-11", async () => {
-    const europe = [...EUROPE];
-    const { rows } = await client.query<{ k: string; key: string }>(
-      `WITH priced AS (
+    test("the price frontier of US, CN and europe on 2025-12-11", async () => {
+      const europe = [...EUROPE];
+      const { rows } = await client.query<{ k: string; key: string }>(
+        `WITH priced AS (
          SELECT m.key, trim(o.country) AS country, e.score,
                 round(((3 * p.input_price + p.output_price) / 4)::numeric, 6) AS blended
          FROM entry e
@@ -110,23 +128,24 @@ describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))("lenses agree 
          WHERE h.k = g.k AND h.blended <= g.blended AND h.score >= g.score
            AND (h.blended < g.blended OR h.score > g.score OR h.key < g.key))
        ORDER BY g.k, g.blended, g.score DESC, g.key`,
-      [europe],
-    );
-    const body = await get(price, "/api/v1/lenses/price?date=2025-12-11&countries=US~CN~europe");
-    for (const key of ["US", "CN", "europe"]) {
-      const api = body.frontiers.find((f: { key: string }) => f.key === key).models;
-      expect([key, ...api]).toEqual([key, ...rows.filter((r) => r.k === key).map((r) => r.key)]);
-      expect(api.length).toBeGreaterThan(0);
-    }
-    // The join rate the view reports, recomputed.
-    const [{ entries, priced }] = (
-      await client.query<{ entries: number; priced: number }>(
-        `SELECT count(*)::int AS entries, count(p.model_key) FILTER (WHERE p.input_price IS NOT NULL AND p.output_price IS NOT NULL)::int AS priced
+        [europe],
+      );
+      const body = await get(price, "/api/v1/lenses/price?date=2025-12-11&countries=US~CN~europe");
+      for (const key of ["US", "CN", "europe"]) {
+        const api = body.frontiers.find((f: { key: string }) => f.key === key).models;
+        expect([key, ...api]).toEqual([key, ...rows.filter((r) => r.k === key).map((r) => r.key)]);
+        expect(api.length).toBeGreaterThan(0);
+      }
+      // The join rate the view reports, recomputed.
+      const [{ entries, priced }] = (
+        await client.query<{ entries: number; priced: number }>(
+          `SELECT count(*)::int AS entries, count(p.model_key) FILTER (WHERE p.input_price IS NOT NULL AND p.output_price IS NOT NULL)::int AS priced
          FROM entry e JOIN snapshot s ON s.id = e.snapshot_id JOIN model m ON m.id = e.model_id
          LEFT JOIN price p ON p.model_key = m.key
          WHERE s.board_slug = 'lmarena-text' AND s.date = '2025-12-11'`,
-      )
-    ).rows;
-    expect([body.join.entries, body.join.pricedEntries]).toEqual([entries, priced]);
-  });
-});
+        )
+      ).rows;
+      expect([body.join.entries, body.join.pricedEntries]).toEqual([entries, priced]);
+    });
+  },
+);

@@ -20,24 +20,33 @@ const LICENSES = [null, "MIT", "Apache 2.0", "", "Proprietary", "llama3.1", 'odd
 /** A deterministic pseudo-random sequence, so a failure can be replayed. */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 async function seed(client: pg.Client): Promise<void> {
   const rnd = random(7);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
-  await client.query(`INSERT INTO organization (slug, name, country, kind) VALUES ('us-lab', 'US Lab', 'US', 'lab'), ('cn-lab', 'CN Lab', 'CN', 'lab'), ('fr-lab', 'FR Lab', 'FR', 'lab')`);
+  await client.query(
+    `INSERT INTO organization (slug, name, country, kind) VALUES ('us-lab', 'US Lab', 'US', 'lab'), ('cn-lab', 'CN Lab', 'CN', 'lab'), ('fr-lab', 'FR Lab', 'FR', 'lab')`,
+  );
   const orgs = (await client.query<{ id: number }>("SELECT id FROM organization ORDER BY slug")).rows.map((r) => r.id);
   for (const [board, snapshots, perSnapshot, models] of [
     ["lmarena-text", 40, 300, 600],
     ["hf-open-llm-v2", 3, 30_000, 40_000],
   ] as const) {
-    const modelRows = Array.from({ length: models }, (_, m) => [board, `${board === "hf-open-llm-v2" ? "org/" : ""}model-${(m * 7919) % models}`, pick([...orgs, null]), pick([...orgs, null])]);
+    const modelRows = Array.from({ length: models }, (_, m) => [
+      board,
+      `${board === "hf-open-llm-v2" ? "org/" : ""}model-${(m * 7919) % models}`,
+      pick([...orgs, null]),
+      pick([...orgs, null]),
+    ]);
     await client.query(
       `INSERT INTO model (board_slug, key, name, developer_org_id, base_org_id) SELECT b, k, k, d, o FROM unnest($1::text[], $2::text[], $3::int[], $4::int[]) AS t(b, k, d, o)`,
       [modelRows.map((r) => r[0]), modelRows.map((r) => r[1]), modelRows.map((r) => r[2]), modelRows.map((r) => r[3])],
     );
-    const ids = (await client.query<{ id: number }>("SELECT id FROM model WHERE board_slug = $1 ORDER BY id", [board])).rows.map((r) => r.id);
+    const ids = (
+      await client.query<{ id: number }>("SELECT id FROM model WHERE board_slug = $1 ORDER BY id", [board])
+    ).rows.map((r) => r.id);
     for (let s = 0; s < snapshots; s++) {
       const date = new Date(Date.UTC(2025, 0, 1 + s)).toISOString().slice(0, 10);
       const snap = await client.query<{ id: number }>(
@@ -47,7 +56,16 @@ async function seed(client: pg.Client): Promise<void> {
       // One snapshot without entries keeps its date.
       if (s === 1) continue;
       const chosen = ids.filter(() => rnd() < perSnapshot / ids.length);
-      const cols = { model: [] as number[], rank: [] as number[], rankOfficial: [] as (number | null)[], score: [] as number[], lower: [] as (number | null)[], upper: [] as (number | null)[], license: [] as (string | null)[], official: [] as (boolean | null)[] };
+      const cols = {
+        model: [] as number[],
+        rank: [] as number[],
+        rankOfficial: [] as (number | null)[],
+        score: [] as number[],
+        lower: [] as (number | null)[],
+        upper: [] as (number | null)[],
+        license: [] as (string | null)[],
+        official: [] as (boolean | null)[],
+      };
       chosen.forEach((id, k) => {
         const score = Math.round(rnd() * 40) / 2; // many ties
         cols.model.push(id);
@@ -63,7 +81,17 @@ async function seed(client: pg.Client): Promise<void> {
       await client.query(
         `INSERT INTO entry (snapshot_id, model_id, rank, rank_official, score, ci_lower, ci_upper, license, official)
          SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::float8[], $6::float8[], $7::float8[], $8::text[], $9::bool[])`,
-        [snap.rows[0].id, cols.model, cols.rank, cols.rankOfficial, cols.score, cols.lower, cols.upper, cols.license, cols.official],
+        [
+          snap.rows[0].id,
+          cols.model,
+          cols.rank,
+          cols.rankOfficial,
+          cols.score,
+          cols.lower,
+          cols.upper,
+          cols.license,
+          cols.official,
+        ],
       );
       if (board === "lmarena-text" && s % 2 === 0) {
         await client.query(
@@ -117,10 +145,27 @@ function countsByCountry(f: ColumnarFrame): Map<string, number> {
  */
 function sameFrame(a: ColumnarFrame, b: ColumnarFrame): string[] {
   const differ: string[] = [];
-  const skip = new Set(["licenses", "license", "licenseClass", "dateIndex", "snapshotViews", "modelKeys", "modelDev", "modelBase", "model", "countries", "counts"]);
-  for (const k of Object.keys(b)) if (!skip.has(k) && !isDeepStrictEqual((a as never)[k], (b as never)[k])) differ.push(k);
+  const skip = new Set([
+    "licenses",
+    "license",
+    "licenseClass",
+    "dateIndex",
+    "snapshotViews",
+    "modelKeys",
+    "modelDev",
+    "modelBase",
+    "model",
+    "countries",
+    "counts",
+  ]);
+  for (const k of Object.keys(b))
+    if (!skip.has(k) && !isDeepStrictEqual((a as never)[k], (b as never)[k])) differ.push(k);
   const rows = (f: ColumnarFrame) =>
-    Array.from(f.score, (_, r) => `${f.modelKeys[f.model[r]]}|${f.countries[f.modelDev[f.model[r]]]}|${f.countries[f.modelBase[f.model[r]]]}|${f.licenses[f.license[r]]}`);
+    Array.from(
+      f.score,
+      (_, r) =>
+        `${f.modelKeys[f.model[r]]}|${f.countries[f.modelDev[f.model[r]]]}|${f.countries[f.modelBase[f.model[r]]]}|${f.licenses[f.license[r]]}`,
+    );
   if (!isDeepStrictEqual(rows(a), rows(b))) differ.push("models or licences");
   if (!isDeepStrictEqual(countsByCountry(a), countsByCountry(b))) differ.push("counts");
   return differ;
@@ -149,6 +194,9 @@ describe("loadFrame", () => {
     expect(loaded.score.length).toBeGreaterThan(0);
     expect(loaded.dates).toEqual(plain.dates);
     expect(sameFrame(loaded, plain)).toEqual([]);
-    expect({ updatedAt: loaded.updatedAt, asOf: loaded.asOf }).toEqual({ updatedAt: plain.updatedAt, asOf: plain.asOf });
+    expect({ updatedAt: loaded.updatedAt, asOf: loaded.asOf }).toEqual({
+      updatedAt: plain.updatedAt,
+      asOf: plain.asOf,
+    });
   });
 });

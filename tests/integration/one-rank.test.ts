@@ -30,7 +30,10 @@ const MODELS: [string, string, number[], number][] = [
 const rating = (d: number, m: (typeof MODELS)[number]) => m[2][d];
 /** Competition rank by score: the site's rule, computed here independently of the app. */
 const scoreRank = (d: number, key: string) => {
-  const mine = rating(d, MODELS.find((m) => m[0] === key)!);
+  const mine = rating(
+    d,
+    MODELS.find((m) => m[0] === key)!,
+  );
   return 1 + MODELS.filter((m) => rating(d, m) > mine).length;
 };
 /** The arena's CI rule: 1 + the models whose lower bound is above this one's upper bound. */
@@ -44,7 +47,11 @@ const PUBLISHED = DATES.map((_, d) => publishedRank(d, KEY));
 type Handler = (req: Request, ctx?: { params?: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 const routes = {} as Record<"model" | "table" | "standings" | "org" | "country" | "events", Handler>;
 
-async function json<T = any>(route: keyof typeof routes, path: string, params: Record<string, string | string[]> = {}): Promise<T> {
+async function json<T = any>(
+  route: keyof typeof routes,
+  path: string,
+  params: Record<string, string | string[]> = {},
+): Promise<T> {
   const res = await routes[route](new Request(`http://localhost${path}`), { params: Promise.resolve(params) });
   expect(res.status, await res.clone().text()).toBe(200);
   return res.json() as Promise<T>;
@@ -67,11 +74,22 @@ beforeAll(async () => {
   const hub = await createHubFixture({
     arena: [
       { path: "text/full-00000-of-00001.parquet", bytes },
-      { path: "text/latest-00000-of-00001.parquet", bytes: toParquet(rows.filter((r) => r.leaderboard_publish_date === DATES.at(-1)), ARENA_TYPES) },
+      {
+        path: "text/latest-00000-of-00001.parquet",
+        bytes: toParquet(
+          rows.filter((r) => r.leaderboard_publish_date === DATES.at(-1)),
+          ARENA_TYPES,
+        ),
+      },
     ],
   });
   try {
-    await runUpdate({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: hub.fileEndpoint } });
+    await runUpdate({
+      connectionString: url,
+      sources: ["lmarena-text"],
+      trigger: "test",
+      hub: { endpoint: hub.fileEndpoint },
+    });
   } finally {
     await hub.cleanup();
   }
@@ -105,7 +123,11 @@ describe(`${KEY}'s rank on ${DATES.join(", ")}`, () => {
         return hit === undefined ? null : rank(hit);
       });
     const model = await json("model", `/api/v1/models/lmarena-text/${KEY}`, { board: "lmarena-text", key: [KEY] });
-    const tables = await Promise.all(DATES.map((date) => json("table", `/api/v1/boards/lmarena-text/snapshots/${date}`, { board: "lmarena-text", date })));
+    const tables = await Promise.all(
+      DATES.map((date) =>
+        json("table", `/api/v1/boards/lmarena-text/snapshots/${date}`, { board: "lmarena-text", date }),
+      ),
+    );
     const standings = await json("standings", "/api/v1/standings?board=lmarena-text&countries=CN&metric=best-rank");
     const org = await json("org", "/api/v1/organizations/deepseek", { slug: "deepseek" });
     const country = await json("country", "/api/v1/countries/CN", { key: "CN" });
@@ -117,16 +139,50 @@ describe(`${KEY}'s rank on ${DATES.join(", ")}`, () => {
     const preview = (await entityShare(["models", "lmarena-text", KEY]))!;
     const own = (p: { model: string | null }) => p.model === KEY;
     return {
-      "models API rank": byDate(model.points, (p: any) => p.date, (p: any) => p.rank),
-      "models API scoreRank": byDate(model.points, (p: any) => p.date, (p: any) => p.scoreRank),
+      "models API rank": byDate(
+        model.points,
+        (p: any) => p.date,
+        (p: any) => p.rank,
+      ),
+      "models API scoreRank": byDate(
+        model.points,
+        (p: any) => p.date,
+        (p: any) => p.scoreRank,
+      ),
       "snapshot table rank": tables.map((t) => t.rows.find((r: any) => r.model === KEY)?.rank ?? null),
-      "standings best-rank (CN)": byDate(standings.series[0].points.filter(own), (p: any) => p.date, (p: any) => p.value),
-      "organization best-rank history": byDate(org.history["lmarena-text"].filter(own), (p: any) => p.date, (p: any) => p.rank),
-      "country best-rank series": byDate(arena.bestRank.filter(own), (p: any) => p.date, (p: any) => p.value),
-      "country best placed now": DATES.map((d) => (d === arena.asOf ? (arena.leading.find((r: any) => r.model === KEY)?.rank ?? null) : null)),
-      "milestones": byDate(events.milestones.filter((m: any) => m.model === KEY && m.qualifiers.rank !== null), (m: any) => m.date, (m: any) => m.qualifiers.rank),
-      "model page chart and table": byDate(page.scoreRanks, (p) => p.date, (p) => p.rank),
-      "model preview image": byDate(preview.spec.series[0].points, (p) => p.date, (p) => p.value),
+      "standings best-rank (CN)": byDate(
+        standings.series[0].points.filter(own),
+        (p: any) => p.date,
+        (p: any) => p.value,
+      ),
+      "organization best-rank history": byDate(
+        org.history["lmarena-text"].filter(own),
+        (p: any) => p.date,
+        (p: any) => p.rank,
+      ),
+      "country best-rank series": byDate(
+        arena.bestRank.filter(own),
+        (p: any) => p.date,
+        (p: any) => p.value,
+      ),
+      "country best placed now": DATES.map((d) =>
+        d === arena.asOf ? (arena.leading.find((r: any) => r.model === KEY)?.rank ?? null) : null,
+      ),
+      milestones: byDate(
+        events.milestones.filter((m: any) => m.model === KEY && m.qualifiers.rank !== null),
+        (m: any) => m.date,
+        (m: any) => m.qualifiers.rank,
+      ),
+      "model page chart and table": byDate(
+        page.scoreRanks,
+        (p) => p.date,
+        (p) => p.rank,
+      ),
+      "model preview image": byDate(
+        preview.spec.series[0].points,
+        (p) => p.date,
+        (p) => p.value,
+      ),
     };
   }
 
@@ -139,7 +195,15 @@ describe(`${KEY}'s rank on ${DATES.join(", ")}`, () => {
     }
     // Each surface shows the model on the dates it should: all three, the newest only, or the milestone's dates.
     const shown = (s: string) => surfaces[s].map((r) => r !== null);
-    for (const s of ["models API rank", "snapshot table rank", "standings best-rank (CN)", "organization best-rank history", "country best-rank series", "model page chart and table", "model preview image"]) {
+    for (const s of [
+      "models API rank",
+      "snapshot table rank",
+      "standings best-rank (CN)",
+      "organization best-rank history",
+      "country best-rank series",
+      "model page chart and table",
+      "model preview image",
+    ]) {
       expect(shown(s), s).toEqual([true, true, true]);
     }
     expect(shown("country best placed now")).toEqual([false, false, true]);
@@ -150,7 +214,10 @@ describe(`${KEY}'s rank on ${DATES.join(", ")}`, () => {
   test("the model's best rank (page summary, organization and country answers) is the best score rank", async () => {
     const best = Math.min(...EXPECTED);
     const org = await json("org", "/api/v1/organizations/deepseek", { slug: "deepseek" });
-    expect(org.models["lmarena-text"].find((m: any) => m.key === KEY)).toMatchObject({ bestRank: best, bestRankDate: DATES[1] });
+    expect(org.models["lmarena-text"].find((m: any) => m.key === KEY)).toMatchObject({
+      bestRank: best,
+      bestRankDate: DATES[1],
+    });
     const country = await json("country", "/api/v1/countries/CN", { key: "CN" });
     expect(country.organizations.find((o: any) => o.slug === "deepseek").bestRank["lmarena-text"]).toBe(best);
     // Answers without a rank parameter name the rule their ranks follow.
@@ -161,15 +228,32 @@ describe(`${KEY}'s rank on ${DATES.join(", ")}`, () => {
   });
 
   test("rank=published still gives the published rank where the parameter exists, and both ranks are named", async () => {
-    const model = await json("model", `/api/v1/models/lmarena-text/${KEY}?rank=published`, { board: "lmarena-text", key: [KEY] });
+    const model = await json("model", `/api/v1/models/lmarena-text/${KEY}?rank=published`, {
+      board: "lmarena-text",
+      key: [KEY],
+    });
     expect(model.rankRule).toBe("published");
-    expect(model.points.map((p: any) => [p.rank, p.publishedRank, p.scoreRank])).toEqual(DATES.map((_, d) => [PUBLISHED[d], PUBLISHED[d], EXPECTED[d]]));
-    const table = await json("table", `/api/v1/boards/lmarena-text/snapshots/${DATES[1]}?rank=published`, { board: "lmarena-text", date: DATES[1] });
-    expect(table.rows.find((r: any) => r.model === KEY)).toMatchObject({ rank: PUBLISHED[1], publishedRank: PUBLISHED[1], scoreRank: EXPECTED[1] });
-    const bad = await routes.model(new Request(`http://localhost/api/v1/models/lmarena-text/${KEY}?rank=elo`), { params: Promise.resolve({ board: "lmarena-text", key: [KEY] }) });
+    expect(model.points.map((p: any) => [p.rank, p.publishedRank, p.scoreRank])).toEqual(
+      DATES.map((_, d) => [PUBLISHED[d], PUBLISHED[d], EXPECTED[d]]),
+    );
+    const table = await json("table", `/api/v1/boards/lmarena-text/snapshots/${DATES[1]}?rank=published`, {
+      board: "lmarena-text",
+      date: DATES[1],
+    });
+    expect(table.rows.find((r: any) => r.model === KEY)).toMatchObject({
+      rank: PUBLISHED[1],
+      publishedRank: PUBLISHED[1],
+      scoreRank: EXPECTED[1],
+    });
+    const bad = await routes.model(new Request(`http://localhost/api/v1/models/lmarena-text/${KEY}?rank=elo`), {
+      params: Promise.resolve({ board: "lmarena-text", key: [KEY] }),
+    });
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.message).toMatch(/^rank/);
-    const standings = await json("standings", "/api/v1/standings?board=lmarena-text&countries=CN&metric=best-rank&rank=published");
+    const standings = await json(
+      "standings",
+      "/api/v1/standings?board=lmarena-text&countries=CN&metric=best-rank&rank=published",
+    );
     expect(standings.series[0].points.map((p: any) => p.value)).toEqual(PUBLISHED);
   });
 });

@@ -49,7 +49,8 @@ export async function createCluster(): Promise<PgCluster> {
   const cluster: PgCluster = {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
-    start: () => run(user.wrap([path.join(BIN, "pg_ctl"), "-D", data, "-o", opts, "-l", path.join(dir, "log"), "-w", "start"])),
+    start: () =>
+      run(user.wrap([path.join(BIN, "pg_ctl"), "-D", data, "-o", opts, "-l", path.join(dir, "log"), "-w", "start"])),
     stop: () => run(user.wrap([path.join(BIN, "pg_ctl"), "-D", data, "-m", "fast", "-w", "stop"])),
     destroy: () => {
       try {

@@ -37,14 +37,19 @@ describe.skipIf(!redisUp)("rate limit in Redis", () => {
     const b = await instance(env);
     expect(a.guard.store).toBe("redis");
     const statuses: number[] = [];
-    for (const base of [a.base, b.base, a.base, b.base, a.base, b.base]) statuses.push((await fetch(`${base}/api/v1/x`)).status);
+    for (const base of [a.base, b.base, a.base, b.base, a.base, b.base])
+      statuses.push((await fetch(`${base}/api/v1/x`)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
     const res = await fetch(`${b.base}/api/v1/x`);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
   test("an unreachable Redis: requests are still served, counted in memory", async () => {
-    const { base, guard } = await instance({ RATE_LIMIT: "2/30", REDIS_URL: "redis://127.0.0.1:1", RATE_LIMIT_KEY_PREFIX: "atlas-test-down" });
+    const { base, guard } = await instance({
+      RATE_LIMIT: "2/30",
+      REDIS_URL: "redis://127.0.0.1:1",
+      RATE_LIMIT_KEY_PREFIX: "atlas-test-down",
+    });
     expect(guard.store).toBe("redis");
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await fetch(`${base}/api/v1/x`)).status);

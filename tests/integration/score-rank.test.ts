@@ -37,7 +37,12 @@ const shared = path.resolve(process.cwd(), "../shared/data/mirror/huggingface.co
 describe.skipIf(!existsSync(shared))("the score rank on the whole arena history", () => {
   beforeAll(async () => {
     await truncateData(url);
-    await runUpdate({ connectionString: url, sources: ["lmarena-text"], trigger: "test", hub: { endpoint: pathToFileURL(shared).toString() } });
+    await runUpdate({
+      connectionString: url,
+      sources: ["lmarena-text"],
+      trigger: "test",
+      hub: { endpoint: pathToFileURL(shared).toString() },
+    });
     standings = (await import("@/app/api/v1/standings/route")).GET;
     table = (await import("@/app/api/v1/boards/[board]/snapshots/[date]/route")).GET;
     const { resetReadCaches } = await import("@/lib/reads/memo");
@@ -51,7 +56,10 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
   });
 
   const rowOf = async (date: string, model: string, rank = "score") => {
-    const t = await get<{ rows: Row[] }>(table, `/api/v1/boards/lmarena-text/snapshots/${date}?rank=${rank}`, { board: "lmarena-text", date });
+    const t = await get<{ rows: Row[] }>(table, `/api/v1/boards/lmarena-text/snapshots/${date}?rank=${rank}`, {
+      board: "lmarena-text",
+      date,
+    });
     return t.rows.find((r) => r.model === model);
   };
 
@@ -63,7 +71,10 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
 
   test("China's best rank by score does not jump when the published rule changes; the published one does", async () => {
     const best = async (rank: string) => {
-      const s = await get<Standings>(standings, `/api/v1/standings?board=lmarena-text&countries=CN&from=2025-02-05&to=2025-02-06&rank=${rank}`);
+      const s = await get<Standings>(
+        standings,
+        `/api/v1/standings?board=lmarena-text&countries=CN&from=2025-02-05&to=2025-02-06&rank=${rank}`,
+      );
       return s.series[0].points.map((p) => [p.value, p.model]);
     };
     expect(await best("score")).toEqual([
@@ -78,7 +89,10 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
 
   test("under the score rank no country has more than 5 models in a top 5 (published: up to 13)", async () => {
     const max = async (rank: string) => {
-      const s = await get<Standings>(standings, `/api/v1/standings?board=lmarena-text&metric=top-n-count&n=5&countries=US~CN&rank=${rank}`);
+      const s = await get<Standings>(
+        standings,
+        `/api/v1/standings?board=lmarena-text&metric=top-n-count&n=5&countries=US~CN&rank=${rank}`,
+      );
       return Math.max(...s.series.flatMap((x) => x.points.map((p) => p.value ?? 0)));
     };
     expect(await max("score")).toBeLessThanOrEqual(5);
@@ -103,10 +117,16 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
         ["best-rank", "min(e.rank)"],
         ["top-n-count&n=5", "count(*) FILTER (WHERE e.rank <= 5)"],
       ] as const) {
-        const s = await get<Standings>(standings, `/api/v1/standings?board=lmarena-text&metric=${metric}&countries=US~CN&rank=published`);
+        const s = await get<Standings>(
+          standings,
+          `/api/v1/standings?board=lmarena-text&metric=${metric}&countries=US~CN&rank=published`,
+        );
         for (const series of s.series) {
           const expected = await perDate(aggregate, series.key);
-          expect(series.points.map((p) => p.value), `${metric} ${series.key}`).toEqual(expected);
+          expect(
+            series.points.map((p) => p.value),
+            `${metric} ${series.key}`,
+          ).toEqual(expected);
         }
       }
     } finally {
@@ -118,16 +138,21 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
     const gapRoute = (await import("@/app/api/v1/gap/route")).GET;
     const { RECONCILIATION } = await import("@/lib/boards/reconciliation");
     const text = JSON.stringify(RECONCILIATION["lmarena-text"]);
-    const gap = await get<{ points: { date: string; relative: number | null; a: { model: string | null }; b: { model: string | null } }[] }>(
-      gapRoute,
-      "/api/v1/gap?board=lmarena-text&a=US&b=CN&from=2024-01-01&to=2025-02-11",
-    );
+    const gap = await get<{
+      points: { date: string; relative: number | null; a: { model: string | null }; b: { model: string | null } }[];
+    }>(gapRoute, "/api/v1/gap?board=lmarena-text&a=US&b=CN&from=2024-01-01&to=2025-02-11");
     const pct = (date: string) => gap.points.find((p) => p.date === date)!.relative!.toFixed(2);
     // Every percentage the text quotes for these dates is what the gap answers, to two decimals.
     for (const [date, quoted] of [
-      ["2025-02-03", "1.67%"], ["2025-02-05", "1.65%"], ["2025-02-06", "1.59%"], ["2025-02-11", "1.66%"],
-      ["2024-01-09", "11.13%"], ["2024-01-18", "11.65%"], ["2024-01-25", "11.48%"],
-      ["2024-03-26", "11.09%"], ["2024-03-27", "9.17%"],
+      ["2025-02-03", "1.67%"],
+      ["2025-02-05", "1.65%"],
+      ["2025-02-06", "1.59%"],
+      ["2025-02-11", "1.66%"],
+      ["2024-01-09", "11.13%"],
+      ["2024-01-18", "11.65%"],
+      ["2024-01-25", "11.48%"],
+      ["2024-03-26", "11.09%"],
+      ["2024-03-27", "9.17%"],
     ]) {
       expect(`${pct(date)}%`, date).toBe(quoted);
       expect(text).toContain(quoted);
@@ -139,11 +164,15 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
     expect(Math.max(...feb)).toBeLessThan(1.7);
     // deepseek-r1: #63 by score and #57 published on 2025-12-11; best #6 and #3.
     const model = (await import("@/app/api/v1/models/[board]/[...key]/route")).GET;
-    const res = await model(new Request("http://localhost/api/v1/models/lmarena-text/deepseek-r1"), { params: Promise.resolve({ board: "lmarena-text", key: ["deepseek-r1"] }) } as never);
+    const res = await model(new Request("http://localhost/api/v1/models/lmarena-text/deepseek-r1"), {
+      params: Promise.resolve({ board: "lmarena-text", key: ["deepseek-r1"] }),
+    } as never);
     const r1 = (await res.json()) as { points: { date: string; scoreRank: number; publishedRank: number }[] };
     expect(r1.points.at(-1)).toMatchObject({ date: "2025-12-11", scoreRank: 63, publishedRank: 57 });
     expect(Math.min(...r1.points.map((p) => p.scoreRank))).toBe(6);
     expect(Math.min(...r1.points.map((p) => p.publishedRank))).toBe(3);
-    expect(text).toContain("#63 here on 2025-12-11 and #57 by the published rule; its best is #6 here and #3 published");
+    expect(text).toContain(
+      "#63 here on 2025-12-11 and #57 by the published rule; its best is #6 here and #3 published",
+    );
   });
 });

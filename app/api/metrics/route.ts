@@ -13,7 +13,12 @@ export async function GET(request: Request): Promise<Response> {
   // Without a token, metrics are open only on a server no other machine reaches (lib/core/deployment.mjs).
   if (!METRICS_TOKEN && !isLoopbackHost(process.env.HOST)) {
     return Response.json(
-      { error: { code: "metrics_closed", message: "Metrics are closed: this server listens beyond loopback and METRICS_TOKEN is not set." } },
+      {
+        error: {
+          code: "metrics_closed",
+          message: "Metrics are closed: this server listens beyond loopback and METRICS_TOKEN is not set.",
+        },
+      },
       { status: 403, headers: { "Cache-Control": "no-store" } },
     );
   }

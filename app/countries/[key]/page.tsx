@@ -41,7 +41,10 @@ export default async function Page(props: Props) {
       <CountryPage data={data} />
       {events && (
         <div className="mt-8">
-          <MilestoneList milestones={events.milestones} population={data.boards.map((b) => `${BOARDS[b.board].name}: ${b.population.label}`).join("; ")} />
+          <MilestoneList
+            milestones={events.milestones}
+            population={data.boards.map((b) => `${BOARDS[b.board].name}: ${b.population.label}`).join("; ")}
+          />
         </div>
       )}
     </>

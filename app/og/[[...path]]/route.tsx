@@ -21,9 +21,14 @@ export const GET = endpoint({
   cacheControl: IMMUTABLE_VIEW_CACHE_CONTROL,
   input: ({ url, params }) => {
     const path = [params.path ?? []].flat().map(String);
-    if (path.length === 0) return { path, view: { ...readView(Object.fromEntries(url.searchParams)).view, embed: false } };
+    if (path.length === 0)
+      return { path, view: { ...readView(Object.fromEntries(url.searchParams)).view, embed: false } };
     if (path.join("/").length > 600) throw notFound("no such page");
-    if (path[0] === "lenses") return { path, view: { ...readView(Object.fromEntries(url.searchParams), `/${path.join("/")}`).view, embed: false } };
+    if (path[0] === "lenses")
+      return {
+        path,
+        view: { ...readView(Object.fromEntries(url.searchParams), `/${path.join("/")}`).view, embed: false },
+      };
     return { path, view: null };
   },
   load: async ({ path, view }) => {

@@ -104,7 +104,11 @@ export async function exportLines(
       });
     }
     summary.boards.push({
-      board, models: sortedModels.length, snapshots: snaps.rows.length, entries: entryCount, categoryEntries: categoryCount,
+      board,
+      models: sortedModels.length,
+      snapshots: snaps.rows.length,
+      entries: entryCount,
+      categoryEntries: categoryCount,
     });
   }
   const priceSnaps = await client.query<{ id: number; src: string; d: string; v: unknown[] }>(
@@ -121,7 +125,11 @@ export async function exportLines(
   const bySource = new Map<string, { snapshots: number; rows: number }>();
   for (const p of priceSnaps.rows.sort((a, b) => byCodePoint(a.src, b.src) || byCodePoint(a.d, b.d))) {
     const rows = (prices.get(p.id) ?? []).sort((a, b) => byCodePoint(a.k, b.k));
-    lines.push({ kind: "prices", values: normalise(p.v, cols.price_snapshot), rows: rows.map((r) => normalise(r.v, cols.price)) });
+    lines.push({
+      kind: "prices",
+      values: normalise(p.v, cols.price_snapshot),
+      rows: rows.map((r) => normalise(r.v, cols.price)),
+    });
     const tally = bySource.get(p.src) ?? { snapshots: 0, rows: 0 };
     tally.snapshots += 1;
     tally.rows += rows.length;

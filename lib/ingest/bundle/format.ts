@@ -30,7 +30,8 @@ export const SHIPPED_BUNDLE = "prisma/seed/history.jsonl.br";
 export const MAX_BUNDLE_FILE_BYTES = 32 * 1024 * 1024;
 export const MAX_BUNDLE_TEXT_BYTES = 256 * 1024 * 1024;
 
-const mb = (bytes: number) => (bytes < 1024 * 1024 ? `${bytes} bytes` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`);
+const mb = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${bytes} bytes` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 export class BundleError extends Error {
   constructor(message: string) {
@@ -88,7 +89,11 @@ export const sha256 = (text: string) => createHash("sha256").update(text).digest
 /** Compresses body lines into a bundle file. Deterministic for the same lines. */
 export function encodeBundle(lines: readonly BodyLine[]): Buffer {
   const body = lines.map((l) => JSON.stringify(l)).join("\n");
-  const header: BundleHeader = { format: BUNDLE_FORMAT, schemaVersion: BUNDLE_SCHEMA_VERSION, contentHash: sha256(body) };
+  const header: BundleHeader = {
+    format: BUNDLE_FORMAT,
+    schemaVersion: BUNDLE_SCHEMA_VERSION,
+    contentHash: sha256(body),
+  };
   const text = `${JSON.stringify(header)}\n${body}\n`;
   return brotliCompressSync(Buffer.from(text, "utf8"), {
     params: {
@@ -115,14 +120,18 @@ export function decodeBundle(
   const maxFile = limits.fileBytes ?? MAX_BUNDLE_FILE_BYTES;
   const maxText = limits.textBytes ?? MAX_BUNDLE_TEXT_BYTES;
   if (file.byteLength > maxFile) {
-    throw new BundleError(`${name} is ${mb(file.byteLength)}, over the ${mb(maxFile)} a bundle may be; nothing was read`);
+    throw new BundleError(
+      `${name} is ${mb(file.byteLength)}, over the ${mb(maxFile)} a bundle may be; nothing was read`,
+    );
   }
   let text: string;
   try {
     text = brotliDecompressSync(file, { maxOutputLength: maxText }).toString("utf8");
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
-      throw new BundleError(`${name} expands to more than ${mb(maxText)}, more than a bundle may hold; refused before it was read whole`);
+      throw new BundleError(
+        `${name} expands to more than ${mb(maxText)}, more than a bundle may hold; refused before it was read whole`,
+      );
     }
     throw new BundleError(`${name} is not a brotli-compressed bundle (${(err as Error).message})`);
   }

@@ -8,7 +8,13 @@ import { releaseIngestLock, tryIngestLock } from "@/lib/ingest/lock";
 import { storedPriceSnapshots, writePriceSnapshot } from "@/lib/ingest/prices";
 import { closeRun, openRun } from "@/lib/ingest/runs";
 import {
-  bulkMethodFor, loadModelCache, storedSnapshots, writeCategories, writeSnapshot, type AttributeModels, type BulkMethod,
+  bulkMethodFor,
+  loadModelCache,
+  storedSnapshots,
+  writeCategories,
+  writeSnapshot,
+  type AttributeModels,
+  type BulkMethod,
 } from "@/lib/ingest/store";
 import type { PriceTable } from "@/lib/sources/arena-prices";
 import type { SourceSnapshot } from "@/lib/sources/types";
@@ -57,7 +63,9 @@ export async function importBundle(file: Buffer, opts: ImportOptions): Promise<I
       const sources: ImportSourceResult[] = [];
       for (const board of [...new Set(plan.snapshots.map((s) => s.board))]) {
         const snaps = plan.snapshots.filter((s) => s.board === board);
-        sources.push(await recorded(client, board, board, opts, (r) => importBoard(client, board, snaps, bulk, r, opts)));
+        sources.push(
+          await recorded(client, board, board, opts, (r) => importBoard(client, board, snaps, bulk, r, opts)),
+        );
       }
       for (const source of [...new Set(plan.prices.map((p) => p.source))]) {
         const tables = plan.prices.filter((p) => p.source === source);
@@ -82,7 +90,13 @@ async function recorded(
 ): Promise<ImportSourceResult> {
   const runId = await openRun(client, source, board, "bundle");
   const result: ImportSourceResult = {
-    source, runId, snapshotsAdded: 0, snapshotsSkipped: 0, rowsInserted: 0, status: "succeeded", error: null,
+    source,
+    runId,
+    snapshotsAdded: 0,
+    snapshotsSkipped: 0,
+    rowsInserted: 0,
+    status: "succeeded",
+    error: null,
   };
   let rowsSeen = 0;
   try {

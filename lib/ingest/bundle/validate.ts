@@ -5,8 +5,22 @@ import { z } from "zod";
 import type { BoardSlug } from "@/lib/boards/info";
 import type { PriceRow, PriceTable } from "@/lib/sources/arena-prices";
 import type { SourceRow, SourceSnapshot } from "@/lib/sources/types";
-import { BUNDLE_TABLES, fieldOf, type BundleTable, type ColumnInfo, type ColumnKind, type TableColumns } from "@/lib/ingest/bundle/columns";
-import { BundleError, modelsLine, pricesLine, snapshotLine, tablesLine, type DecodedBundle } from "@/lib/ingest/bundle/format";
+import {
+  BUNDLE_TABLES,
+  fieldOf,
+  type BundleTable,
+  type ColumnInfo,
+  type ColumnKind,
+  type TableColumns,
+} from "@/lib/ingest/bundle/columns";
+import {
+  BundleError,
+  modelsLine,
+  pricesLine,
+  snapshotLine,
+  tablesLine,
+  type DecodedBundle,
+} from "@/lib/ingest/bundle/format";
 
 const KIND_SCHEMA: Record<ColumnKind, z.ZodType<unknown>> = {
   int: z.number().int(),
@@ -53,12 +67,17 @@ function matchColumns(table: BundleTable, names: readonly string[], target: Tabl
   const byName = new Map(target[table].map((c) => [c.name, c]));
   const cols = names.map((n) => {
     const col = byName.get(n);
-    if (!col) throw new BundleError(`the bundle carries column ${table}.${n}, which this database does not have (is the bundle newer than this release?)`);
+    if (!col)
+      throw new BundleError(
+        `the bundle carries column ${table}.${n}, which this database does not have (is the bundle newer than this release?)`,
+      );
     return col;
   });
   const missing = target[table].filter((c) => !c.nullable && !c.hasDefault && !names.includes(c.name));
   if (missing.length) {
-    throw new BundleError(`the bundle lacks the required column(s) ${missing.map((c) => `${table}.${c.name}`).join(", ")}`);
+    throw new BundleError(
+      `the bundle lacks the required column(s) ${missing.map((c) => `${table}.${c.name}`).join(", ")}`,
+    );
   }
   return cols;
 }
@@ -79,9 +98,10 @@ export function planImport(decoded: DecodedBundle, target: TableColumns, boards:
   const [first, ...rest] = decoded.body;
   const tables = tablesLine.safeParse(first);
   if (!tables.success) throw new BundleError(`line 2: expected the tables line, ${zodProblem(tables.error)}`);
-  const cols = Object.fromEntries(
-    BUNDLE_TABLES.map((t) => [t, matchColumns(t, tables.data[t], target)]),
-  ) as Record<BundleTable, ColumnInfo[]>;
+  const cols = Object.fromEntries(BUNDLE_TABLES.map((t) => [t, matchColumns(t, tables.data[t], target)])) as Record<
+    BundleTable,
+    ColumnInfo[]
+  >;
   const check = Object.fromEntries(BUNDLE_TABLES.map((t) => [t, rowChecker(cols[t])])) as Record<BundleTable, RowCheck>;
   const fields = Object.fromEntries(BUNDLE_TABLES.map((t) => [t, cols[t].map((c) => fieldOf(c.name))])) as Record<
     BundleTable,
@@ -100,7 +120,8 @@ export function planImport(decoded: DecodedBundle, target: TableColumns, boards:
   const dateAt = col("snapshot", "date");
   const categoryAt = col("category_entry", "category");
   const priceKeyAt = col("price", "model_key");
-  if (keyAt < 0 || dateAt < 0 || categoryAt < 0) throw new BundleError("the bundle lacks model.key, snapshot.date or category_entry.category");
+  if (keyAt < 0 || dateAt < 0 || categoryAt < 0)
+    throw new BundleError("the bundle lacks model.key, snapshot.date or category_entry.category");
 
   const modelsOf = new Map<string, Record<string, unknown>[]>();
   const seen = new Set<string>();
@@ -119,7 +140,9 @@ export function planImport(decoded: DecodedBundle, target: TableColumns, boards:
     return raw.map(([index, ...values], e) => {
       const what = table === "entry" ? "entry" : "category entry";
       if (typeof index !== "number" || !Number.isInteger(index) || index < 0 || index >= models.length) {
-        throw new BundleError(`${where}, ${what} ${e}: model index ${describeValue(index)} is not one of the ${models.length} models`);
+        throw new BundleError(
+          `${where}, ${what} ${e}: model index ${describeValue(index)} is not one of the ${models.length} models`,
+        );
       }
       const model = models[index];
       const rowWhere = `${where}, ${what} ${e} (model "${String(model.key)}")`;
@@ -148,7 +171,8 @@ export function planImport(decoded: DecodedBundle, target: TableColumns, boards:
           const problem = check.model(values);
           if (problem) throw new BundleError(`line ${lineNo} (models of ${board}), model ${r}: ${problem}`);
           const key = values[keyAt] as string;
-          if (keys.has(key)) throw new BundleError(`line ${lineNo} (models of ${board}): model key "${key}" appears twice`);
+          if (keys.has(key))
+            throw new BundleError(`line ${lineNo} (models of ${board}): model key "${key}" appears twice`);
           keys.add(key);
           return toObject("model", values);
         }),
@@ -190,7 +214,8 @@ export function planImport(decoded: DecodedBundle, target: TableColumns, boards:
       if (problem) throw new BundleError(`line ${lineNo} (a price snapshot): ${problem}`);
       const table = toObject("price_snapshot", line.data.values) as unknown as Omit<PriceTable, "rows">;
       const where = `line ${lineNo} (price snapshot ${table.source} ${table.date})`;
-      if (seen.has(`prices ${table.source} ${table.date}`)) throw new BundleError(`${where}: this price snapshot appears twice`);
+      if (seen.has(`prices ${table.source} ${table.date}`))
+        throw new BundleError(`${where}: this price snapshot appears twice`);
       seen.add(`prices ${table.source} ${table.date}`);
       const keys = new Set<string>();
       const rows = line.data.rows.map((values, r) => {

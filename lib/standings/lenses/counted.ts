@@ -14,7 +14,10 @@ export interface CountedSnapshot {
 }
 
 /** The frame's snapshots in [from, to], oldest first, each with its counted entries. */
-export function* snapshotsIn(frame: FrameInput, q: { from?: string; to?: string; filters: StandingsFilters }): Generator<CountedSnapshot> {
+export function* snapshotsIn(
+  frame: FrameInput,
+  q: { from?: string; to?: string; filters: StandingsFilters },
+): Generator<CountedSnapshot> {
   const f = columnarOf(frame);
   const p = f.population(q.filters);
   const [start, end] = indexRange(f.dates, q.from, q.to);

@@ -44,7 +44,8 @@ export interface EfficiencyQuery {
 
 function best<T extends { value: number; model: string }>(items: T[]): T | null {
   let out: T | null = null;
-  for (const i of items) if (out === null || i.value > out.value || (i.value === out.value && i.model < out.model)) out = i;
+  for (const i of items)
+    if (out === null || i.value > out.value || (i.value === out.value && i.model < out.model)) out = i;
   return out;
 }
 
@@ -67,7 +68,9 @@ export function bestByParamClass(
     for (const cls of out) {
       const inClass = pop.filter((e) => paramClassOf(dayFacts?.get(e.model)?.params) === cls.key);
       for (const s of cls.series) {
-        const top = best(inClass.filter((e) => countsFor(e.country, s.key)).map((e) => ({ value: e.score, model: e.model })));
+        const top = best(
+          inClass.filter((e) => countsFor(e.country, s.key)).map((e) => ({ value: e.score, model: e.model })),
+        );
         s.points.push({ date, value: top?.value ?? null, model: top?.model ?? null });
       }
     }
@@ -76,7 +79,11 @@ export function bestByParamClass(
 }
 
 /** Per key: the best score per kg of CO₂ among counted models that report a positive CO₂ cost; null where none does. */
-export function scorePerCo2(frame: FrameInput, facts: ReadonlyMap<string, ModelFacts>, q: EfficiencyQuery): EfficiencySeries[] {
+export function scorePerCo2(
+  frame: FrameInput,
+  facts: ReadonlyMap<string, ModelFacts>,
+  q: EfficiencyQuery,
+): EfficiencySeries[] {
   const series: EfficiencySeries[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
   for (const { date, pop } of snapshotsIn(frame, q)) {
     const dayFacts = facts.get(date);

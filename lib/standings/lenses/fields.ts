@@ -8,7 +8,11 @@ import type { QueryField } from "@/lib/standings/query";
 
 export const MAX_WITHIN = 500;
 
-const category = (fallback: string): QueryField<string> => ({ schema: categoryParam, default: fallback, serialize: String });
+const category = (fallback: string): QueryField<string> => ({
+  schema: categoryParam,
+  default: fallback,
+  serialize: String,
+});
 const a = category("chinese");
 const b = category("english");
 
@@ -33,7 +37,9 @@ export const LENS_FIELDS = {
   } satisfies QueryField<[string, string]>,
   /** Price lens: points below the top within which the cheapest model counts. */
   within: {
-    schema: z.coerce.number().check(z.minimum(0, "must be at least 0"), z.maximum(MAX_WITHIN, `must be at most ${MAX_WITHIN}`)),
+    schema: z.coerce
+      .number()
+      .check(z.minimum(0, "must be at least 0"), z.maximum(MAX_WITHIN, `must be at most ${MAX_WITHIN}`)),
     default: 50 as number,
     serialize: String,
   } satisfies QueryField<number>,

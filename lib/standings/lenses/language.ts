@@ -41,7 +41,12 @@ export interface LanguageQuery {
 export function languageLens(a: FrameInput, b: FrameInput, q: LanguageQuery): LanguageSeries[] {
   const run = (frame: FrameInput, metric: "best-rank" | "best-score") =>
     computeSeries(frame, { metric, n: 0, countries: q.countries, from: q.from, to: q.to, filters: q.filters });
-  const [rankA, scoreA, rankB, scoreB] = [run(a, "best-rank"), run(a, "best-score"), run(b, "best-rank"), run(b, "best-score")];
+  const [rankA, scoreA, rankB, scoreB] = [
+    run(a, "best-rank"),
+    run(a, "best-score"),
+    run(b, "best-rank"),
+    run(b, "best-score"),
+  ];
   return rankA.map((ra, k) => {
     const indexInB = new Map(rankB[k].points.map((p, j) => [p.date, j]));
     const points: LanguagePoint[] = [];

@@ -38,9 +38,19 @@ export function pricedEntries(pop: readonly CountedEntry[], prices: ReadonlyMap<
   for (const e of pop) {
     const p = prices.get(e.model);
     if (!p) continue;
-    out.push({ model: e.model, country: e.country, score: e.score, rank: e.rank, input: p.input, output: p.output, blended: blendedPrice(p.input, p.output) });
+    out.push({
+      model: e.model,
+      country: e.country,
+      score: e.score,
+      rank: e.rank,
+      input: p.input,
+      output: p.output,
+      blended: blendedPrice(p.input, p.output),
+    });
   }
-  return out.sort((x, y) => x.blended - y.blended || y.score - x.score || (x.model < y.model ? -1 : x.model > y.model ? 1 : 0));
+  return out.sort(
+    (x, y) => x.blended - y.blended || y.score - x.score || (x.model < y.model ? -1 : x.model > y.model ? 1 : 0),
+  );
 }
 
 /**
@@ -48,7 +58,9 @@ export function pricedEntries(pop: readonly CountedEntry[], prices: ReadonlyMap<
  * from the cheapest, a model is on the frontier when its score is above every cheaper one's. Cheapest first.
  */
 export function priceFrontier<T extends { blended: number; score: number; model: string }>(points: readonly T[]): T[] {
-  const sorted = [...points].sort((a, b) => a.blended - b.blended || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  const sorted = [...points].sort(
+    (a, b) => a.blended - b.blended || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
+  );
   const out: T[] = [];
   let best = -Infinity;
   for (const p of sorted) {
@@ -91,7 +103,8 @@ export function cheapestWithin(
     const top = pop.reduce<number | null>((m, e) => (m === null || e.score > m ? e.score : m), null);
     const priced = pricedEntries(pop, pricesFor(date));
     for (const s of series) {
-      const hit = top === null ? undefined : priced.find((p) => countsFor(p.country, s.key) && p.score >= top - q.within);
+      const hit =
+        top === null ? undefined : priced.find((p) => countsFor(p.country, s.key) && p.score >= top - q.within);
       s.points.push({ date, value: hit?.blended ?? null, model: hit?.model ?? null, score: hit?.score ?? null, top });
     }
   }

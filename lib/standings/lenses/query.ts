@@ -26,7 +26,10 @@ export const languageQuerySchema = z
     ...filtersNoCategory,
   })
   .refine(rangeRule, rangeIssue)
-  .refine((q) => q.a !== q.b, { message: "must differ from a (a category cannot be compared with itself)", path: ["b"] });
+  .refine((q) => q.a !== q.b, {
+    message: "must differ from a (a category cannot be compared with itself)",
+    path: ["b"],
+  });
 export type LanguageQuery = z.output<typeof languageQuerySchema>;
 
 /** The price lens: one date's scatter and frontiers, and the cheapest-within-X series over the range. */

@@ -10,7 +10,16 @@
 import { groupOf } from "@/lib/core/countries";
 import { daysBetween } from "@/lib/core/dates";
 import { milestoneTitle } from "@/lib/standings/milestones/text";
-import { CONTESTED_WINDOW_DAYS, LEAD_KEYS, TOP_CUTS, type Milestone, type MilestoneEntry, type MilestoneQualifiers, type MilestoneRival, type MilestoneSnapshot } from "@/lib/standings/milestones/types";
+import {
+  CONTESTED_WINDOW_DAYS,
+  LEAD_KEYS,
+  TOP_CUTS,
+  type Milestone,
+  type MilestoneEntry,
+  type MilestoneQualifiers,
+  type MilestoneRival,
+  type MilestoneSnapshot,
+} from "@/lib/standings/milestones/types";
 
 /** The keys an entry counts for: its country and its group (europe, other); none when unattributed. */
 function keysOf(country: string | null): string[] {
@@ -51,12 +60,18 @@ function firstBelow(entries: readonly MilestoneEntry[], threshold: number): Mile
   let out: MilestoneEntry | null = null;
   for (const e of entries) {
     if (e.rank <= threshold) continue;
-    if (out === null || e.rank < out.rank || (e.rank === out.rank && (e.score > out.score || (e.score === out.score && e.model < out.model)))) out = e;
+    if (
+      out === null ||
+      e.rank < out.rank ||
+      (e.rank === out.rank && (e.score > out.score || (e.score === out.score && e.model < out.model)))
+    )
+      out = e;
   }
   return out;
 }
 
-const rivalOf = (e: MilestoneEntry | null): MilestoneRival | null => (e ? { model: e.model, rank: e.rank, score: e.score, country: e.country } : null);
+const rivalOf = (e: MilestoneEntry | null): MilestoneRival | null =>
+  e ? { model: e.model, rank: e.rank, score: e.score, country: e.country } : null;
 
 interface Pending {
   m: Omit<Milestone, "title">;
@@ -65,7 +80,12 @@ interface Pending {
 }
 
 /** `retired`: the board publishes no more, so what held on its last snapshot held "to the end", not "so far". */
-export function detectMilestones(board: string, boardName: string, snapshots: readonly MilestoneSnapshot[], opts: { retired?: boolean } = {}): Milestone[] {
+export function detectMilestones(
+  board: string,
+  boardName: string,
+  snapshots: readonly MilestoneSnapshot[],
+  opts: { retired?: boolean } = {},
+): Milestone[] {
   if (snapshots.length === 0) return [];
   const sorted = [...snapshots].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const bests = sorted.map((s) => bestByKey(s.entries));
@@ -222,9 +242,10 @@ function mergeContested(board: string, list: Omit<Milestone, "title">[]): Omit<M
     const pair = [...m.countries].sort().join("|");
     byPair.set(pair, [...(byPair.get(pair) ?? []), m]);
   }
-  const brief = (m: Omit<Milestone, "title">) => m.qualifiers.endedOn !== null && m.qualifiers.days < CONTESTED_WINDOW_DAYS;
+  const brief = (m: Omit<Milestone, "title">) =>
+    m.qualifiers.endedOn !== null && m.qualifiers.days < CONTESTED_WINDOW_DAYS;
   for (const changes of byPair.values()) {
-    for (let i = 0; i < changes.length; ) {
+    for (let i = 0; i < changes.length;) {
       if (!brief(changes[i])) {
         out.push(changes[i++]);
         continue;
@@ -255,7 +276,13 @@ function mergeContested(board: string, list: Omit<Milestone, "title">[]): Omit<M
           endedOn: last.date,
           days: daysBetween(start.date, last.date),
         },
-        contest: { until: last.date, changes: run.length, leader: last.countries[0], leaderEndedOn: last.qualifiers.endedOn, leaderDays: last.qualifiers.days },
+        contest: {
+          until: last.date,
+          changes: run.length,
+          leader: last.countries[0],
+          leaderEndedOn: last.qualifiers.endedOn,
+          leaderDays: last.qualifiers.days,
+        },
       });
       i = j + 1;
     }

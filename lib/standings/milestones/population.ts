@@ -10,5 +10,7 @@ export function milestoneFilters(board: BoardSlug): StandingsFilters {
 
 /** The population in words, for the pages that show milestones or standings counted in it. */
 export function populationLabel(board: BoardSlug): string {
-  return BOARDS[board].hasOfficial ? "official providers' models only, ranked among themselves" : "every model on the board";
+  return BOARDS[board].hasOfficial
+    ? "official providers' models only, ranked among themselves"
+    : "every model on the board";
 }

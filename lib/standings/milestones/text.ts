@@ -1,17 +1,32 @@
 // The sentence a reader sees for a milestone: the event, then every qualifier (size, margin, tie, held, base).
 import { countryLabel, type CountryKey } from "@/lib/core/countries";
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
-import { CONTESTED_WINDOW_DAYS, type BaseOrigin, type Milestone, type MilestoneQualifiers } from "@/lib/standings/milestones/types";
+import {
+  CONTESTED_WINDOW_DAYS,
+  type BaseOrigin,
+  type Milestone,
+  type MilestoneQualifiers,
+} from "@/lib/standings/milestones/types";
 
 const label = (key: string) => countryLabel(key as CountryKey);
 const points = (n: number) => `${Math.abs(n) < 0.005 ? "0.00" : n.toFixed(2)} point${Math.abs(n) === 1 ? "" : "s"}`;
 const dayCount = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
 const heldText = (q: Pick<MilestoneQualifiers, "endedOn" | "days">, retired: boolean) =>
-  q.endedOn !== null ? `held ${dayCount(q.days)}` : retired ? `held ${dayCount(q.days)}, to the board's last snapshot (it is retired)` : `holding for ${dayCount(q.days)} so far`;
+  q.endedOn !== null
+    ? `held ${dayCount(q.days)}`
+    : retired
+      ? `held ${dayCount(q.days)}, to the board's last snapshot (it is retired)`
+      : `holding for ${dayCount(q.days)} so far`;
 const baseText = (base: BaseOrigin | null) =>
-  base ? `; a fine-tune of a base model from ${label(base.country)}${base.organization ? ` (${base.organization})` : ""}` : "";
+  base
+    ? `; a fine-tune of a base model from ${label(base.country)}${base.organization ? ` (${base.organization})` : ""}`
+    : "";
 const ciText = (q: MilestoneQualifiers, rivalName: string) =>
-  q.ciOverlap === null ? "no 95% interval to compare" : q.ciOverlap ? `95% intervals overlap ${rivalName}'s: a statistical tie` : `95% intervals apart from ${rivalName}'s`;
+  q.ciOverlap === null
+    ? "no 95% interval to compare"
+    : q.ciOverlap
+      ? `95% intervals overlap ${rivalName}'s: a statistical tie`
+      : `95% intervals apart from ${rivalName}'s`;
 
 /** The sentence a reader sees: the event, then every qualifier. */
 export function milestoneTitle(m: Omit<Milestone, "title">, boardName: string, retired = false): string {
@@ -26,13 +41,18 @@ export function milestoneTitle(m: Omit<Milestone, "title">, boardName: string, r
   }
   if (m.kind === "lead-change") {
     const other = m.countries[1];
-    const head = q.tie ? `${label(key)} draws level with ${label(other)} in best score on ${boardName} (a statistical tie)` : `${label(key)} overtakes ${label(other)} in best score on ${boardName}`;
+    const head = q.tie
+      ? `${label(key)} draws level with ${label(other)} in best score on ${boardName} (a statistical tie)`
+      : `${label(key)} overtakes ${label(other)} in best score on ${boardName}`;
     const ahead = q.rival && q.margin !== null ? `, ${points(q.margin)} ahead of ${q.rival.model}` : "";
     return `${head}: ${m.model}${ahead} (${ciText(q, q.rival?.model ?? "")}), ${daysText(q)}${baseText(q.base)}`;
   }
   const place = `#${q.rank} of ${q.boardSize}`;
   const rivalName = q.rival ? `#${q.rival.rank}` : "";
-  const ahead = q.rival && q.margin !== null ? `, ${points(q.margin)} ahead of ${rivalName} (${ciText(q, rivalName)})` : ", no model below it";
+  const ahead =
+    q.rival && q.margin !== null
+      ? `, ${points(q.margin)} ahead of ${rivalName} (${ciText(q, rivalName)})`
+      : ", no model below it";
   const head =
     m.kind === "first-top-n"
       ? q.tie
@@ -54,13 +74,20 @@ export function qualifierLine(m: Pick<Milestone, "kind" | "qualifiers" | "contes
   const q = m.qualifiers;
   const parts: string[] = [];
   if (m.kind === "contested" && m.contest) {
-    parts.push(`${m.contest.changes} lead changes in ${dayCount(q.days)}`, `then ${label(m.contest.leader)} ahead, ${heldText({ endedOn: m.contest.leaderEndedOn, days: m.contest.leaderDays }, retired)}`);
+    parts.push(
+      `${m.contest.changes} lead changes in ${dayCount(q.days)}`,
+      `then ${label(m.contest.leader)} ahead, ${heldText({ endedOn: m.contest.leaderEndedOn, days: m.contest.leaderDays }, retired)}`,
+    );
     return parts.join(" · ");
   }
   if (q.rank !== null) parts.push(`#${q.rank} of ${q.boardSize}`);
-  if (q.rival && q.margin !== null) parts.push(`${points(q.margin)} ahead of ${m.kind === "lead-change" ? q.rival.model : `#${q.rival.rank}`}`);
-  parts.push(q.ciOverlap === null ? "no 95% interval" : q.ciOverlap ? "95% intervals overlap: tie" : "95% intervals apart");
+  if (q.rival && q.margin !== null)
+    parts.push(`${points(q.margin)} ahead of ${m.kind === "lead-change" ? q.rival.model : `#${q.rival.rank}`}`);
+  parts.push(
+    q.ciOverlap === null ? "no 95% interval" : q.ciOverlap ? "95% intervals overlap: tie" : "95% intervals apart",
+  );
   parts.push(heldText(q, retired));
-  if (q.base) parts.push(`base model from ${label(q.base.country)}${q.base.organization ? ` (${q.base.organization})` : ""}`);
+  if (q.base)
+    parts.push(`base model from ${label(q.base.country)}${q.base.organization ? ` (${q.base.organization})` : ""}`);
   return parts.join(" · ");
 }

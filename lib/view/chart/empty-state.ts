@@ -26,7 +26,8 @@ export function emptyText(reason: EmptyReason, boardName: string): string {
   switch (reason.kind) {
     case "no-data":
       if (reason.running) return `No data yet for ${boardName}: the first ingest is running.`;
-      if (reason.error) return `No data yet for ${boardName}: the first ingest failed because ${reason.error.split("\n")[0]}`;
+      if (reason.error)
+        return `No data yet for ${boardName}: the first ingest failed because ${reason.error.split("\n")[0]}`;
       return `No data yet for ${boardName}: the first ingest has not run yet.`;
     case "range":
       return `No snapshot in this date range: ${boardName} has data from ${reason.firstDate} to ${reason.lastDate}. Widen the date range.`;
@@ -40,5 +41,8 @@ export function countryHasModels(data: {
   organizations: readonly unknown[];
   boards: readonly { bestRank: readonly { value: number | null }[]; leading: readonly unknown[] }[];
 }): boolean {
-  return data.organizations.length > 0 || data.boards.some((b) => b.leading.length > 0 || b.bestRank.some((p) => p.value !== null));
+  return (
+    data.organizations.length > 0 ||
+    data.boards.some((b) => b.leading.length > 0 || b.bestRank.some((p) => p.value !== null))
+  );
 }

@@ -10,11 +10,21 @@ export function modelRankSeries(points: { date: string; rank: number }[], label 
 
 /** A model's score per snapshot, with the 95% CI bounds as two more series where any is known. */
 export function modelScoreSeries(points: ModelHistoryPoint[]): ChartSeries[] {
-  const series: ChartSeries[] = [{ key: "score", label: "Score", points: points.map((p) => ({ date: p.date, value: p.score, model: null })) }];
+  const series: ChartSeries[] = [
+    { key: "score", label: "Score", points: points.map((p) => ({ date: p.date, value: p.score, model: null })) },
+  ];
   if (points.some((p) => p.ciUpper !== null && p.ciLower !== null)) {
     series.push(
-      { key: "ci-upper", label: "95% CI upper", points: points.map((p) => ({ date: p.date, value: p.ciUpper, model: null })) },
-      { key: "ci-lower", label: "95% CI lower", points: points.map((p) => ({ date: p.date, value: p.ciLower, model: null })) },
+      {
+        key: "ci-upper",
+        label: "95% CI upper",
+        points: points.map((p) => ({ date: p.date, value: p.ciUpper, model: null })),
+      },
+      {
+        key: "ci-lower",
+        label: "95% CI lower",
+        points: points.map((p) => ({ date: p.date, value: p.ciLower, model: null })),
+      },
     );
   }
   return series;
@@ -31,6 +41,7 @@ export function valueSeries(key: string, label: string, points: ValuePoint[]): C
 /** The best rank in a history and the first date it was held. */
 export function bestOf(points: { date: string; rank: number | null }[]): { rank: number; date: string } | null {
   let best: { rank: number; date: string } | null = null;
-  for (const p of points) if (p.rank !== null && (best === null || p.rank < best.rank)) best = { rank: p.rank, date: p.date };
+  for (const p of points)
+    if (p.rank !== null && (best === null || p.rank < best.rank)) best = { rank: p.rank, date: p.date };
   return best;
 }

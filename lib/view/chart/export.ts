@@ -27,7 +27,10 @@ export function chartCsv(spec: ChartSpec): string {
 }
 
 /** The sidecar of `chartCsv`'s file: what it shows, from where, under which licence, how to cite it, its columns. */
-export function chartMetadata(spec: ChartSpec, opts: { file: string; permalink: string; accessed: string; thinning?: Thinning }): FileMetadata {
+export function chartMetadata(
+  spec: ChartSpec,
+  opts: { file: string; permalink: string; accessed: string; thinning?: Thinning },
+): FileMetadata {
   const decimals = specDecimals(spec);
   const thinned = opts.thinning && opts.thinning.resolution !== "snapshot";
   return fileMetadata({
@@ -41,11 +44,19 @@ export function chartMetadata(spec: ChartSpec, opts: { file: string; permalink: 
     columns: [
       { name: "date", description: "Snapshot date (YYYY-MM-DD)." },
       ...spec.series.flatMap((s) => [
-        { name: s.key, description: `${s.label}: ${spec.yLabel}; empty where it has no value.`, ...(decimals ? { decimals } : {}) },
+        {
+          name: s.key,
+          description: `${s.label}: ${spec.yLabel}; empty where it has no value.`,
+          ...(decimals ? { decimals } : {}),
+        },
         { name: `${s.key} model`, description: `The model that sets ${s.label}'s value.` },
       ]),
     ],
-    notes: thinned ? [`The chart keeps one snapshot per ${opts.thinning!.resolution} (${opts.thinning!.shown} of ${opts.thinning!.total} dates); the API's CSV has every date.`] : [],
+    notes: thinned
+      ? [
+          `The chart keeps one snapshot per ${opts.thinning!.resolution} (${opts.thinning!.shown} of ${opts.thinning!.total} dates); the API's CSV has every date.`,
+        ]
+      : [],
   });
 }
 

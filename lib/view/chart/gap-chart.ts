@@ -37,15 +37,29 @@ export function gapChart(points: readonly GapPoint[], unit: GapUnit, a: string, 
     {
       key: "gap",
       label: `${a} − ${b}`,
-      points: points.map((p) => ({ date: p.date, value: percent ? p.relative : p.absolute, model: null, note: gapPointNote(p, a, b, board) })),
+      points: points.map((p) => ({
+        date: p.date,
+        value: percent ? p.relative : p.absolute,
+        model: null,
+        note: gapPointNote(p, a, b, board),
+      })),
     },
   ];
-  const bound = (p: GapPoint, side: "low" | "high") => (p.ci === null ? null : percent ? asPercent(p.ci[side], p.b.score) : p.ci[side]);
+  const bound = (p: GapPoint, side: "low" | "high") =>
+    p.ci === null ? null : percent ? asPercent(p.ci[side], p.b.score) : p.ci[side];
   const hasBand = points.some((p) => p.ci !== null);
   if (hasBand) {
     series.push(
-      { key: "ci-low", label: "95% band, low", points: points.map((p) => ({ date: p.date, value: bound(p, "low"), model: null })) },
-      { key: "ci-high", label: "95% band, high", points: points.map((p) => ({ date: p.date, value: bound(p, "high"), model: null })) },
+      {
+        key: "ci-low",
+        label: "95% band, low",
+        points: points.map((p) => ({ date: p.date, value: bound(p, "low"), model: null })),
+      },
+      {
+        key: "ci-high",
+        label: "95% band, high",
+        points: points.map((p) => ({ date: p.date, value: bound(p, "high"), model: null })),
+      },
     );
   }
   return {

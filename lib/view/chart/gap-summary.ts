@@ -42,7 +42,12 @@ export function latestComparable(points: readonly GapPoint[]): GapPoint | null {
   return null;
 }
 
-export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: string, board: BoardSlug): GapSummary | null {
+export function gapSummary(
+  points: readonly GapPoint[],
+  aLabel: string,
+  bLabel: string,
+  board: BoardSlug,
+): GapSummary | null {
   const p = latestComparable(points);
   if (!p || p.absolute === null || p.a.score === null || p.b.score === null) return null;
   if (p.leader === "tie") {
@@ -61,7 +66,11 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
   const [leader, trailer] = aLeads ? [aLabel, bLabel] : [bLabel, aLabel];
   const abs = Math.abs(p.absolute);
   // relative is (a − b) / b; seen from the leader it is (leader − trailer) / trailer.
-  const rel = aLeads ? p.relative : p.b.score !== 0 && p.a.score !== 0 ? ((p.b.score - p.a.score) / p.a.score) * 100 : null;
+  const rel = aLeads
+    ? p.relative
+    : p.b.score !== 0 && p.a.score !== 0
+      ? ((p.b.score - p.a.score) / p.a.score) * 100
+      : null;
   const days = aLeads ? p.lagDays : p.reverseLagDays;
   const spans = aLeads ? p.lagSpansChange : p.reverseLagSpansChange;
   return {
@@ -71,7 +80,12 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
     percent: formatRelative(rel),
     percentBase: `of the best score on the ${trailer} side`,
     lagCaveat: days === null ? null : methodChangeText(spans),
-    lag: days === null ? null : days === 0 ? `${leader} reached the best score on the ${trailer} side only now` : `${trailer} is where ${leader} was ${formatDays(days)} earlier`,
+    lag:
+      days === null
+        ? null
+        : days === 0
+          ? `${leader} reached the best score on the ${trailer} side only now`
+          : `${trailer} is where ${leader} was ${formatDays(days)} earlier`,
     significance: significanceText(p),
   };
 }
@@ -81,7 +95,8 @@ export function gapSummary(points: readonly GapPoint[], aLabel: string, bLabel: 
  * the lag (flagged when it spans a known change of method).
  */
 export function gapPointNote(p: GapPoint, aLabel: string, bLabel: string, board: BoardSlug): string {
-  const side = (label: string, s: GapPoint["a"]) => `${label} ${formatScore(s.score, board)}${s.model ? ` (${modelNameText(board, s.model)})` : ""}`;
+  const side = (label: string, s: GapPoint["a"]) =>
+    `${label} ${formatScore(s.score, board)}${s.model ? ` (${modelNameText(board, s.model)})` : ""}`;
   const parts = [side(aLabel, p.a), side(bLabel, p.b)];
   const summary = gapSummary([p], aLabel, bLabel, board);
   if (summary && p.leader !== "tie") parts.push(`${summary.percent} ${summary.percentBase}`);

@@ -4,7 +4,15 @@
 // its own axis text on the same ticks. Pure. Everything is in the plot's own pixels: (0, 0) is its top-left corner,
 // so the same spec in a plot of the same size lays out the same wherever the plot sits in its drawing.
 import type { EventMarker } from "@/lib/boards/markers";
-import { dataBreaks, dayMs, pivotSeries, withBreaks, yScale, type ChartRow, type DataBreak } from "@/lib/view/chart/data";
+import {
+  dataBreaks,
+  dayMs,
+  pivotSeries,
+  withBreaks,
+  yScale,
+  type ChartRow,
+  type DataBreak,
+} from "@/lib/view/chart/data";
 import { showPointMarkers } from "@/lib/view/chart/point-markers";
 import { formatterFor, type ChartSpec } from "@/lib/view/chart/spec";
 import { timeAxisTicks } from "@/lib/view/chart/time-axis";
@@ -96,7 +104,10 @@ export function chartLayout(spec: ChartSpec, box: PlotBox): ChartLayout {
   const breaks = dataBreaks(data);
   const rows = withBreaks(data, breaks);
   const keys = spec.series.map((s) => s.key);
-  const { domain, ticks } = yScale(rows, keys, spec.unit, { stacked: spec.kind === "area", includeZero: spec.includeZero ?? false });
+  const { domain, ticks } = yScale(rows, keys, spec.unit, {
+    stacked: spec.kind === "area",
+    includeZero: spec.includeZero ?? false,
+  });
   const t0 = rows[0]?.t ?? 0;
   const t1 = rows[rows.length - 1]?.t ?? 1;
   // A single date sits in the middle, as recharts draws it.
@@ -118,7 +129,10 @@ export function chartLayout(spec: ChartSpec, box: PlotBox): ChartLayout {
         const [r] = part;
         band += `M${f1(xOf(r.t) - 1)},${f1(yOf(r.values[high]!))}h2V${f1(yOf(r.values[low]!))}h-2z`;
       } else if (part.length > 1) {
-        band += `M${part.map((r) => xy(r, high)).join("L")}L${part.map((r) => xy(r, low)).reverse().join("L")}z`;
+        band += `M${part.map((r) => xy(r, high)).join("L")}L${part
+          .map((r) => xy(r, low))
+          .reverse()
+          .join("L")}z`;
       }
       part = [];
     };
@@ -150,7 +164,9 @@ export function chartLayout(spec: ChartSpec, box: PlotBox): ChartLayout {
       : keys
           .filter((k) => !bandKeys.includes(k))
           .map((k) => {
-            const pts = rows.map((r) => (r.values[k] == null ? null : ([xOf(r.t), yOf(r.values[k]!)] as [number, number])));
+            const pts = rows.map((r) =>
+              r.values[k] == null ? null : ([xOf(r.t), yOf(r.values[k]!)] as [number, number]),
+            );
             const at = rows.flatMap((r, i) => (pts[i] ? [{ date: r.date, x: r1(pts[i][0]), y: r1(pts[i][1]) }] : []));
             // Every point where the series is sparse enough for markers to be told apart (lib/view/chart/point-markers.ts);
             // else its latest point alone, which names the line by its shape where it ends.
@@ -164,14 +180,21 @@ export function chartLayout(spec: ChartSpec, box: PlotBox): ChartLayout {
     rows,
     breaks: breaks.map((b) => ({ ...b, x0: r1(xOf(dayMs(b.from))), x1: r1(xOf(dayMs(b.to))) })),
     yTicks: ticks.map((value) => ({ value, y: r1(yOf(value)), label: tick(value) })),
-    xTicks: timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: margin.left, marginRight: margin.right }).map(({ t, label }) => ({
-      t,
-      x: r1(xOf(t)),
-      label,
-    })),
+    xTicks: timeAxisTicks(t0, t1, { innerWidth: iw, marginLeft: margin.left, marginRight: margin.right }).map(
+      ({ t, label }) => ({
+        t,
+        x: r1(xOf(t)),
+        label,
+      }),
+    ),
     lines,
     areas,
     band,
-    events: rows.length > 1 ? spec.markers.filter((m) => dayMs(m.date) >= t0 && dayMs(m.date) <= t1).map((m) => ({ marker: m, x: r1(xOf(dayMs(m.date))) })) : [],
+    events:
+      rows.length > 1
+        ? spec.markers
+            .filter((m) => dayMs(m.date) >= t0 && dayMs(m.date) <= t1)
+            .map((m) => ({ marker: m, x: r1(xOf(dayMs(m.date))) }))
+        : [],
   };
 }

@@ -20,7 +20,9 @@ const files = new Map<string, Promise<ArrayBuffer>>();
 function load(file: string): Promise<ArrayBuffer> {
   let hit = files.get(file);
   if (!hit) {
-    hit = readFile(path.join(modules, file)).then((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    hit = readFile(path.join(modules, file)).then(
+      (b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
+    );
     hit.catch(() => files.delete(file));
     files.set(file, hit);
   }

@@ -13,7 +13,14 @@ import { ogFonts, type OgFont } from "@/lib/view/chart/og-fonts";
 export const OG_CHART = { width: 760, height: 340, axisLeft: 64, axisBottom: 30 };
 
 /** How the card's plot is drawn: a bare image (no frame, no text: the card draws it) with thick lines for a thumbnail. */
-export const OG_PLOT = { width: OG_CHART.width, height: OG_CHART.height, target: "image", frame: false, labels: false, stroke: 5 } as const;
+export const OG_PLOT = {
+  width: OG_CHART.width,
+  height: OG_CHART.height,
+  target: "image",
+  frame: false,
+  labels: false,
+  stroke: 5,
+} as const;
 
 export interface OgAxes {
   /** Value ticks: distance from the plot's top (px) and text. */
@@ -59,8 +66,17 @@ export async function ogCard(spec: ChartSpec, title: string): Promise<OgCardData
   const range = rangeText(spec);
   const axes = ogAxes(spec);
   const text = [
-    title, spec.source, spec.licence, spec.boardName, spec.yLabel, range, asOf, "Range no data",
-    ...axes.x.map((t) => t.label), ...axes.y.map((t) => t.label), ...latest.flatMap((l) => [l.label, l.text]),
+    title,
+    spec.source,
+    spec.licence,
+    spec.boardName,
+    spec.yLabel,
+    range,
+    asOf,
+    "Range no data",
+    ...axes.x.map((t) => t.label),
+    ...axes.y.map((t) => t.label),
+    ...latest.flatMap((l) => [l.label, l.text]),
   ].join(" ");
   return {
     props: { spec, title, range, asOf, axes, latest },

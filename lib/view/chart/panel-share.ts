@@ -63,12 +63,19 @@ export function gapTarget(view: ViewState, at: At, [a, b]: [string, string]): Sh
 }
 
 /** The dashboard's ranking table: dated by its snapshot, which the cited link names. */
-export function rankingTarget(view: ViewState, at: { latest: string | null; asOf: string | null; tableDate: string | null }, apiCsv: string | undefined): ShareTarget {
+export function rankingTarget(
+  view: ViewState,
+  at: { latest: string | null; asOf: string | null; tableDate: string | null },
+  apiCsv: string | undefined,
+): ShareTarget {
   return {
     anchor: "ranking-title",
     title: `Ranking on ${BOARDS[view.board].name}${at.tableDate ? `, ${at.tableDate}` : ""}`,
     link: permalinkPath("/", view),
-    cite: permalinkPath("/", pinnedView(view, { latest: at.latest, asOf: at.asOf ?? at.tableDate, tableDate: at.tableDate })),
+    cite: permalinkPath(
+      "/",
+      pinnedView(view, { latest: at.latest, asOf: at.asOf ?? at.tableDate, tableDate: at.tableDate }),
+    ),
     embed: null,
     board: view.board,
     asOf: at.tableDate,
@@ -93,7 +100,11 @@ export function lensChartTarget(opts: {
   snapshot?: string | null;
 }): ShareTarget {
   const { path, view } = opts;
-  const at = { latest: opts.latest, asOf: opts.asOf, ...(opts.snapshot !== undefined ? { tableDate: opts.snapshot } : {}) };
+  const at = {
+    latest: opts.latest,
+    asOf: opts.asOf,
+    ...(opts.snapshot !== undefined ? { tableDate: opts.snapshot } : {}),
+  };
   return {
     anchor: `${opts.id}-title`,
     title: `${opts.title} (${path.split("/").pop()} lens)`,

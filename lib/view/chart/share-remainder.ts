@@ -27,13 +27,19 @@ export function withoutLabel(label: string, members: readonly string[]): string 
  * for the group minus those members, relabelled to say so ("Europe without France"). Members keep their own share;
  * a member with no value at a date counts as 0 there; a group with no value stays empty. Other series are unchanged.
  */
-export function disjointShares(series: readonly ChartSeries[], inGroup: (key: string, group: string) => boolean = keyInGroup): ChartSeries[] {
+export function disjointShares(
+  series: readonly ChartSeries[],
+  inGroup: (key: string, group: string) => boolean = keyInGroup,
+): ChartSeries[] {
   return series.map((group) => {
     const members = series.filter((s) => s.key !== group.key && inGroup(s.key, group.key));
     if (members.length === 0) return group;
     return {
       ...group,
-      label: withoutLabel(group.label || countryLabel(group.key), members.map((m) => m.key)),
+      label: withoutLabel(
+        group.label || countryLabel(group.key),
+        members.map((m) => m.key),
+      ),
       points: group.points.map((p, i) => {
         if (p.value === null) return p;
         const inside = members.reduce((sum, m) => sum + (m.points[i]?.value ?? 0), 0);
@@ -48,7 +54,10 @@ export function disjointShares(series: readonly ChartSeries[], inGroup: (key: st
  * each date (never below 0; null where no chosen series has a value, i.e. the top N is empty under the filters).
  * A stack that already has its band is returned as it is.
  */
-export function withShareRemainder(series: readonly ChartSeries[], inGroup: (key: string, group: string) => boolean = keyInGroup): ChartSeries[] {
+export function withShareRemainder(
+  series: readonly ChartSeries[],
+  inGroup: (key: string, group: string) => boolean = keyInGroup,
+): ChartSeries[] {
   if (series.some((s) => s.key === REST_KEY)) return [...series];
   const parts = disjointShares(series, inGroup);
   const dates = parts[0]?.points.map((p) => p.date) ?? [];

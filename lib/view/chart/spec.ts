@@ -3,7 +3,14 @@
 // variables): formatters travel as names and are resolved with `formatterFor`, colours are resolved for a theme.
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { countryLabel } from "@/lib/core/countries";
-import { formatDateLong, formatMetricValue, formatRelative, formatScore, formatSigned, formatUsd } from "@/lib/standings/format";
+import {
+  formatDateLong,
+  formatMetricValue,
+  formatRelative,
+  formatScore,
+  formatSigned,
+  formatUsd,
+} from "@/lib/standings/format";
 import { licenceLine } from "@/lib/boards/upstreams";
 import { markersFor, type EventMarker } from "@/lib/boards/markers";
 import { seriesEnd } from "@/lib/view/url/as-of";
@@ -20,7 +27,10 @@ export type ChartKind = "step" | "line" | "area";
 export type Theme = "light" | "dark";
 
 /** The theme colours charts use, resolved (what the CSS variables of app/globals.css hold). */
-export const THEME_COLORS: Record<Theme, { bg: string; fg: string; muted: string; border: string; card: string; accent: string }> = {
+export const THEME_COLORS: Record<
+  Theme,
+  { bg: string; fg: string; muted: string; border: string; card: string; accent: string }
+> = {
   light: { bg: "#ffffff", fg: "#111827", muted: "#6b7280", border: "#e5e7eb", card: "#f9fafb", accent: "#1d4ed8" },
   dark: { bg: "#0b1020", fg: "#e5e7eb", muted: "#9ca3af", border: "#273043", card: "#111a2e", accent: "#93c5fd" },
 };
@@ -82,10 +92,18 @@ export interface ChartSpec {
 export function formatterFor(name: FormatterName, style: "full" | "tick"): (v: number | null) => string {
   if (name.kind === "usd") return (v) => (v === null && style === "tick" ? "" : formatUsd(v));
   if (name.kind === "number") {
-    return (v) => (v === null ? (style === "tick" ? "" : "–") : name.signed && style === "full" ? formatSigned(v, name.decimals) : v.toFixed(name.decimals));
+    return (v) =>
+      v === null
+        ? style === "tick"
+          ? ""
+          : "–"
+        : name.signed && style === "full"
+          ? formatSigned(v, name.decimals)
+          : v.toFixed(name.decimals);
   }
   if (name.kind === "gap") {
-    if (style === "full") return (v) => (name.percent ? formatRelative(v, 2) : formatSigned(v, BOARDS[name.board].scoreDecimals));
+    if (style === "full")
+      return (v) => (name.percent ? formatRelative(v, 2) : formatSigned(v, BOARDS[name.board].scoreDecimals));
     return (v) => (v === null ? "" : `${formatScore(v, name.board).replace(/\.0+$/, "")}${name.percent ? "%" : ""}`);
   }
   if (style === "tick") {
@@ -100,8 +118,10 @@ export function chartKind(metric: MetricKind): ChartKind {
 }
 
 /** What any time chart is, before colours and formatting are resolved: the input of `seriesSpec`. */
-export interface SeriesSpecInput
-  extends Pick<ChartSpec, "title" | "subtitle" | "kind" | "unit" | "lowerIsBetter" | "includeZero" | "yLabel" | "value" | "board" | "band"> {
+export interface SeriesSpecInput extends Pick<
+  ChartSpec,
+  "title" | "subtitle" | "kind" | "unit" | "lowerIsBetter" | "includeZero" | "yLabel" | "value" | "board" | "band"
+> {
   tick?: FormatterName;
   series: ChartSeries[];
   /** The data's date when the series do not say it (no points): else the series' last date. */
@@ -149,7 +169,9 @@ export function seriesSpec(input: SeriesSpecInput, theme: Theme = "light"): Char
     })),
     ...(input.band ? { band: input.band } : {}),
     // The span is every snapshot date the chart covers (a null value still marks one), as the data table lists them.
-    markers: input.events ? markersInSpan(markersFor(input.board), input.series[0]?.points.map((p) => p.date) ?? []) : [],
+    markers: input.events
+      ? markersInSpan(markersFor(input.board), input.series[0]?.points.map((p) => p.date) ?? [])
+      : [],
     range: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
     asOf,
     source: sourceLine(input.board, asOf),
@@ -194,7 +216,8 @@ export function standingsSpec(
  * 95% band where the board publishes CIs (lib/view/chart/gap-chart.ts), and the events when the view shows them.
  */
 export function gapSpec(
-  view: Pick<ViewState, "board" | "license" | "attribution" | "official"> & Partial<Pick<ViewState, "gapunit" | "events">>,
+  view: Pick<ViewState, "board" | "license" | "attribution" | "official"> &
+    Partial<Pick<ViewState, "gapunit" | "events">>,
   data: Pick<GapResponse, "board" | "a" | "b" | "points" | "asOf">,
   theme: Theme = "light",
 ): ChartSpec {
@@ -230,13 +253,24 @@ export function exportFooter(spec: ChartSpec): [string, string] {
 }
 
 /** Each drawn series' latest non-null point (a band's bounds are not lines), as the value text the chart shows. */
-export function latestValues(spec: ChartSpec): { key: string; label: string; color: string; date: string | null; text: string; model: string | null }[] {
+export function latestValues(
+  spec: ChartSpec,
+): { key: string; label: string; color: string; date: string | null; text: string; model: string | null }[] {
   const format = formatterFor(spec.value, "full");
   const bounds = spec.band ? [spec.band.low, spec.band.high] : [];
-  return spec.series.filter((s) => !bounds.includes(s.key)).map((s) => {
-    const last = [...s.points].reverse().find((p) => p.value !== null) ?? null;
-    return { key: s.key, label: s.label, color: s.color, date: last?.date ?? null, text: format(last?.value ?? null), model: last?.model ?? null };
-  });
+  return spec.series
+    .filter((s) => !bounds.includes(s.key))
+    .map((s) => {
+      const last = [...s.points].reverse().find((p) => p.value !== null) ?? null;
+      return {
+        key: s.key,
+        label: s.label,
+        color: s.color,
+        date: last?.date ?? null,
+        text: format(last?.value ?? null),
+        model: last?.model ?? null,
+      };
+    });
 }
 
 /** "1 Jan 2024 – 11 Dec 2025". */

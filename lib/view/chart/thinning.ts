@@ -94,7 +94,8 @@ export function lastOfEachPeriod(dates: readonly string[], resolution: Resolutio
   if (resolution === "snapshot") return [...dates];
   const out: string[] = [];
   for (let i = 0; i < dates.length; i++) {
-    if (i === dates.length - 1 || periodIndex(dates[i], resolution) !== periodIndex(dates[i + 1], resolution)) out.push(dates[i]);
+    if (i === dates.length - 1 || periodIndex(dates[i], resolution) !== periodIndex(dates[i + 1], resolution))
+      out.push(dates[i]);
   }
   return out;
 }
@@ -116,7 +117,8 @@ export function thinSeries<S extends { points: readonly { date: string }[] }>(
 ): { series: S[]; thinning: Thinning } {
   const dates = unionOfDates(series.map((s) => s.points));
   const resolution = chooseResolution(dates, budget);
-  if (resolution === "snapshot") return { series: [...series], thinning: { resolution, shown: dates.length, total: dates.length } };
+  if (resolution === "snapshot")
+    return { series: [...series], thinning: { resolution, shown: dates.length, total: dates.length } };
   const keep = new Set(lastOfEachPeriod(dates, resolution));
   return {
     series: series.map((s) => ({ ...s, points: s.points.filter((p) => keep.has(p.date)) })),
@@ -151,7 +153,12 @@ export function gapForChart(data: GapResponse, budget = POINT_BUDGET): ChartGap 
   return out;
 }
 
-const PERIOD_WORD: Record<Exclude<Resolution, "snapshot">, string> = { week: "week", month: "month", quarter: "quarter", year: "year" };
+const PERIOD_WORD: Record<Exclude<Resolution, "snapshot">, string> = {
+  week: "week",
+  month: "month",
+  quarter: "quarter",
+  year: "year",
+};
 
 /**
  * What a thinned chart says under it; null when it shows every snapshot date.
@@ -168,5 +175,7 @@ export function thinningNote(t: Thinning): string | null {
 
 /** The data table's caption ending: "per snapshot date", or "one row per month (the last snapshot of each)". */
 export function thinningCaption(t: Thinning): string {
-  return t.resolution === "snapshot" ? "per snapshot date" : `one row per ${PERIOD_WORD[t.resolution]} (the last snapshot of each)`;
+  return t.resolution === "snapshot"
+    ? "per snapshot date"
+    : `one row per ${PERIOD_WORD[t.resolution]} (the last snapshot of each)`;
 }

@@ -8,7 +8,13 @@ import { getGap, getSnapshotTable, getStandings, listSnapshots } from "@/lib/rea
 import { getIngestStates } from "@/lib/ingest/freshness";
 import { viewToQuery } from "@/lib/view/url/api-requests";
 import { resolveView, shownCategory } from "@/lib/view/url/resolve-view";
-import { categoriesOptions, gapChartOptions, snapshotIndexOptions, standingsChartOptions, tableOptions } from "@/lib/view/load/queries";
+import {
+  categoriesOptions,
+  gapChartOptions,
+  snapshotIndexOptions,
+  standingsChartOptions,
+  tableOptions,
+} from "@/lib/view/load/queries";
 import { gapForChart, standingsForChart } from "@/lib/view/chart/thinning";
 import { fromSnapshotIndex, toSnapshotIndex } from "@/lib/view/url/snapshot-picker";
 import type { ViewState } from "@/lib/view/url/search-params";
@@ -28,7 +34,10 @@ export async function loadDashboard(asked: ViewState, notices: ParamNotice[]): P
   // The category shown decides which snapshot list the dates come from (lib/view/url/resolve-view.ts).
   const category = shownCategory(asked, categories);
   const index = await qc
-    .fetchQuery({ ...snapshotIndexOptions(asked.board, category), queryFn: async () => toSnapshotIndex(await listSnapshots(asked.board, category)) })
+    .fetchQuery({
+      ...snapshotIndexOptions(asked.board, category),
+      queryFn: async () => toSnapshotIndex(await listSnapshots(asked.board, category)),
+    })
     .catch(() => undefined);
   const resolved = resolveView(asked, { categories, snapshots: index && fromSnapshotIndex(index) });
   const { view, tableDate } = resolved;
@@ -38,7 +47,10 @@ export async function loadDashboard(asked: ViewState, notices: ParamNotice[]): P
   // A failed prefetch is left out of the hydrated cache; the client hook then retries and shows the error itself.
   await Promise.all([
     // The charts' data, thinned to their point budget (lib/view/chart/thinning.ts): the page carries what it draws.
-    qc.prefetchQuery({ ...standingsChartOptions(q.standings), queryFn: async () => standingsForChart(await getStandings(q.standings)) }),
+    qc.prefetchQuery({
+      ...standingsChartOptions(q.standings),
+      queryFn: async () => standingsForChart(await getStandings(q.standings)),
+    }),
     qc.prefetchQuery({ ...gapChartOptions(q.gap), queryFn: async () => gapForChart(await getGap(q.gap)) }),
     tableDate &&
       qc.prefetchQuery({

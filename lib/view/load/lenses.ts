@@ -29,7 +29,14 @@ export async function loadLanguageLens(view: ViewState, notices: ParamNotice[] =
   const missing = view.pair.filter((c) => !known.has(c));
   const pair: [string, string] = missing.length ? LENS_FIELDS.pair.default : view.pair;
   const shown = missing.length
-    ? [...notices, { key: "pair", value: view.pair.join("~"), message: `No prompt category ${missing.join(", ")} on the arena; showing Chinese against English prompts.` }]
+    ? [
+        ...notices,
+        {
+          key: "pair",
+          value: view.pair.join("~"),
+          message: `No prompt category ${missing.join(", ")} on the arena; showing Chinese against English prompts.`,
+        },
+      ]
     : notices;
   const query = viewToLensQueries({ ...view, pair }, null).language;
   return { data: await getLanguageLens(query), query, categories, notices: shown };
@@ -48,17 +55,30 @@ export async function loadPriceLens(view: ViewState, notices: ParamNotice[] = []
   const categories = await listCategories(LENS_BOARDS.price);
   let category = view.category;
   if (!categories.some((c) => c.name === category)) {
-    shown.push({ key: "category", value: category, message: `No prompt category ${category} on the arena; showing overall.` });
+    shown.push({
+      key: "category",
+      value: category,
+      message: `No prompt category ${category} on the arena; showing overall.`,
+    });
     category = OVERALL;
   }
   const dates = (await listSnapshots(LENS_BOARDS.price, category)).map((s) => s.date);
   let date = view.date;
   if (date && !dates.includes(date)) {
-    shown.push({ key: "date", value: date, message: `No snapshot on date=${date}; showing the snapshot at the end of the date range.` });
+    shown.push({
+      key: "date",
+      value: date,
+      message: `No snapshot on date=${date}; showing the snapshot at the end of the date range.`,
+    });
     date = null;
   }
   // The scatter's default snapshot is the view's end (lib/view/url/as-of.ts), like the dashboard's ranking table.
-  date ??= view.to ? tableDateFor({ ...view, date: null }, dates.map((d) => ({ date: d }))) : null;
+  date ??= view.to
+    ? tableDateFor(
+        { ...view, date: null },
+        dates.map((d) => ({ date: d })),
+      )
+    : null;
   const query = viewToLensQueries({ ...view, category, date }, dates.at(-1) ?? null).price;
   const data = await getPriceLens(query);
   if (!data) throw new Error("price lens: the resolved date has no snapshot");

@@ -6,7 +6,14 @@ import type { GapResponse, SnapshotListItem, SnapshotTableResponse, StandingsRes
 import type { CategoryInfo } from "@/lib/boards/categories";
 import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
 import { ApiError } from "@/lib/api/api-error";
-import { categoriesUrl, gapUrl, snapshotsUrl, standingsUrl, tableUrl, type TableQuery } from "@/lib/view/url/api-requests";
+import {
+  categoriesUrl,
+  gapUrl,
+  snapshotsUrl,
+  standingsUrl,
+  tableUrl,
+  type TableQuery,
+} from "@/lib/view/url/api-requests";
 import { gapForChart, standingsForChart, type ChartGap, type ChartStandings } from "@/lib/view/chart/thinning";
 import { toSnapshotIndex, type SnapshotIndex } from "@/lib/view/url/snapshot-picker";
 
@@ -27,7 +34,8 @@ async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
 export function standingsChartOptions(req: StandingsQuery) {
   return queryOptions({
     queryKey: ["standings-chart", req] as const,
-    queryFn: async ({ signal }): Promise<ChartStandings> => standingsForChart(await fetchJson<StandingsResponse>(standingsUrl(req), signal)),
+    queryFn: async ({ signal }): Promise<ChartStandings> =>
+      standingsForChart(await fetchJson<StandingsResponse>(standingsUrl(req), signal)),
     placeholderData: keepPreviousData,
   });
 }
@@ -45,7 +53,8 @@ export function gapChartOptions(req: GapQuery) {
 export function snapshotIndexOptions(board: BoardSlug, category: string = "overall") {
   return queryOptions({
     queryKey: ["snapshot-index", board, category] as const,
-    queryFn: async ({ signal }): Promise<SnapshotIndex> => toSnapshotIndex(await fetchJson<SnapshotListItem[]>(snapshotsUrl(board, category), signal)),
+    queryFn: async ({ signal }): Promise<SnapshotIndex> =>
+      toSnapshotIndex(await fetchJson<SnapshotListItem[]>(snapshotsUrl(board, category), signal)),
   });
 }
 

@@ -25,7 +25,9 @@ const GROUPS: { id: string; heading: string; test: (r: SearchResult) => boolean 
 
 /** Results grouped by kind (and board for models), keeping the API's order inside each group; empty groups dropped. */
 export function groupResults(results: SearchResult[]): ResultGroup[] {
-  return GROUPS.map((g) => ({ id: g.id, heading: g.heading, results: results.filter(g.test) })).filter((g) => g.results.length > 0);
+  return GROUPS.map((g) => ({ id: g.id, heading: g.heading, results: results.filter(g.test) })).filter(
+    (g) => g.results.length > 0,
+  );
 }
 
 /** What to search for after a 404 at `pathname`: its last segment, decoded, separators as spaces, precision dropped. */

@@ -30,7 +30,14 @@ export interface EntityShare {
 type Point = { date: string; value: number | null; model: string | null };
 
 /** A best-rank chart of one series on a board, titled for the entity. */
-function rankSpec(board: BoardSlug, key: string, label: string, points: Point[], title: string, official = false): ChartSpec {
+function rankSpec(
+  board: BoardSlug,
+  key: string,
+  label: string,
+  points: Point[],
+  title: string,
+  official = false,
+): ChartSpec {
   const data: StandingsResponse = {
     board,
     metric: "best-rank",
@@ -48,7 +55,14 @@ function rankSpec(board: BoardSlug, key: string, label: string, points: Point[],
 }
 
 /** A lens chart: the lens's series on its board, with the view's filters in the subtitle. */
-function lensSpec(view: ViewState, board: BoardSlug, metric: MetricKind, series: ChartSeries[], asOf: string | null, title: string): ChartSpec {
+function lensSpec(
+  view: ViewState,
+  board: BoardSlug,
+  metric: MetricKind,
+  series: ChartSeries[],
+  asOf: string | null,
+  title: string,
+): ChartSpec {
   const data = {
     board,
     metric,
@@ -74,30 +88,69 @@ async function lensShare(lens: string, view: ViewState): Promise<EntityShare | n
       path: permalinkPath("/lenses/language", { ...view, pair: [query.a, query.b] }),
       title,
       description: `${title}: best rank and score per country on the ${BOARDS[LENS_BOARDS.language].name} (${countries}).`,
-      spec: { ...lensSpec(view, LENS_BOARDS.language, "best-rank", languageSeries(data, "rankA"), data.asOf, `Best rank on ${data.aLabel}`), yLabel: `Best rank on ${data.aLabel} (1 = top)` },
+      spec: {
+        ...lensSpec(
+          view,
+          LENS_BOARDS.language,
+          "best-rank",
+          languageSeries(data, "rankA"),
+          data.asOf,
+          `Best rank on ${data.aLabel}`,
+        ),
+        yLabel: `Best rank on ${data.aLabel} (1 = top)`,
+      },
     };
   }
   if (lens === "price") {
     const { data, query, dates } = await loadPriceLens(view);
     const on = query.category === OVERALL ? "" : ` on ${categoryLabel(query.category)}`;
     const title = `Price lens: cheapest model within ${data.within} points of the top${on}`;
-    const spec = lensSpec(view, LENS_BOARDS.price, "best-score", cheapestSeries(data), data.asOf, `Cheapest model within ${data.within} points of the top`);
+    const spec = lensSpec(
+      view,
+      LENS_BOARDS.price,
+      "best-score",
+      cheapestSeries(data),
+      data.asOf,
+      `Cheapest model within ${data.within} points of the top`,
+    );
     return {
-      path: permalinkPath("/lenses/price", { ...view, category: query.category, date: view.date && dates.includes(view.date) ? view.date : null }),
+      path: permalinkPath("/lenses/price", {
+        ...view,
+        category: query.category,
+        date: view.date && dates.includes(view.date) ? view.date : null,
+      }),
       title,
       description: `Arena score against blended price per million tokens${on}, per country (${countries}), with each country's price-performance frontier.`,
-      spec: { ...spec, kind: "line", lowerIsBetter: false, yLabel: "Blended price, USD per million tokens", value: { kind: "usd" }, tick: { kind: "usd" } },
+      spec: {
+        ...spec,
+        kind: "line",
+        lowerIsBetter: false,
+        yLabel: "Blended price, USD per million tokens",
+        value: { kind: "usd" },
+        tick: { kind: "usd" },
+      },
     };
   }
   if (lens === "efficiency") {
     const { data } = await loadEfficiencyLens(view);
-    const filled = (c: EfficiencyResponseClass) => c.series.reduce((n, s) => n + s.points.filter((p) => p.value !== null).length, 0);
-    const cls = data.classes.reduce<EfficiencyResponseClass | null>((best, c) => (best && filled(best) >= filled(c) ? best : c), null);
+    const filled = (c: EfficiencyResponseClass) =>
+      c.series.reduce((n, s) => n + s.points.filter((p) => p.value !== null).length, 0);
+    const cls = data.classes.reduce<EfficiencyResponseClass | null>(
+      (best, c) => (best && filled(best) >= filled(c) ? best : c),
+      null,
+    );
     return {
       path: permalinkPath("/lenses/efficiency", view),
       title: `Efficiency lens: ${countries}`,
       description: `${BOARDS[LENS_BOARDS.efficiency].shortName}: best score per parameter class and per kg of CO₂, per country (${countries}), over time.`,
-      spec: lensSpec(view, LENS_BOARDS.efficiency, "best-score", cls?.series ?? [], data.asOf, `Best score, ${cls?.label ?? "all"} parameters`),
+      spec: lensSpec(
+        view,
+        LENS_BOARDS.efficiency,
+        "best-score",
+        cls?.series ?? [],
+        data.asOf,
+        `Best score, ${cls?.label ?? "all"} parameters`,
+      ),
     };
   }
   return null;
@@ -136,7 +189,13 @@ export async function entityShare(segments: string[], view: ViewState = VIEW_DEF
       path: orgHref(o.slug),
       title: `${o.name} (${countryLabel(o.country)})`,
       description: `${o.name}, ${countryLabel(o.country)}: its models on LMArena and the Open LLM Leaderboard, and its best rank over time.`,
-      spec: rankSpec(board ?? DEFAULT_BOARD, o.country, o.name, points, `${o.name}: best rank on the ${BOARDS[board ?? DEFAULT_BOARD].name}`),
+      spec: rankSpec(
+        board ?? DEFAULT_BOARD,
+        o.country,
+        o.name,
+        points,
+        `${o.name}: best rank on the ${BOARDS[board ?? DEFAULT_BOARD].name}`,
+      ),
     };
   }
   if (kind === "countries" && rest.length === 1) {

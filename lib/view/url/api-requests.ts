@@ -56,7 +56,16 @@ export function viewToQuery(view: ViewState, at: { latest: string | null; tableD
     },
     gap: { board: view.board, a, b, format: "json", ...filters, from, to },
     // One page of the table, sorted and filtered to the chips on the server.
-    table: { board: view.board, date: at.tableDate ?? "", rank: view.rank, format: "json", ...filters, sort: view.sort, only: tableOnly(view), page: view.page },
+    table: {
+      board: view.board,
+      date: at.tableDate ?? "",
+      rank: view.rank,
+      format: "json",
+      ...filters,
+      sort: view.sort,
+      only: tableOnly(view),
+      page: view.page,
+    },
   };
 }
 
@@ -74,7 +83,9 @@ export function gapUrl(q: GapQuery, format?: "csv"): string {
 }
 
 export function snapshotsUrl(board: BoardSlug, category: string = OVERALL): string {
-  return category === OVERALL ? `/api/v1/boards/${board}/snapshots` : `/api/v1/boards/${board}/snapshots?category=${encodeURIComponent(category)}`;
+  return category === OVERALL
+    ? `/api/v1/boards/${board}/snapshots`
+    : `/api/v1/boards/${board}/snapshots?category=${encodeURIComponent(category)}`;
 }
 
 export function categoriesUrl(board: BoardSlug): string {

@@ -18,7 +18,10 @@ export function lastOnOrBefore(dates: readonly Dated[] | undefined, end?: string
  * The view's data date: the newest snapshot inside its range (on or before `to`, or the newest when the range is
  * open-ended). Null when the board has no snapshot in range.
  */
-export function viewAsOf(view: Pick<ViewState, "range" | "from" | "to">, snapshots: readonly Dated[] | undefined): string | null {
+export function viewAsOf(
+  view: Pick<ViewState, "range" | "from" | "to">,
+  snapshots: readonly Dated[] | undefined,
+): string | null {
   const latest = lastOnOrBefore(snapshots);
   const { from, to } = resolveRange(view, latest);
   const end = lastOnOrBefore(snapshots, to);
@@ -29,7 +32,10 @@ export function viewAsOf(view: Pick<ViewState, "range" | "from" | "to">, snapsho
  * The ranking table's snapshot: the URL's `date` when the board has a snapshot then; else the view's data date (the
  * range's end); else the newest snapshot (a range that holds no snapshot still shows a table, with a notice).
  */
-export function tableDateFor(view: Pick<ViewState, "date" | "range" | "from" | "to">, snapshots: readonly Dated[] | undefined): string | null {
+export function tableDateFor(
+  view: Pick<ViewState, "date" | "range" | "from" | "to">,
+  snapshots: readonly Dated[] | undefined,
+): string | null {
   if (view.date !== null && snapshots?.some((s) => s.date === view.date)) return view.date;
   return viewAsOf(view, snapshots) ?? lastOnOrBefore(snapshots);
 }
@@ -48,7 +54,10 @@ export function seriesEnd(series: readonly { points: readonly { date: string }[]
  * The view as a citation must name it: its range pinned to dates (`from` as resolved, `to` = the data date) and, for
  * the ranking table, its snapshot, so the cited link shows the same numbers after later snapshots arrive.
  */
-export function pinnedView(view: ViewState, at: { latest: string | null; asOf: string | null; tableDate?: string | null }): ViewState {
+export function pinnedView(
+  view: ViewState,
+  at: { latest: string | null; asOf: string | null; tableDate?: string | null },
+): ViewState {
   if (at.asOf === null) return view;
   const { from } = resolveRange(view, at.latest);
   return {

@@ -15,9 +15,13 @@ export type DateInputResult = { ok: true; value: string | null } | { ok: false; 
 export function checkDateInput(text: string, which: "from" | "to", other: string | null): DateInputResult {
   const value = text.trim();
   if (value === "") return { ok: true, value: null };
-  if (!isoDate.safeParse(value).success) return { ok: false, message: `${value} is not a date; write it as YYYY-MM-DD.` };
-  if (Number(value.slice(0, 4)) < EARLIEST_YEAR) return { ok: false, message: `${value} is before ${EARLIEST_YEAR}; no board has data that early.` };
-  if (other && which === "from" && value > other) return { ok: false, message: `From (${value}) must be on or before To (${other}).` };
-  if (other && which === "to" && value < other) return { ok: false, message: `To (${value}) must be on or after From (${other}).` };
+  if (!isoDate.safeParse(value).success)
+    return { ok: false, message: `${value} is not a date; write it as YYYY-MM-DD.` };
+  if (Number(value.slice(0, 4)) < EARLIEST_YEAR)
+    return { ok: false, message: `${value} is before ${EARLIEST_YEAR}; no board has data that early.` };
+  if (other && which === "from" && value > other)
+    return { ok: false, message: `From (${value}) must be on or before To (${other}).` };
+  if (other && which === "to" && value < other)
+    return { ok: false, message: `To (${value}) must be on or after From (${other}).` };
   return { ok: true, value };
 }

@@ -9,11 +9,28 @@ import { resolveRange } from "@/lib/view/url/view-state";
 /** The view's `official` where the lens's board has the flag; elsewhere there is nothing to filter on. */
 const officialOn = (board: BoardSlug, view: ViewState) => BOARDS[board].hasOfficial && view.official;
 
-export function viewToLensQueries(view: ViewState, latest: string | null): { language: LanguageQuery; price: PriceQuery; efficiency: EfficiencyQuery } {
+export function viewToLensQueries(
+  view: ViewState,
+  latest: string | null,
+): { language: LanguageQuery; price: PriceQuery; efficiency: EfficiencyQuery } {
   const { from, to } = resolveRange(view, latest);
-  const common = { countries: view.countries, attribution: view.attribution, license: view.license, rank: view.rank, format: "json" as const, from, to };
+  const common = {
+    countries: view.countries,
+    attribution: view.attribution,
+    license: view.license,
+    rank: view.rank,
+    format: "json" as const,
+    from,
+    to,
+  };
   return {
-    language: { board: LENS_BOARDS.language, a: view.pair[0], b: view.pair[1], official: officialOn(LENS_BOARDS.language, view), ...common },
+    language: {
+      board: LENS_BOARDS.language,
+      a: view.pair[0],
+      b: view.pair[1],
+      official: officialOn(LENS_BOARDS.language, view),
+      ...common,
+    },
     price: {
       board: LENS_BOARDS.price,
       category: view.category,
@@ -29,7 +46,9 @@ export function viewToLensQueries(view: ViewState, latest: string | null): { lan
 /** Each lens parameter's default as written in a URL, from the fields that define them. */
 const DEFAULTS: Record<string, string> = Object.fromEntries(
   [
-    ...(["countries", "attribution", "license", "rank", "official", "category", "format"] as const).map((n) => [n, FIELDS[n]] as const),
+    ...(["countries", "attribution", "license", "rank", "official", "category", "format"] as const).map(
+      (n) => [n, FIELDS[n]] as const,
+    ),
     ...(["a", "b", "within"] as const).map((n) => [n, LENS_FIELDS[n]] as const),
   ].map(([name, f]) => [name, (f as QueryField<unknown>).serialize(f.default)]),
 );

@@ -11,7 +11,13 @@ export function siteOrigin(): string {
   return siteOriginOf({ SITE_URL, PORT: String(PORT) });
 }
 
-export async function shareMetadata(opts: { title: string; description: string; permalink: string; image: string; imageAlt: string }): Promise<Metadata> {
+export async function shareMetadata(opts: {
+  title: string;
+  description: string;
+  permalink: string;
+  image: string;
+  imageAlt: string;
+}): Promise<Metadata> {
   const origin = siteOrigin();
   return {
     metadataBase: new URL(origin),

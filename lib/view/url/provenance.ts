@@ -76,7 +76,14 @@ export function fileMetadata(input: FileMetadataInput): FileMetadata {
     producer: "Leaderboard Atlas",
     sources: [{ name: s.name, publisher: s.publisher, url: s.url, licence: s.licence, licenceUrl: s.licenceUrl }],
     licence: licenceLine(input.board),
-    citation: citation({ title: input.title, url, sources: [BOARDS[input.board].source], asOf: to, accessed: input.accessed, licence: licenceLine(input.board) }).text,
+    citation: citation({
+      title: input.title,
+      url,
+      sources: [BOARDS[input.board].source],
+      asOf: to,
+      accessed: input.accessed,
+      licence: licenceLine(input.board),
+    }).text,
     columns: input.columns,
     notes: input.notes ?? [],
   };

@@ -38,7 +38,10 @@ export interface ResolvedView {
  * left in a URL after a board switch, or one upstream dropped, must not break the view). `known` absent = not
  * loaded yet.
  */
-export function shownCategory(view: Pick<ViewState, "board" | "category">, known: readonly { name: string }[] | null | undefined): string {
+export function shownCategory(
+  view: Pick<ViewState, "board" | "category">,
+  known: readonly { name: string }[] | null | undefined,
+): string {
   if (!BOARDS[view.board].hasCategories) return OVERALL;
   if (known && !known.some((c) => c.name === view.category)) return OVERALL;
   return view.category;

@@ -42,7 +42,10 @@ const VIEW_FIELDS = {
   date: FIELDS.from,
   /** Event markers on the time charts (retirement, method changes, notable releases): on unless `events=0`. */
   events: {
-    schema: z.pipe(z.enum(["0", "1"]), z.transform((v: "0" | "1") => v === "1")),
+    schema: z.pipe(
+      z.enum(["0", "1"]),
+      z.transform((v: "0" | "1") => v === "1"),
+    ),
     default: true,
     serialize: (on: boolean) => (on ? "1" : "0"),
   } satisfies QueryField<boolean>,
@@ -50,7 +53,10 @@ const VIEW_FIELDS = {
   gapunit: { schema: z.enum(GAP_UNITS), default: "points", serialize: String } satisfies QueryField<GapUnit>,
   /** Embed mode: the chart without the site's chrome, for other sites' iframes (`embed=1`). */
   embed: {
-    schema: z.pipe(z.enum(["1", "true", "0", "false"]), z.transform((v: "1" | "true" | "0" | "false") => v === "1" || v === "true")),
+    schema: z.pipe(
+      z.enum(["1", "true", "0", "false"]),
+      z.transform((v: "1" | "true" | "0" | "false") => v === "1" || v === "true"),
+    ),
     default: false,
     serialize: (b: boolean) => (b ? "1" : "0"),
   } satisfies QueryField<boolean>,

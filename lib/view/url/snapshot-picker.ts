@@ -18,7 +18,11 @@ export interface SnapshotPicker {
 }
 
 /** The menus for showing `date` (null: the latest) among `snapshots` (any order). */
-export function snapshotPicker(snapshots: readonly SnapshotListItem[], date: string | null, limit = PICKER_LIMIT): SnapshotPicker {
+export function snapshotPicker(
+  snapshots: readonly SnapshotListItem[],
+  date: string | null,
+  limit = PICKER_LIMIT,
+): SnapshotPicker {
   const newestFirst = [...snapshots].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
   const latest = newestFirst[0]?.date ?? null;
   if (newestFirst.length <= limit) return { years: null, year: null, options: newestFirst, latest };
@@ -68,5 +72,9 @@ export function toSnapshotIndex(list: readonly SnapshotListItem[]): SnapshotInde
 }
 
 export function fromSnapshotIndex(index: SnapshotIndex): SnapshotListItem[] {
-  return index.dates.map((date, i) => ({ date, entries: index.entries[i], officialEntries: index.officialEntries?.[i] ?? null }));
+  return index.dates.map((date, i) => ({
+    date,
+    entries: index.entries[i],
+    officialEntries: index.officialEntries?.[i] ?? null,
+  }));
 }

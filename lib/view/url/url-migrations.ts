@@ -51,7 +51,11 @@ function renameItems(value: string, from: string, to: string): string {
  * The query of a view at `path` with every applicable rule applied, and whether any rule changed it. Without a change
  * the query is handed back as it is.
  */
-export function migrateQuery(path: string, query: Query, rules: readonly UrlMigration[] = URL_MIGRATIONS): { query: Query; changed: boolean } {
+export function migrateQuery(
+  path: string,
+  query: Query,
+  rules: readonly UrlMigration[] = URL_MIGRATIONS,
+): { query: Query; changed: boolean } {
   let out: Query | null = null;
   const own = () => (out ??= Object.assign(Object.create(null) as Query, query));
   for (const rule of rules) {
@@ -65,7 +69,9 @@ export function migrateQuery(path: string, query: Query, rules: readonly UrlMigr
     } else {
       const value = Object.hasOwn(q, rule.param) ? q[rule.param] : undefined;
       if (value === undefined) continue;
-      const next = Array.isArray(value) ? value.map((v) => renameItems(v, rule.from, rule.to)) : renameItems(value, rule.from, rule.to);
+      const next = Array.isArray(value)
+        ? value.map((v) => renameItems(v, rule.from, rule.to))
+        : renameItems(value, rule.from, rule.to);
       if (Array.isArray(value) ? (next as string[]).every((v, i) => v === value[i]) : next === value) continue;
       own()[rule.param] = next;
     }
@@ -78,13 +84,18 @@ export function hrefOf(path: string, query: Query): string {
   const pairs: string[] = [];
   for (const key of Object.keys(query)) {
     const v = query[key];
-    for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(x)}`);
+    for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v])
+      pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(x)}`);
   }
   return pairs.length ? `${path}?${pairs.join("&")}` : path;
 }
 
 /** The current URL of an old permalink (`path` and its query string), or null when no rule changes it. */
-export function migratedHref(path: string, search: string, rules: readonly UrlMigration[] = URL_MIGRATIONS): string | null {
+export function migratedHref(
+  path: string,
+  search: string,
+  rules: readonly UrlMigration[] = URL_MIGRATIONS,
+): string | null {
   if (rules.length === 0) return null;
   const query: Query = Object.create(null);
   for (const [key, value] of new URLSearchParams(search)) {

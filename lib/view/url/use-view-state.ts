@@ -8,7 +8,18 @@ import { migratedHref } from "@/lib/view/url/url-migrations";
 import { applyCrossFieldRules } from "@/lib/view/url/view-state";
 
 /** Parameters that change which rows the ranking table has, or their order: a change goes back to its page 1. */
-const TABLE_INPUTS = ["board", "countries", "attribution", "license", "official", "category", "rank", "date", "sort", "only"] as const;
+const TABLE_INPUTS = [
+  "board",
+  "countries",
+  "attribution",
+  "license",
+  "official",
+  "category",
+  "rank",
+  "date",
+  "sort",
+  "only",
+] as const;
 
 /**
  * The client's half of the permalink migrations (lib/view/url/url-migrations.ts). A page load of an old URL is
@@ -29,7 +40,12 @@ export function useUrlMigrations(): void {
 
 export function useViewState() {
   useUrlMigrations();
-  const [raw, set] = useQueryStates(viewParsers, { history: "push", shallow: true, clearOnDefault: true, scroll: false });
+  const [raw, set] = useQueryStates(viewParsers, {
+    history: "push",
+    shallow: true,
+    clearOnDefault: true,
+    scroll: false,
+  });
   const view: ViewState = useMemo(() => applyCrossFieldRules(raw).view, [raw]);
   // Page 3 of one table is not page 3 of another: any change to the table's rows drops `page` unless it sets one.
   const setView = useCallback<typeof set>(

@@ -67,7 +67,14 @@ export interface Citation {
  * "Cite this view": one line with title, URL, sources, the data's date (the view's end: lib/view/url/as-of.ts) and, when
  * given, the data's licence line; and a BibTeX entry.
  */
-export function citation(opts: { title: string; url: string; sources: string[]; asOf: string | null; accessed: string; licence?: string }): Citation {
+export function citation(opts: {
+  title: string;
+  url: string;
+  sources: string[];
+  asOf: string | null;
+  accessed: string;
+  licence?: string;
+}): Citation {
   const date = opts.asOf ?? "undated";
   const licence = opts.licence ? ` ${opts.licence}` : "";
   const text = `Leaderboard Atlas, "${opts.title}", ${opts.url} (data: ${opts.sources.join("; ")}; data as of ${date}; accessed ${opts.accessed}).${licence}`;

@@ -70,7 +70,11 @@ export function findInvalidParams(input: RawSearchParams): ParamNotice[] {
     if (parser.parse(value) === null) {
       // Echo a bounded prefix only: a 15 kB value must not come back in the page.
       const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-      notices.push({ key, value: shown, message: `Ignored invalid parameter ${key}=${shown}; showing ${defaultText(key)}.` });
+      notices.push({
+        key,
+        value: shown,
+        message: `Ignored invalid parameter ${key}=${shown}; showing ${defaultText(key)}.`,
+      });
     }
   }
   return notices;
@@ -118,7 +122,11 @@ export function readView(
   const raw = migrated.query;
   const parsed = loadViewState(raw);
   const { view, notices } = applyCrossFieldRules(parsed);
-  return { view, notices: [...findInvalidParams(raw), ...notices], redirect: migrated.changed ? hrefOf(path, raw) : null };
+  return {
+    view,
+    notices: [...findInvalidParams(raw), ...notices],
+    redirect: migrated.changed ? hrefOf(path, raw) : null,
+  };
 }
 
 /** YYYY-MM-DD minus whole years, clamping 29 Feb to 28 Feb. */

@@ -4,14 +4,14 @@ import type { ModelHistoryResponse, StandingsResponse } from "@/lib/standings/ty
 
 const standings: StandingsResponse = {
   board: "lmarena-text",
-      category: "overall",
+  category: "overall",
   metric: "best-rank",
   n: 10,
   attribution: "developer",
   license: "all",
   official: false,
   series: [
-    { key: "US", label: "United States", points: [{ date: "2025-01-01", value: 1, model: "=HYPERLINK(\"x\")" }] },
+    { key: "US", label: "United States", points: [{ date: "2025-01-01", value: 1, model: '=HYPERLINK("x")' }] },
     { key: "europe", label: "Europe", points: [{ date: "2025-01-01", value: null, model: null }] },
   ],
   updatedAt: null,
@@ -24,7 +24,9 @@ describe("API CSV", () => {
     // Named after the data's date: the last snapshot the file covers.
     expect(filename).toBe("standings-lmarena-text-best-rank-2025-01-01.csv");
     expect(body).toBe(
-      "date,key,label,value,model\r\n" + '2025-01-01,US,United States,1,"\'=HYPERLINK(""x"")"\r\n' + "2025-01-01,europe,Europe,,\r\n",
+      "date,key,label,value,model\r\n" +
+        '2025-01-01,US,United States,1,"\'=HYPERLINK(""x"")"\r\n' +
+        "2025-01-01,europe,Europe,,\r\n",
     );
   });
 
@@ -54,7 +56,9 @@ describe("API CSV", () => {
         },
       ],
     });
-    expect(body.split("\r\n")[1]).toBe("2025-01-01,US,1300,'-m,CN,1310,'+n,-10,-0.76,,30,b,-22,2,false,,arena-2025-scale-shift");
+    expect(body.split("\r\n")[1]).toBe(
+      "2025-01-01,US,1300,'-m,CN,1310,'+n,-10,-0.76,,30,b,-22,2,false,,arena-2025-scale-shift",
+    );
   });
 
   test("snapshot list, table and model history", () => {
@@ -69,18 +73,51 @@ describe("API CSV", () => {
       attribution: "base",
       rows: [
         {
-          rank: 1, model: "m", name: "M, large", organization: "@org", organizationSlug: "org", country: "US", score: 1300.5,
-          ciLower: 1296, ciUpper: 1305, votes: 1000, license: "Proprietary", licenseClass: "proprietary", official: null, why: "alias",
-          scoreRank: 1, publishedRank: 3,
+          rank: 1,
+          model: "m",
+          name: "M, large",
+          organization: "@org",
+          organizationSlug: "org",
+          country: "US",
+          score: 1300.5,
+          ciLower: 1296,
+          ciUpper: 1305,
+          votes: 1000,
+          license: "Proprietary",
+          licenseClass: "proprietary",
+          official: null,
+          why: "alias",
+          scoreRank: 1,
+          publishedRank: 3,
         },
       ],
     });
-    expect(table.body.split("\r\n")[1]).toBe("1,m,\"M, large\",'@org,org,US,1300.5,1296,1305,1000,Proprietary,proprietary,,alias,1,3");
-    const history = { board: "lmarena-text",
-      category: "overall", key: "a/b", points: [{ date: "2025-01-01", rank: 2, scoreRank: 2, publishedRank: 1, rankOfficial: null, score: 1, ciLower: null, ciUpper: null, votes: null }] };
+    expect(table.body.split("\r\n")[1]).toBe(
+      '1,m,"M, large",\'@org,org,US,1300.5,1296,1305,1000,Proprietary,proprietary,,alias,1,3',
+    );
+    const history = {
+      board: "lmarena-text",
+      category: "overall",
+      key: "a/b",
+      points: [
+        {
+          date: "2025-01-01",
+          rank: 2,
+          scoreRank: 2,
+          publishedRank: 1,
+          rankOfficial: null,
+          score: 1,
+          ciLower: null,
+          ciUpper: null,
+          votes: null,
+        },
+      ],
+    };
     const csv = modelHistoryCsv(history as unknown as ModelHistoryResponse);
     expect(csv.filename).toBe("model-lmarena-text-a_b.csv");
-    expect(csv.body).toBe("date,rank,score_rank,published_rank,rank_official,score,ci_lower,ci_upper,votes\r\n2025-01-01,2,2,1,,1,,,\r\n");
+    expect(csv.body).toBe(
+      "date,rank,score_rank,published_rank,rank_official,score,ci_lower,ci_upper,votes\r\n2025-01-01,2,2,1,,1,,,\r\n",
+    );
   });
 
   test("file names cannot break the Content-Disposition header", () => {

@@ -5,25 +5,49 @@ import { milestonesAtom } from "@/lib/api/feed";
 import type { MilestoneItem } from "@/lib/reads/types/events";
 
 const qualifiers = (rank: number | null, margin: number | null): MilestoneItem["qualifiers"] => ({
-  boardSize: 35, rank, rival: rank === null ? null : { model: "rival", rank: rank + 1, score: 1000, country: "US" }, margin,
-  ciOverlap: null, tie: false, endedOn: "2025-02-01", days: 8, base: { organization: "Mistral AI", country: "FR" },
+  boardSize: 35,
+  rank,
+  rival: rank === null ? null : { model: "rival", rank: rank + 1, score: 1000, country: "US" },
+  margin,
+  ciOverlap: null,
+  tie: false,
+  endedOn: "2025-02-01",
+  days: 8,
+  base: { organization: "Mistral AI", country: "FR" },
 });
 
 const milestones: MilestoneItem[] = [
   {
-    id: "lmarena-text:lead-change:CN:US:2025-01-24", kind: "lead-change", board: "lmarena-text", date: "2025-01-24",
-    countries: ["CN", "US"], model: "deepseek-r1", value: null, qualifiers: qualifiers(null, 2.5), contest: null, title: "China overtakes United States in best score on LMArena text arena (deepseek-r1)",
+    id: "lmarena-text:lead-change:CN:US:2025-01-24",
+    kind: "lead-change",
+    board: "lmarena-text",
+    date: "2025-01-24",
+    countries: ["CN", "US"],
+    model: "deepseek-r1",
+    value: null,
+    qualifiers: qualifiers(null, 2.5),
+    contest: null,
+    title: "China overtakes United States in best score on LMArena text arena (deepseek-r1)",
     href: "/?metric=best-score&countries=CN~US&date=2025-01-24",
   },
   {
-    id: "lmarena-text:first-top-n:FR:5:2024-07-30", kind: "first-top-n", board: "lmarena-text", date: "2024-07-30",
-    countries: ["FR"], model: "mistral-large-2407", value: 5, qualifiers: qualifiers(5, 0.03), contest: null, title: "France: first model in the top 5 <of> LMArena & co",
+    id: "lmarena-text:first-top-n:FR:5:2024-07-30",
+    kind: "first-top-n",
+    board: "lmarena-text",
+    date: "2024-07-30",
+    countries: ["FR"],
+    model: "mistral-large-2407",
+    value: 5,
+    qualifiers: qualifiers(5, 0.03),
+    contest: null,
+    title: "France: first model in the top 5 <of> LMArena & co",
     href: "/?metric=top-n-count&n=5&countries=FR&date=2024-07-30",
   },
 ];
 
 /** The text of every direct child element `name` of a fragment (flat regex reading: the feed nests no same-name elements). */
-const all = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`, "g"))].map((m) => m[1]);
+const all = (xml: string, name: string) =>
+  [...xml.matchAll(new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`, "g"))].map((m) => m[1]);
 
 describe("Atom feed of milestones", () => {
   const xml = milestonesAtom({ origin: "https://atlas.example", milestones });
@@ -53,9 +77,13 @@ describe("Atom feed of milestones", () => {
     const ids = entries.map((e) => all(e, "id")[0]);
     expect(new Set(ids).size).toBe(2);
     // Markup characters in a title cannot break the XML: they are escaped.
-    expect(entries[1]).toContain("<title type=\"text\">France: first model in the top 5 &lt;of&gt; LMArena &amp; co</title>");
+    expect(entries[1]).toContain(
+      '<title type="text">France: first model in the top 5 &lt;of&gt; LMArena &amp; co</title>',
+    );
     // The summary repeats the qualifiers as a line of facts.
-    expect(all(entries[1], "summary")[0]).toContain("#5 of 35 · 0.03 points ahead of #6 · no 95% interval · held 8 days · base model from France (Mistral AI)");
+    expect(all(entries[1], "summary")[0]).toContain(
+      "#5 of 35 · 0.03 points ahead of #6 · no 95% interval · held 8 days · base model from France (Mistral AI)",
+    );
   });
 });
 
@@ -85,15 +113,24 @@ function parseFeed(xml: string): { titles: string[]; links: string[]; elements: 
 
 describe("the feed stays well-formed whatever a model key holds", () => {
   const item = (model: string): MilestoneItem => ({
-    id: `lmarena-text:best-rank:US:2025-01-01:${model}`, kind: "best-rank", board: "lmarena-text", date: "2025-01-01",
-    countries: ["US"], model, value: 1, qualifiers: qualifiers(1, 0.5), contest: null, title: `United States: new best rank (#1) with ${model}`,
+    id: `lmarena-text:best-rank:US:2025-01-01:${model}`,
+    kind: "best-rank",
+    board: "lmarena-text",
+    date: "2025-01-01",
+    countries: ["US"],
+    model,
+    value: 1,
+    qualifiers: qualifiers(1, 0.5),
+    contest: null,
+    title: `United States: new best rank (#1) with ${model}`,
     href: `/models/lmarena-text/${encodeURIComponent(model)}?x=1&y=2`,
   });
-  // eslint-disable-next-line no-control-regex -- the control characters XML forbids, as the feed replaces them
-  const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  const FORBIDDEN =
+    // eslint-disable-next-line no-control-regex -- the control characters XML forbids, as the feed replaces them
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
   test("the keys that broke the CDATA-based feed: no injected element, the key read back whole", () => {
-    for (const key of ["q]]>x]]><injected a=\"1\"/>", "]]>]]>]]>", "<![CDATA[x]]>", "&amp;&#0;<!--", "a\u0000b\u001Fc"]) {
+    for (const key of ['q]]>x]]><injected a="1"/>', "]]>]]>]]>", "<![CDATA[x]]>", "&amp;&#0;<!--", "a\u0000b\u001Fc"]) {
       const parsed = parseFeed(milestonesAtom({ origin: "https://atlas.example", milestones: [item(key)] }));
       expect(parsed.elements).not.toContain("injected");
       expect(parsed.titles).toEqual([`United States: new best rank (#1) with ${key.replace(FORBIDDEN, "\uFFFD")}`]);
@@ -104,7 +141,9 @@ describe("the feed stays well-formed whatever a model key holds", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: "binary", maxLength: 40 }), { minLength: 1, maxLength: 4 }), (keys) => {
         const parsed = parseFeed(milestonesAtom({ origin: "https://atlas.example", milestones: keys.map(item) }));
-        expect(parsed.titles).toEqual(keys.map((k) => `United States: new best rank (#1) with ${k.replace(FORBIDDEN, "\uFFFD")}`));
+        expect(parsed.titles).toEqual(
+          keys.map((k) => `United States: new best rank (#1) with ${k.replace(FORBIDDEN, "\uFFFD")}`),
+        );
         expect(parsed.links).toEqual(keys.map((k) => `https://atlas.example${item(k).href}`));
       }),
       { numRuns: 500 },

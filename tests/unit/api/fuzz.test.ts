@@ -23,30 +23,112 @@ vi.mock("@/lib/reads/standings", async () => {
 });
 
 const FIXTURE = {
-  "2025-01-01": [entry("us-1", 1, 1300, "US", { official: true, rankOfficial: 1 }), entry("cn-1", 2, 1290, "CN"), entry("=x", 3, 1200, null)],
+  "2025-01-01": [
+    entry("us-1", 1, 1300, "US", { official: true, rankOfficial: 1 }),
+    entry("cn-1", 2, 1290, "CN"),
+    entry("=x", 3, 1200, null),
+  ],
   "2025-02-01": [entry("cn-2", 1, 1310, "CN", { license: "MIT" }), entry("fr-1", 2, 1305, "FR", { countryBase: "US" })],
   "2025-03-01": [entry("jp-1", 1, 1320, "JP"), entry("us-1", 2, 1301, "US", { official: true, rankOfficial: 1 })],
 };
 
-const NAMES = ["board", "metric", "n", "countries", "from", "to", "attribution", "license", "official", "format", "a", "b", "category", "x", "__proto__", "constructor"];
+const NAMES = [
+  "board",
+  "metric",
+  "n",
+  "countries",
+  "from",
+  "to",
+  "attribution",
+  "license",
+  "official",
+  "format",
+  "a",
+  "b",
+  "category",
+  "x",
+  "__proto__",
+  "constructor",
+];
 const VALUES = [
-  "lmarena-text", "hf-open-llm-v2", "overall", "chinese", "best-rank", "best-score", "top-n-count", "top-n-share", "model-count", "US~CN~europe",
-  "us~cn~EUROPE~other~unknown", "US", "cn", "XX", "~", "~~~", "US~~CN", "US~".repeat(40), "2025-01-01", "2025-02-30", "2024-1-1",
-  "0000-00-00", "9999-12-31", "+002025-01-01", "10", "0", "-1", "1e2", "1e309", "NaN", "Infinity", "0x10", "2.5", " 7 ", "9".repeat(400),
-  "true", "false", "1", "TRUE", "csv", "json", "developer", "base", "open", "proprietary", "all", "", " ", "\u0000", "%00", "%",
-  "%E0%A4%A", "\uD800", "😀", "' OR 1=1 --", "<script>alert(1)</script>", "=cmd|' /C calc'!A0", "@SUM(1)", "null", "undefined",
-  "[object Object]", "{}", "a".repeat(5000), "__proto__", "toString", "constructor",
+  "lmarena-text",
+  "hf-open-llm-v2",
+  "overall",
+  "chinese",
+  "best-rank",
+  "best-score",
+  "top-n-count",
+  "top-n-share",
+  "model-count",
+  "US~CN~europe",
+  "us~cn~EUROPE~other~unknown",
+  "US",
+  "cn",
+  "XX",
+  "~",
+  "~~~",
+  "US~~CN",
+  "US~".repeat(40),
+  "2025-01-01",
+  "2025-02-30",
+  "2024-1-1",
+  "0000-00-00",
+  "9999-12-31",
+  "+002025-01-01",
+  "10",
+  "0",
+  "-1",
+  "1e2",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "0x10",
+  "2.5",
+  " 7 ",
+  "9".repeat(400),
+  "true",
+  "false",
+  "1",
+  "TRUE",
+  "csv",
+  "json",
+  "developer",
+  "base",
+  "open",
+  "proprietary",
+  "all",
+  "",
+  " ",
+  "\u0000",
+  "%00",
+  "%",
+  "%E0%A4%A",
+  "\uD800",
+  "😀",
+  "' OR 1=1 --",
+  "<script>alert(1)</script>",
+  "=cmd|' /C calc'!A0",
+  "@SUM(1)",
+  "null",
+  "undefined",
+  "[object Object]",
+  "{}",
+  "a".repeat(5000),
+  "__proto__",
+  "toString",
+  "constructor",
 ];
 
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  return () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
 function randomQuery(next: () => number): string {
   const sp = new URLSearchParams();
   const count = Math.floor(next() * 7);
   if (next() < 0.8) sp.append("board", next() < 0.9 ? (next() < 0.5 ? "lmarena-text" : "hf-open-llm-v2") : "bogus");
-  for (let i = 0; i < count; i++) sp.append(NAMES[Math.floor(next() * NAMES.length)], VALUES[Math.floor(next() * VALUES.length)]);
+  for (let i = 0; i < count; i++)
+    sp.append(NAMES[Math.floor(next() * NAMES.length)], VALUES[Math.floor(next() * VALUES.length)]);
   const raw = sp.toString();
   // Sometimes hand-broken percent-encoding that URLSearchParams would never produce.
   return next() < 0.1 ? `${raw}&countries=%E0%A4%A&n=%` : raw;
@@ -75,10 +157,15 @@ describe("API v1 under random and hostile query strings", () => {
       if (res.status === 400) {
         const body = JSON.parse(text);
         expect(Object.keys(body.error)).toEqual(["code", "message"]);
-        expect(body.error.message).toMatch(/^(board|metric|n|countries|from|to|attribution|license|official|format|a|b|category): /);
+        expect(body.error.message).toMatch(
+          /^(board|metric|n|countries|from|to|attribution|license|official|format|a|b|category): /,
+        );
       } else if (res.headers.get("content-type")?.startsWith("text/csv")) {
         // No cell may start a formula; a negative number (a gap) is data and keeps its sign.
-        const cells = text.split("\r\n").slice(1).flatMap((line) => line.split(","));
+        const cells = text
+          .split("\r\n")
+          .slice(1)
+          .flatMap((line) => line.split(","));
         expect(cells.filter((c) => /^[=+@]|^-(?!\d)/.test(c))).toEqual([]);
       } else {
         expect(JSON.parse(text).board).toMatch(/^(lmarena-text|hf-open-llm-v2)$/);

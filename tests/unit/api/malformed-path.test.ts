@@ -30,7 +30,12 @@ describe("rejectMalformedApiPath", () => {
   });
 
   it("lets well-formed paths through, whatever their query", () => {
-    for (const url of ["/models/hf-open-llm-v2/Qwen_Qwen2-72B-Instruct_bfloat16", "/orgs/meta", "/api/v1/search?q=%E0%A4%A", "/"]) {
+    for (const url of [
+      "/models/hf-open-llm-v2/Qwen_Qwen2-72B-Instruct_bfloat16",
+      "/orgs/meta",
+      "/api/v1/search?q=%E0%A4%A",
+      "/",
+    ]) {
       expect(rejectMalformedApiPath({ url }, fakeRes()), url).toBe(false);
     }
   });

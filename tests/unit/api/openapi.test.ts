@@ -6,7 +6,11 @@ import { standingsQuerySchema } from "@/lib/standings/query-schemas";
 type Param = { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown> };
 
 describe("OpenAPI document", () => {
-  const doc = openApiDocument() as { openapi: string; paths: Record<string, { get: { parameters: Param[]; responses: Record<string, unknown> } }>; components: { schemas: Record<string, unknown> } };
+  const doc = openApiDocument() as {
+    openapi: string;
+    paths: Record<string, { get: { parameters: Param[]; responses: Record<string, unknown> } }>;
+    components: { schemas: Record<string, unknown> };
+  };
 
   test("is OpenAPI 3.1 with one path per route", () => {
     expect(doc.openapi).toBe("3.1.0");
@@ -43,7 +47,9 @@ describe("OpenAPI document", () => {
   });
 
   test("defaults survive transforms in query-string spelling", () => {
-    const byName = Object.fromEntries(queryParameters(standingsQuerySchema).map((p) => [p.name, p as unknown as Param]));
+    const byName = Object.fromEntries(
+      queryParameters(standingsQuerySchema).map((p) => [p.name, p as unknown as Param]),
+    );
     expect(byName.board.required).toBe(true);
     expect(byName.metric.schema.default).toBe("best-rank");
     expect(byName.n.schema).toMatchObject({ type: "integer", default: 10, minimum: 1, maximum: 100 });

@@ -85,7 +85,9 @@ describe("parseQuery", () => {
   });
 
   test("a parameter given twice is an error; unknown and empty ones are ignored", () => {
-    expect(message("board=lmarena-text&countries=US&countries=CN")).toMatch(/^countries: given 2 times; pass it once \(separate keys with ~/);
+    expect(message("board=lmarena-text&countries=US&countries=CN")).toMatch(
+      /^countries: given 2 times; pass it once \(separate keys with ~/,
+    );
     expect(standings("board=lmarena-text&utm_source=x&utm_source=y&from=&__proto__=1").from).toBeUndefined();
   });
 
@@ -94,18 +96,26 @@ describe("parseQuery", () => {
   });
 
   test("gap, snapshot-table and format-only schemas parse the same way", () => {
-    expect(parseQuery(gapQuerySchema, new URLSearchParams("board=hf-open-llm-v2&a=cn&b=Europe"))).toMatchObject({ a: "CN", b: "europe" });
+    expect(parseQuery(gapQuerySchema, new URLSearchParams("board=hf-open-llm-v2&a=cn&b=Europe"))).toMatchObject({
+      a: "CN",
+      b: "europe",
+    });
     expect(fail(() => parseQuery(gapQuerySchema, new URLSearchParams("board=lmarena-text&a=ZZ"))).message).toBe(
       'a: "ZZ" is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)',
     );
     expect(fail(() => parseQuery(gapQuerySchema, new URLSearchParams("board=lmarena-text&a=us&b=US"))).message).toBe(
       'b: "US" must differ from a (a key cannot be compared with itself)',
     );
-    expect(parseQuery(standingsQuerySchema, new URLSearchParams("board=lmarena-text&rank=published")).rank).toBe("published");
-    expect(fail(() => parseQuery(standingsQuerySchema, new URLSearchParams("board=lmarena-text&rank=elo"))).message).toBe(
-      'rank: "elo" is not one of score, published',
+    expect(parseQuery(standingsQuerySchema, new URLSearchParams("board=lmarena-text&rank=published")).rank).toBe(
+      "published",
     );
-    expect(parseQuery(snapshotTableQuerySchema, new URLSearchParams("official=1&license=open"))).toMatchObject({ official: true, license: "open" });
+    expect(
+      fail(() => parseQuery(standingsQuerySchema, new URLSearchParams("board=lmarena-text&rank=elo"))).message,
+    ).toBe('rank: "elo" is not one of score, published');
+    expect(parseQuery(snapshotTableQuerySchema, new URLSearchParams("official=1&license=open"))).toMatchObject({
+      official: true,
+      license: "open",
+    });
     expect(parseQuery(formatQuerySchema, new URLSearchParams("format=csv"))).toEqual({ format: "csv" });
   });
 });
@@ -122,7 +132,9 @@ describe("path parameters", () => {
 
   test("model keys are decoded segment by segment from the raw path", () => {
     expect(modelKeyFromPath("/api/v1/models/lmarena-text/gpt-4o-2024-05-13")).toBe("gpt-4o-2024-05-13");
-    expect(modelKeyFromPath("/api/v1/models/hf-open-llm-v2/Qwen_Qwen2.5-72B-Instruct_bfloat16")).toBe("Qwen_Qwen2.5-72B-Instruct_bfloat16");
+    expect(modelKeyFromPath("/api/v1/models/hf-open-llm-v2/Qwen_Qwen2.5-72B-Instruct_bfloat16")).toBe(
+      "Qwen_Qwen2.5-72B-Instruct_bfloat16",
+    );
     expect(modelKeyFromPath("/api/v1/models/x/org%2Fname%20v1.5")).toBe("org/name v1.5");
     expect(modelKeyFromPath("/api/v1/models/x/org/name")).toBe("org/name");
     expect(modelKeyFromPath("/api/v1/models/x/100%25")).toBe("100%");

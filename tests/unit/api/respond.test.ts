@@ -41,11 +41,12 @@ describe("endpoint", () => {
     });
     const csv = await linked(new Request("http://x/api/v1/t?format=csv"));
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(csv.headers.get("link")).toBe('</api/v1/t/metadata.json?board=x>; rel="describedby"; type="application/json"');
+    expect(csv.headers.get("link")).toBe(
+      '</api/v1/t/metadata.json?board=x>; rel="describedby"; type="application/json"',
+    );
     expect(csv.headers.get("access-control-expose-headers")).toContain("Link");
     expect((await linked(new Request("http://x/api/v1/t"))).headers.get("link")).toBeNull();
   });
-
 
   test("JSON with ETag, cache headers and CORS; the second hit is served from the body cache", async () => {
     const res = await get();
@@ -105,7 +106,9 @@ describe("endpoint", () => {
     const res = await get("?format=xml");
     expect(res.status).toBe(400);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(await res.json()).toEqual({ error: { code: "invalid_parameter", message: 'format: "xml" is not one of json, csv' } });
+    expect(await res.json()).toEqual({
+      error: { code: "invalid_parameter", message: 'format: "xml" is not one of json, csv' },
+    });
   });
 
   test("a database that is down is a 503 with Retry-After; another fault is a 500", async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { attributeArena, type ModelFacts } from "@/lib/attribution/attribute";
 
-const arena = (key: string, organization: string | null): ModelFacts => ({ key, name: key, organization, namespace: null, baseModel: null });
+const arena = (key: string, organization: string | null): ModelFacts => ({
+  key,
+  name: key,
+  organization,
+  namespace: null,
+  baseModel: null,
+});
 
 function one(key: string, organization: string | null) {
   return attributeArena([arena(key, organization)]).get(key)!;
@@ -32,12 +38,23 @@ describe("attributeArena: developer", () => {
 
   it("prefers the curated model map, and covers every null-organization key of the mirror", () => {
     const nullKeys: [string, string][] = [
-      ["qwen-max-2025-08-15", "alibaba"], ["qwen-vl-max-2025-08-13", "alibaba"], ["glm-4.5v", "zhipu-ai"],
-      ["step-3", "stepfun"], ["step-1o-turbo-202506", "stepfun"], ["minimax-m2", "minimax"],
-      ["ling-flash-2.0", "ant-group"], ["ring-flash-2.0", "ant-group"], ["gpt-5-old", "openai"],
-      ["gpt-oss-120b", "openai"], ["gpt-oss-20b", "openai"], ["claude-sonnet-4-20250514-thinking-32k", "anthropic"],
-      ["amazon-nova-experimental-chat-10-09", "amazon"], ["nova-2-lite", "amazon"], ["intellect-3", "prime-intellect"],
-      ["olmo-3-32b-think", "ai2"], ["mercury", "inception-labs"],
+      ["qwen-max-2025-08-15", "alibaba"],
+      ["qwen-vl-max-2025-08-13", "alibaba"],
+      ["glm-4.5v", "zhipu-ai"],
+      ["step-3", "stepfun"],
+      ["step-1o-turbo-202506", "stepfun"],
+      ["minimax-m2", "minimax"],
+      ["ling-flash-2.0", "ant-group"],
+      ["ring-flash-2.0", "ant-group"],
+      ["gpt-5-old", "openai"],
+      ["gpt-oss-120b", "openai"],
+      ["gpt-oss-20b", "openai"],
+      ["claude-sonnet-4-20250514-thinking-32k", "anthropic"],
+      ["amazon-nova-experimental-chat-10-09", "amazon"],
+      ["nova-2-lite", "amazon"],
+      ["intellect-3", "prime-intellect"],
+      ["olmo-3-32b-think", "ai2"],
+      ["mercury", "inception-labs"],
     ];
     const result = attributeArena(nullKeys.map(([k]) => arena(k, null)));
     for (const [key, slug] of nullKeys) {

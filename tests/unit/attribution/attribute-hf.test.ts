@@ -17,8 +17,16 @@ function run(...models: ModelFacts[]) {
 
 describe("attributeHf: developer", () => {
   it("attributes by namespace, case-insensitively", () => {
-    const r = run(hf("Qwen/Qwen2.5-72B-Instruct"), hf("qwen/Qwen2-7B"), hf("THUDM/glm-4-9b"), hf("zai-org/GLM-4.5-Air"));
-    expect(r.get("Qwen_Qwen2.5-72B-Instruct_bfloat16")!.developer).toEqual({ orgSlug: "alibaba", why: "namespace 'Qwen' → alibaba" });
+    const r = run(
+      hf("Qwen/Qwen2.5-72B-Instruct"),
+      hf("qwen/Qwen2-7B"),
+      hf("THUDM/glm-4-9b"),
+      hf("zai-org/GLM-4.5-Air"),
+    );
+    expect(r.get("Qwen_Qwen2.5-72B-Instruct_bfloat16")!.developer).toEqual({
+      orgSlug: "alibaba",
+      why: "namespace 'Qwen' → alibaba",
+    });
     expect(r.get("qwen_Qwen2-7B_bfloat16")!.developer.orgSlug).toBe("alibaba");
     expect(r.get("THUDM_glm-4-9b_bfloat16")!.developer.orgSlug).toBe("zhipu-ai");
     expect(r.get("zai-org_GLM-4.5-Air_bfloat16")!.developer.orgSlug).toBe("zhipu-ai");
@@ -43,9 +51,15 @@ describe("attributeHf: developer", () => {
       hf("TheBloke/Frobnicator-7B-GGUF"),
     );
     const dev = (name: string) => r.get(`${name.replace("/", "_")}_bfloat16`)!.developer;
-    expect(dev("TheBloke/Llama-2-70B-Chat-GPTQ")).toEqual({ orgSlug: "meta", why: "re-upload 'TheBloke' of llama → meta" });
+    expect(dev("TheBloke/Llama-2-70B-Chat-GPTQ")).toEqual({
+      orgSlug: "meta",
+      why: "re-upload 'TheBloke' of llama → meta",
+    });
     expect(dev("huggyllama/llama-65b").orgSlug).toBe("meta");
-    expect(dev("mistral-community/Mixtral-8x22B-v0.1")).toEqual({ orgSlug: "mistral-ai", why: "re-upload 'mistral-community' of mixtral → mistral-ai" });
+    expect(dev("mistral-community/Mixtral-8x22B-v0.1")).toEqual({
+      orgSlug: "mistral-ai",
+      why: "re-upload 'mistral-community' of mixtral → mistral-ai",
+    });
     expect(dev("unsloth/phi-4").orgSlug).toBe("microsoft");
     expect(dev("unsloth/Qwen2.5-7B").orgSlug).toBe("alibaba");
     expect(dev("TheBloke/dolphin-2.2.1-mistral-7B-GPTQ").orgSlug).toBe("cognitive-computations");
@@ -75,7 +89,11 @@ describe("attributeHf: developer", () => {
 
 describe("attributeHf: base (lineage)", () => {
   it("follows Base Model through the set to the root", () => {
-    const r = run(hf("a/b", "c/d"), hf("c/d", "meta-llama/Llama-3.1-8B"), hf("meta-llama/Llama-3.1-8B", "meta-llama/Llama-3.1-8B"));
+    const r = run(
+      hf("a/b", "c/d"),
+      hf("c/d", "meta-llama/Llama-3.1-8B"),
+      hf("meta-llama/Llama-3.1-8B", "meta-llama/Llama-3.1-8B"),
+    );
     const base = r.get("a_b_bfloat16")!.base;
     expect(base.orgSlug).toBe("meta");
     expect(base.why).toBe(

@@ -60,7 +60,9 @@ export type HfCoverage = {
 
 /** Every HF snapshot attributed together, as the database holds one model per key across snapshots. */
 export function measureHf(dir = CSV_DIR, topN = 100): HfCoverage {
-  const files = readdirSync(dir).filter((f) => /^hf_v2_contents_.*\.csv$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^hf_v2_contents_.*\.csv$/.test(f))
+    .sort();
   const snapshots = files.map((file) => ({ file, rows: readCsvRecords(path.join(dir, file)) }));
   const facts = new Map<string, ModelFacts>();
   for (const { rows } of snapshots) {
@@ -69,7 +71,13 @@ export function measureHf(dir = CSV_DIR, topN = 100): HfCoverage {
       const prev = facts.get(key);
       if (prev && prev.baseModel !== null && prev.baseModel !== "Removed") continue;
       const name = r.fullname!;
-      facts.set(key, { key, name, organization: null, namespace: namespaceOf(name), baseModel: r["Base Model"] ?? prev?.baseModel ?? null });
+      facts.set(key, {
+        key,
+        name,
+        organization: null,
+        namespace: namespaceOf(name),
+        baseModel: r["Base Model"] ?? prev?.baseModel ?? null,
+      });
     }
   }
   const result = attributeHf([...facts.values()]);

@@ -69,7 +69,8 @@ describe.skipIf(!hasData)("coverage on the real data", { timeout: 60_000 }, () =
     it("leaves only reviewed namespaces unattributed in any top 100", () => {
       const unreviewed = new Set<string>();
       for (const s of load().snapshots) {
-        for (const ns of Object.keys(s.unattributedNamespaces)) if (!unplaced.has(normalizeNamespace(ns))) unreviewed.add(ns);
+        for (const ns of Object.keys(s.unattributedNamespaces))
+          if (!unplaced.has(normalizeNamespace(ns))) unreviewed.add(ns);
       }
       expect([...unreviewed]).toEqual([]);
     });

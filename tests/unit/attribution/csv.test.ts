@@ -12,6 +12,9 @@ describe("parseCsv (test helper)", () => {
   });
 
   it("accepts LF rows, a BOM and a missing final newline", () => {
-    expect(parseCsv("\ufeffa,b\n1,2")).toEqual([["a", "b"], ["1", "2"]]);
+    expect(parseCsv("\ufeffa,b\n1,2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
   });
 });

@@ -40,5 +40,7 @@ export function parseCsv(text: string): string[][] {
 /** Rows as objects keyed by the header; an empty field becomes null (the mirror's null). */
 export function readCsvRecords(path: string): Record<string, string | null>[] {
   const [header, ...rows] = parseCsv(readFileSync(path, "utf8"));
-  return rows.map((cells) => Object.fromEntries(header.map((h, j) => [h, cells[j] === "" || cells[j] === undefined ? null : cells[j]])));
+  return rows.map((cells) =>
+    Object.fromEntries(header.map((h, j) => [h, cells[j] === "" || cells[j] === undefined ? null : cells[j]])),
+  );
 }

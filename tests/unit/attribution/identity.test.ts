@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { isDerivativeOf, matchTwins, normalizeModelName, type HfModelRef } from "@/lib/attribution/identity";
 import { ARENA_HF_TWINS } from "@/lib/attribution/identity-map";
 
-const hf = (fullname: string, precision = "bfloat16"): HfModelRef => ({ key: `${fullname.replace("/", "_")}_${precision}`, fullname });
+const hf = (fullname: string, precision = "bfloat16"): HfModelRef => ({
+  key: `${fullname.replace("/", "_")}_${precision}`,
+  fullname,
+});
 
 function twinsOf(arenaKey: string, orgSlug: string | null, rows: HfModelRef[]): string[] {
   return matchTwins([{ key: arenaKey, orgSlug }], rows).arenaToHf.get(arenaKey) ?? [];
@@ -19,7 +22,13 @@ describe("normalizeModelName", () => {
   });
 
   it("keeps sizes, versions and tune tags apart", () => {
-    const distinct = ["qwen2-72b-instruct", "qwen2-7b-instruct", "qwen2.5-72b-instruct", "qwen2-72b", "qwen2-72b-instruct-dpo"];
+    const distinct = [
+      "qwen2-72b-instruct",
+      "qwen2-7b-instruct",
+      "qwen2.5-72b-instruct",
+      "qwen2-72b",
+      "qwen2-72b-instruct-dpo",
+    ];
     expect(new Set(distinct.map(normalizeModelName)).size).toBe(distinct.length);
     // "meta-" is dropped only before llama: other names keep it.
     expect(normalizeModelName("Meta-Math-7B")).toBe("meta-math-7b");
@@ -95,7 +104,9 @@ describe("matchTwins", () => {
 
   it("lets the curated map decide where the boards spell a model differently", () => {
     expect(ARENA_HF_TWINS["mistral-7b-instruct"]).toEqual(["mistralai/Mistral-7B-Instruct-v0.1"]);
-    expect(twinsOf("mistral-7b-instruct", "mistral-ai", board)).toEqual(["mistralai_Mistral-7B-Instruct-v0.1_bfloat16"]);
+    expect(twinsOf("mistral-7b-instruct", "mistral-ai", board)).toEqual([
+      "mistralai_Mistral-7B-Instruct-v0.1_bfloat16",
+    ]);
   });
 
   it("indexes both directions", () => {

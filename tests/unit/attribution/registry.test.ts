@@ -45,7 +45,9 @@ describe("registry integrity", () => {
 
   it("keeps re-upload and unplaced namespaces apart from organization namespaces", () => {
     const orgNamespaces = new Set(ORGANIZATIONS.flatMap((o) => o.namespaces.map(normalizeNamespace)));
-    const others = [...REUPLOAD_NAMESPACES.map((r) => r.namespace), ...UNPLACED_NAMESPACES.map((u) => u.namespace)].map(normalizeNamespace);
+    const others = [...REUPLOAD_NAMESPACES.map((r) => r.namespace), ...UNPLACED_NAMESPACES.map((u) => u.namespace)].map(
+      normalizeNamespace,
+    );
     expect(others.filter((ns) => orgNamespaces.has(ns))).toEqual([]);
     expect(new Set(others).size).toBe(others.length);
   });
@@ -80,12 +82,42 @@ describe("registry integrity", () => {
 
 describe("required organizations", () => {
   const required: [string, string][] = [
-    ["meta", "US"], ["google", "US"], ["anthropic", "US"], ["openai", "US"], ["mistral-ai", "FR"], ["aleph-alpha", "DE"],
-    ["alibaba", "CN"], ["01-ai", "CN"], ["zhipu-ai", "CN"], ["deepseek", "CN"], ["moonshot-ai", "CN"], ["minimax", "CN"],
-    ["stepfun", "CN"], ["baidu", "CN"], ["tencent", "CN"], ["bytedance", "CN"], ["iflytek", "CN"], ["baichuan", "CN"],
-    ["shanghai-ai-lab", "CN"], ["tii", "AE"], ["cohere", "CA"], ["ai21", "IL"], ["upstage", "KR"], ["lg-ai-research", "KR"],
-    ["naver", "KR"], ["sakana-ai", "JP"], ["stability-ai", "GB"], ["hugging-face", "US"], ["microsoft", "US"],
-    ["nvidia", "US"], ["xai", "US"], ["amazon", "US"], ["nexusflow", "US"], ["lmsys", "US"], ["ai2", "US"], ["ibm", "US"],
+    ["meta", "US"],
+    ["google", "US"],
+    ["anthropic", "US"],
+    ["openai", "US"],
+    ["mistral-ai", "FR"],
+    ["aleph-alpha", "DE"],
+    ["alibaba", "CN"],
+    ["01-ai", "CN"],
+    ["zhipu-ai", "CN"],
+    ["deepseek", "CN"],
+    ["moonshot-ai", "CN"],
+    ["minimax", "CN"],
+    ["stepfun", "CN"],
+    ["baidu", "CN"],
+    ["tencent", "CN"],
+    ["bytedance", "CN"],
+    ["iflytek", "CN"],
+    ["baichuan", "CN"],
+    ["shanghai-ai-lab", "CN"],
+    ["tii", "AE"],
+    ["cohere", "CA"],
+    ["ai21", "IL"],
+    ["upstage", "KR"],
+    ["lg-ai-research", "KR"],
+    ["naver", "KR"],
+    ["sakana-ai", "JP"],
+    ["stability-ai", "GB"],
+    ["hugging-face", "US"],
+    ["microsoft", "US"],
+    ["nvidia", "US"],
+    ["xai", "US"],
+    ["amazon", "US"],
+    ["nexusflow", "US"],
+    ["lmsys", "US"],
+    ["ai2", "US"],
+    ["ibm", "US"],
     ["reka", "US"],
   ];
   it.each(required)("%s is registered in %s", (slug, country) => {
@@ -93,9 +125,18 @@ describe("required organizations", () => {
   });
 
   it.each([
-    ["Qwen", "alibaba"], ["01-ai", "01-ai"], ["THUDM", "zhipu-ai"], ["zai-org", "zhipu-ai"], ["meta-llama", "meta"],
-    ["facebook", "meta"], ["mistralai", "mistral-ai"], ["deepseek-ai", "deepseek"], ["google", "google"],
-    ["microsoft", "microsoft"], ["CohereForAI", "cohere"], ["tiiuae", "tii"],
+    ["Qwen", "alibaba"],
+    ["01-ai", "01-ai"],
+    ["THUDM", "zhipu-ai"],
+    ["zai-org", "zhipu-ai"],
+    ["meta-llama", "meta"],
+    ["facebook", "meta"],
+    ["mistralai", "mistral-ai"],
+    ["deepseek-ai", "deepseek"],
+    ["google", "google"],
+    ["microsoft", "microsoft"],
+    ["CohereForAI", "cohere"],
+    ["tiiuae", "tii"],
   ])("namespace %s belongs to %s", (ns, slug) => {
     expect(organizationByNamespace(ns)?.slug).toBe(slug);
   });
@@ -103,8 +144,17 @@ describe("required organizations", () => {
 
 describe("country groups", () => {
   it.each([
-    ["mistral-ai", "europe"], ["aleph-alpha", "europe"], ["stability-ai", "europe"], ["alibaba", "CN"], ["deepseek", "CN"],
-    ["meta", "US"], ["hugging-face", "US"], ["tii", "other"], ["cohere", "other"], ["upstage", "other"], ["sakana-ai", "other"],
+    ["mistral-ai", "europe"],
+    ["aleph-alpha", "europe"],
+    ["stability-ai", "europe"],
+    ["alibaba", "CN"],
+    ["deepseek", "CN"],
+    ["meta", "US"],
+    ["hugging-face", "US"],
+    ["tii", "other"],
+    ["cohere", "other"],
+    ["upstage", "other"],
+    ["sakana-ai", "other"],
   ])("%s counts for %s", (slug, group) => {
     expect(groupOf(findOrganization(slug)!.country)).toBe(group);
   });

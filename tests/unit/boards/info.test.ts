@@ -22,6 +22,7 @@ describe("board facts", () => {
   });
 
   it("spells the short name in running text as the short name, with at most an article before it", () => {
-    for (const slug of BOARD_SLUGS) expect(BOARDS[slug].shortNameInProse).toMatch(new RegExp(`^(?:the )?${BOARDS[slug].shortName}$`));
+    for (const slug of BOARD_SLUGS)
+      expect(BOARDS[slug].shortNameInProse).toMatch(new RegExp(`^(?:the )?${BOARDS[slug].shortName}$`));
   });
 });

@@ -7,10 +7,12 @@ describe("licenseLabel", () => {
     for (const raw of ["DeepSeek", "DeepSeek License"]) expect(licenseLabel(raw)).toBe("DeepSeek License");
     for (const raw of ["Proprietary", "Propretary"]) expect(licenseLabel(raw)).toBe("Proprietary");
     for (const raw of ["mit", "MIT"]) expect(licenseLabel(raw)).toBe("MIT");
-    for (const raw of ["llama3.1", "Llama 3.1", "Llama 3.1 Community"]) expect(licenseLabel(raw)).toBe("Llama 3.1 Community");
+    for (const raw of ["llama3.1", "Llama 3.1", "Llama 3.1 Community"])
+      expect(licenseLabel(raw)).toBe("Llama 3.1 Community");
     for (const raw of ["gemma", "Gemma license", "Gemma"]) expect(licenseLabel(raw)).toBe("Gemma");
     for (const raw of ["Qianwen LICENSE", "Qwen"]) expect(licenseLabel(raw)).toBe("Qwen License");
-    for (const raw of ["Nvidia", "Nvidia Open", "NVIDIA Open Model"]) expect(licenseLabel(raw)).toBe("NVIDIA Open Model");
+    for (const raw of ["Nvidia", "Nvidia Open", "NVIDIA Open Model"])
+      expect(licenseLabel(raw)).toBe("NVIDIA Open Model");
   });
 
   it("writes Creative Commons licenses one way", () => {

@@ -5,7 +5,19 @@ import { RELEASES } from "@/lib/boards/releases";
 describe("curated event markers", () => {
   test("the release list holds the Hundred Model War's named models, each dated and sourced over https", () => {
     const labels = RELEASES.map((r) => r.label);
-    for (const name of ["Qwen2", "Yi-Large", "GLM-4", "DeepSeek-V2", "DeepSeek-V3", "DeepSeek-R1", "Llama 3", "Llama 3.1", "GPT-4o", "Claude 3.5 Sonnet", "Mistral Large 2"]) {
+    for (const name of [
+      "Qwen2",
+      "Yi-Large",
+      "GLM-4",
+      "DeepSeek-V2",
+      "DeepSeek-V3",
+      "DeepSeek-R1",
+      "Llama 3",
+      "Llama 3.1",
+      "GPT-4o",
+      "Claude 3.5 Sonnet",
+      "Mistral Large 2",
+    ]) {
       expect(labels).toContain(name);
     }
     for (const r of RELEASES) expect(r.source).toMatch(/^https:\/\//);
@@ -17,7 +29,9 @@ describe("curated event markers", () => {
     expect(hf.filter((m) => m.kind === "retirement").map((m) => m.date)).toEqual(["2025-03-21"]);
     const arena = markersFor("lmarena-text");
     expect(arena.some((m) => m.kind === "retirement")).toBe(false);
-    expect(arena.filter((m) => m.kind === "method-change").map((m) => m.id)).toContain("arena-online-elo-to-bradley-terry");
+    expect(arena.filter((m) => m.kind === "method-change").map((m) => m.id)).toContain(
+      "arena-online-elo-to-bradley-terry",
+    );
     expect(arena.map((m) => m.date)).toEqual([...arena.map((m) => m.date)].sort());
   });
 });

@@ -7,7 +7,9 @@ describe("modelName", () => {
       name: "meta-llama/Llama-3.3-70B-Instruct",
       precision: "bfloat16",
     });
-    expect(modelNameText("hf-open-llm-v2", "Qwen_Qwen2.5-72B-Instruct_float16")).toBe("Qwen/Qwen2.5-72B-Instruct (float16)");
+    expect(modelNameText("hf-open-llm-v2", "Qwen_Qwen2.5-72B-Instruct_float16")).toBe(
+      "Qwen/Qwen2.5-72B-Instruct (float16)",
+    );
   });
 
   test("underscores inside the repo name stay; only the first one is the namespace's slash", () => {

@@ -19,10 +19,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * Every slug BOARD_SLUGS lists, and what a future one looks like: `lmarena-<config>` (but not `lmarena-ai`, the Hub
  * organization that publishes the arena's dataset) or `hf-open-llm…`, prefixes alone included (`startsWith("lmarena-")`).
  */
-const SLUG = new RegExp([...BOARD_SLUGS.map(escape), String.raw`\blmarena-(?!ai\b)`, String.raw`\bhf-open-llm`].join("|"));
+const SLUG = new RegExp(
+  [...BOARD_SLUGS.map(escape), String.raw`\blmarena-(?!ai\b)`, String.raw`\bhf-open-llm`].join("|"),
+);
 
 function literalText(node: ts.Node): string | null {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) return node.text;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node))
+    return node.text;
   if (ts.isJsxText(node) || ts.isRegularExpressionLiteral(node)) return node.text;
   return null;
 }
@@ -76,6 +79,9 @@ describe("no board slug outside lib/boards and lib/sources", () => {
     expect(files).toContain("components/explore/model-page.tsx");
     expect(files.some((f) => f.startsWith("app/"))).toBe(true);
     const hits = files.flatMap((f) => slugLiterals(f, readFileSync(path.join(root, f), "utf8")));
-    expect(hits, `board slugs written outside lib/boards and lib/sources; read the fact from BoardInfo instead:\n${hits.join("\n")}`).toEqual([]);
+    expect(
+      hits,
+      `board slugs written outside lib/boards and lib/sources; read the fact from BoardInfo instead:\n${hits.join("\n")}`,
+    ).toEqual([]);
   });
 });

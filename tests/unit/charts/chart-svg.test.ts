@@ -7,7 +7,14 @@ import { ChartSvg, type ChartSvgProps } from "@/components/charts/chart-svg";
 import { chartFrame } from "@/components/charts/chart-svg-frame";
 import type { EventMarker } from "@/lib/boards/markers";
 import { CHART_MARGIN, imageMargins } from "@/lib/view/chart/layout";
-import { exportFooter, gapSpec, seriesSpec, THEME_COLORS, type ChartSpec, type SeriesSpecInput } from "@/lib/view/chart/spec";
+import {
+  exportFooter,
+  gapSpec,
+  seriesSpec,
+  THEME_COLORS,
+  type ChartSpec,
+  type SeriesSpecInput,
+} from "@/lib/view/chart/spec";
 
 const DATES = ["2025-05-07", "2025-05-13", "2025-05-20", "2025-05-24", "2025-11-05", "2025-11-06", "2025-12-11"];
 
@@ -31,13 +38,21 @@ function spec(more: Partial<SeriesSpecInput> = {}): ChartSpec {
 
 const render = (props: ChartSvgProps) => renderToStaticMarkup(createElement(ChartSvg, props));
 /** The page's static chart, as TimeChart draws it (fluid on the server's first paint, at the measured width after). */
-const draw = (s: ChartSpec = spec(), width = 800, more: Partial<ChartSvgProps> = {}) => render({ spec: s, width, height: 300, target: "page", ...more });
+const draw = (s: ChartSpec = spec(), width = 800, more: Partial<ChartSvgProps> = {}) =>
+  render({ spec: s, width, height: 300, target: "page", ...more });
 const ticks = (svg: string) => [...svg.matchAll(/<text[^>]*data-tick=""[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 /** The plot group of a drawing: everything but its frame and the element that places it. */
 const plotOf = (svg: string) => /<g data-plot=""[\s\S]*<\/g>(?=<\/g>)/.exec(svg)![0];
 const paths = (svg: string) => [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]);
 
-const CHANGE: EventMarker = { id: "m1", kind: "method-change", date: "2025-05-13", label: "A change", description: "What changed.", source: "https://example.org" };
+const CHANGE: EventMarker = {
+  id: "m1",
+  kind: "method-change",
+  date: "2025-05-13",
+  label: "A change",
+  description: "What changed.",
+  source: "https://example.org",
+};
 
 describe("the page's static chart", () => {
   it("draws one path per series, stepped for ranks, with the y labels and the axis titles", () => {
@@ -73,7 +88,9 @@ describe("the page's static chart", () => {
 
   it("labels each event marker on hover and keyboard focus: a Tab stop with its full text", () => {
     const svg = draw({ ...spec(), markers: [CHANGE] });
-    expect(svg).toMatch(/<g data-event="method-change" data-event-id="m1" tabindex="0" role="img"[^>]*><title>2025-05-13: A change. What changed.<\/title>/);
+    expect(svg).toMatch(
+      /<g data-event="method-change" data-event-id="m1" tabindex="0" role="img"[^>]*><title>2025-05-13: A change. What changed.<\/title>/,
+    );
     expect(svg).toMatch(/<text[^>]*group-focus:opacity-100[^>]*data-event-label="">2025-05-13: A change<\/text>/);
   });
 
@@ -83,7 +100,11 @@ describe("the page's static chart", () => {
       spec({
         series: [
           { key: "US", label: "United States", points: many.map((date) => ({ date, value: 1, model: "m" })) },
-          { key: "CN", label: "China", points: many.map((date, i) => ({ date, value: i % 30 === 0 ? 2 : null, model: "n" })) },
+          {
+            key: "CN",
+            label: "China",
+            points: many.map((date, i) => ({ date, value: i % 30 === 0 ? 2 : null, model: "n" })),
+          },
         ],
       }),
       340,
@@ -91,7 +112,9 @@ describe("the page's static chart", () => {
     expect(svg).toContain('data-markers="CN"');
     expect(svg).not.toContain('data-markers="US"');
     // The dense line's latest point still carries its shape, as in the interactive chart.
-    expect(svg.match(/<g data-last="US"[^>]*><g transform="[^"]+"><path d="[^"]+"><\/path><\/g><\/g>/g)).toHaveLength(1);
+    expect(svg.match(/<g data-last="US"[^>]*><g transform="[^"]+"><path d="[^"]+"><\/path><\/g><\/g>/g)).toHaveLength(
+      1,
+    );
   });
 
   it("shades the 165-day break and does not draw a line across it", () => {
@@ -112,7 +135,14 @@ describe("the page's static chart", () => {
   });
 
   it("stacks share areas, split at the break", () => {
-    const svg = draw(spec({ kind: "area", unit: "share", lowerIsBetter: false, value: { kind: "metric", metric: "top-n-share", board: "lmarena-text" } }));
+    const svg = draw(
+      spec({
+        kind: "area",
+        unit: "share",
+        lowerIsBetter: false,
+        value: { kind: "metric", metric: "top-n-share", board: "lmarena-text" },
+      }),
+    );
     // Two series × two stretches, each a filled shape.
     expect(svg.match(/fill-opacity="0.3"/g)).toHaveLength(4);
   });
@@ -122,20 +152,31 @@ describe("one renderer for the page, the downloads and the preview", () => {
   // The download's plot box (960 × 540 with its frame) is the page's at the width and height that leave it the same room.
   const frame = imageMargins({ frame: true });
   // What the share menu's SVG download draws (components/charts/chart-svg-file.tsx, in the browser).
-  const download = (s: ChartSpec) => render({ spec: s, width: 960, height: 540, target: "image", frame: chartFrame(s, { width: 960, height: 540 }) });
+  const download = (s: ChartSpec) =>
+    render({ spec: s, width: 960, height: 540, target: "image", frame: chartFrame(s, { width: 960, height: 540 }) });
   const pageAt = (s: ChartSpec, fluid = false) =>
     draw(s, 960, { height: 540 - frame.top - frame.bottom + CHART_MARGIN.top + CHART_MARGIN.bottom, fluid });
 
   it("draws the same plot as the page's static chart for the same spec and plot size, in the theme's colours", () => {
     expect(frame.left).toBe(CHART_MARGIN.left);
     expect(frame.right).toBe(CHART_MARGIN.right);
-    for (const s of [spec(), spec({ kind: "area", unit: "share", lowerIsBetter: false, value: { kind: "metric", metric: "top-n-share", board: "lmarena-text" } })]) {
+    for (const s of [
+      spec(),
+      spec({
+        kind: "area",
+        unit: "share",
+        lowerIsBetter: false,
+        value: { kind: "metric", metric: "top-n-share", board: "lmarena-text" },
+      }),
+    ]) {
       const page = plotOf(pageAt(s));
       const image = plotOf(download(s));
       // The page paints with the theme's CSS variables, the image with their values: otherwise the markup is the same.
       expect(page).toContain("var(--border)");
       expect(image).not.toContain("var(--");
-      expect(page.replace(/var\(--(\w+)\)/g, (_, name: keyof (typeof THEME_COLORS)["light"]) => THEME_COLORS.light[name])).toBe(image);
+      expect(
+        page.replace(/var\(--(\w+)\)/g, (_, name: keyof (typeof THEME_COLORS)["light"]) => THEME_COLORS.light[name]),
+      ).toBe(image);
       // The first paint (stretched to its box) draws the same paths.
       expect(paths(plotOf(pageAt(s, true)))).toEqual(paths(image));
     }
@@ -147,7 +188,9 @@ describe("one renderer for the page, the downloads and the preview", () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="960" height="540"/);
     expect(svg).toContain(">Best rank by country</text>");
     expect(svg).toContain("Attributed to the developer · LMArena text arena · 7 May 2025 – 11 Dec 2025");
-    expect(svg).toMatch(/<g data-legend="CN"><line [^>]*stroke="#D55E00" stroke-width="3" stroke-dasharray="7 3"><\/line><path d="[^"]+" fill="#D55E00"/);
+    expect(svg).toMatch(
+      /<g data-legend="CN"><line [^>]*stroke="#D55E00" stroke-width="3" stroke-dasharray="7 3"><\/line><path d="[^"]+" fill="#D55E00"/,
+    );
     expect(svg).toContain(">Snapshot date</text>");
     for (const line of exportFooter(s)) expect(svg).toContain(`>${line}</text>`);
     expect(svg).not.toContain("tabindex");
@@ -156,15 +199,36 @@ describe("one renderer for the page, the downloads and the preview", () => {
   it("gives the images what the page draws: the gap's band and the event markers' rules, without the page's hover labels", () => {
     const side = (score: number) => ({ score, model: "m" });
     const points = DATES.map((date, i) => ({
-      date, a: side(1300 + i), b: side(1290), absolute: 10 + i, relative: (10 + i) / 12.9, lagDays: null, reverseLagDays: null,
-      lagSpansChange: null, reverseLagSpansChange: null, leader: "a" as const, ci: { low: 2 + i, high: 18 + i }, significant: true,
+      date,
+      a: side(1300 + i),
+      b: side(1290),
+      absolute: 10 + i,
+      relative: (10 + i) / 12.9,
+      lagDays: null,
+      reverseLagDays: null,
+      lagSpansChange: null,
+      reverseLagSpansChange: null,
+      leader: "a" as const,
+      ci: { low: 2 + i, high: 18 + i },
+      significant: true,
     }));
-    const view = { board: "lmarena-text", license: "all", attribution: "developer", official: false, events: false } as const;
-    const gap = { ...gapSpec(view, { board: "lmarena-text", a: "US", b: "CN", points, asOf: null }), markers: [CHANGE] };
+    const view = {
+      board: "lmarena-text",
+      license: "all",
+      attribution: "developer",
+      official: false,
+      events: false,
+    } as const;
+    const gap = {
+      ...gapSpec(view, { board: "lmarena-text", a: "US", b: "CN", points, asOf: null }),
+      markers: [CHANGE],
+    };
     const svg = download(gap);
     expect(svg).toContain("data-band");
     expect(svg).not.toContain('data-series="ci-');
-    expect(svg).toMatch(/<g data-event="method-change" data-event-id="m1"><title>2025-05-13: A change. What changed.<\/title><line [^>]*stroke="#b45309"/);
+    expect(svg).toMatch(
+      /<g data-event="method-change" data-event-id="m1"><title>2025-05-13: A change. What changed.<\/title><line [^>]*stroke="#b45309"/,
+    );
     expect(svg).not.toContain("data-event-label");
     // The legend names the gap, not the band's bounds.
     expect(svg).toContain('data-legend="gap"');
@@ -172,12 +236,22 @@ describe("one renderer for the page, the downloads and the preview", () => {
   });
 
   it("escapes text", () => {
-    const evil = spec({ series: [{ key: "US", label: "<script>&", points: [{ date: "2025-01-01", value: 1, model: null }] }] });
+    const evil = spec({
+      series: [{ key: "US", label: "<script>&", points: [{ date: "2025-01-01", value: 1, model: null }] }],
+    });
     expect(download(evil)).toContain("&lt;script&gt;&amp;");
   });
 
   it("draws the preview's plot as SVG elements only, without text: what next/og can serialise into its image", () => {
-    const og: ChartSvgProps = { spec: { ...spec(), markers: [CHANGE] }, width: 760, height: 340, target: "image", frame: false, labels: false, stroke: 5 };
+    const og: ChartSvgProps = {
+      spec: { ...spec(), markers: [CHANGE] },
+      width: 760,
+      height: 340,
+      target: "image",
+      frame: false,
+      labels: false,
+      stroke: 5,
+    };
     const types = new Set<string>();
     // Nor strings anywhere inside: next/og lays an <svg>'s children out too, and would print a <title>'s text over the card.
     const strings: string[] = [];

@@ -15,7 +15,9 @@ import { VIEW_DEFAULTS } from "@/lib/view/url/view-state";
 
 const DAY = 86_400_000;
 const daily = (from: string, count: number) =>
-  Array.from({ length: count }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * DAY).toISOString().slice(0, 10));
+  Array.from({ length: count }, (_, i) =>
+    new Date(Date.parse(`${from}T00:00:00Z`) + i * DAY).toISOString().slice(0, 10),
+  );
 
 const view = { ...VIEW_DEFAULTS, countries: ["US", "CN"] };
 
@@ -72,11 +74,14 @@ function render(dates: string[]) {
   const full = standings(dates);
   qc.setQueryData(standingsChartOptions(q.standings).queryKey, standingsForChart(full));
   qc.setQueryData(gapChartOptions(q.gap).queryKey, gapForChart(gap(dates)));
-  const html = (el: ReturnType<typeof createElement>) => renderToStaticMarkup(createElement(QueryClientProvider, { client: qc }, el));
+  const html = (el: ReturnType<typeof createElement>) =>
+    renderToStaticMarkup(createElement(QueryClientProvider, { client: qc }, el));
   return {
     full,
     standingsHtml: html(createElement(StandingsPanel, { view, latest })),
-    gapHtml: html(createElement(GapPanel, { view, latest, options: ["US", "CN"], setView: async () => new URLSearchParams() })),
+    gapHtml: html(
+      createElement(GapPanel, { view, latest, options: ["US", "CN"], setView: async () => new URLSearchParams() }),
+    ),
   };
 }
 
@@ -85,7 +90,10 @@ function tableOf(html: string, testId: string) {
   const table = html.slice(html.indexOf(`data-testid="${testId}"`));
   const dates = [...table.matchAll(/<tr[^>]*data-date="([\d-]+)"/g)].map((m) => m[1]);
   const us = Object.fromEntries(
-    [...table.matchAll(/<tr[^>]*data-date="([\d-]+)"[^>]*>.*?data-series="US" data-value="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+    [...table.matchAll(/<tr[^>]*data-date="([\d-]+)"[^>]*>.*?data-series="US" data-value="([^"]*)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]),
   );
   return { dates, us };
 }
@@ -98,7 +106,9 @@ describe("chart panels over a long history", () => {
     expect(months).toHaveLength(120);
 
     expect(standingsHtml).toContain('data-testid="thinning-note" data-resolution="month"');
-    expect(standingsHtml).toContain("One point per month (the last snapshot of each month): 120 of 3,650 snapshot dates.");
+    expect(standingsHtml).toContain(
+      "One point per month (the last snapshot of each month): 120 of 3,650 snapshot dates.",
+    );
     const table = tableOf(standingsHtml, "series-table");
     expect(table.dates).toEqual(months);
     expect(standingsHtml).toContain("one row per month (the last snapshot of each)");

@@ -14,7 +14,8 @@ vi.mock("@/lib/core/db", () => ({
   }),
 }));
 
-const { currentDataVersion, forgetDataVersion, readDataVersion, VERSION_TTL_MS } = await import("@/lib/core/data-version");
+const { currentDataVersion, forgetDataVersion, readDataVersion, VERSION_TTL_MS } =
+  await import("@/lib/core/data-version");
 const { hotTable, requestStorage } = await import("@/lib/core/request-context.mjs");
 
 beforeEach(() => {

@@ -104,7 +104,9 @@ describe("the score rank in the metrics", () => {
         entry("c", 3, 40, "FR", { scoreRank: 3, official: true, rankOfficial: 2, scoreRankOfficial: 2 }),
       ],
     };
-    expect(population("hf-open-llm-v2", hf, filters({ official: true, rank: "score" })).map((e) => [e.model, e.rank])).toEqual([
+    expect(
+      population("hf-open-llm-v2", hf, filters({ official: true, rank: "score" })).map((e) => [e.model, e.rank]),
+    ).toEqual([
       ["b", 1],
       ["c", 2],
     ]);

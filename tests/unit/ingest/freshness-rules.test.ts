@@ -1,23 +1,44 @@
 import { describe, expect, test } from "vitest";
-import { assessFreshness, nextScheduledRun, publicError, scheduleIntervalMs, type BoardIngestState } from "@/lib/ingest/freshness-rules";
+import {
+  assessFreshness,
+  nextScheduledRun,
+  publicError,
+  scheduleIntervalMs,
+  type BoardIngestState,
+} from "@/lib/ingest/freshness-rules";
 
 const now = new Date("2026-01-10T12:00:00Z");
 const H = 3_600_000;
 function board(over: Partial<BoardIngestState> = {}): BoardIngestState {
   return {
-    board: "lmarena-text", name: "Arena", retiredOn: null, snapshots: 5, firstDate: "2025-01-01", lastDate: "2026-01-09",
+    board: "lmarena-text",
+    name: "Arena",
+    retiredOn: null,
+    snapshots: 5,
+    firstDate: "2025-01-01",
+    lastDate: "2026-01-09",
     lastRun: { status: "succeeded", finishedAt: "2026-01-10T10:00:00Z", trigger: "schedule", error: null },
-    lastSuccessAt: "2026-01-10T10:00:00Z", running: false, lastError: null, ...over,
+    lastSuccessAt: "2026-01-10T10:00:00Z",
+    running: false,
+    lastError: null,
+    ...over,
   };
 }
 
 describe("staleness", () => {
   test("fresh when the last check succeeded within twice the interval", () => {
-    expect(assessFreshness([board()], 6 * H, now)).toMatchObject({ stale: false, causes: [], newestDate: "2026-01-09" });
+    expect(assessFreshness([board()], 6 * H, now)).toMatchObject({
+      stale: false,
+      causes: [],
+      newestDate: "2026-01-09",
+    });
   });
 
   test("stale when the last success is older than twice the interval", () => {
-    const b = board({ lastSuccessAt: "2026-01-10T01:00:00Z", lastRun: { status: "succeeded", finishedAt: "2026-01-10T01:00:00Z", trigger: "cli", error: null } });
+    const b = board({
+      lastSuccessAt: "2026-01-10T01:00:00Z",
+      lastRun: { status: "succeeded", finishedAt: "2026-01-10T01:00:00Z", trigger: "cli", error: null },
+    });
     expect(assessFreshness([b], 6 * H, now).stale).toBe(false);
     expect(assessFreshness([b], 6 * H, new Date(now.getTime() + 2 * H)).causes).toEqual([
       { kind: "old", board: "lmarena-text", name: "Arena", lastSuccessAt: "2026-01-10T01:00:00Z" },
@@ -25,7 +46,9 @@ describe("staleness", () => {
   });
 
   test("stale when the last run failed, naming its error, even right after a success", () => {
-    const b = board({ lastRun: { status: "failed", finishedAt: "2026-01-10T11:00:00Z", trigger: "schedule", error: "GET x failed" } });
+    const b = board({
+      lastRun: { status: "failed", finishedAt: "2026-01-10T11:00:00Z", trigger: "schedule", error: "GET x failed" },
+    });
     expect(assessFreshness([b], 6 * H, now).causes).toEqual([
       { kind: "failed", board: "lmarena-text", name: "Arena", at: "2026-01-10T11:00:00Z", message: "GET x failed" },
     ]);
@@ -38,7 +61,9 @@ describe("staleness", () => {
 
   test("history only from the shipped bundle: stale, and says whether the first check is running", () => {
     const b = board({ lastRun: null, lastSuccessAt: null, running: true });
-    expect(assessFreshness([b], 6 * H, now).causes).toEqual([{ kind: "never-checked", board: "lmarena-text", name: "Arena", running: true }]);
+    expect(assessFreshness([b], 6 * H, now).causes).toEqual([
+      { kind: "never-checked", board: "lmarena-text", name: "Arena", running: true },
+    ]);
   });
 
   test("the schedule's interval and next run come from the cron expression", () => {
@@ -58,8 +83,10 @@ describe("errors readers may see", () => {
   });
 
   test("anything that may quote upstream's bytes becomes generic", () => {
-    const leak = 'invalid JSON from file:///etc/hostname: Unexpected token \'s\', "secret-host" is not valid JSON';
-    const shown = publicError(`${leak}\n2024-01-01: text/full.parquet: row 3: field "rating" expected number (value: "x")`);
+    const leak = "invalid JSON from file:///etc/hostname: Unexpected token 's', \"secret-host\" is not valid JSON";
+    const shown = publicError(
+      `${leak}\n2024-01-01: text/full.parquet: row 3: field "rating" expected number (value: "x")`,
+    );
     expect(shown).not.toMatch(/secret-host|hostname|rating/);
     expect(shown.split("\n")).toEqual([
       "upstream sent data that could not be read (the operator has the details)",

@@ -7,8 +7,12 @@ const { memo, memoKey, resetReadCaches } = await import("@/lib/reads/memo");
 
 describe("memoKey", () => {
   test("names the read and its parsed input; the output format does not count", () => {
-    expect(memoKey("gap", { board: "lmarena-text", a: "US", format: "csv" })).toBe('gap:{"board":"lmarena-text","a":"US"}');
-    expect(memoKey("gap", { board: "lmarena-text", a: "US", format: "json" })).toBe(memoKey("gap", { board: "lmarena-text", a: "US" }));
+    expect(memoKey("gap", { board: "lmarena-text", a: "US", format: "csv" })).toBe(
+      'gap:{"board":"lmarena-text","a":"US"}',
+    );
+    expect(memoKey("gap", { board: "lmarena-text", a: "US", format: "json" })).toBe(
+      memoKey("gap", { board: "lmarena-text", a: "US" }),
+    );
     expect(memoKey("gap", { a: "US" })).not.toBe(memoKey("standings", { a: "US" }));
   });
 });

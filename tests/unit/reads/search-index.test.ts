@@ -1,14 +1,46 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, runSearch, SEARCH_MAX_WORDS, searchDocs, searchWords, type SearchEntities } from "@/lib/reads/search-index";
+import {
+  buildSearchIndex,
+  runSearch,
+  SEARCH_MAX_WORDS,
+  searchDocs,
+  searchWords,
+  type SearchEntities,
+} from "@/lib/reads/search-index";
 import { groupResults, suggestionQuery } from "@/lib/view/load/search-client";
 
 const entities: SearchEntities = {
   models: [
-    { board: "lmarena-text", key: "qwen2-72b-instruct", name: "qwen2-72b-instruct", org: "Alibaba (Qwen)", country: "CN" },
-    { board: "hf-open-llm-v2", key: "Qwen_Qwen2-72B-Instruct_bfloat16", name: "Qwen/Qwen2-72B-Instruct", org: "Alibaba (Qwen)", country: "CN" },
-    { board: "hf-open-llm-v2", key: "Qwen_Qwen2-7B_bfloat16", name: "Qwen/Qwen2-7B", org: "Alibaba (Qwen)", country: "CN", precision: "bfloat16" },
+    {
+      board: "lmarena-text",
+      key: "qwen2-72b-instruct",
+      name: "qwen2-72b-instruct",
+      org: "Alibaba (Qwen)",
+      country: "CN",
+    },
+    {
+      board: "hf-open-llm-v2",
+      key: "Qwen_Qwen2-72B-Instruct_bfloat16",
+      name: "Qwen/Qwen2-72B-Instruct",
+      org: "Alibaba (Qwen)",
+      country: "CN",
+    },
+    {
+      board: "hf-open-llm-v2",
+      key: "Qwen_Qwen2-7B_bfloat16",
+      name: "Qwen/Qwen2-7B",
+      org: "Alibaba (Qwen)",
+      country: "CN",
+      precision: "bfloat16",
+    },
     { board: "lmarena-text", key: "mistral-large-2411", name: "mistral-large-2411", org: "Mistral AI", country: "FR" },
-    { board: "lmarena-text", key: "claude-3-opus-20240229", name: "claude-3-opus-20240229", org: "Anthropic", country: "US" },
+    {
+      board: "lmarena-text",
+      key: "claude-3-opus-20240229",
+      name: "claude-3-opus-20240229",
+      org: "Anthropic",
+      country: "US",
+    },
   ],
   organizations: [
     { slug: "alibaba", name: "Alibaba (Qwen)", aliases: ["Alibaba", "Qwen Team"], namespaces: ["Qwen"], country: "CN" },
@@ -26,11 +58,17 @@ const index = buildSearchIndex(searchDocs(entities));
 describe("runSearch", () => {
   it("finds a model on both boards by its name, each with its page", () => {
     const results = runSearch(index, "qwen2 72b instruct", 10);
-    expect(results.slice(0, 2).map((r) => r.href).sort()).toEqual([
-      "/models/hf-open-llm-v2/Qwen_Qwen2-72B-Instruct_bfloat16",
-      "/models/lmarena-text/qwen2-72b-instruct",
-    ]);
-    expect(results.find((r) => r.board === "hf-open-llm-v2")).toMatchObject({ type: "model", label: "Qwen/Qwen2-72B-Instruct", country: "CN" });
+    expect(
+      results
+        .slice(0, 2)
+        .map((r) => r.href)
+        .sort(),
+    ).toEqual(["/models/hf-open-llm-v2/Qwen_Qwen2-72B-Instruct_bfloat16", "/models/lmarena-text/qwen2-72b-instruct"]);
+    expect(results.find((r) => r.board === "hf-open-llm-v2")).toMatchObject({
+      type: "model",
+      label: "Qwen/Qwen2-72B-Instruct",
+      country: "CN",
+    });
   });
 
   it("matches aliases, namespaces and country nicknames, fuzzily", () => {
@@ -54,14 +92,23 @@ describe("runSearch", () => {
   });
 
   it("labels HF rows that share a repo with their precision", () => {
-    expect(runSearch(index, "Qwen2-7B", 5).find((r) => r.key === "Qwen_Qwen2-7B_bfloat16")?.label).toBe("Qwen/Qwen2-7B (bfloat16)");
+    expect(runSearch(index, "Qwen2-7B", 5).find((r) => r.key === "Qwen_Qwen2-7B_bfloat16")?.label).toBe(
+      "Qwen/Qwen2-7B (bfloat16)",
+    );
   });
 });
 
 describe("the work of one query is bounded", () => {
   it("searches at most 6 distinct words, lower-cased, each cut to 32 characters", () => {
     expect(searchWords("  Qwen qwen QWEN 72b  ")).toEqual(["qwen", "72b"]);
-    expect(searchWords(Array.from({ length: 100 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(" "))).toEqual(["a", "b", "c", "d", "e", "f"]);
+    expect(searchWords(Array.from({ length: 100 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(" "))).toEqual([
+      "a",
+      "b",
+      "c",
+      "d",
+      "e",
+      "f",
+    ]);
     expect(searchWords("x".repeat(200))).toEqual(["x".repeat(32)]);
     expect(searchWords("meta-llama/Llama-3.3")).toEqual(["meta", "llama", "3"]);
     expect(searchWords(" \t ")).toEqual([]);
@@ -82,7 +129,11 @@ describe("groupResults and suggestionQuery", () => {
   it("groups by kind and board in a fixed order, keeping the ranking inside a group", () => {
     const groups = groupResults(runSearch(index, "qwen", 10));
     expect(groups.map((g) => g.id)).toEqual(["organizations", "lmarena-text", "hf-open-llm-v2"]);
-    expect(groups.map((g) => g.heading)).toEqual(["Organizations", "Models on LMArena", "Models on the Open LLM Leaderboard"]);
+    expect(groups.map((g) => g.heading)).toEqual([
+      "Organizations",
+      "Models on LMArena",
+      "Models on the Open LLM Leaderboard",
+    ]);
     expect(groups.flatMap((g) => g.results)).toHaveLength(4);
   });
 

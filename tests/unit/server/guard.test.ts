@@ -75,7 +75,9 @@ describe("guard", () => {
     const { base } = await serve({ RATE_LIMIT: "off" });
     const api = await raw(base, "GET", "/api/v1/models/lmarena-text/gpt%00x");
     expect(api.status).toBe(400);
-    expect(JSON.parse(api.body)).toEqual({ error: { code: "bad_request", message: "The URL holds a NUL byte (%00)." } });
+    expect(JSON.parse(api.body)).toEqual({
+      error: { code: "bad_request", message: "The URL holds a NUL byte (%00)." },
+    });
     expect((await raw(base, "GET", "/?board=a%00b")).status).toBe(400);
   });
 
@@ -104,7 +106,8 @@ describe("guard", () => {
 
   test("a path spelt with ., .., %2e or doubled slashes is limited as the path it resolves to, and Next is handed that path", async () => {
     const { base } = await serve({ RATE_LIMIT: "5/60" });
-    for (let i = 0; i < 5; i++) expect((await raw(base, "GET", "/api/v1/standings?board=lmarena-text")).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await raw(base, "GET", "/api/v1/standings?board=lmarena-text")).status).toBe(200);
     expect((await raw(base, "GET", "/api/v1/standings?board=lmarena-text")).status).toBe(429);
     for (const form of [
       "/x/../api/v1/standings?board=lmarena-text",
@@ -141,7 +144,9 @@ describe("guard", () => {
     const { port } = new URL(base);
     const rawLine = (line: string) =>
       new Promise<string>((resolve, reject) => {
-        const socket = net.connect(Number(port), "127.0.0.1", () => socket.end(`${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+        const socket = net.connect(Number(port), "127.0.0.1", () =>
+          socket.end(`${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+        );
         let out = "";
         socket.on("data", (d) => (out += d));
         socket.on("end", () => resolve(out));
@@ -159,7 +164,10 @@ describe("guard", () => {
   });
 
   test("behind N trusted proxies the client is the entry N hops from the right, and must be an IP address", () => {
-    const req = (xff: string | undefined, peer = "10.0.0.2") => ({ headers: xff === undefined ? {} : { "x-forwarded-for": xff }, socket: { remoteAddress: peer } });
+    const req = (xff: string | undefined, peer = "10.0.0.2") => ({
+      headers: xff === undefined ? {} : { "x-forwarded-for": xff },
+      socket: { remoteAddress: peer },
+    });
     expect(clientIp(req("1.2.3.4, 203.0.113.9"), 0)).toBe("10.0.0.2");
     expect(clientIp(req("1.2.3.4, 203.0.113.9"), 1)).toBe("203.0.113.9");
     expect(clientIp(req("1.2.3.4, 203.0.113.9, 10.0.0.7"), 2)).toBe("203.0.113.9");
@@ -175,8 +183,12 @@ describe("guard", () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       // The client writes a new value each time; its one proxy appends the address it really came from.
-      statuses.push((await raw(base, "GET", "/api/v1/standings", { "x-forwarded-for": `198.51.100.${i}, 203.0.113.50` })).status);
-      statuses.push((await raw(base, "GET", "/api/v1/standings", { "x-forwarded-for": `${"x".repeat(4000)}${i}` })).status);
+      statuses.push(
+        (await raw(base, "GET", "/api/v1/standings", { "x-forwarded-for": `198.51.100.${i}, 203.0.113.50` })).status,
+      );
+      statuses.push(
+        (await raw(base, "GET", "/api/v1/standings", { "x-forwarded-for": `${"x".repeat(4000)}${i}` })).status,
+      );
     }
     // The first three share the client's counter; the garbage ones fall back to the proxy's own address (the peer).
     expect(statuses.filter((_, i) => i % 2 === 0)).toEqual([200, 200, 200, 429, 429, 429]);

@@ -21,7 +21,13 @@ function call(url: string, headers: Record<string, string> = {}, method = "GET")
 
 const PATH = "/api/v1/standings?board=lmarena-text&countries=US~CN~europe";
 const body = new TextEncoder().encode('{"ok":true}');
-const headers = { ETag: 'W/"v7-abc"', "Cache-Control": "public, max-age=60", "Content-Type": "application/json", "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag" };
+const headers = {
+  ETag: 'W/"v7-abc"',
+  "Cache-Control": "public, max-age=60",
+  "Content-Type": "application/json",
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag",
+};
 
 beforeEach(() => {
   clearHot();

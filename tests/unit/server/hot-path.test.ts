@@ -1,8 +1,21 @@
 import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { beforeEach, describe, expect, test } from "vitest";
 import {
-  clearHot, contentSecurityPolicy, encodedBody, isCacheablePageRequest, isEmbedUrl, isHttps, pageKey, withoutTracking,
-  pageTtlMs, pickEncoding, publishResponse, securityHeaders, HOT_MAX_BYTES, PAGE_TTL_MS, STATUS_TTL_MS,
+  clearHot,
+  contentSecurityPolicy,
+  encodedBody,
+  isCacheablePageRequest,
+  isEmbedUrl,
+  isHttps,
+  pageKey,
+  withoutTracking,
+  pageTtlMs,
+  pickEncoding,
+  publishResponse,
+  securityHeaders,
+  HOT_MAX_BYTES,
+  PAGE_TTL_MS,
+  STATUS_TTL_MS,
 } from "@/lib/server/hot-path.mjs";
 import { hotTable, publishVersion } from "@/lib/core/request-context.mjs";
 
@@ -39,8 +52,12 @@ describe("encodedBody", () => {
   });
 
   test("sends PNGs and tiny bodies as they are", () => {
-    expect(encodedBody({ version: 1, body: text, headers: { "Content-Type": "image/png" } }, "gzip").encoding).toBeNull();
-    expect(encodedBody({ version: 1, body: new Uint8Array(10), headers: { "Content-Type": "text/html" } }, "br").encoding).toBeNull();
+    expect(
+      encodedBody({ version: 1, body: text, headers: { "Content-Type": "image/png" } }, "gzip").encoding,
+    ).toBeNull();
+    expect(
+      encodedBody({ version: 1, body: new Uint8Array(10), headers: { "Content-Type": "text/html" } }, "br").encoding,
+    ).toBeNull();
   });
 });
 
@@ -73,7 +90,14 @@ describe("security headers", () => {
     // Only views with an embed mode may be framed: not /status, the API, the feed or files.
     expect(isEmbedUrl("/countries/CN?embed=1")).toBe(true);
     expect(isEmbedUrl("/lenses/price?embed=1")).toBe(true);
-    for (const path of ["/status", "/api/v1/standings", "/api/health", "/feed.xml", "/methodology", "/og/orgs/openai"]) {
+    for (const path of [
+      "/status",
+      "/api/v1/standings",
+      "/api/health",
+      "/feed.xml",
+      "/methodology",
+      "/og/orgs/openai",
+    ]) {
       expect(isEmbedUrl(`${path}?embed=1`), path).toBe(false);
     }
     const normal = securityHeaders({ embed: false });
@@ -90,7 +114,13 @@ describe("security headers", () => {
     expect(h["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
     expect(h["Strict-Transport-Security"]).toBeUndefined();
     const csp = contentSecurityPolicy();
-    for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"]) {
+    for (const d of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "connect-src 'self'",
+    ]) {
       expect(csp).toContain(d);
     }
     expect(csp).not.toMatch(/https?:/);

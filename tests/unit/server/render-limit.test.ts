@@ -55,7 +55,8 @@ describe("renderConcurrency", () => {
   });
 
   test("names the variable when it is not a whole number ≥ 1", () => {
-    for (const bad of ["0", "-2", "two", "1.5"]) expect(() => renderConcurrency({ RENDER_CONCURRENCY: bad })).toThrow(/RENDER_CONCURRENCY/);
+    for (const bad of ["0", "-2", "two", "1.5"])
+      expect(() => renderConcurrency({ RENDER_CONCURRENCY: bad })).toThrow(/RENDER_CONCURRENCY/);
   });
 });
 
@@ -67,7 +68,13 @@ describe("isRender", () => {
   });
 
   test("pages (dots in model keys included), images and the API are renders", () => {
-    for (const url of ["/", "/?board=hf-open-llm-v2", "/models/hf-open-llm-v2/Qwen/Qwen2.5-72B-Instruct_bfloat16", "/og?board=lmarena-text", "/api/v1/standings?board=x"]) {
+    for (const url of [
+      "/",
+      "/?board=hf-open-llm-v2",
+      "/models/hf-open-llm-v2/Qwen/Qwen2.5-72B-Instruct_bfloat16",
+      "/og?board=lmarena-text",
+      "/api/v1/standings?board=x",
+    ]) {
       expect(isRender(url, files)).toBe(true);
     }
   });

@@ -9,13 +9,23 @@ import type { PlanContext } from "@/lib/sources/source";
 import { SourceError } from "@/lib/sources/types";
 
 const row = (key: string, input: unknown, output: unknown, extra: Record<string, unknown> = {}) => ({
-  name: key.toUpperCase(), model_api_name: key, input_token_price: input, output_token_price: output,
-  organization: "Org", license: "Proprietary", price_source: "n/a", model_source: "", ...extra,
+  name: key.toUpperCase(),
+  model_api_name: key,
+  input_token_price: input,
+  output_token_price: output,
+  organization: "Org",
+  license: "Proprietary",
+  price_source: "n/a",
+  model_source: "",
+  ...extra,
 });
 
 describe("parsePriceTable", () => {
   test("prices as strings or numbers; blank means listed without a price; rows sorted by key", () => {
-    const rows = parsePriceTable([row("b", "2.5", "10"), row("a", 0.5, 3, { hidden: true }), row("c", "", "")], "f.json");
+    const rows = parsePriceTable(
+      [row("b", "2.5", "10"), row("a", 0.5, 3, { hidden: true }), row("c", "", "")],
+      "f.json",
+    );
     expect(rows.map((r) => [r.modelKey, r.inputPrice, r.outputPrice, r.hidden])).toEqual([
       ["a", 0.5, 3, true],
       ["b", 2.5, 10, null],
@@ -32,12 +42,16 @@ describe("parsePriceTable", () => {
       error = err;
     }
     expect(error).toBeInstanceOf(SourceError);
-    expect((error as SourceError).message).toBe('f.json: row 1: field "input_token_price" is not a price (a non-negative number) (value: "cheap") (and 1 more invalid row)');
+    expect((error as SourceError).message).toBe(
+      'f.json: row 1: field "input_token_price" is not a price (a non-negative number) (value: "cheap") (and 1 more invalid row)',
+    );
     expect((error as SourceError).rejectedRows).toBe(2);
   });
 
   test("a key listed twice is an error; a non-array is an error", () => {
-    expect(() => parsePriceTable([row("a", "1", "2"), row("a", "1", "3")], "f.json")).toThrow(/row 1: model_api_name "a" is listed twice/);
+    expect(() => parsePriceTable([row("a", "1", "2"), row("a", "1", "3")], "f.json")).toThrow(
+      /row 1: model_api_name "a" is listed twice/,
+    );
     expect(() => parsePriceTable({ a: 1 }, "f.json")).toThrow(/expected a JSON array/);
   });
 
@@ -45,7 +59,9 @@ describe("parsePriceTable", () => {
     const a = parsePriceTable([row("a", "1", "2"), row("b", "1", "2")], "f");
     const b = parsePriceTable([row("b", "1", "2"), row("a", "1", "2")], "f");
     expect(priceTableHash(a)).toBe(priceTableHash(b));
-    expect(priceTableHash(a)).not.toBe(priceTableHash(parsePriceTable([row("a", "1", "2.5"), row("b", "1", "2")], "f")));
+    expect(priceTableHash(a)).not.toBe(
+      priceTableHash(parsePriceTable([row("a", "1", "2.5"), row("b", "1", "2")], "f")),
+    );
   });
 });
 
@@ -67,7 +83,14 @@ describe("arenaPriceSource", () => {
       const items = await arenaPriceSource.plan(c);
       expect(items).toEqual([{ date: "2026-12-01" }]);
       const payload = await arenaPriceSource.load(items[0], c);
-      expect(payload).toMatchObject({ kind: "prices", table: { date: "2026-12-01", source: "lmarena-prices", rows: [{ modelKey: "x", inputPrice: 1, outputPrice: 4 }] } });
+      expect(payload).toMatchObject({
+        kind: "prices",
+        table: {
+          date: "2026-12-01",
+          source: "lmarena-prices",
+          rows: [{ modelKey: "x", inputPrice: 1, outputPrice: 4 }],
+        },
+      });
       const stored = [{ date: "2026-12-01", contentHash: "h", sourceRef: PRICES_PATH, categories: [] }];
       expect(await arenaPriceSource.plan(ctx(c.endpoints.catalog!.endpoint!, stored))).toEqual([]);
     } finally {

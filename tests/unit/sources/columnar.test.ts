@@ -6,7 +6,15 @@ import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { arenaRowFast, arenaRowSchema } from "@/lib/sources/lmarena";
 import { hfRowFast, hfRowSchema } from "@/lib/sources/hf-open-llm";
-import { fast, UNSURE, validateColumns, validateRows, type ColumnBatch, type FastRow, type RawRow } from "@/lib/sources/parquet";
+import {
+  fast,
+  UNSURE,
+  validateColumns,
+  validateRows,
+  type ColumnBatch,
+  type FastRow,
+  type RawRow,
+} from "@/lib/sources/parquet";
 import { toObjects } from "@/lib/sources/parquet-worker";
 import { SourceError } from "@/lib/sources/types";
 
@@ -51,7 +59,11 @@ function batchArb(fields: string[], good: Record<string, fc.Arbitrary<unknown>>)
   );
 }
 
-function agree<S extends z.ZodObject>(schema: S, checks: () => FastRow<S>, good: Record<string, fc.Arbitrary<unknown>>) {
+function agree<S extends z.ZodObject>(
+  schema: S,
+  checks: () => FastRow<S>,
+  good: Record<string, fc.Arbitrary<unknown>>,
+) {
   const fields = Object.keys(schema.shape);
   fc.assert(
     fc.property(batchArb(fields, good), fc.nat(1000), (batch, offset) => {
@@ -64,7 +76,10 @@ function agree<S extends z.ZodObject>(schema: S, checks: () => FastRow<S>, good:
   );
 }
 
-const num = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }));
+const num = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+);
 const int = fc.oneof(fc.integer(), fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }));
 const optOf = (a: fc.Arbitrary<unknown>) => fc.oneof(a, fc.constant(null));
 
@@ -81,7 +96,9 @@ describe("validateColumns agrees with zod on every row", () => {
       vote_count: optOf(int),
       rank: int,
       category: fc.string(),
-      leaderboard_publish_date: fc.date({ min: new Date(-1e14), max: new Date(1e14), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      leaderboard_publish_date: fc
+        .date({ min: new Date(-1e14), max: new Date(1e14), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
     });
   });
 
@@ -89,7 +106,13 @@ describe("validateColumns agrees with zod on every row", () => {
     const good: Record<string, fc.Arbitrary<unknown>> = {};
     for (const [field, schema] of Object.entries(hfRowSchema.shape)) {
       const probe = (v: unknown) => schema.safeParse(v).success;
-      good[field] = probe(true) ? optOf(fc.boolean()) : probe(1.5) ? optOf(num) : probe(1) ? optOf(int) : optOf(fc.string());
+      good[field] = probe(true)
+        ? optOf(fc.boolean())
+        : probe(1.5)
+          ? optOf(num)
+          : probe(1)
+            ? optOf(int)
+            : optOf(fc.string());
     }
     agree(hfRowSchema, () => hfRowFast, good);
   });
@@ -115,7 +138,13 @@ describe("fast checks", () => {
   test("a bad row among good ones is named as zod names it", () => {
     const batch: ColumnBatch = {
       names: ["model_name", "rating", "rank", "category", "leaderboard_publish_date"],
-      columns: [["a", "b", "c"], [1, "1234.5", 3], [1, 2, 0], ["overall", "overall", "overall"], ["2025-01-01", "2025-01-01", "2025-01-01"]],
+      columns: [
+        ["a", "b", "c"],
+        [1, "1234.5", 3],
+        [1, 2, 0],
+        ["overall", "overall", "overall"],
+        ["2025-01-01", "2025-01-01", "2025-01-01"],
+      ],
       rows: 3,
     };
     expect(() => validateColumns(batch, arenaRowSchema, arenaRowFast(), "f.parquet", undefined, 10)).toThrow(

@@ -10,7 +10,14 @@ import { parsePriceTable, PRICES_PATH } from "@/lib/sources/arena-prices";
 import { SourceError, type SourceSnapshot } from "@/lib/sources/types";
 import { ARENA_TYPES, arenaRow, HF_TYPES, hfRow } from "@/tests/fixtures/hub-fixture";
 import { MINI_PRICES } from "@/tests/fixtures/mini-mirror";
-import { damagedJson, damagedParquet, jsonMutationArb, mutationArb, writeTable, type Table } from "@/tests/fixtures/mutations";
+import {
+  damagedJson,
+  damagedParquet,
+  jsonMutationArb,
+  mutationArb,
+  writeTable,
+  type Table,
+} from "@/tests/fixtures/mutations";
 
 const HOST = "http://hub.test";
 const ARENA_FILE = "text/full-00000-of-00001.parquet";
@@ -107,7 +114,11 @@ describe("damaged upstream files", () => {
       fc.asyncProperty(mutations, async (ms) => {
         const bytes = damagedParquet(arenaTable, ms);
         const opts = hub({ [paths.arenaTree]: json(treeOf(ARENA_FILE, bytes.byteLength)), [paths.arenaFile]: bytes });
-        await expectCleanOutcome(() => fetchArenaSnapshots(opts, "full"), ARENA_FILE, (snaps) => snaps.forEach(checkSnapshot));
+        await expectCleanOutcome(
+          () => fetchArenaSnapshots(opts, "full"),
+          ARENA_FILE,
+          (snaps) => snaps.forEach(checkSnapshot),
+        );
       }),
       { numRuns: 300, seed: 1301 },
     );
@@ -130,15 +141,22 @@ describe("damaged upstream files", () => {
       fc.asyncProperty(jsonMutationArb, async (m) => {
         const opts = hub({ [paths.commits]: damagedJson(commits, m) });
         const url = hubUrl(HOST, paths.commits.slice(1));
-        await expectCleanOutcome(() => listHfRevisions(opts), url, (revs) => {
-          for (const r of revs) expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        });
+        await expectCleanOutcome(
+          () => listHfRevisions(opts),
+          url,
+          (revs) => {
+            for (const r of revs) expect(r.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          },
+        );
       }),
       { numRuns: 140, seed: 1303 },
     );
     await fc.assert(
       fc.asyncProperty(jsonMutationArb, async (m) => {
-        const opts = hub({ [paths.hfTree]: damagedJson(treeOf(HF_FILE, hfBytes.byteLength), m), [paths.hfFile]: hfBytes });
+        const opts = hub({
+          [paths.hfTree]: damagedJson(treeOf(HF_FILE, hfBytes.byteLength), m),
+          [paths.hfFile]: hfBytes,
+        });
         await expectCleanOutcome(() => fetchHfRevision(opts, { id: REV, date: "2025-03-01" }), "", checkSnapshot);
       }),
       { numRuns: 140, seed: 1304 },
@@ -149,7 +167,8 @@ describe("damaged upstream files", () => {
         const read = async () => parsePriceTable((await getJson(hubUrl(HOST, PRICES_PATH), opts)).data, PRICES_PATH);
         await expectCleanOutcome(read, PRICES_PATH, (rows) => {
           expect(new Set(rows.map((r) => r.modelKey)).size).toBe(rows.length);
-          for (const r of rows) for (const p of [r.inputPrice, r.outputPrice]) expect(p === null || Number.isFinite(p)).toBe(true);
+          for (const r of rows)
+            for (const p of [r.inputPrice, r.outputPrice]) expect(p === null || Number.isFinite(p)).toBe(true);
         });
       }),
       { numRuns: 140, seed: 1305 },

@@ -31,10 +31,18 @@ beforeAll(async () => {
       {
         id: REV_A,
         date: "2024-07-13T00:00:00.000Z",
-        shards: [{ path: "data/train-00000-of-00001.parquet", bytes: toParquet([
-          hfRow("org/alpha", 10, { "Maintainer's Highlight": true }),
-          hfRow("org/beta", 12, { "Maintainer's Highlight": false }),
-        ], HF_TYPES) }],
+        shards: [
+          {
+            path: "data/train-00000-of-00001.parquet",
+            bytes: toParquet(
+              [
+                hfRow("org/alpha", 10, { "Maintainer's Highlight": true }),
+                hfRow("org/beta", 12, { "Maintainer's Highlight": false }),
+              ],
+              HF_TYPES,
+            ),
+          },
+        ],
       },
       {
         id: REV_B,
@@ -47,19 +55,38 @@ beforeAll(async () => {
       {
         id: REV_C,
         date: "2024-09-01T00:00:00.000Z",
-        shards: [{ path: "data/train-00000-of-00001.parquet", bytes: toParquet(
-          [hfRow("org/alpha", 1), hfRow("org/alpha", 1)], HF_TYPES, ["Maintainer's Highlight", "Official Providers"]) }],
+        shards: [
+          {
+            path: "data/train-00000-of-00001.parquet",
+            bytes: toParquet([hfRow("org/alpha", 1), hfRow("org/alpha", 1)], HF_TYPES, [
+              "Maintainer's Highlight",
+              "Official Providers",
+            ]),
+          },
+        ],
       },
       {
         id: REV_BAD,
         date: "2024-10-01T00:00:00.000Z",
-        shards: [{ path: "data/train-00000-of-00001.parquet", bytes: toParquet([hfRow("org/alpha", 1)], HF_TYPES, ["Average ⬆️"]) }],
+        shards: [
+          {
+            path: "data/train-00000-of-00001.parquet",
+            bytes: toParquet([hfRow("org/alpha", 1)], HF_TYPES, ["Average ⬆️"]),
+          },
+        ],
       },
       {
         id: REV_TYPE,
         date: "2024-11-01T00:00:00.000Z",
-        shards: [{ path: "data/train-00000-of-00001.parquet", bytes: toParquet(
-          [hfRow("org/alpha", 1, { "#Params (B)": null }), hfRow("org/beta", 2, { "#Params (B)": "7B" })], HF_TYPES) }],
+        shards: [
+          {
+            path: "data/train-00000-of-00001.parquet",
+            bytes: toParquet(
+              [hfRow("org/alpha", 1, { "#Params (B)": null }), hfRow("org/beta", 2, { "#Params (B)": "7B" })],
+              HF_TYPES,
+            ),
+          },
+        ],
       },
     ],
   });
@@ -108,10 +135,22 @@ describe("fetchHfRevision", () => {
     ]);
     const alpha = snap.rows[0];
     expect(alpha).toMatchObject({
-      key: "org_alpha_bfloat16", namespace: "org", organization: null, license: "apache-2.0", score: 50,
-      ciLower: null, ciUpper: null, votes: null,
+      key: "org_alpha_bfloat16",
+      namespace: "org",
+      organization: null,
+      license: "apache-2.0",
+      score: 50,
+      ciLower: null,
+      ciUpper: null,
+      votes: null,
     });
-    expect(alpha.extra).toMatchObject({ precision: "bfloat16", hubHearts: 9007199254740991, generation: 3, ifeval: 30.5, co2: null });
+    expect(alpha.extra).toMatchObject({
+      precision: "bfloat16",
+      hubHearts: 9007199254740991,
+      generation: 3,
+      ifeval: 30.5,
+      co2: null,
+    });
     expect(JSON.stringify(snap.rows)).toBeTruthy(); // no BigInt left anywhere
     expect(snap.rows.find((r) => r.name === "gpt2")!.namespace).toBeNull();
     expect(snap.rows.find((r) => r.name === "other/delta")!.license).toBeNull();
@@ -133,7 +172,9 @@ describe("fetchHfRevision", () => {
 
   test("HTTP and file:// agree", async () => {
     const rev = { id: REV_B, date: "2024-08-02" };
-    expect(await fetchHfRevision({ endpoint: fixture.fileEndpoint }, rev)).toEqual(await fetchHfRevision(httpOpts(), rev));
+    expect(await fetchHfRevision({ endpoint: fixture.fileEndpoint }, rev)).toEqual(
+      await fetchHfRevision(httpOpts(), rev),
+    );
   });
 
   test("a missing required column names the column and file", async () => {

@@ -41,7 +41,10 @@ beforeEach(() => {
 });
 
 async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(SourceError);
   return err as SourceError;
 }
@@ -78,7 +81,9 @@ describe("HTTP transport", () => {
     const bytes = await getBytes(hubUrl(server.url, BLOB), opts);
     expect(bytes.byteLength).toBe(1000);
     expect(server.requests).toHaveLength(2);
-    expect(events.filter((e) => e.type === "retry")).toMatchObject([{ attempt: 1, reason: expect.stringContaining("500") }]);
+    expect(events.filter((e) => e.type === "retry")).toMatchObject([
+      { attempt: 1, reason: expect.stringContaining("500") },
+    ]);
   });
 
   test("retries 429 with exponential backoff", async () => {
@@ -161,7 +166,12 @@ describe("HTTP transport", () => {
       ["https://hub.test/b", "Bearer hf_secret_token"],
     ]);
 
-    for (const to of ["https://evil.example/x", "http://hub.test/b", "file:///etc/passwd", "https://hub.test.evil.example/x"]) {
+    for (const to of [
+      "https://evil.example/x",
+      "http://hub.test/b",
+      "file:///etc/passwd",
+      "https://hub.test.evil.example/x",
+    ]) {
       routes["https://hub.test/c"] = moved(to);
       const err = await failure(getJson("https://hub.test/c", hub));
       expect(err.message, to).toMatch(/refusing a redirect to another origin/);
@@ -247,7 +257,10 @@ describe("Retry-After", () => {
       calls.push(clockRef.clock!.now());
       const a = answers[calls.length - 1];
       if (!a) return new Response("[1]", { headers: { "content-length": "3" } });
-      return new Response("wait", { status: a.status, headers: a.retryAfter !== undefined ? { "retry-after": a.retryAfter } : {} });
+      return new Response("wait", {
+        status: a.status,
+        headers: a.retryAfter !== undefined ? { "retry-after": a.retryAfter } : {},
+      });
     }) as unknown as typeof fetch;
     return { calls, clockRef, fakeFetch };
   }
@@ -261,12 +274,21 @@ describe("Retry-After", () => {
       { status: 429, retryAfter: "30" },
     ]);
     s.clockRef.clock = clock;
-    const { data } = await getJson("https://hub.test/api/z", { ...opts, retries: 3, backoffMs: 1, retryBudgetMs: 900_000, fetch: s.fakeFetch, clock });
+    const { data } = await getJson("https://hub.test/api/z", {
+      ...opts,
+      retries: 3,
+      backoffMs: 1,
+      retryBudgetMs: 900_000,
+      fetch: s.fakeFetch,
+      clock,
+    });
     expect(data).toEqual([1]);
     // 300 s; then until 02:07:00, asked at 02:05:00 → 120 s; 60 s; 30 s.
     expect(clock.slept).toEqual([300_000, 120_000, 60_000, 30_000]);
     expect(s.calls.map((t) => t - NOW)).toEqual([0, 300_000, 420_000, 480_000, 510_000]);
-    expect(events.filter((e) => e.type === "retry").map((e) => (e as { delayMs: number }).delayMs)).toEqual(clock.slept);
+    expect(events.filter((e) => e.type === "retry").map((e) => (e as { delayMs: number }).delayMs)).toEqual(
+      clock.slept,
+    );
   });
 
   test("a wait beyond the budget fails at once, saying what failed, what was asked and when to retry", async () => {
@@ -276,7 +298,9 @@ describe("Retry-After", () => {
       { status: 429, retryAfter: "Wed, 02 Dec 2026 03:00:00 GMT" },
     ]);
     s.clockRef.clock = clock;
-    const err = await failure(getJson("https://hub.test/api/w", { ...opts, retryBudgetMs: 900_000, fetch: s.fakeFetch, clock }));
+    const err = await failure(
+      getJson("https://hub.test/api/w", { ...opts, retryBudgetMs: 900_000, fetch: s.fakeFetch, clock }),
+    );
     // The first wait (600 s) fits; the second (until 03:00, 3,000 s from 02:10) does not, and is not slept.
     expect(clock.slept).toEqual([600_000]);
     expect(s.calls).toHaveLength(2);
@@ -292,23 +316,38 @@ describe("Retry-After", () => {
     const clock = fakeClock();
     const s = scripted([{ status: 500 }, { status: 429 }, { status: 502 }]);
     s.clockRef.clock = clock;
-    const err = await failure(getJson("https://hub.test/api/v", { ...opts, retries: 3, backoffMs: 100, fetch: s.fakeFetch, clock }));
+    const err = await failure(
+      getJson("https://hub.test/api/v", { ...opts, retries: 3, backoffMs: 100, fetch: s.fakeFetch, clock }),
+    );
     expect(clock.slept).toEqual([100, 200]);
     expect(err.message).toMatch(/failed after 3 attempt\(s\): HTTP 502/);
     // A budget smaller than the next backoff ends it early, and says so.
     const clock2 = fakeClock();
     const t = scripted([{ status: 500 }, { status: 500 }]);
     t.clockRef.clock = clock2;
-    const early = await failure(getJson("https://hub.test/api/u", { ...opts, retries: 5, backoffMs: 100, retryBudgetMs: 250, fetch: t.fakeFetch, clock: clock2 }));
+    const early = await failure(
+      getJson("https://hub.test/api/u", {
+        ...opts,
+        retries: 5,
+        backoffMs: 100,
+        retryBudgetMs: 250,
+        fetch: t.fakeFetch,
+        clock: clock2,
+      }),
+    );
     expect(clock2.slept).toEqual([100]);
-    expect(early.message).toMatch(/HTTP 500: the next retry would wait 0.2 s, more than the 0.15 s of the 0.25 s retry budget/);
+    expect(early.message).toMatch(
+      /HTTP 500: the next retry would wait 0.2 s, more than the 0.15 s of the 0.25 s retry budget/,
+    );
   });
 
   test("Retry-After: 0 over and over cannot spin: the backoff still doubles until the budget ends it", async () => {
     const clock = fakeClock();
     const s = scripted(Array.from({ length: 100 }, () => ({ status: 429, retryAfter: "0" })));
     s.clockRef.clock = clock;
-    const err = await failure(getJson("https://hub.test/api/t", { ...opts, backoffMs: 1000, retryBudgetMs: 60_000, fetch: s.fakeFetch, clock }));
+    const err = await failure(
+      getJson("https://hub.test/api/t", { ...opts, backoffMs: 1000, retryBudgetMs: 60_000, fetch: s.fakeFetch, clock }),
+    );
     expect(clock.slept).toEqual([1000, 2000, 4000, 8000, 16000]);
     expect(s.calls).toHaveLength(6);
     expect(err.message).toMatch(/retry budget/);
@@ -318,7 +357,10 @@ describe("Retry-After", () => {
 describe("file:// transport", () => {
   test("reads the same paths from disk", async () => {
     const fileOpts = { endpoint: fixture.fileEndpoint };
-    expect(await getJson(hubUrl(fixture.fileEndpoint, LIST), fileOpts)).toEqual({ data: [1, 2, 3, 4, 5], nextUrl: null });
+    expect(await getJson(hubUrl(fixture.fileEndpoint, LIST), fileOpts)).toEqual({
+      data: [1, 2, 3, 4, 5],
+      nextUrl: null,
+    });
     expect((await getBytes(hubUrl(fixture.fileEndpoint, BLOB), fileOpts)).byteLength).toBe(1000);
   });
   test("a missing file names the path", async () => {
@@ -330,7 +372,10 @@ describe("file:// transport", () => {
 describe("pagination stays on the upstream's origin", () => {
   const page = (link: string) =>
     (async () =>
-      new Response(JSON.stringify([1]), { status: 200, headers: { link, "content-type": "application/json" } })) as unknown as typeof fetch;
+      new Response(JSON.stringify([1]), {
+        status: 200,
+        headers: { link, "content-type": "application/json" },
+      })) as unknown as typeof fetch;
   for (const [what, target] of [
     ["a file:// URL", "file:///etc/hostname"],
     ["another host", "https://elsewhere.example/api/c?p=2"],

@@ -1,7 +1,15 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { fetchArenaSnapshots } from "@/lib/sources/lmarena";
 import { SourceError } from "@/lib/sources/types";
-import { ARENA_TYPES, arenaRow, createHubFixture, toParquet, type FixtureFile, type FixtureRow, type HubFixture } from "@/tests/fixtures/hub-fixture";
+import {
+  ARENA_TYPES,
+  arenaRow,
+  createHubFixture,
+  toParquet,
+  type FixtureFile,
+  type FixtureRow,
+  type HubFixture,
+} from "@/tests/fixtures/hub-fixture";
 import { startHubServer, type HubServer } from "@/tests/fixtures/hub-server";
 
 const JAN = "2024-01-01";
@@ -30,7 +38,11 @@ let fixture: HubFixture;
 let server: HubServer;
 beforeAll(async () => {
   fixture = await createHubFixture({
-    arena: [arenaFile(FULL0, shard0), arenaFile(FULL1, shard1), arenaFile("text/latest-00000-of-00001.parquet", shard1)],
+    arena: [
+      arenaFile(FULL0, shard0),
+      arenaFile(FULL1, shard1),
+      arenaFile("text/latest-00000-of-00001.parquet", shard1),
+    ],
     arenaExtraTree: [
       { type: "directory", path: "text/old", oid: "1" },
       { type: "file", path: "text/README.md", size: 3, oid: "2" },
@@ -59,13 +71,28 @@ describe("fetchArenaSnapshots over HTTP", () => {
     expect(jan.sourceRef).toBe(FULL0);
     expect(feb.sourceRef).toBe(`${FULL0},${FULL1}`);
     expect(jan.rows[0]).toEqual({
-      key: "model-a", name: "model-a", organization: "Org", namespace: null, baseModel: null,
-      license: "Proprietary", rank: 1, rankOfficial: null, score: 1299, ciLower: 1290.5, ciUpper: 1300.5,
-      votes: 1234, official: null, extra: { variance: 2.5 },
+      key: "model-a",
+      name: "model-a",
+      organization: "Org",
+      namespace: null,
+      baseModel: null,
+      license: "Proprietary",
+      rank: 1,
+      rankOfficial: null,
+      score: 1299,
+      ciLower: 1290.5,
+      ciUpper: 1300.5,
+      votes: 1234,
+      official: null,
+      extra: { variance: 2.5 },
     });
     expect(jan.rows[1]).toMatchObject({ key: "model-b", organization: null, license: null, votes: null, extra: null });
     expect(typeof jan.rows[0].rank).toBe("number");
-    expect(feb.rows.map((r) => [r.key, r.rank])).toEqual([["model-a", 1], ["model-b", 2], ["model-c", 2]]);
+    expect(feb.rows.map((r) => [r.key, r.rank])).toEqual([
+      ["model-a", 1],
+      ["model-b", 2],
+      ["model-c", 2],
+    ]);
     expect(jan.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(jan.contentHash).not.toBe(feb.contentHash);
   });
@@ -73,7 +100,9 @@ describe("fetchArenaSnapshots over HTTP", () => {
   test("other categories ride in the same snapshot, by name, with their own rows and a hash of their own", async () => {
     const snaps = await fetchArenaSnapshots(httpOpts(), "full");
     const [jan, feb] = snaps;
-    expect(jan.categories).toEqual([{ category: "coding", rows: [expect.objectContaining({ key: "model-a", score: 1400, rank: 1 })] }]);
+    expect(jan.categories).toEqual([
+      { category: "coding", rows: [expect.objectContaining({ key: "model-a", score: 1400, rank: 1 })] },
+    ]);
     expect(feb.categories).toEqual([]);
     // The overall rows alone would hash differently: categories are part of the snapshot's content.
     const { contentHash } = await import("@/lib/sources/rows");
@@ -83,7 +112,9 @@ describe("fetchArenaSnapshots over HTTP", () => {
 
   test("latest: reads only latest-* shards", async () => {
     const snaps = await fetchArenaSnapshots(httpOpts(), "latest");
-    expect(snaps.map((s) => [s.date, s.rows.length, s.sourceRef])).toEqual([[FEB, 3, "text/latest-00000-of-00001.parquet"]]);
+    expect(snaps.map((s) => [s.date, s.rows.length, s.sourceRef])).toEqual([
+      [FEB, 3, "text/latest-00000-of-00001.parquet"],
+    ]);
     expect(server.requests.some((r) => r.includes("full-"))).toBe(false);
   });
 
@@ -113,7 +144,10 @@ describe("arena validation", () => {
   });
   async function fetchWith(file: FixtureFile): Promise<SourceError> {
     bad = await createHubFixture({ arena: [file] });
-    const err = await fetchArenaSnapshots({ endpoint: bad.fileEndpoint }, "full").then(() => null, (e: unknown) => e);
+    const err = await fetchArenaSnapshots({ endpoint: bad.fileEndpoint }, "full").then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(SourceError);
     expect((err as SourceError).kind).toBe("data");
     return err as SourceError;
@@ -182,13 +216,23 @@ describe("reading the full history a row group at a time", () => {
   const dates = ["2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"];
   const rows: FixtureRow[] = [
     ...dates.flatMap((d, i) => ["m1", "m2", "m3"].map((m, k) => arenaRow(m, k + 1, d, { rating: 1300 - k * 10 + i }))),
-    ...dates.slice(2).flatMap((d) => ["coding", "math"].flatMap((c) => ["m1", "m2"].map((m, k) => arenaRow(m, k + 1, d, { category: c, rating: 1250 - k })))),
+    ...dates
+      .slice(2)
+      .flatMap((d) =>
+        ["coding", "math"].flatMap((c) =>
+          ["m1", "m2"].map((m, k) => arenaRow(m, k + 1, d, { category: c, rating: 1250 - k })),
+        ),
+      ),
   ];
   let grouped: HubFixture;
   let single: HubFixture;
   beforeAll(async () => {
     const { parquetWriteBuffer } = await import("hyparquet-writer");
-    const columnData = Object.entries(ARENA_TYPES).map(([name, type]) => ({ name, type, data: rows.map((r) => r[name] ?? null) }));
+    const columnData = Object.entries(ARENA_TYPES).map(([name, type]) => ({
+      name,
+      type,
+      data: rows.map((r) => r[name] ?? null),
+    }));
     const bytes = parquetWriteBuffer({ columnData, rowGroupSize: 5 });
     grouped = await createHubFixture({ arena: [{ path: FULL0, bytes }] });
     single = await createHubFixture({ arena: [arenaFile(FULL0, rows)] });
@@ -220,10 +264,19 @@ describe("reading the full history a row group at a time", () => {
     const { parquetWriteBuffer } = await import("hyparquet-writer");
     // Row 7 is the third row of the second row group.
     const bad = rows.map((r, i) => (i === 7 ? { ...r, rating: null } : r));
-    const columnData = Object.entries(ARENA_TYPES).map(([name, type]) => ({ name, type, data: bad.map((r) => r[name] ?? null) }));
-    const fx = await createHubFixture({ arena: [{ path: FULL0, bytes: parquetWriteBuffer({ columnData, rowGroupSize: 5 }) }] });
+    const columnData = Object.entries(ARENA_TYPES).map(([name, type]) => ({
+      name,
+      type,
+      data: bad.map((r) => r[name] ?? null),
+    }));
+    const fx = await createHubFixture({
+      arena: [{ path: FULL0, bytes: parquetWriteBuffer({ columnData, rowGroupSize: 5 }) }],
+    });
     try {
-      const err = await fetchArenaSnapshots({ endpoint: fx.fileEndpoint }, "full").then(() => null, (e: unknown) => e);
+      const err = await fetchArenaSnapshots({ endpoint: fx.fileEndpoint }, "full").then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect((err as Error).message).toMatch(new RegExp(`${FULL0.replace(/\./g, "\\.")}: row 7: field "rating"`));
     } finally {
       await fx.cleanup();

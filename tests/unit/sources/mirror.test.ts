@@ -23,18 +23,22 @@ describe.skipIf(!existsSync(MIRROR))("real mirror via file://", () => {
     expect(hashes.get("2025-01-21")).toBe(hashes.get("2025-01-22"));
   });
 
-  test("arena categories: 28 names over the 19 catalog dates, 82,435 rows, none before 2025-02-06", { timeout: 60_000 }, async () => {
-    const snaps = await fetchArenaSnapshots(opts, "full");
-    const withCategories = snaps.filter((s) => (s.categories ?? []).length > 0);
-    expect(withCategories).toHaveLength(19);
-    expect(withCategories[0].date).toBe("2025-02-06");
-    const names = new Set(withCategories.flatMap((s) => s.categories!.map((c) => c.category)));
-    expect(names.size).toBe(28);
-    expect(names.has("chinese") && names.has("english") && !names.has("overall")).toBe(true);
-    expect(withCategories.reduce((n, s) => n + s.categories!.reduce((m, c) => m + c.rows.length, 0), 0)).toBe(82_435);
-    const last = snaps.at(-1)!;
-    expect(last.categories!.find((c) => c.category === "chinese")!.rows[0].rank).toBe(1);
-  });
+  test(
+    "arena categories: 28 names over the 19 catalog dates, 82,435 rows, none before 2025-02-06",
+    { timeout: 60_000 },
+    async () => {
+      const snaps = await fetchArenaSnapshots(opts, "full");
+      const withCategories = snaps.filter((s) => (s.categories ?? []).length > 0);
+      expect(withCategories).toHaveLength(19);
+      expect(withCategories[0].date).toBe("2025-02-06");
+      const names = new Set(withCategories.flatMap((s) => s.categories!.map((c) => c.category)));
+      expect(names.size).toBe(28);
+      expect(names.has("chinese") && names.has("english") && !names.has("overall")).toBe(true);
+      expect(withCategories.reduce((n, s) => n + s.categories!.reduce((m, c) => m + c.rows.length, 0), 0)).toBe(82_435);
+      const last = snaps.at(-1)!;
+      expect(last.categories!.find((c) => c.category === "chinese")!.rows[0].rank).toBe(1);
+    },
+  );
 
   test("arena latest: the newest date only", async () => {
     const snaps = await fetchArenaSnapshots(opts, "latest");
@@ -44,8 +48,16 @@ describe.skipIf(!existsSync(MIRROR))("real mirror via file://", () => {
   test("HF: 10 revisions with the published row counts", { timeout: 60_000 }, async () => {
     const revs = await listHfRevisions(opts);
     expect(revs.map((r) => r.date)).toEqual([
-      "2024-07-13", "2024-08-01", "2024-09-01", "2024-10-01", "2024-11-01",
-      "2024-12-01", "2025-01-01", "2025-02-01", "2025-03-01", "2025-03-21",
+      "2024-07-13",
+      "2024-08-01",
+      "2024-09-01",
+      "2024-10-01",
+      "2024-11-01",
+      "2024-12-01",
+      "2025-01-01",
+      "2025-02-01",
+      "2025-03-01",
+      "2025-03-21",
     ]);
     const counts: number[] = [];
     for (const rev of revs) {

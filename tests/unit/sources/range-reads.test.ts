@@ -14,7 +14,17 @@ import { startHubServer, type HubServer } from "@/tests/fixtures/hub-server";
 
 const SPEC: ScaleSpec = {
   scale: 0,
-  arena: { dates: 150, everyDays: 1, endDate: "2025-12-11", modelsFrom: 60, modelsTo: 100, churnPerDate: 1, categories: 2, categoryDates: 3, rowGroupRows: 1000 },
+  arena: {
+    dates: 150,
+    everyDays: 1,
+    endDate: "2025-12-11",
+    modelsFrom: 60,
+    modelsTo: 100,
+    churnPerDate: 1,
+    categories: 2,
+    categoryDates: 3,
+    rowGroupRows: 1000,
+  },
   hf: { days: 1, everyDays: 1, endDate: "2025-03-21", commits: 1, rowsFrom: 5, rowsTo: 5 },
 };
 const FULL = "/datasets/lmarena-ai/leaderboard-dataset/resolve/main/text/full-00000-of-00001.parquet";
@@ -102,7 +112,9 @@ describe("reading the arena's full history in part", () => {
   test("a listed size that differs from the file's, and a Content-Range past the file, fail with reasons", async () => {
     const { openByteSource } = await import("@/lib/sources/byte-source");
     const url = `${server.url}${FULL}`;
-    await expect(openByteSource(url, {}, fullSize + 1)).rejects.toThrow(/size mismatch .*listed as \d+ bytes, the file has \d+/);
+    await expect(openByteSource(url, {}, fullSize + 1)).rejects.toThrow(
+      /size mismatch .*listed as \d+ bytes, the file has \d+/,
+    );
     const { source } = await openByteSource(url, {});
     await expect(source.read(fullSize - 10, fullSize + 10)).rejects.toThrow(/outside/);
   });

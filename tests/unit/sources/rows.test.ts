@@ -4,8 +4,20 @@ import { normaliseBaseModel } from "@/lib/sources/hf-open-llm";
 import { SourceError, type SourceRow } from "@/lib/sources/types";
 
 const row = (key: string, score: number, extra: SourceRow["extra"] = null): SourceRow => ({
-  key, name: key, organization: null, namespace: null, baseModel: null, license: null, rank: 1,
-  rankOfficial: null, score, ciLower: null, ciUpper: null, votes: null, official: null, extra,
+  key,
+  name: key,
+  organization: null,
+  namespace: null,
+  baseModel: null,
+  license: null,
+  rank: 1,
+  rankOfficial: null,
+  score,
+  ciLower: null,
+  ciUpper: null,
+  votes: null,
+  official: null,
+  extra,
 });
 
 describe("competitionRanks", () => {

@@ -1,7 +1,15 @@
 import { describe, expect, test } from "vitest";
 import {
-  formatDate, formatDateLong, formatDays, formatMetricValue, formatPercent, formatRank, formatRelative, formatScore,
-  formatSigned, toCsv,
+  formatDate,
+  formatDateLong,
+  formatDays,
+  formatMetricValue,
+  formatPercent,
+  formatRank,
+  formatRelative,
+  formatScore,
+  formatSigned,
+  toCsv,
 } from "@/lib/standings/format";
 import { METRICS, METRIC_INFO, isMetricKind, metricLabel } from "@/lib/standings/metric-kinds";
 
@@ -59,10 +67,13 @@ describe("metric kinds", () => {
 
 describe("toCsv", () => {
   test("RFC 4180 quoting, CRLF, null as empty", () => {
-    const csv = toCsv(["date", "model", "value"], [
-      ["2025-01-01", 'say "hi", then', 1.5],
-      ["2025-01-02", "line\nbreak", null],
-    ]);
+    const csv = toCsv(
+      ["date", "model", "value"],
+      [
+        ["2025-01-01", 'say "hi", then', 1.5],
+        ["2025-01-02", "line\nbreak", null],
+      ],
+    );
     expect(csv).toBe('date,model,value\r\n2025-01-01,"say ""hi"", then",1.5\r\n2025-01-02,"line\nbreak",\r\n');
   });
   test("formula-like strings are neutralised, numbers are not", () => {
@@ -93,4 +104,3 @@ describe("formatCi", () => {
     expect(formatCi(1300, 1296, null, 1)).toBe("");
   });
 });
-

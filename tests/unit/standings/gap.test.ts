@@ -4,9 +4,21 @@ import { entry, filters, frame } from "./helpers";
 
 // 2025-01-01 → 01-31 is 30 days; → 03-02 is 60 days.
 const board = frame("lmarena-text", {
-  "2025-01-01": [entry("us-p1", 1, 1300, "US"), entry("cn-o1", 2, 1250, "CN", { license: "MIT" }), entry("us-o1", 3, 1200, "US", { license: "MIT" })],
-  "2025-01-31": [entry("us-p2", 1, 1310, "US"), entry("cn-o2", 2, 1280, "CN", { license: "MIT" }), entry("us-o1", 3, 1205, "US", { license: "MIT" })],
-  "2025-03-02": [entry("us-p3", 1, 1320, "US"), entry("cn-o3", 2, 1300, "CN", { license: "MIT" }), entry("us-o2", 3, 1255, "US", { license: "MIT" })],
+  "2025-01-01": [
+    entry("us-p1", 1, 1300, "US"),
+    entry("cn-o1", 2, 1250, "CN", { license: "MIT" }),
+    entry("us-o1", 3, 1200, "US", { license: "MIT" }),
+  ],
+  "2025-01-31": [
+    entry("us-p2", 1, 1310, "US"),
+    entry("cn-o2", 2, 1280, "CN", { license: "MIT" }),
+    entry("us-o1", 3, 1205, "US", { license: "MIT" }),
+  ],
+  "2025-03-02": [
+    entry("us-p3", 1, 1320, "US"),
+    entry("cn-o3", 2, 1300, "CN", { license: "MIT" }),
+    entry("us-o2", 3, 1255, "US", { license: "MIT" }),
+  ],
 });
 
 describe("computeGap", () => {
@@ -71,12 +83,21 @@ describe("computeGap", () => {
 
 describe("gap significance (overlap of the two leaders' 95% CIs)", () => {
   test("gapInterval: the band is [a.low − b.high, a.high − b.low]; significant exactly when it excludes 0", () => {
-    expect(gapInterval({ low: 1290, high: 1310 }, { low: 1270, high: 1285 })).toEqual({ ci: { low: 5, high: 40 }, significant: true });
-    expect(gapInterval({ low: 1290, high: 1310 }, { low: 1280, high: 1295 })).toEqual({ ci: { low: -5, high: 30 }, significant: false });
+    expect(gapInterval({ low: 1290, high: 1310 }, { low: 1270, high: 1285 })).toEqual({
+      ci: { low: 5, high: 40 },
+      significant: true,
+    });
+    expect(gapInterval({ low: 1290, high: 1310 }, { low: 1280, high: 1295 })).toEqual({
+      ci: { low: -5, high: 30 },
+      significant: false,
+    });
     // Touching intervals overlap: a tie.
     expect(gapInterval({ low: 1290, high: 1310 }, { low: 1270, high: 1290 }).significant).toBe(false);
     // b ahead and apart.
-    expect(gapInterval({ low: 1200, high: 1210 }, { low: 1250, high: 1260 })).toEqual({ ci: { low: -60, high: -40 }, significant: true });
+    expect(gapInterval({ low: 1200, high: 1210 }, { low: 1250, high: 1260 })).toEqual({
+      ci: { low: -60, high: -40 },
+      significant: true,
+    });
     expect(gapInterval(null, { low: 1, high: 2 })).toEqual({ ci: null, significant: null });
   });
 
@@ -87,7 +108,10 @@ describe("gap significance (overlap of the two leaders' 95% CIs)", () => {
         entry("us-second", 2, 1290, "US", { ciLower: 1200, ciUpper: 1400 }),
         entry("cn-top", 3, 1280, "CN", { ciLower: 1276, ciUpper: 1284 }),
       ],
-      "2025-02-01": [entry("us-top", 1, 1300, "US", { ciLower: 1290, ciUpper: 1310 }), entry("cn-top", 2, 1298, "CN", { ciLower: 1290, ciUpper: 1306 })],
+      "2025-02-01": [
+        entry("us-top", 1, 1300, "US", { ciLower: 1290, ciUpper: 1310 }),
+        entry("cn-top", 2, 1298, "CN", { ciLower: 1290, ciUpper: 1306 }),
+      ],
       "2025-03-01": [entry("us-top", 1, 1300, "US"), entry("cn-top", 2, 1298, "CN", { ciLower: 1290, ciUpper: 1306 })],
     });
     const points = computeGap(f, { a: "US", b: "CN", filters: filters() });
@@ -118,8 +142,10 @@ describe("lags across a known method change", () => {
   });
 
   test("the HF board has no known method change", () => {
-    const hf = frame("hf-open-llm-v2", { "2024-01-01": [entry("a", 1, 50, "US"), entry("b", 2, 40, "CN")], "2025-01-01": [entry("c", 1, 60, "US"), entry("d", 2, 55, "CN")] });
+    const hf = frame("hf-open-llm-v2", {
+      "2024-01-01": [entry("a", 1, 50, "US"), entry("b", 2, 40, "CN")],
+      "2025-01-01": [entry("c", 1, 60, "US"), entry("d", 2, 55, "CN")],
+    });
     expect(computeGap(hf, { a: "US", b: "CN", filters: filters() }).map((p) => p.lagSpansChange)).toEqual([null, null]);
   });
 });
-

@@ -3,7 +3,13 @@ import type { BoardSlug } from "@/lib/boards/info";
 import type { BoardFrame, FrameEntry } from "@/lib/frame/objects";
 import type { StandingsFilters } from "@/lib/frame/filters";
 
-export function entry(model: string, rank: number, score: number, country: string | null, more: Partial<FrameEntry> = {}): FrameEntry {
+export function entry(
+  model: string,
+  rank: number,
+  score: number,
+  country: string | null,
+  more: Partial<FrameEntry> = {},
+): FrameEntry {
   return {
     model,
     rank,

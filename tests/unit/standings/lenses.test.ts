@@ -1,7 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { bestByParamClass, paramClassOf, scorePerCo2, type ModelFacts } from "@/lib/standings/lenses/efficiency";
 import { languageLens } from "@/lib/standings/lenses/language";
-import { blendedPrice, cheapestWithin, priceFrontier, pricedEntries, priceTableFor, type ModelPrice } from "@/lib/standings/lenses/price";
+import {
+  blendedPrice,
+  cheapestWithin,
+  priceFrontier,
+  pricedEntries,
+  priceTableFor,
+  type ModelPrice,
+} from "@/lib/standings/lenses/price";
 import { population } from "./oracle";
 import { entry, filters, frame } from "./helpers";
 
@@ -21,11 +28,32 @@ describe("language lens", () => {
     const [cn, us, eu] = languageLens(chinese, english, { countries: ["CN", "US", "europe"], filters: filters() });
     expect(cn.label).toBe("China");
     expect(cn.points).toEqual([
-      { date: "2025-05-01", rankA: 1, rankB: 3, scoreA: 1350, scoreB: 1310, modelA: "qwen", modelB: "qwen", advantage: -2 },
-      { date: "2025-06-01", rankA: 1, rankB: 4, scoreA: 1360, scoreB: 1300, modelA: "qwen", modelB: "qwen", advantage: -3 },
+      {
+        date: "2025-05-01",
+        rankA: 1,
+        rankB: 3,
+        scoreA: 1350,
+        scoreB: 1310,
+        modelA: "qwen",
+        modelB: "qwen",
+        advantage: -2,
+      },
+      {
+        date: "2025-06-01",
+        rankA: 1,
+        rankB: 4,
+        scoreA: 1360,
+        scoreB: 1300,
+        modelA: "qwen",
+        modelB: "qwen",
+        advantage: -3,
+      },
     ]);
     expect(us.points.map((p) => p.advantage)).toEqual([1, 0]);
-    expect(eu.points.map((p) => [p.rankA, p.rankB, p.advantage])).toEqual([[3, 2, 1], [null, null, null]]);
+    expect(eu.points.map((p) => [p.rankA, p.rankB, p.advantage])).toEqual([
+      [3, 2, 1],
+      [null, null, null],
+    ]);
   });
 
   test("the range applies to both", () => {
@@ -43,7 +71,12 @@ describe("price lens", () => {
     ["mistral", { model: "mistral", input: 2, output: 6 }],
   ]);
   const board = frame("lmarena-text", {
-    "2025-01-01": [entry("gpt", 1, 1300, "US"), entry("qwen", 2, 1260, "CN"), entry("gpt-mini", 3, 1250, "US"), entry("unpriced", 4, 1240, "CN")],
+    "2025-01-01": [
+      entry("gpt", 1, 1300, "US"),
+      entry("qwen", 2, 1260, "CN"),
+      entry("gpt-mini", 3, 1250, "US"),
+      entry("unpriced", 4, 1240, "CN"),
+    ],
     "2025-02-01": [
       entry("claude", 1, 1330, "US"),
       entry("gpt", 2, 1310, "US"),
@@ -91,14 +124,21 @@ describe("price lens", () => {
   });
 
   test("cheapest model within X points of the board's top, per country and date; the top counts unpriced models", () => {
-    const [us, cn, eu] = cheapestWithin(board, () => prices, { countries: ["US", "CN", "europe"], within: 30, filters: filters() });
+    const [us, cn, eu] = cheapestWithin(board, () => prices, {
+      countries: ["US", "CN", "europe"],
+      within: 30,
+      filters: filters(),
+    });
     // 2025-01-01: top 1300 (gpt); within 30 → ≥ 1270: only gpt for the US; nothing for CN (qwen 1260).
     // 2025-02-01: top 1330 (claude, unpriced); ≥ 1300: gpt (7.5) for the US, deepseek (0.4775) for CN.
     expect(us.points.map((p) => [p.date, p.model, p.value, p.top])).toEqual([
       ["2025-01-01", "gpt", 7.5, 1300],
       ["2025-02-01", "gpt", 7.5, 1330],
     ]);
-    expect(cn.points.map((p) => [p.model, p.value])).toEqual([[null, null], ["deepseek", 0.4775]]);
+    expect(cn.points.map((p) => [p.model, p.value])).toEqual([
+      [null, null],
+      ["deepseek", 0.4775],
+    ]);
     expect(eu.points.map((p) => p.model)).toEqual([null, null]);
     const [wide] = cheapestWithin(board, () => prices, { countries: ["US"], within: 100, filters: filters() });
     expect(wide.points.map((p) => p.model)).toEqual(["gpt-mini", "gpt-mini"]);
@@ -108,7 +148,16 @@ describe("price lens", () => {
 describe("efficiency lens", () => {
   test("parameter classes: lower bound inclusive, upper exclusive; unknown sizes have no class", () => {
     expect([0, 2.9, 3, 9.99, 10, 34.9, 35, 79.9, 80, 405].map(paramClassOf)).toEqual([
-      "lt3", "lt3", "3-10", "3-10", "10-35", "10-35", "35-80", "35-80", "gt80", "gt80",
+      "lt3",
+      "lt3",
+      "3-10",
+      "3-10",
+      "10-35",
+      "10-35",
+      "35-80",
+      "35-80",
+      "gt80",
+      "gt80",
     ]);
     expect(paramClassOf(null)).toBeNull();
     expect(paramClassOf(-1)).toBeNull();
@@ -138,7 +187,8 @@ describe("efficiency lens", () => {
 
   test("best score per class and country; the official filter defines who counts", () => {
     const classes = bestByParamClass(hf, facts, { countries: ["US", "CN"], filters: filters({ official: true }) });
-    const at = (cls: string, key: string) => classes.find((c) => c.key === cls)!.series.find((s) => s.key === key)!.points[0];
+    const at = (cls: string, key: string) =>
+      classes.find((c) => c.key === cls)!.series.find((s) => s.key === key)!.points[0];
     expect(at("35-80", "CN")).toEqual({ date: "2024-12-01", value: 47, model: "qwen-72b" });
     expect(at("35-80", "US")).toEqual({ date: "2024-12-01", value: 41, model: "llama-70b" });
     expect(at("3-10", "CN").value).toBe(30);

@@ -68,7 +68,10 @@ describe("top-n", () => {
     expect(arenaAt("US", "top-n-share", 4).value).toBeCloseTo(2 / 5);
     expect(arenaAt("CN", "top-n-share", 4).value).toBeCloseTo(1 / 5);
     for (const n of [1, 4, 7, 10]) {
-      const sum = ["US", "CN", "europe", "other", "unknown"].reduce((s, k) => s + arenaAt(k, "top-n-share", n).value!, 0);
+      const sum = ["US", "CN", "europe", "other", "unknown"].reduce(
+        (s, k) => s + arenaAt(k, "top-n-share", n).value!,
+        0,
+      );
       expect(sum).toBeCloseTo(1);
     }
   });

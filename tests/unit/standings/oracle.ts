@@ -26,7 +26,11 @@ export interface RankedRow extends ScoreRanks {
  * or null when the row does not count. `official` on a board with the flag defines the ranked population; the license
  * filter only drops rows, so ranks are never renumbered by it.
  */
-export function countedRank(board: BoardSlug, row: RankedRow, filters: Omit<StandingsFilters, "attribution">): number | null {
+export function countedRank(
+  board: BoardSlug,
+  row: RankedRow,
+  filters: Omit<StandingsFilters, "attribution">,
+): number | null {
   const officialOnly = filters.official && boardHasOfficial(board);
   if (officialOnly && row.official !== true) return null;
   if (filters.license !== "all" && entryLicenseClass(board, row.license) !== filters.license) return null;
@@ -103,7 +107,10 @@ export function metricAt(
   snapshot: FrameSnapshot,
   q: { metric: MetricKind; n: number; key: CountryKey; filters: StandingsFilters },
 ): MetricValue {
-  const [series] = computeSeries({ board, snapshots: [snapshot] }, { metric: q.metric, n: q.n, countries: [q.key], filters: q.filters });
+  const [series] = computeSeries(
+    { board, snapshots: [snapshot] },
+    { metric: q.metric, n: q.n, countries: [q.key], filters: q.filters },
+  );
   const [point] = series.points;
   return { value: point.value, model: point.model };
 }

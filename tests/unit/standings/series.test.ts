@@ -10,7 +10,12 @@ const board = frame("lmarena-text", {
 
 describe("computeSeries", () => {
   test("one series per key, in request order, with one point per snapshot", () => {
-    const series = computeSeries(board, { metric: "best-rank", n: 10, countries: ["US", "CN", "europe"], filters: filters() });
+    const series = computeSeries(board, {
+      metric: "best-rank",
+      n: 10,
+      countries: ["US", "CN", "europe"],
+      filters: filters(),
+    });
     expect(series.map((s) => [s.key, s.label])).toEqual([
       ["US", "United States"],
       ["CN", "China"],
@@ -26,8 +31,14 @@ describe("computeSeries", () => {
 
   test("from and to are inclusive bounds", () => {
     const q = { metric: "best-score" as const, n: 10, countries: ["CN"], filters: filters() };
-    expect(computeSeries(board, { ...q, from: "2025-01-01" })[0].points.map((p) => p.date)).toEqual(["2025-01-01", "2025-02-01"]);
-    expect(computeSeries(board, { ...q, to: "2025-01-01" })[0].points.map((p) => p.date)).toEqual(["2024-12-01", "2025-01-01"]);
+    expect(computeSeries(board, { ...q, from: "2025-01-01" })[0].points.map((p) => p.date)).toEqual([
+      "2025-01-01",
+      "2025-02-01",
+    ]);
+    expect(computeSeries(board, { ...q, to: "2025-01-01" })[0].points.map((p) => p.date)).toEqual([
+      "2024-12-01",
+      "2025-01-01",
+    ]);
     expect(computeSeries(board, { ...q, from: "2025-01-02", to: "2025-01-31" })[0].points).toEqual([]);
   });
 

@@ -9,9 +9,25 @@ vi.mock("server-only", () => ({}));
 
 function row(model: string, rank: number, more: Partial<StoredEntryRow> = {}): StoredEntryRow {
   return {
-    model, name: model, rank, rankOfficial: null, score: 100 - rank, ciLower: null, ciUpper: null, votes: null,
-    license: "Proprietary", official: null, devName: "Dev", devSlug: "dev", devCountry: "US", devWhy: "alias",
-    baseName: "Base", baseSlug: "base", baseCountry: "CN", baseWhy: "lineage", ...more,
+    model,
+    name: model,
+    rank,
+    rankOfficial: null,
+    score: 100 - rank,
+    ciLower: null,
+    ciUpper: null,
+    votes: null,
+    license: "Proprietary",
+    official: null,
+    devName: "Dev",
+    devSlug: "dev",
+    devCountry: "US",
+    devWhy: "alias",
+    baseName: "Base",
+    baseSlug: "base",
+    baseCountry: "CN",
+    baseWhy: "lineage",
+    ...more,
   };
 }
 
@@ -22,12 +38,24 @@ describe("rankingRows", () => {
     const [dev] = rankingRows("lmarena-text", [row("m", 1)], q(""));
     expect([dev.organization, dev.organizationSlug, dev.country, dev.why]).toEqual(["Dev", "dev", "US", "alias"]);
     const [base] = rankingRows("lmarena-text", [row("m", 1)], q("attribution=base"));
-    expect([base.organization, base.organizationSlug, base.country, base.why]).toEqual(["Base", "base", "CN", "lineage"]);
+    expect([base.organization, base.organizationSlug, base.country, base.why]).toEqual([
+      "Base",
+      "base",
+      "CN",
+      "lineage",
+    ]);
   });
 
   test("official on HF keeps official rows ranked among themselves; ignored on the arena", () => {
-    const rows = [row("a", 1), row("b", 2, { official: true, rankOfficial: 1 }), row("c", 3, { official: true, rankOfficial: 2 })];
-    expect(rankingRows("hf-open-llm-v2", rows, q("official=true")).map((r) => [r.model, r.rank])).toEqual([["b", 1], ["c", 2]]);
+    const rows = [
+      row("a", 1),
+      row("b", 2, { official: true, rankOfficial: 1 }),
+      row("c", 3, { official: true, rankOfficial: 2 }),
+    ];
+    expect(rankingRows("hf-open-llm-v2", rows, q("official=true")).map((r) => [r.model, r.rank])).toEqual([
+      ["b", 1],
+      ["c", 2],
+    ]);
     expect(rankingRows("lmarena-text", rows, q("official=true"))).toHaveLength(3);
   });
 
@@ -41,10 +69,21 @@ describe("rankingRows", () => {
 
 describe("standingsFromFrame", () => {
   test("echoes the query and carries the frame's dates", () => {
-    const f = { ...frame("lmarena-text", { "2025-01-01": [entry("us", 1, 1300, "US")] }), updatedAt: "t", asOf: "2025-01-01" };
+    const f = {
+      ...frame("lmarena-text", { "2025-01-01": [entry("us", 1, 1300, "US")] }),
+      updatedAt: "t",
+      asOf: "2025-01-01",
+    };
     const q = standingsQuerySchema.parse({ board: "lmarena-text", countries: "US~CN" });
     const r = standingsFromFrame(f, q);
-    expect(r).toMatchObject({ board: "lmarena-text", metric: "best-rank", n: 10, attribution: "developer", updatedAt: "t", asOf: "2025-01-01" });
+    expect(r).toMatchObject({
+      board: "lmarena-text",
+      metric: "best-rank",
+      n: 10,
+      attribution: "developer",
+      updatedAt: "t",
+      asOf: "2025-01-01",
+    });
     expect(r.series.map((s) => s.points[0].value)).toEqual([1, null]);
   });
 });
@@ -56,9 +95,21 @@ describe("rowsToFrame", () => {
     const f = rowsToFrame("lmarena-text", [
       { ...base, date: "2025-01-01", model: "a", rank: 1, score: 10, country_developer: "US", country_base: null },
       { ...base, date: "2025-01-01", model: "b", rank: 2, score: 9, country_developer: null, country_base: "CN" },
-      { ...base, date: "2025-02-01", model: null, rank: null, score: null, country_developer: null, country_base: null, created_at: new Date("2025-02-02T00:00:00Z") },
+      {
+        ...base,
+        date: "2025-02-01",
+        model: null,
+        rank: null,
+        score: null,
+        country_developer: null,
+        country_base: null,
+        created_at: new Date("2025-02-02T00:00:00Z"),
+      },
     ]);
-    expect(objectView(f).snapshots.map((s) => [s.date, s.entries.length])).toEqual([["2025-01-01", 2], ["2025-02-01", 0]]);
+    expect(objectView(f).snapshots.map((s) => [s.date, s.entries.length])).toEqual([
+      ["2025-01-01", 2],
+      ["2025-02-01", 0],
+    ]);
     expect(objectView(f).snapshots[0].entries[1]).toMatchObject({ countryDeveloper: null, countryBase: "CN" });
     expect([f.asOf, f.updatedAt]).toEqual(["2025-02-01", "2025-02-02T00:00:00.000Z"]);
   });

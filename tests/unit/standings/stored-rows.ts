@@ -58,5 +58,7 @@ export function rankingRows(board: BoardSlug, rows: StoredEntryRow[], q: Snapsho
       why: base ? r.baseWhy : r.devWhy,
     });
   });
-  return out.sort((a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+  return out.sort(
+    (a, b) => a.rank - b.rank || b.score - a.score || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0),
+  );
 }

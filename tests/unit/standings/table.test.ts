@@ -6,8 +6,22 @@ import type { RankingRow } from "@/lib/standings/types";
 
 function row(rank: number, country: string | null, score: number): RankingRow {
   return {
-    rank, scoreRank: rank, publishedRank: rank, model: `m${rank}`, name: `model ${rank}`, organization: null, organizationSlug: null, country, score,
-    ciLower: null, ciUpper: null, votes: null, license: null, licenseClass: "unknown", official: null, why: null,
+    rank,
+    scoreRank: rank,
+    publishedRank: rank,
+    model: `m${rank}`,
+    name: `model ${rank}`,
+    organization: null,
+    organizationSlug: null,
+    country,
+    score,
+    ciLower: null,
+    ciUpper: null,
+    votes: null,
+    license: null,
+    licenseClass: "unknown",
+    official: null,
+    why: null,
   };
 }
 
@@ -41,7 +55,11 @@ describe("tablePage", () => {
   });
 
   it("an empty table is one empty page", () => {
-    expect(tablePage([], { sort: "rank", page: 2 })).toEqual({ rows: [], countries: [], page: { number: 1, size: TABLE_PAGE_SIZE, pages: 1, total: 0 } });
+    expect(tablePage([], { sort: "rank", page: 2 })).toEqual({
+      rows: [],
+      countries: [],
+      page: { number: 1, size: TABLE_PAGE_SIZE, pages: 1, total: 0 },
+    });
   });
 
   it("counts countries over the whole table, before only, and groups from them", () => {

@@ -24,11 +24,20 @@ async function handle(request: Request) {
     catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
   });
   const runs = result.runs.map(({ source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error }) => ({
-    source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error,
+    source,
+    board,
+    status,
+    snapshotsAdded,
+    rowsInserted,
+    rowsRejected,
+    error,
   }));
   const failed = runs.some((r) => r.status === "failed");
   const status = result.skipped ? 409 : failed ? 502 : 200;
-  return NextResponse.json({ runs, totals: result.totals, skipped: result.skipped }, { status, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(
+    { runs, totals: result.totals, skipped: result.skipped },
+    { status, headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 export const POST = handle;

@@ -26,7 +26,9 @@ describe("decodeBundle bounds", () => {
     expect(bomb.byteLength).toBeLessThan(10_000);
     const before = process.memoryUsage().rss;
     const err = refusal(() => decodeBundle(bomb, "bomb.br", { textBytes: 1024 * 1024 }));
-    expect(err.message).toBe("bomb.br expands to more than 1 MB, more than a bundle may hold; refused before it was read whole");
+    expect(err.message).toBe(
+      "bomb.br expands to more than 1 MB, more than a bundle may hold; refused before it was read whole",
+    );
     // Well under the 64 MB it would have taken (the limit is 1 MB; the rest is noise).
     expect(process.memoryUsage().rss - before).toBeLessThan(48 * 1024 * 1024);
   });
@@ -37,6 +39,8 @@ describe("decodeBundle bounds", () => {
   });
 
   test("within the limits, a damaged file still gets its own message", () => {
-    expect(refusal(() => decodeBundle(Buffer.from("not brotli at all"), "x.br")).message).toMatch(/^x\.br is not a brotli-compressed bundle/);
+    expect(refusal(() => decodeBundle(Buffer.from("not brotli at all"), "x.br")).message).toMatch(
+      /^x\.br is not a brotli-compressed bundle/,
+    );
   });
 });

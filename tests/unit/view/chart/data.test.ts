@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { dataBreaks, niceTicks, pivotSeries, withBreaks, yScale } from "@/lib/view/chart/data";
 
 const series = [
-  { key: "US", label: "United States", points: [{ date: "2024-06-01", value: 1, model: "gpt" }, { date: "2024-01-15", value: 2, model: "gpt-4" }] },
+  {
+    key: "US",
+    label: "United States",
+    points: [
+      { date: "2024-06-01", value: 1, model: "gpt" },
+      { date: "2024-01-15", value: 2, model: "gpt-4" },
+    ],
+  },
   { key: "CN", label: "China", points: [{ date: "2024-06-01", value: 5, model: "glm" }] },
 ];
 
@@ -26,15 +33,29 @@ describe("chart data", () => {
     expect(yScale(rows, ["US", "CN"], "rank").domain).toEqual([1, 5]);
     expect(yScale(rows, ["US", "CN"], "rank").ticks[0]).toBe(1);
     expect(yScale(rows, ["US", "CN"], "count").domain[0]).toBe(0);
-    const share = pivotSeries([{ key: "US", label: "", points: [{ date: "2024-01-01", value: 0.4, model: null }] }, { key: "CN", label: "", points: [{ date: "2024-01-01", value: 0.3, model: null }] }]);
+    const share = pivotSeries([
+      { key: "US", label: "", points: [{ date: "2024-01-01", value: 0.4, model: null }] },
+      { key: "CN", label: "", points: [{ date: "2024-01-01", value: 0.3, model: null }] },
+    ]);
     expect(yScale(share, ["US", "CN"], "share", { stacked: true }).domain).toEqual([0, 0.8]);
     expect(yScale([], ["US"], "score").domain).toEqual([0, 1]);
     expect(yScale(rows, ["US"], "score", { includeZero: true }).domain[0]).toBe(0);
   });
 
   it("finds breaks longer than 45 days and puts an empty row in each, so lines stop there", () => {
-    const dates = ["2025-05-07", "2025-05-13", "2025-05-20", "2025-05-21", "2025-05-24", "2025-11-05", "2025-11-06", "2025-12-11"];
-    const rows = pivotSeries([{ key: "US", label: "", points: dates.map((date, i) => ({ date, value: i, model: "m" })) }]);
+    const dates = [
+      "2025-05-07",
+      "2025-05-13",
+      "2025-05-20",
+      "2025-05-21",
+      "2025-05-24",
+      "2025-11-05",
+      "2025-11-06",
+      "2025-12-11",
+    ];
+    const rows = pivotSeries([
+      { key: "US", label: "", points: dates.map((date, i) => ({ date, value: i, model: "m" })) },
+    ]);
     const breaks = dataBreaks(rows);
     expect(breaks).toEqual([{ from: "2025-05-24", to: "2025-11-05", days: 165 }]);
     // 35 days (2025-11-06 → 12-11) is not a break; with a lower floor it would be.
@@ -45,7 +66,17 @@ describe("chart data", () => {
     expect(out[4].t).toBeLessThan(out[5].t);
     expect(out[5].t).toBeLessThan(out[6].t);
     // A sparse series (half-yearly samples) is its own cadence: no breaks.
-    const sparse = pivotSeries([{ key: "US", label: "", points: ["2024-01-15", "2024-06-01", "2024-12-01", "2025-06-01"].map((date) => ({ date, value: 1, model: null })) }]);
+    const sparse = pivotSeries([
+      {
+        key: "US",
+        label: "",
+        points: ["2024-01-15", "2024-06-01", "2024-12-01", "2025-06-01"].map((date) => ({
+          date,
+          value: 1,
+          model: null,
+        })),
+      },
+    ]);
     expect(dataBreaks(sparse)).toEqual([]);
     expect(withBreaks(rows, [])).toEqual(rows);
   });
@@ -58,6 +89,12 @@ describe("lens chart helpers", () => {
     expect(logTicks(0.15, 37.5)).toEqual({ domain: [0.1, 100], ticks: [0.1, 1, 10, 100] });
     expect(logTicks(2, 3)).toEqual({ domain: [1, 10], ticks: [1, 10] });
     expect(logTicks(0, 3).ticks).toEqual([0.1, 1, 10]);
-    expect([formatUsd(0.0386), formatUsd(0.4775), formatUsd(7.5), formatUsd(12.3456), formatUsd(null)]).toEqual(["$0.039", "$0.48", "$7.5", "$12.35", "–"]);
+    expect([formatUsd(0.0386), formatUsd(0.4775), formatUsd(7.5), formatUsd(12.3456), formatUsd(null)]).toEqual([
+      "$0.039",
+      "$0.48",
+      "$7.5",
+      "$12.35",
+      "–",
+    ]);
   });
 });

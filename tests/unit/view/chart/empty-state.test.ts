@@ -10,14 +10,21 @@ describe("empty chart states", () => {
     expect(emptyText(emptyReason(none, 0, { running: true, error: null }), "Arena")).toBe(
       "No data yet for Arena: the first ingest is running.",
     );
-    const failed = emptyText(emptyReason(none, 0, { running: false, error: "GET x failed after 3 attempt(s): network error\nmore" }), "Arena");
-    expect(failed).toBe("No data yet for Arena: the first ingest failed because GET x failed after 3 attempt(s): network error");
+    const failed = emptyText(
+      emptyReason(none, 0, { running: false, error: "GET x failed after 3 attempt(s): network error\nmore" }),
+      "Arena",
+    );
+    expect(failed).toBe(
+      "No data yet for Arena: the first ingest failed because GET x failed after 3 attempt(s): network error",
+    );
     expect(failed).not.toMatch(/widen/i);
   });
 
   test("'widen the date range' only when the range excludes every snapshot", () => {
     expect(emptyReason(span, 0, idle)).toEqual({ kind: "range", firstDate: "2024-01-01", lastDate: "2024-06-01" });
-    expect(emptyText(emptyReason(span, 0, idle), "Arena")).toMatch(/from 2024-01-01 to 2024-06-01\. Widen the date range/);
+    expect(emptyText(emptyReason(span, 0, idle), "Arena")).toMatch(
+      /from 2024-01-01 to 2024-06-01\. Widen the date range/,
+    );
     const filters = emptyText(emptyReason(span, 2, idle), "Arena");
     expect(filters).not.toMatch(/widen/i);
     expect(filters).toMatch(/countries/);
@@ -25,7 +32,10 @@ describe("empty chart states", () => {
 });
 
 describe("countryHasModels", () => {
-  const board = (values: (number | null)[], leading: unknown[] = []) => ({ bestRank: values.map((value) => ({ value })), leading });
+  const board = (values: (number | null)[], leading: unknown[] = []) => ({
+    bestRank: values.map((value) => ({ value })),
+    leading,
+  });
   test("a country with no organization and no ranked date on any board has nothing to show", () => {
     expect(countryHasModels({ organizations: [], boards: [board([null, null]), board([])] })).toBe(false);
   });

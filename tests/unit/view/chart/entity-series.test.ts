@@ -3,7 +3,15 @@ import { modelHref, orgHref, countryHref } from "@/lib/view/url/hrefs";
 import { bestOf, modelRankSeries, modelScoreSeries, rankHistorySeries } from "@/lib/view/chart/entity-series";
 
 const point = (date: string, rank: number, score: number, ci: [number, number] | null = null) => ({
-  date, rank, scoreRank: rank, publishedRank: rank, rankOfficial: null, score, ciLower: ci?.[0] ?? null, ciUpper: ci?.[1] ?? null, votes: null,
+  date,
+  rank,
+  scoreRank: rank,
+  publishedRank: rank,
+  rankOfficial: null,
+  score,
+  ciLower: ci?.[0] ?? null,
+  ciUpper: ci?.[1] ?? null,
+  votes: null,
 });
 
 describe("entity series", () => {
@@ -31,7 +39,9 @@ describe("entity series", () => {
 
 describe("hrefs", () => {
   it("encodes each part of a key and keeps its slashes", () => {
-    expect(modelHref("hf-open-llm-v2", "Qwen_Qwen2-72B-Instruct_bfloat16")).toBe("/models/hf-open-llm-v2/Qwen_Qwen2-72B-Instruct_bfloat16");
+    expect(modelHref("hf-open-llm-v2", "Qwen_Qwen2-72B-Instruct_bfloat16")).toBe(
+      "/models/hf-open-llm-v2/Qwen_Qwen2-72B-Instruct_bfloat16",
+    );
     expect(modelHref("hf-open-llm-v2", "ns/a b#c")).toBe("/models/hf-open-llm-v2/ns/a%20b%23c");
     expect(orgHref("mistral-ai")).toBe("/orgs/mistral-ai");
     expect(countryHref("europe")).toBe("/countries/europe");

@@ -2,7 +2,12 @@ import { describe, expect, test } from "vitest";
 import type { GapPoint } from "@/lib/standings/gap";
 import { gapChart } from "@/lib/view/chart/gap-chart";
 
-function point(date: string, a: number | null, b: number | null, ci: { low: number; high: number } | null = null): GapPoint {
+function point(
+  date: string,
+  a: number | null,
+  b: number | null,
+  ci: { low: number; high: number } | null = null,
+): GapPoint {
   const absolute = a === null || b === null ? null : a - b;
   return {
     date,
@@ -20,10 +25,15 @@ function point(date: string, a: number | null, b: number | null, ci: { low: numb
   } as GapPoint;
 }
 
-const values = (c: ReturnType<typeof gapChart>, key: string) => c.series.find((s) => s.key === key)!.points.map((p) => p.value);
+const values = (c: ReturnType<typeof gapChart>, key: string) =>
+  c.series.find((s) => s.key === key)!.points.map((p) => p.value);
 
 describe("gapChart", () => {
-  const points = [point("2025-02-03", 1380, 1360, { low: 10, high: 30 }), point("2025-02-11", 1370, 1370, { low: -8, high: 8 }), point("2025-02-20", null, 1300)];
+  const points = [
+    point("2025-02-03", 1380, 1360, { low: 10, high: 30 }),
+    point("2025-02-11", 1370, 1370, { low: -8, high: 8 }),
+    point("2025-02-20", null, 1300),
+  ];
 
   test("points: the absolute gap, with the 95% band's bounds for the chart to shade", () => {
     const c = gapChart(points, "points", "United States", "China", "lmarena-text");
@@ -47,7 +57,13 @@ describe("gapChart", () => {
   });
 
   test("no band where the board publishes no intervals", () => {
-    const c = gapChart([point("2024-08-01", 45, 40), point("2024-12-01", 46, 47)], "percent", "US", "CN", "hf-open-llm-v2");
+    const c = gapChart(
+      [point("2024-08-01", 45, 40), point("2024-12-01", 46, 47)],
+      "percent",
+      "US",
+      "CN",
+      "hf-open-llm-v2",
+    );
     expect(c.band).toBeNull();
     expect(c.series.map((s) => s.key)).toEqual(["gap"]);
     expect(values(c, "gap")[0]).toBeCloseTo(12.5, 10);

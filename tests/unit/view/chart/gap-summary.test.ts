@@ -43,9 +43,19 @@ describe("gapSummary", () => {
   });
 
   it("says whether the leaders' 95% intervals overlap", () => {
-    const apart = gapSummary([point("2025-01-01", 1300, 1250, { ci: { low: 30, high: 70 }, significant: true })], "US", "CN", "lmarena-text");
+    const apart = gapSummary(
+      [point("2025-01-01", 1300, 1250, { ci: { low: 30, high: 70 }, significant: true })],
+      "US",
+      "CN",
+      "lmarena-text",
+    );
     expect(apart?.significance).toBe("Their 95% intervals do not overlap: the gap is beyond the arena's noise.");
-    const tie = gapSummary([point("2025-01-01", 1300, 1295, { ci: { low: -10, high: 20 }, significant: false })], "US", "CN", "lmarena-text");
+    const tie = gapSummary(
+      [point("2025-01-01", 1300, 1295, { ci: { low: -10, high: 20 }, significant: false })],
+      "US",
+      "CN",
+      "lmarena-text",
+    );
     expect(tie?.significance).toBe("Their 95% intervals overlap: a statistical tie.");
   });
 
@@ -59,7 +69,12 @@ describe("gapSummary", () => {
   });
 
   it("flags a lag that spans a known change of method", () => {
-    const s = gapSummary([point("2025-11-05", 1470, 1445, { lagDays: 165, lagSpansChange: "arena-2025-scale-shift" })], "US", "CN", "lmarena-text");
+    const s = gapSummary(
+      [point("2025-11-05", 1470, 1445, { lagDays: 165, lagSpansChange: "arena-2025-scale-shift" })],
+      "US",
+      "CN",
+      "lmarena-text",
+    );
     expect(s?.lag).toBe("CN is where US was 5.4 months earlier");
     expect(s?.lagCaveat).toBe("rating scale shift on 5 Nov 2025");
   });
@@ -75,7 +90,8 @@ describe("gapPointNote", () => {
     expect(gapPointNote(p, "US", "China", "lmarena-text")).toBe(
       "US 1300.0 (ma) · China 1250.0 (mb) · +4.0% of the best score on the China side · China is where US was 4.9 months earlier",
     );
-    expect(gapPointNote(point("2025-01-01", 1300, null), "US", "China", "lmarena-text")).toBe("US 1300.0 (ma) · China —");
+    expect(gapPointNote(point("2025-01-01", 1300, null), "US", "China", "lmarena-text")).toBe(
+      "US 1300.0 (ma) · China —",
+    );
   });
 });
-

@@ -6,7 +6,10 @@ const { ogFonts } = await import("@/lib/view/chart/og-fonts");
 describe("ogFonts", () => {
   test("Latin text gets Inter 400 and 700 (woff) only", async () => {
     const fonts = await ogFonts("Best rank by country: United States vs China");
-    expect(fonts.map((f) => [f.name, f.weight])).toEqual([["Inter", 400], ["Inter", 700]]);
+    expect(fonts.map((f) => [f.name, f.weight])).toEqual([
+      ["Inter", 400],
+      ["Inter", 700],
+    ]);
     // woff, not woff2: satori reads wOFF.
     expect(new TextDecoder().decode(new Uint8Array(fonts[0].data).slice(0, 4))).toBe("wOFF");
   });

@@ -19,13 +19,23 @@ const { ogAxes, ogCard, OG_CHART, OG_PLOT } = await import("@/lib/view/chart/og"
 const ogPlot = (spec: ChartSpec) => renderToStaticMarkup(createElement(ChartSvg, { spec, ...OG_PLOT }));
 /** A download's SVG. */
 const downloadSvg = (spec: ChartSpec) =>
-  renderToStaticMarkup(createElement(ChartSvg, { spec, width: 960, height: 540, target: "image", frame: chartFrame(spec, { width: 960, height: 540 }) }));
+  renderToStaticMarkup(
+    createElement(ChartSvg, {
+      spec,
+      width: 960,
+      height: 540,
+      target: "image",
+      frame: chartFrame(spec, { width: 960, height: 540 }),
+    }),
+  );
 
 /** Weekly arena-like dates through 2025-05-24, then nothing until 2025-11-05 (165 days), then weekly again. */
 function dates(): string[] {
   const out: string[] = [];
-  for (let t = Date.parse("2025-01-04"); t <= Date.parse("2025-05-24"); t += 7 * 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
-  for (let t = Date.parse("2025-11-05"); t <= Date.parse("2025-12-10"); t += 7 * 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse("2025-01-04"); t <= Date.parse("2025-05-24"); t += 7 * 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse("2025-11-05"); t <= Date.parse("2025-12-10"); t += 7 * 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 
@@ -69,8 +79,12 @@ describe("the preview image's chart", () => {
     const us = plot.match(/<path d="([^"]+)" fill="none" stroke="#0072B2"/)![1];
     expect(us.match(/M/g)).toHaveLength(2);
     // The plot has no text (the card writes "no data" over it); a download says how long the silence is on hover.
-    expect(plot).toMatch(/<g data-break="2025-05-24\/2025-11-05"><rect x="[\d.]+" y="0" width="[\d.]+"[^>]*><\/rect><\/g>/);
-    expect(downloadSvg(spec)).toMatch(/<g data-break="2025-05-24\/2025-11-05"><rect [^>]*><\/rect><text [^>]*>no data<\/text><title>No snapshots for 165 days/);
+    expect(plot).toMatch(
+      /<g data-break="2025-05-24\/2025-11-05"><rect x="[\d.]+" y="0" width="[\d.]+"[^>]*><\/rect><\/g>/,
+    );
+    expect(downloadSvg(spec)).toMatch(
+      /<g data-break="2025-05-24\/2025-11-05"><rect [^>]*><\/rect><text [^>]*>no data<\/text><title>No snapshots for 165 days/,
+    );
     // The shaded stretch is where the card writes "no data".
     const rect = /<g data-break[^>]*><rect x="([\d.]+)" y="0" width="([\d.]+)"/.exec(plot)!;
     expect(Number(rect[1]) + imageMargins(OG_PLOT).left).toBeCloseTo(axes.breaks[0].left, 1);
@@ -78,7 +92,11 @@ describe("the preview image's chart", () => {
   });
 
   test("a stacked share chart stops its areas at the break too, as the page does", () => {
-    const shares = standingsSpec(view, { ...data, metric: "top-n-share", series: data.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: 0.2 })) })) });
+    const shares = standingsSpec(view, {
+      ...data,
+      metric: "top-n-share",
+      series: data.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, value: 0.2 })) })),
+    });
     expect(shares.kind).toBe("area");
     expect(ogAxes(shares).breaks).toHaveLength(1);
     // One filled shape per stretch on each side of the break.
@@ -88,7 +106,10 @@ describe("the preview image's chart", () => {
   });
 
   test("a series with no break stays one line", () => {
-    const short = standingsSpec(view, { ...data, series: data.series.map((s) => ({ ...s, points: s.points.slice(0, 10) })) });
+    const short = standingsSpec(view, {
+      ...data,
+      series: data.series.map((s) => ({ ...s, points: s.points.slice(0, 10) })),
+    });
     expect(ogAxes(short).breaks).toEqual([]);
   });
 
@@ -112,12 +133,15 @@ describe("exports carry title, source and licence", () => {
     const svg = downloadSvg(spec);
     expect(svg).toContain(">Best rank by country</text>");
     // The date axis's title under the axis, then the footer.
-    for (const line of [spec.xLabel, ...exportFooter(spec)]) expect(svg).toContain(`>${line.replaceAll("'", "&#x27;")}</text>`);
+    for (const line of [spec.xLabel, ...exportFooter(spec)])
+      expect(svg).toContain(`>${line.replaceAll("'", "&#x27;")}</text>`);
   });
 
   test("the Open LLM Leaderboard's line says no licence is declared and whom to credit", () => {
     const hf = standingsSpec({ ...view, board: "hf-open-llm-v2" }, { ...data, board: "hf-open-llm-v2" });
-    expect(hf.licence).toBe("Data: Hugging Face, no licence declared by the dataset card; credit the Open LLM Leaderboard.");
+    expect(hf.licence).toBe(
+      "Data: Hugging Face, no licence declared by the dataset card; credit the Open LLM Leaderboard.",
+    );
   });
 
   test("the gap chart is a spec too: its value axis reaches 0 and its values are signed, in points or percent", () => {
@@ -135,7 +159,13 @@ describe("exports carry title, source and licence", () => {
       ci: null,
       significant: null,
     });
-    const data = { board: "lmarena-text" as const, a: "US", b: "CN", asOf: "2025-12-31", points: [point("2025-01-01", 1312.345, 1300), point("2025-02-11", 1304.5, 1300)] };
+    const data = {
+      board: "lmarena-text" as const,
+      a: "US",
+      b: "CN",
+      asOf: "2025-12-31",
+      points: [point("2025-01-01", 1312.345, 1300), point("2025-02-11", 1304.5, 1300)],
+    };
     const gap = gapSpec(view, data);
     expect(gap.title).toBe("Gap: United States vs China");
     expect(gap.asOf).toBe("2025-02-11");
@@ -149,20 +179,32 @@ describe("exports carry title, source and licence", () => {
     expect([percent.yLabel, latestValues(percent)[0].text]).toEqual(["Gap (%)", "+0.35%"]);
     expect(percent.subtitle).toContain("in percent of the best score on the China side on each date");
     // Where the board publishes CIs the band is drawn, and the card's latest values name the gap alone.
-    const withCi = gapSpec(view, { ...data, points: data.points.map((p) => ({ ...p, ci: { low: p.absolute! - 5, high: p.absolute! + 5 } })) });
+    const withCi = gapSpec(view, {
+      ...data,
+      points: data.points.map((p) => ({ ...p, ci: { low: p.absolute! - 5, high: p.absolute! + 5 } })),
+    });
     expect(withCi.band).toEqual({ low: "ci-low", high: "ci-high", label: "95% band" });
     expect(latestValues(withCi).map((l) => [l.key, l.text])).toEqual([["gap", "+4.5"]]);
   });
 });
 
-const ARENA_FULL = path.resolve(process.cwd(), "../shared/data/mirror/huggingface.co/datasets/lmarena-ai/leaderboard-dataset/resolve/main/text/full-00000-of-00001.parquet");
+const ARENA_FULL = path.resolve(
+  process.cwd(),
+  "../shared/data/mirror/huggingface.co/datasets/lmarena-ai/leaderboard-dataset/resolve/main/text/full-00000-of-00001.parquet",
+);
 
 describe.skipIf(!existsSync(ARENA_FULL))("on the real arena history (../shared/data)", { timeout: 60_000 }, () => {
   test("the preview breaks at the 165-day silence of 2025 and nowhere else", async () => {
-    const rows = (await parquetReadObjects({ file: await asyncBufferFromFile(ARENA_FULL), columns: ["leaderboard_publish_date"] })) as { leaderboard_publish_date: string }[];
+    const rows = (await parquetReadObjects({
+      file: await asyncBufferFromFile(ARENA_FULL),
+      columns: ["leaderboard_publish_date"],
+    })) as { leaderboard_publish_date: string }[];
     const dates = [...new Set(rows.map((r) => String(r.leaderboard_publish_date).slice(0, 10)))].sort();
     expect(dates.length).toBeGreaterThan(50);
-    const real = standingsSpec(view, { ...data, series: [{ key: "US", label: "United States", points: dates.map((date) => ({ date, value: 1, model: "m" })) }] });
+    const real = standingsSpec(view, {
+      ...data,
+      series: [{ key: "US", label: "United States", points: dates.map((date) => ({ date, value: 1, model: "m" })) }],
+    });
     const axes = ogAxes(real);
     expect(axes.breaks.map((b) => b.days)).toEqual([165]);
     const plot = ogPlot(real);

@@ -29,9 +29,23 @@ describe("panel share targets", () => {
 
   test("the gap and the ranking have their own anchors, titles and names; the ranking is dated by its snapshot", () => {
     const g = gapTarget(view, at, ["US", "CN"]);
-    expect(g).toMatchObject({ anchor: "gap-title", title: "Gap: United States vs China on LMArena text arena", embed: null, base: "gap_lmarena-text_US-CN_2025-02-11" });
-    const r = rankingTarget(view, { ...at, tableDate: "2025-02-11" }, "/api/v1/boards/lmarena-text/snapshots/2025-02-11?format=csv");
-    expect(r).toMatchObject({ anchor: "ranking-title", asOf: "2025-02-11", base: "ranking_lmarena-text_2025-02-11", apiCsv: "/api/v1/boards/lmarena-text/snapshots/2025-02-11?format=csv" });
+    expect(g).toMatchObject({
+      anchor: "gap-title",
+      title: "Gap: United States vs China on LMArena text arena",
+      embed: null,
+      base: "gap_lmarena-text_US-CN_2025-02-11",
+    });
+    const r = rankingTarget(
+      view,
+      { ...at, tableDate: "2025-02-11" },
+      "/api/v1/boards/lmarena-text/snapshots/2025-02-11?format=csv",
+    );
+    expect(r).toMatchObject({
+      anchor: "ranking-title",
+      asOf: "2025-02-11",
+      base: "ranking_lmarena-text_2025-02-11",
+      apiCsv: "/api/v1/boards/lmarena-text/snapshots/2025-02-11?format=csv",
+    });
     expect(r.cite).toBe("/?countries=US~CN&to=2025-02-11&date=2025-02-11");
     // A snapshot the reader picked dates the ranking only.
     const picked = rankingTarget({ ...view, date: "2024-01-10" }, { ...at, tableDate: "2024-01-10" }, undefined);
@@ -40,7 +54,20 @@ describe("panel share targets", () => {
   });
 
   test("each lens chart names its lens and chart", () => {
-    const t = lensChartTarget({ path: "/lenses/language", view, latest: "2025-02-11", id: "rank-A", title: "Best rank, Chinese", board: "lmarena-text", asOf: "2025-02-11" });
-    expect(t).toMatchObject({ anchor: "rank-A-title", title: "Best rank, Chinese (language lens)", link: "/lenses/language?countries=US~CN&to=2025-02-11", base: "language_rank-A_lmarena-text_US-CN_2025-02-11" });
+    const t = lensChartTarget({
+      path: "/lenses/language",
+      view,
+      latest: "2025-02-11",
+      id: "rank-A",
+      title: "Best rank, Chinese",
+      board: "lmarena-text",
+      asOf: "2025-02-11",
+    });
+    expect(t).toMatchObject({
+      anchor: "rank-A-title",
+      title: "Best rank, Chinese (language lens)",
+      link: "/lenses/language?countries=US~CN&to=2025-02-11",
+      base: "language_rank-A_lmarena-text_US-CN_2025-02-11",
+    });
   });
 });

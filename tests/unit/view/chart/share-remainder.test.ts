@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { disjointShares, keyInGroup, REST_KEY, remainderLabel, withoutLabel, withShareRemainder } from "@/lib/view/chart/share-remainder";
+import {
+  disjointShares,
+  keyInGroup,
+  REST_KEY,
+  remainderLabel,
+  withoutLabel,
+  withShareRemainder,
+} from "@/lib/view/chart/share-remainder";
 
 const inGroup = keyInGroup;
 const s = (key: string, values: (number | null)[]) => ({
@@ -28,7 +35,12 @@ describe("withShareRemainder", () => {
   });
 
   it("stacks to exactly 100% with an overlapping selection (europe with FR and DE)", () => {
-    const out = withShareRemainder([s("US", [0.5, 0.4, null]), s("europe", [0.3, 0.5, null]), s("FR", [0.2, null, null]), s("DE", [0.1, 0.1, null])]);
+    const out = withShareRemainder([
+      s("US", [0.5, 0.4, null]),
+      s("europe", [0.3, 0.5, null]),
+      s("FR", [0.2, null, null]),
+      s("DE", [0.1, 0.1, null]),
+    ]);
     const totals = [0, 1, 2].map((i) => out.reduce((sum, x) => sum + (x.points[i].value ?? 0), 0));
     expect(totals[0]).toBeCloseTo(1);
     expect(totals[1]).toBeCloseTo(1);
@@ -66,4 +78,3 @@ describe("disjointShares", () => {
     expect(keyInGroup("FR", "europe")).toBe(true);
   });
 });
-

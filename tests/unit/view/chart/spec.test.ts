@@ -8,8 +8,13 @@ import { chartCsv, chartJson, chartMetadata } from "@/lib/view/chart/export";
 import { formatterFor, latestValues, rangeText, standingsSpec, type ChartSpec } from "@/lib/view/chart/spec";
 
 /** The spec as the one renderer draws it for an image: framed as a download, or the bare plot of the preview. */
-const chartSvg = (spec: ChartSpec, { frame = true, ...opts }: Omit<ChartSvgProps, "spec" | "target" | "frame"> & { frame?: boolean }) =>
-  renderToStaticMarkup(createElement(ChartSvg, { spec, target: "image", ...opts, frame: frame ? chartFrame(spec, opts) : undefined }));
+const chartSvg = (
+  spec: ChartSpec,
+  { frame = true, ...opts }: Omit<ChartSvgProps, "spec" | "target" | "frame"> & { frame?: boolean },
+) =>
+  renderToStaticMarkup(
+    createElement(ChartSvg, { spec, target: "image", ...opts, frame: frame ? chartFrame(spec, opts) : undefined }),
+  );
 import { REST_KEY } from "@/lib/view/chart/share-remainder";
 
 const data: StandingsResponse = {
@@ -23,9 +28,33 @@ const data: StandingsResponse = {
   updatedAt: null,
   asOf: "2025-03-01",
   series: [
-    { key: "US", label: "United States", points: [{ date: "2025-01-01", value: 1, model: "a,b" }, { date: "2025-02-01", value: 2, model: "c" }, { date: "2025-03-01", value: 1, model: "d" }] },
-    { key: "CN", label: "China", points: [{ date: "2025-01-01", value: 5, model: "e" }, { date: "2025-02-01", value: null, model: null }, { date: "2025-03-01", value: 3, model: "f" }] },
-    { key: "unknown", label: "Unknown", points: [{ date: "2025-01-01", value: 9, model: "g" }, { date: "2025-02-01", value: 9, model: "g" }, { date: "2025-03-01", value: 9, model: "g" }] },
+    {
+      key: "US",
+      label: "United States",
+      points: [
+        { date: "2025-01-01", value: 1, model: "a,b" },
+        { date: "2025-02-01", value: 2, model: "c" },
+        { date: "2025-03-01", value: 1, model: "d" },
+      ],
+    },
+    {
+      key: "CN",
+      label: "China",
+      points: [
+        { date: "2025-01-01", value: 5, model: "e" },
+        { date: "2025-02-01", value: null, model: null },
+        { date: "2025-03-01", value: 3, model: "f" },
+      ],
+    },
+    {
+      key: "unknown",
+      label: "Unknown",
+      points: [
+        { date: "2025-01-01", value: 9, model: "g" },
+        { date: "2025-02-01", value: 9, model: "g" },
+        { date: "2025-03-01", value: 9, model: "g" },
+      ],
+    },
   ],
 };
 const view = { board: "lmarena-text", license: "all", attribution: "developer", official: true } as const;
@@ -52,7 +81,11 @@ describe("standingsSpec", () => {
   });
 
   test("latest values are each series' last non-null point", () => {
-    expect(latestValues(spec).map((l) => [l.key, l.text, l.model])).toEqual([["US", "#1", "d"], ["CN", "#3", "f"], ["unknown", "#9", "g"]]);
+    expect(latestValues(spec).map((l) => [l.key, l.text, l.model])).toEqual([
+      ["US", "#1", "d"],
+      ["CN", "#3", "f"],
+      ["unknown", "#9", "g"],
+    ]);
   });
 
   test("CSV has one row per date with the raw values and models; JSON keeps the series", () => {
@@ -62,14 +95,19 @@ describe("standingsSpec", () => {
     expect(csv.split("\r\n")[2]).toBe("2025-02-01,2,c,,,9,g");
     expect(JSON.parse(chartJson(spec, "http://x/?a=1")).series[1].points[1].value).toBeNull();
     // A chart of every snapshot date says nothing about thinning; a thinned one says how.
-    expect(JSON.parse(chartJson(spec, "http://x/", { resolution: "snapshot", shown: 2, total: 2 }))).not.toHaveProperty("thinning");
-    expect(JSON.parse(chartJson(spec, "http://x/", { resolution: "month", shown: 120, total: 3650 })).thinning).toEqual({ resolution: "month", shown: 120, total: 3650 });
+    expect(JSON.parse(chartJson(spec, "http://x/", { resolution: "snapshot", shown: 2, total: 2 }))).not.toHaveProperty(
+      "thinning",
+    );
+    expect(JSON.parse(chartJson(spec, "http://x/", { resolution: "month", shown: 120, total: 3650 })).thinning).toEqual(
+      { resolution: "month", shown: 120, total: 3650 },
+    );
   });
 
   test("the SVG carries title, legend, source line and data date, with each series' colour and dash", () => {
     const svg = chartSvg(spec, { width: 960, height: 540 });
     expect(svg).toMatch(/^<svg [^>]*width="960" height="540"/);
-    for (const text of ["Best rank by country", "United States", "China", "1 Mar 2025", "LMArena text arena"]) expect(svg).toContain(text);
+    for (const text of ["Best rank by country", "United States", "China", "1 Mar 2025", "LMArena text arena"])
+      expect(svg).toContain(text);
     expect(svg).toContain('stroke="#D55E00" stroke-width="2" stroke-dasharray="7 3"');
     // CN has no value on 2025-02-01: its line breaks there (two move-tos).
     const cn = svg.match(/<path d="([^"]+)" fill="none" stroke="#D55E00"/)![1];
@@ -79,9 +117,19 @@ describe("standingsSpec", () => {
   });
 
   test("the chart's CSV rounds scores to two decimals and its metadata sidecar carries source, licence and citation", () => {
-    const scores = standingsSpec(view, { ...data, metric: "best-score", series: [{ key: "US", label: "United States", points: [{ date: "2025-01-01", value: 1364.8213456, model: "m" }] }] });
+    const scores = standingsSpec(view, {
+      ...data,
+      metric: "best-score",
+      series: [
+        { key: "US", label: "United States", points: [{ date: "2025-01-01", value: 1364.8213456, model: "m" }] },
+      ],
+    });
     expect(chartCsv(scores).split("\r\n")[1]).toBe("2025-01-01,1364.82,m");
-    const meta = chartMetadata(spec, { file: "x.csv", permalink: "https://a.org/?to=2025-03-01", accessed: "2026-12-07" });
+    const meta = chartMetadata(spec, {
+      file: "x.csv",
+      permalink: "https://a.org/?to=2025-03-01",
+      accessed: "2026-12-07",
+    });
     expect(meta.columns.map((c) => c.name).join(",")).toBe(chartCsv(spec).split("\r\n")[0]);
     expect(meta.dataAsOf).toBe("2025-03-01");
     expect(meta.licence).toContain("CC BY 4.0");

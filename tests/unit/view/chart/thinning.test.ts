@@ -17,7 +17,8 @@ import type { GapResponse, StandingsResponse } from "@/lib/standings/types";
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** `count` consecutive days from `from`. */
-const daily = (from: string, count: number) => Array.from({ length: count }, (_, i) => iso(Date.parse(`${from}T00:00:00Z`) + i * DAY));
+const daily = (from: string, count: number) =>
+  Array.from({ length: count }, (_, i) => iso(Date.parse(`${from}T00:00:00Z`) + i * DAY));
 
 function standings(dates: string[], keys = ["US", "CN"]): StandingsResponse {
   return {
@@ -55,7 +56,13 @@ describe("periods", () => {
 
   it("keeps the last snapshot of each period", () => {
     const dates = ["2024-01-01", "2024-01-03", "2024-01-08", "2024-02-01", "2024-02-20", "2024-05-02"];
-    expect(lastOfEachPeriod(dates, "week")).toEqual(["2024-01-03", "2024-01-08", "2024-02-01", "2024-02-20", "2024-05-02"]);
+    expect(lastOfEachPeriod(dates, "week")).toEqual([
+      "2024-01-03",
+      "2024-01-08",
+      "2024-02-01",
+      "2024-02-20",
+      "2024-05-02",
+    ]);
     expect(lastOfEachPeriod(dates, "month")).toEqual(["2024-01-08", "2024-02-20", "2024-05-02"]);
     expect(lastOfEachPeriod(dates, "quarter")).toEqual(["2024-02-20", "2024-05-02"]);
     expect(lastOfEachPeriod(dates, "year")).toEqual(["2024-05-02"]);
@@ -106,7 +113,20 @@ describe("resolution", () => {
       a: "US",
       b: "CN",
       attribution: "developer",
-      points: dates.map((date, i) => ({ date, a: side, b: side, absolute: i, relative: null, lagDays: null, reverseLagDays: null, lagSpansChange: null, reverseLagSpansChange: null, leader: "tie", ci: null, significant: null })),
+      points: dates.map((date, i) => ({
+        date,
+        a: side,
+        b: side,
+        absolute: i,
+        relative: null,
+        lagDays: null,
+        reverseLagDays: null,
+        lagSpansChange: null,
+        reverseLagSpansChange: null,
+        leader: "tie",
+        ci: null,
+        significant: null,
+      })),
       updatedAt: null,
       asOf: dates[dates.length - 1],
     } as GapResponse;
@@ -122,13 +142,18 @@ describe("resolution", () => {
     expect(thinningNote({ resolution: "month", shown: 120, total: 3650 })).toMatch(
       /^One point per month \(the last snapshot of each month\): 120 of 3,650 snapshot dates\. .*CSV link has every snapshot date\.$/,
     );
-    expect(thinningCaption({ resolution: "week", shown: 158, total: 1100 })).toBe("one row per week (the last snapshot of each)");
+    expect(thinningCaption({ resolution: "week", shown: 158, total: 1100 })).toBe(
+      "one row per week (the last snapshot of each)",
+    );
   });
 });
 
 /** Ascending, distinct dates between 1990 and 2040, with gaps of 1 to 60 days. */
 const datesArb = fc
-  .tuple(fc.integer({ min: 0, max: 7000 }), fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 0, maxLength: 1500 }))
+  .tuple(
+    fc.integer({ min: 0, max: 7000 }),
+    fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 0, maxLength: 1500 }),
+  )
   .map(([start, steps]) => {
     let t = Date.UTC(1990, 0, 1) + start * DAY;
     const out = [iso(t)];
@@ -139,33 +164,40 @@ const datesArb = fc
 describe("thinning, properties", () => {
   it("keeps within budget at the finest resolution, real points only, the newest always, one per period", () => {
     fc.assert(
-      fc.property(datesArb, fc.integer({ min: 1, max: 400 }), fc.subarray(["US", "CN", "europe"], { minLength: 1 }), (dates, budget, keys) => {
-        const data = standings(dates, keys);
-        const { series, thinning } = thinSeries(data.series, budget);
-        const shown = series[0].points.map((p) => p.date);
-        expect(thinning.total).toBe(dates.length);
-        expect(thinning.shown).toBe(shown.length);
-        // Within budget, unless even one point per year is more (a history longer than `budget` years).
-        if (thinning.resolution !== "year") expect(shown.length).toBeLessThanOrEqual(budget);
-        // The finest resolution that fits: the next finer one would not have.
-        const i = RESOLUTIONS.indexOf(thinning.resolution);
-        if (i > 0) expect(lastOfEachPeriod(dates, RESOLUTIONS[i - 1]).length).toBeGreaterThan(budget);
-        // Every shown point is the data's own point for that date (value and model), in order; the newest is shown.
-        series.forEach((s, k) => {
-          const byDate = new Map(data.series[k].points.map((p) => [p.date, p]));
-          for (const p of s.points) expect(p).toBe(byDate.get(p.date));
-          expect(s.points.map((p) => p.date)).toEqual(shown);
-        });
-        expect(shown[shown.length - 1]).toBe(dates[dates.length - 1]);
-        // One point per period, each the period's last snapshot date.
-        const periods = shown.map((d) => periodKey(d, thinning.resolution));
-        expect(new Set(periods).size).toBe(periods.length);
-        for (const d of shown) {
-          expect(dates.filter((x) => periodKey(x, thinning.resolution) === periodKey(d, thinning.resolution)).at(-1)).toBe(d);
-        }
-        // Thinning what is already thinned to the same budget changes nothing.
-        expect(thinSeries(series, budget).series[0].points).toEqual(series[0].points);
-      }),
+      fc.property(
+        datesArb,
+        fc.integer({ min: 1, max: 400 }),
+        fc.subarray(["US", "CN", "europe"], { minLength: 1 }),
+        (dates, budget, keys) => {
+          const data = standings(dates, keys);
+          const { series, thinning } = thinSeries(data.series, budget);
+          const shown = series[0].points.map((p) => p.date);
+          expect(thinning.total).toBe(dates.length);
+          expect(thinning.shown).toBe(shown.length);
+          // Within budget, unless even one point per year is more (a history longer than `budget` years).
+          if (thinning.resolution !== "year") expect(shown.length).toBeLessThanOrEqual(budget);
+          // The finest resolution that fits: the next finer one would not have.
+          const i = RESOLUTIONS.indexOf(thinning.resolution);
+          if (i > 0) expect(lastOfEachPeriod(dates, RESOLUTIONS[i - 1]).length).toBeGreaterThan(budget);
+          // Every shown point is the data's own point for that date (value and model), in order; the newest is shown.
+          series.forEach((s, k) => {
+            const byDate = new Map(data.series[k].points.map((p) => [p.date, p]));
+            for (const p of s.points) expect(p).toBe(byDate.get(p.date));
+            expect(s.points.map((p) => p.date)).toEqual(shown);
+          });
+          expect(shown[shown.length - 1]).toBe(dates[dates.length - 1]);
+          // One point per period, each the period's last snapshot date.
+          const periods = shown.map((d) => periodKey(d, thinning.resolution));
+          expect(new Set(periods).size).toBe(periods.length);
+          for (const d of shown) {
+            expect(
+              dates.filter((x) => periodKey(x, thinning.resolution) === periodKey(d, thinning.resolution)).at(-1),
+            ).toBe(d);
+          }
+          // Thinning what is already thinned to the same budget changes nothing.
+          expect(thinSeries(series, budget).series[0].points).toEqual(series[0].points);
+        },
+      ),
       { numRuns: 150 },
     );
   });

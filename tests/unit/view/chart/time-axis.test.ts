@@ -45,13 +45,19 @@ describe("timeAxisTicks", () => {
     expect(narrow.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
     expect(wide[0].label).toMatch(/^([A-Z][a-z]{2} )?\d{4}$/);
     // A phone-wide chart of 21 months still gets several labels: "Jul 2024", "2025", "Jul".
-    expect(timeAxisTicks(day("2024-01-15"), day("2025-11-01"), box(223)).map((t) => t.label)).toEqual(["Jul 2024", "2025", "Jul"]);
+    expect(timeAxisTicks(day("2024-01-15"), day("2025-11-01"), box(223)).map((t) => t.label)).toEqual([
+      "Jul 2024",
+      "2025",
+      "Jul",
+    ]);
   });
 
   it("labels a span with no month start inside once, in its middle", () => {
     expect(timeAxisTicks(day("2025-02-05"), day("2025-02-06"), box(300))).toEqual([
       { t: day("2025-02-05") + 43_200_000, label: "Feb 2025" },
     ]);
-    expect(timeAxisTicks(day("2025-02-05"), day("2025-02-06"), { innerWidth: 10, marginLeft: 0, marginRight: 0 })).toEqual([]);
+    expect(
+      timeAxisTicks(day("2025-02-05"), day("2025-02-06"), { innerWidth: 10, marginLeft: 0, marginRight: 0 }),
+    ).toEqual([]);
   });
 });

@@ -31,12 +31,17 @@ describe("viewToQuery", () => {
     const q = viewToQuery({ ...VIEW_DEFAULTS, category: "chinese" }, { latest: null, tableDate: "2025-11-01" });
     expect([q.standings.category, q.gap.category, q.table.category]).toEqual(["chinese", "chinese", "chinese"]);
     expect(standingsUrl(q.standings)).toBe("/api/v1/standings?board=lmarena-text&category=chinese");
-    expect(viewToQuery({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2", category: "chinese" }, { latest: null }).standings.category).toBe("overall");
+    expect(
+      viewToQuery({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2", category: "chinese" }, { latest: null }).standings
+        .category,
+    ).toBe("overall");
   });
 
   it("sends official only on boards that have the flag", () => {
     expect(viewToQuery({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2" }, { latest: null }).standings.official).toBe(true);
-    expect(viewToQuery({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2", official: false }, { latest: null }).standings.official).toBe(false);
+    expect(
+      viewToQuery({ ...VIEW_DEFAULTS, board: "hf-open-llm-v2", official: false }, { latest: null }).standings.official,
+    ).toBe(false);
     expect(viewToQuery({ ...VIEW_DEFAULTS, official: true }, { latest: null }).standings.official).toBe(false);
   });
 
@@ -65,14 +70,28 @@ describe("viewToQuery", () => {
 
   it("puts board and date in the table URL's path", () => {
     const { table } = viewToQuery({ ...VIEW_DEFAULTS, rank: "published" }, { latest: null, tableDate: "2025-11-01" });
-    expect(tableUrl(table, "csv")).toBe("/api/v1/boards/lmarena-text/snapshots/2025-11-01?rank=published&format=csv&only=US~CN~europe&page=1");
+    expect(tableUrl(table, "csv")).toBe(
+      "/api/v1/boards/lmarena-text/snapshots/2025-11-01?rank=published&format=csv&only=US~CN~europe&page=1",
+    );
     // The download is the whole table, every page and country, in rank order: what it was before pages.
-    expect(tableCsvUrl({ ...table, sort: "-score", page: 3 })).toBe("/api/v1/boards/lmarena-text/snapshots/2025-11-01?rank=published&format=csv");
+    expect(tableCsvUrl({ ...table, sort: "-score", page: 3 })).toBe(
+      "/api/v1/boards/lmarena-text/snapshots/2025-11-01?rank=published&format=csv",
+    );
     expect(snapshotsUrl("hf-open-llm-v2")).toBe("/api/v1/boards/hf-open-llm-v2/snapshots");
   });
 
   it("round-trips: the API's own schemas parse each URL back into the same query", () => {
-    const view = { ...VIEW_DEFAULTS, board: "hf-open-llm-v2" as const, countries: ["FR", "other"], range: "2y" as const, metric: "top-n-share" as const, n: 5, license: "open" as const, attribution: "base" as const, rank: "published" as const };
+    const view = {
+      ...VIEW_DEFAULTS,
+      board: "hf-open-llm-v2" as const,
+      countries: ["FR", "other"],
+      range: "2y" as const,
+      metric: "top-n-share" as const,
+      n: 5,
+      license: "open" as const,
+      attribution: "base" as const,
+      rank: "published" as const,
+    };
     const q = viewToQuery(view, { latest: "2025-11-01", tableDate: "2025-03-01" });
     const strip = <T extends object>(o: T) => JSON.parse(JSON.stringify(o));
     expect(standingsQuerySchema.parse(parseUrl(standingsUrl(q.standings)))).toEqual(strip(q.standings));
@@ -89,7 +108,10 @@ describe("lens queries", () => {
     expect([q.language.a, q.language.b]).toEqual(["chinese", "english"]);
     expect(lensUrl("language", q.language)).toBe("/api/v1/lenses/language");
     expect(lensUrl("language", q.language, "csv")).toBe("/api/v1/lenses/language?format=csv");
-    const custom = viewToLensQueries({ ...VIEW_DEFAULTS, pair: ["russian", "english"], countries: ["CN", "FR"], within: 20, date: "2025-05-24" }, null);
+    const custom = viewToLensQueries(
+      { ...VIEW_DEFAULTS, pair: ["russian", "english"], countries: ["CN", "FR"], within: 20, date: "2025-05-24" },
+      null,
+    );
     expect(lensUrl("language", custom.language)).toBe("/api/v1/lenses/language?a=russian&countries=CN~FR");
     expect(lensUrl("price", custom.price)).toBe("/api/v1/lenses/price?date=2025-05-24&within=20&countries=CN~FR");
     expect(custom.efficiency.official).toBe(true);

@@ -2,7 +2,9 @@ import { describe, expect, test } from "vitest";
 import { lastOnOrBefore, pinnedView, seriesEnd, tableDateFor, viewAsOf } from "@/lib/view/url/as-of";
 import { VIEW_DEFAULTS } from "@/lib/view/url/view-state";
 
-const snaps = ["2024-01-10", "2025-02-03", "2025-02-11", "2025-05-24", "2025-11-05", "2025-12-11"].map((date) => ({ date }));
+const snaps = ["2024-01-10", "2025-02-03", "2025-02-11", "2025-05-24", "2025-11-05", "2025-12-11"].map((date) => ({
+  date,
+}));
 const view = (over: Partial<typeof VIEW_DEFAULTS>) => ({ ...VIEW_DEFAULTS, ...over });
 
 describe("the view's data date", () => {
@@ -39,7 +41,12 @@ describe("the view's data date", () => {
     expect(lastOnOrBefore([{ date: "2025-01-02" }], "2025-01-01")).toBeNull();
     // A null value still marks a snapshot in range.
     const series = [
-      { points: [{ date: "2025-01-01", value: 1, model: null }, { date: "2025-02-11", value: null, model: null }] },
+      {
+        points: [
+          { date: "2025-01-01", value: 1, model: null },
+          { date: "2025-02-11", value: null, model: null },
+        ],
+      },
       { points: [{ date: "2025-01-01", value: 2, model: null }] },
     ];
     expect(seriesEnd(series)).toBe("2025-02-11");
@@ -47,9 +54,19 @@ describe("the view's data date", () => {
   });
 
   test("a cited view pins its range (and the table's snapshot) to dates", () => {
-    expect(pinnedView(view({ countries: ["US", "CN"] }), { latest: "2025-12-11", asOf: "2025-12-11" })).toMatchObject({ from: null, to: "2025-12-11", range: "all" });
-    expect(pinnedView(view({ range: "1y" }), { latest: "2025-12-11", asOf: "2025-12-11" })).toMatchObject({ from: "2024-12-11", to: "2025-12-11", range: "all" });
-    expect(pinnedView(view({ to: "2025-03-01" }), { latest: "2025-12-11", asOf: "2025-02-11", tableDate: "2025-02-11" })).toMatchObject({ to: "2025-02-11", date: "2025-02-11" });
+    expect(pinnedView(view({ countries: ["US", "CN"] }), { latest: "2025-12-11", asOf: "2025-12-11" })).toMatchObject({
+      from: null,
+      to: "2025-12-11",
+      range: "all",
+    });
+    expect(pinnedView(view({ range: "1y" }), { latest: "2025-12-11", asOf: "2025-12-11" })).toMatchObject({
+      from: "2024-12-11",
+      to: "2025-12-11",
+      range: "all",
+    });
+    expect(
+      pinnedView(view({ to: "2025-03-01" }), { latest: "2025-12-11", asOf: "2025-02-11", tableDate: "2025-02-11" }),
+    ).toMatchObject({ to: "2025-02-11", date: "2025-02-11" });
     const open = view({});
     expect(pinnedView(open, { latest: null, asOf: null })).toBe(open);
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { chartTitle, filterSummary, groupDefinition, retiredNotice, sourceLine, tickFormatter, yAxisLabel } from "@/lib/view/url/labels";
+import {
+  chartTitle,
+  filterSummary,
+  groupDefinition,
+  retiredNotice,
+  sourceLine,
+  tickFormatter,
+  yAxisLabel,
+} from "@/lib/view/url/labels";
 
 describe("labels", () => {
   it("title and axis label follow the metric and its cut-off", () => {
@@ -21,7 +29,9 @@ describe("labels", () => {
     expect(filterSummary({ board: "hf-open-llm-v2", license: "open", attribution: "base", official: true })).toBe(
       "Open-weight models only, attributed by base-model lineage, official providers only",
     );
-    expect(filterSummary({ board: "lmarena-text", license: "all", attribution: "developer", official: true })).toBe("Attributed to the developer");
+    expect(filterSummary({ board: "lmarena-text", license: "all", attribution: "developer", official: true })).toBe(
+      "Attributed to the developer",
+    );
     expect(sourceLine("lmarena-text", "2025-11-01")).toMatch(/; data as of 1 Nov 2025\.$/);
     expect(retiredNotice("lmarena-text")).toBeNull();
     expect(retiredNotice("hf-open-llm-v2")).toMatch(/retired in Mar 2025/);

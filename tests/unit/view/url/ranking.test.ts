@@ -1,15 +1,43 @@
 import { describe, expect, it } from "vitest";
 import type { RankingRow } from "@/lib/standings/types";
-import { filterRows, nextSort, pageLinks, parseSort, presentCountries, sortRows, tableKeys, toggleTableKey } from "@/lib/view/url/ranking";
+import {
+  filterRows,
+  nextSort,
+  pageLinks,
+  parseSort,
+  presentCountries,
+  sortRows,
+  tableKeys,
+  toggleTableKey,
+} from "@/lib/view/url/ranking";
 
 function row(rank: number, name: string, country: string | null, score: number, votes: number | null): RankingRow {
   return {
-    rank, scoreRank: rank, publishedRank: rank, model: name, name, organization: country ? `org-${country}` : null, organizationSlug: null, country, score,
-    ciLower: null, ciUpper: null, votes, license: null, licenseClass: "unknown", official: null, why: null,
+    rank,
+    scoreRank: rank,
+    publishedRank: rank,
+    model: name,
+    name,
+    organization: country ? `org-${country}` : null,
+    organizationSlug: null,
+    country,
+    score,
+    ciLower: null,
+    ciUpper: null,
+    votes,
+    license: null,
+    licenseClass: "unknown",
+    official: null,
+    why: null,
   };
 }
 
-const rows = [row(1, "b", "US", 1300, 10), row(2, "a", "CN", 1290, null), row(2, "c", "FR", 1290, 30), row(4, "d", null, 1200, 5)];
+const rows = [
+  row(1, "b", "US", 1300, 10),
+  row(2, "a", "CN", 1290, null),
+  row(2, "c", "FR", 1290, 30),
+  row(4, "d", null, 1200, 5),
+];
 
 describe("ranking table helpers", () => {
   it("parse and flip sort values", () => {

@@ -36,13 +36,18 @@ describe("resolveView", () => {
     const asked = view({ category: "elvish", range: "1y" });
     const r = resolveView(asked, { categories, snapshots: overall });
     expect(r.view).toEqual({ ...asked, category: "overall" });
-    expect(r.notices).toEqual([{ key: "category", value: "elvish", message: "No prompt category elvish on this board; showing Overall." }]);
+    expect(r.notices).toEqual([
+      { key: "category", value: "elvish", message: "No prompt category elvish on this board; showing Overall." },
+    ]);
     expect(r.latest).toBe("2025-11-01");
     expect(viewToQuery(r.view, r).standings).toMatchObject({ category: "overall", from: "2024-11-01" });
   });
 
   test("no category notice on a board without categories: the parameter does not apply there", () => {
-    const r = resolveView(view({ board: "hf-open-llm-v2", category: "chinese" }), { categories: [{ name: "overall" }], snapshots: overall });
+    const r = resolveView(view({ board: "hf-open-llm-v2", category: "chinese" }), {
+      categories: [{ name: "overall" }],
+      snapshots: overall,
+    });
     expect(r.view.category).toBe("overall");
     expect(r.notices).toEqual([]);
   });
@@ -50,10 +55,18 @@ describe("resolveView", () => {
   test("a table date without a snapshot: the table shows the range's end, with a notice", () => {
     const latest = resolveView(view({ date: "2025-01-01" }), { categories, snapshots: overall });
     expect([latest.tableDate, latest.asOf]).toEqual(["2025-11-01", "2025-11-01"]);
-    expect(latest.notices).toEqual([{ key: "date", value: "2025-01-01", message: "No snapshot on date=2025-01-01 on this board; showing the latest snapshot." }]);
+    expect(latest.notices).toEqual([
+      {
+        key: "date",
+        value: "2025-01-01",
+        message: "No snapshot on date=2025-01-01 on this board; showing the latest snapshot.",
+      },
+    ]);
     const ranged = resolveView(view({ date: "2025-01-01", to: "2025-07-01" }), { categories, snapshots: overall });
     expect(ranged.tableDate).toBe("2025-06-01");
-    expect(ranged.notices[0].message).toBe("No snapshot on date=2025-01-01 on this board; showing the last snapshot of the date range.");
+    expect(ranged.notices[0].message).toBe(
+      "No snapshot on date=2025-01-01 on this board; showing the last snapshot of the date range.",
+    );
     expect(resolveView(view({ date: "2024-06-01" }), { categories, snapshots: overall }).tableDate).toBe("2024-06-01");
   });
 

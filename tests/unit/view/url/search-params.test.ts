@@ -32,7 +32,10 @@ describe("view parsers", () => {
   });
 
   it("read the lens parameters: a category pair and a price margin; bad values fall back", () => {
-    expect(loadViewState("?pair=russian~english&within=25")).toMatchObject({ pair: ["russian", "english"], within: 25 });
+    expect(loadViewState("?pair=russian~english&within=25")).toMatchObject({
+      pair: ["russian", "english"],
+      within: 25,
+    });
     expect(loadViewState("?pair=chinese~chinese").pair).toEqual(["chinese", "english"]);
     expect(loadViewState("?pair=chinese").pair).toEqual(["chinese", "english"]);
     expect(loadViewState("?within=-5").within).toBe(50);
@@ -80,7 +83,14 @@ describe("view parsers", () => {
 
   it("dedupe country keys and cap them at the API's limit", () => {
     expect(viewParsers.countries.parse("US~us~CN")).toEqual(["US", "CN"]);
-    expect(viewParsers.countries.parse(Array(13).fill("US").map((k, i) => (i ? "FR DE IT ES NL SE PL PT AT BE DK FI".split(" ")[i - 1] : k)).join("~"))).toBeNull();
+    expect(
+      viewParsers.countries.parse(
+        Array(13)
+          .fill("US")
+          .map((k, i) => (i ? "FR DE IT ES NL SE PL PT AT BE DK FI".split(" ")[i - 1] : k))
+          .join("~"),
+      ),
+    ).toBeNull();
     expect(viewParsers.countries.parse("")).toBeNull();
   });
 });
@@ -95,7 +105,13 @@ describe("serializeView", () => {
   });
 
   it("round-trips through the parsers", () => {
-    const view = { ...VIEW_DEFAULTS, board: "hf-open-llm-v2" as const, n: 5 as const, from: "2024-01-01", only: ["CN"] };
+    const view = {
+      ...VIEW_DEFAULTS,
+      board: "hf-open-llm-v2" as const,
+      n: 5 as const,
+      from: "2024-01-01",
+      only: ["CN"],
+    };
     expect(loadViewState(serializeView(view))).toEqual(view);
   });
 });

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dateForYear, fromSnapshotIndex, PICKER_LIMIT, snapshotPicker, toSnapshotIndex } from "@/lib/view/url/snapshot-picker";
+import {
+  dateForYear,
+  fromSnapshotIndex,
+  PICKER_LIMIT,
+  snapshotPicker,
+  toSnapshotIndex,
+} from "@/lib/view/url/snapshot-picker";
 import type { SnapshotListItem } from "@/lib/standings/types";
 
 const DAY = 86_400_000;
@@ -17,7 +23,11 @@ describe("snapshot picker", () => {
     const list = [...all.slice(50), ...all.slice(0, 50)].reverse();
     const p = snapshotPicker(list, null);
     expect(p.years).toBeNull();
-    expect(p.options.map((s) => s.date)).toEqual(daily("2023-05-08", 110).map((s) => s.date).reverse());
+    expect(p.options.map((s) => s.date)).toEqual(
+      daily("2023-05-08", 110)
+        .map((s) => s.date)
+        .reverse(),
+    );
     expect(p.latest).toBe("2023-08-25");
   });
 
@@ -32,7 +42,12 @@ describe("snapshot picker", () => {
     expect(now.options[0].date).toBe(latest);
     const past = snapshotPicker(list, "2019-03-04");
     expect(past.year).toBe("2019");
-    expect(past.options.map((s) => s.date)).toEqual(list.filter((s) => s.date.startsWith("2019")).map((s) => s.date).reverse());
+    expect(past.options.map((s) => s.date)).toEqual(
+      list
+        .filter((s) => s.date.startsWith("2019"))
+        .map((s) => s.date)
+        .reverse(),
+    );
     expect(past.latest).toBe(latest);
     // A date without a snapshot shows the latest's year (the panel shows the latest snapshot then).
     expect(snapshotPicker(list, "2030-01-01").year).toBe("2025");
@@ -53,7 +68,11 @@ describe("snapshot picker", () => {
         fc.integer({ min: 0, max: 1199 }),
         fc.integer({ min: 50, max: PICKER_LIMIT }),
         (days, pick, limit) => {
-          const list = days.map((d) => ({ date: new Date(Date.UTC(2000, 0, 1) + d * DAY).toISOString().slice(0, 10), entries: 1, officialEntries: null }));
+          const list = days.map((d) => ({
+            date: new Date(Date.UTC(2000, 0, 1) + d * DAY).toISOString().slice(0, 10),
+            entries: 1,
+            officialEntries: null,
+          }));
           const date = list[pick % list.length].date;
           const p = snapshotPicker(list, date, limit);
           expect(p.options.map((s) => s.date)).toContain(date);

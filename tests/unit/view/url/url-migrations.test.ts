@@ -16,7 +16,11 @@ const RULES: UrlMigration[] = [
 describe("readView through the migrations", () => {
   test("an old permalink opens the view its current spelling opens, and names that spelling for a redirect", () => {
     const old = readView({ cat: "chinese", countries: "US~EU", metric: "best", range: "1y" }, "/", RULES);
-    const today = readView({ category: "chinese", countries: "US~europe", metric: "best-score", range: "1y" }, "/", RULES);
+    const today = readView(
+      { category: "chinese", countries: "US~europe", metric: "best-score", range: "1y" },
+      "/",
+      RULES,
+    );
     expect(old.view).toEqual(today.view);
     expect(old.notices).toEqual([]);
     expect(old.redirect).toBe("/?countries=US~europe&metric=best-score&range=1y&category=chinese");
@@ -24,7 +28,10 @@ describe("readView through the migrations", () => {
   });
 
   test("a URL with both spellings keeps the current one; a rule scoped to other views does not apply", () => {
-    expect(readView({ cat: "coding", category: "chinese" }, "/", RULES)).toMatchObject({ view: { category: "chinese" }, redirect: "/?category=chinese" });
+    expect(readView({ cat: "coding", category: "chinese" }, "/", RULES)).toMatchObject({
+      view: { category: "chinese" },
+      redirect: "/?category=chinese",
+    });
     expect(readView({ w: "5" }, "/", RULES).redirect).toBeNull();
     const lens = readView({ w: "5" }, "/lenses/price", RULES);
     expect(lens.view.within).toBe(5);

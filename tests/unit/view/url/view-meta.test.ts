@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { citation, downloadBaseName, embedPath, iframeSnippet, ogImagePath, permalinkPath, viewTitle } from "@/lib/view/url/view-meta";
+import {
+  citation,
+  downloadBaseName,
+  embedPath,
+  iframeSnippet,
+  ogImagePath,
+  permalinkPath,
+  viewTitle,
+} from "@/lib/view/url/view-meta";
 import { readView } from "@/lib/view/url/view-state";
 
 const { view } = readView({ countries: "us~CN~europe", metric: "best-score", utm_source: "x" });
@@ -31,11 +39,19 @@ describe("view metadata", () => {
   });
 
   test("download names say metric, board, countries and data date", () => {
-    expect(downloadBaseName({ ...view, metric: "best-rank", board: "lmarena-text" }, "2025-12-11")).toBe("best-rank_lmarena-text_US-CN-europe_2025-12-11");
+    expect(downloadBaseName({ ...view, metric: "best-rank", board: "lmarena-text" }, "2025-12-11")).toBe(
+      "best-rank_lmarena-text_US-CN-europe_2025-12-11",
+    );
   });
 
   test("the citation holds title, URL, sources and data date, also as BibTeX", () => {
-    const c = citation({ title: "T_1", url: "https://x.org/?a=1", sources: ["LMArena"], asOf: "2025-12-11", accessed: "2026-01-02" });
+    const c = citation({
+      title: "T_1",
+      url: "https://x.org/?a=1",
+      sources: ["LMArena"],
+      asOf: "2025-12-11",
+      accessed: "2026-01-02",
+    });
     expect(c.text).toContain("https://x.org/?a=1");
     expect(c.text).toContain("2025-12-11");
     expect(c.text).toContain("LMArena");

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { applyCrossFieldRules, findInvalidParams, minusYears, rangeNeedsLatest, readView, resolveRange, VIEW_DEFAULTS, withQuery } from "@/lib/view/url/view-state";
+import {
+  applyCrossFieldRules,
+  findInvalidParams,
+  minusYears,
+  rangeNeedsLatest,
+  readView,
+  resolveRange,
+  VIEW_DEFAULTS,
+  withQuery,
+} from "@/lib/view/url/view-state";
 
 describe("findInvalidParams", () => {
   it("echoes at most 60 characters of an invalid value", () => {
@@ -8,7 +17,9 @@ describe("findInvalidParams", () => {
     expect(notice.message.length).toBeLessThan(200);
   });
   it("names each ignored parameter and what is shown instead", () => {
-    expect(findInvalidParams({ countries: "XX", metric: "best-rank", from: "2024-13-01" }).map((n) => n.message)).toEqual([
+    expect(
+      findInvalidParams({ countries: "XX", metric: "best-rank", from: "2024-13-01" }).map((n) => n.message),
+    ).toEqual([
       "Ignored invalid parameter countries=XX; showing the default (US~CN~europe).",
       "Ignored invalid parameter from=2024-13-01; showing the full date range.",
     ]);
@@ -48,7 +59,10 @@ describe("ranges", () => {
   });
 
   it("let a custom bound win over the preset", () => {
-    expect(resolveRange({ range: "1y", from: "2024-06-01", to: null }, "2025-11-01")).toEqual({ from: "2024-06-01", to: undefined });
+    expect(resolveRange({ range: "1y", from: "2024-06-01", to: null }, "2025-11-01")).toEqual({
+      from: "2024-06-01",
+      to: undefined,
+    });
     expect(rangeNeedsLatest({ range: "1y", from: null, to: "2025-01-01" })).toBe(false);
     expect(rangeNeedsLatest({ range: "1y", from: null, to: null })).toBe(true);
     expect(rangeNeedsLatest(VIEW_DEFAULTS)).toBe(false);
@@ -76,7 +90,9 @@ describe("readView and hostile parameter names", () => {
 
 describe("withQuery", () => {
   it("keeps the query's own parameters, repeated ones included, and nothing for an empty query", () => {
-    expect(withQuery("/countries/US", { embed: "1", countries: "US~CN" })).toBe("/countries/US?embed=1&countries=US%7ECN");
+    expect(withQuery("/countries/US", { embed: "1", countries: "US~CN" })).toBe(
+      "/countries/US?embed=1&countries=US%7ECN",
+    );
     expect(withQuery("/countries/US", { a: ["1", "2"] })).toBe("/countries/US?a=1&a=2");
     expect(withQuery("/countries/US", {})).toBe("/countries/US");
   });

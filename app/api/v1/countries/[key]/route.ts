@@ -10,7 +10,10 @@ export const dynamic = "force-dynamic";
 
 export const GET = endpoint({
   name: "country",
-  input: ({ url, params }) => ({ key: countryKeyFromPath(params.key), ...parseQuery(formatQuerySchema, url.searchParams) }),
+  input: ({ url, params }) => ({
+    key: countryKeyFromPath(params.key),
+    ...parseQuery(formatQuerySchema, url.searchParams),
+  }),
   load: ({ key }) => getCountryDetail(key),
   missing: ({ key }) => `key: no organization in the data is based in ${JSON.stringify(key)}`,
   csv: countryDetailCsv,

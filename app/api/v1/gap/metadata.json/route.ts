@@ -11,5 +11,8 @@ export const GET = endpoint({
   name: "gap-metadata",
   input: ({ url }) => ({ ...parseQuery(gapQuerySchema, url.searchParams), format: "json" as const }),
   load: getGap,
-  render: (r, q) => ({ body: JSON.stringify(gapMetadata(r, csvPathOf("/api/v1/gap", q))), contentType: "application/json; charset=utf-8" }),
+  render: (r, q) => ({
+    body: JSON.stringify(gapMetadata(r, csvPathOf("/api/v1/gap", q))),
+    contentType: "application/json; charset=utf-8",
+  }),
 });

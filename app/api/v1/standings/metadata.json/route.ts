@@ -12,5 +12,8 @@ export const GET = endpoint({
   name: "standings-metadata",
   input: ({ url }) => ({ ...parseQuery(standingsQuerySchema, url.searchParams), format: "json" as const }),
   load: getStandings,
-  render: (r, q) => ({ body: JSON.stringify(standingsMetadata(r, csvPathOf("/api/v1/standings", q))), contentType: "application/json; charset=utf-8" }),
+  render: (r, q) => ({
+    body: JSON.stringify(standingsMetadata(r, csvPathOf("/api/v1/standings", q))),
+    contentType: "application/json; charset=utf-8",
+  }),
 });

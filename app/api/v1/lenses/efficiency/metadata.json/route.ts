@@ -13,5 +13,8 @@ export const GET = endpoint({
   name: "lens-efficiency-metadata",
   input: ({ url }) => ({ ...parseQuery(efficiencyQuerySchema, url.searchParams), format: "json" as const }),
   load: getEfficiencyLens,
-  render: (r, q) => ({ body: JSON.stringify(efficiencyMetadata(r, lensUrl("efficiency", q, "csv"))), contentType: "application/json; charset=utf-8" }),
+  render: (r, q) => ({
+    body: JSON.stringify(efficiencyMetadata(r, lensUrl("efficiency", q, "csv"))),
+    contentType: "application/json; charset=utf-8",
+  }),
 });

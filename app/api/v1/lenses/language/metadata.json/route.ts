@@ -17,5 +17,8 @@ export const GET = endpoint({
     await requireCategories(q.board, { a: q.a, b: q.b });
     return getLanguageLens(q);
   },
-  render: (r, q) => ({ body: JSON.stringify(languageMetadata(r, lensUrl("language", q, "csv"))), contentType: "application/json; charset=utf-8" }),
+  render: (r, q) => ({
+    body: JSON.stringify(languageMetadata(r, lensUrl("language", q, "csv"))),
+    contentType: "application/json; charset=utf-8",
+  }),
 });

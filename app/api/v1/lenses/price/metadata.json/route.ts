@@ -18,5 +18,8 @@ export const GET = endpoint({
     return getPriceLens(q);
   },
   missing: (q) => `date: the board has no ${q.category} snapshot on ${q.date}`,
-  render: (r, q) => ({ body: JSON.stringify(priceMetadata(r, lensUrl("price", q, "csv"))), contentType: "application/json; charset=utf-8" }),
+  render: (r, q) => ({
+    body: JSON.stringify(priceMetadata(r, lensUrl("price", q, "csv"))),
+    contentType: "application/json; charset=utf-8",
+  }),
 });

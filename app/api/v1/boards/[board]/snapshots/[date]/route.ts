@@ -16,7 +16,8 @@ export const GET = endpoint({
     ...parseQuery(snapshotTableQuerySchema, url.searchParams),
   }),
   load: ({ board, date, ...q }) => getSnapshotTable(board, date, q),
-  missing: ({ board, date }) => `date: ${board} has no snapshot on ${date}; list them at /api/v1/boards/${board}/snapshots`,
+  missing: ({ board, date }) =>
+    `date: ${board} has no snapshot on ${date}; list them at /api/v1/boards/${board}/snapshots`,
   csv: snapshotTableCsv,
   describedBy: ({ board, date, ...q }) => sidecarPath(csvPathOf(`/api/v1/boards/${board}/snapshots/${date}`, q)),
 });

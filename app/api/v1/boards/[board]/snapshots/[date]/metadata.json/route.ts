@@ -17,7 +17,8 @@ export const GET = endpoint({
     format: "json" as const,
   }),
   load: ({ board, date, ...q }) => getSnapshotTable(board, date, q),
-  missing: ({ board, date }) => `date: ${board} has no snapshot on ${date}; list them at /api/v1/boards/${board}/snapshots`,
+  missing: ({ board, date }) =>
+    `date: ${board} has no snapshot on ${date}; list them at /api/v1/boards/${board}/snapshots`,
   render: (r, { board, date, ...q }) => ({
     body: JSON.stringify(snapshotTableMetadata(r, csvPathOf(`/api/v1/boards/${board}/snapshots/${date}`, q))),
     contentType: "application/json; charset=utf-8",
