@@ -1,11 +1,12 @@
-// One developer: registry facts (country, kind, aliases, namespaces, note, uncertainty), its models per board
-// and its best rank per snapshot on each board.
+// One developer: registry facts (country, kind, aliases, namespaces, note, uncertainty), why it has its country
+// (source, review date, contested note), its models per board and its best rank per snapshot on each board.
 import { BOARDS, BOARD_SLUGS } from "@/lib/boards/info";
 import type { OrganizationDetail } from "@/lib/reads/types/entities";
 import { EMPTY } from "@/lib/standings/format";
 import { sourceLine } from "@/lib/view/url/labels";
 import { rankHistorySeries } from "@/lib/view/chart/entity-series";
 import { EntityChart } from "./entity-chart";
+import { CountryEvidence } from "./country-evidence";
 import { Facts, Section } from "./facts";
 import { CountryLink } from "./links";
 import { ModelsTable } from "./models-table";
@@ -37,6 +38,7 @@ export function OrganizationPage({ data }: { data: OrganizationDetail }) {
           {o.note ?? "The registry rests this country on weaker public evidence than usual."}
         </p>
       )}
+      <CountryEvidence organization={o} />
       {BOARD_SLUGS.map((board) => {
         const models = data.models[board] ?? [];
         const history = data.history[board] ?? [];

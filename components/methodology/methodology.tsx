@@ -6,6 +6,8 @@ import { BOARDS } from "@/lib/boards/info";
 import { METHOD_CHANGES } from "@/lib/boards/method-changes";
 import { CITATION, SOURCE_FACTS, type Prose } from "@/lib/boards/upstreams";
 import { RECONCILIATION } from "@/lib/boards/reconciliation";
+import { ORGANIZATIONS } from "@/lib/attribution/registry";
+import { ContestedCases } from "./contested-cases";
 import { metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/view/url/methodology-anchors";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -211,6 +213,32 @@ export function Methodology() {
             lists the unattributed developers.
           </li>
         </ul>
+        <div id={SECTION_IDS.countrySources} className="scroll-mt-4 space-y-2">
+          <h3 className="font-semibold">Evidence for every country</h3>
+          <p>
+            Each of the registry&apos;s {ORGANIZATIONS.length} organizations names the public page that states where it
+            is based, and no organization can be added without one: its own site (about, imprint or contact page), a
+            regulatory filing, or its Wikipedia article; for a research project with no headquarters of its own, the
+            affiliations on the paper that introduced its models; for an individual developer, their own public profile.
+            The organization&apos;s page shows it under &ldquo;Why this country&rdquo;, and the API returns it with the
+            organization.
+          </p>
+          <p>
+            Each source carries the date the entry was last <strong>reviewed</strong>: checked by a person against what
+            the page is known to say. It is not the date the link was fetched. The registry is curated on machines
+            without network access, so the links were not re-fetched when they were reviewed, and pages move;{" "}
+            <code>npm run attribution:sources -- --check</code> requests every link from a machine with network and
+            reports those that no longer answer (it confirms that a page answers, not what it says).
+          </p>
+        </div>
+        <div id={SECTION_IDS.contested} className="scroll-mt-4 space-y-2">
+          <h3 className="font-semibold">Contested cases</h3>
+          <p>
+            Where a country could reasonably be argued otherwise, the registry says so and names the rule that settled
+            it. The list below is generated from the registry, the same data the organization pages show.
+          </p>
+          <ContestedCases />
+        </div>
       </Section>
 
       <Section id={SECTION_IDS.lenses} title="Prompt categories and lenses">

@@ -191,6 +191,11 @@ export function organizationsCsv(list: OrganizationItem[]): CsvBody {
     "namespaces",
     "note",
     "uncertain",
+    "source_url",
+    "source_kind",
+    "source_reviewed_on",
+    "contested_rule",
+    "contested_note",
     ...boards.flatMap((b) => [`${b}_developer`, `${b}_base`]),
   ];
   const rows = list.map((o) => [
@@ -202,6 +207,11 @@ export function organizationsCsv(list: OrganizationItem[]): CsvBody {
     o.namespaces.join("|"),
     o.note,
     String(o.uncertain),
+    o.source?.url ?? null,
+    o.source?.kind ?? null,
+    o.source?.reviewedOn ?? null,
+    o.contested?.rule ?? null,
+    o.contested?.note ?? null,
     ...boards.flatMap((b) => [o.models[b]?.developer ?? 0, o.models[b]?.base ?? 0]),
   ]);
   return { filename: "organizations.csv", body: toCsv(header, rows) };

@@ -2,6 +2,7 @@
 // check when a schema and its TypeScript type in lib/standings/types.ts drift apart.
 // About 400 lines on purpose: one document of every response body, read top to bottom beside the OpenAPI builder.
 import { z } from "zod";
+import { CONTESTED_RULE_KEYS, SOURCE_KINDS } from "@/lib/attribution/schema";
 import { BOARD_SLUGS, LENS_BOARDS } from "@/lib/boards/info";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/frame/filters";
 import { METRICS } from "@/lib/standings/metric-kinds";
@@ -190,6 +191,24 @@ export const organizationList = z.array(
     namespaces: z.array(z.string()),
     note: str,
     uncertain: z.boolean(),
+    source: z
+      .object({
+        url: z.string().describe("The public page that states where the organization is based"),
+        kind: z.string().describe(`What the page is: ${SOURCE_KINDS.join(", ")}`),
+        reviewedOn: date.describe(
+          "When the entry was last reviewed against the page; not a date the link was fetched (links are not re-fetched by the site)",
+        ),
+      })
+      .nullable()
+      .describe("Why this country. Null only for a row the registry sync did not write"),
+    contested: z
+      .object({
+        rule: z.string().describe(`The rule that settled it: ${CONTESTED_RULE_KEYS.join(", ")}`),
+        ruleText: z.string().describe("The rule in one sentence"),
+        note: z.string().describe("The facts on both sides and the outcome"),
+      })
+      .nullable()
+      .describe("Set when the country could reasonably be argued otherwise"),
     models: z.record(z.string(), z.object({ developer: z.number().int(), base: z.number().int() })),
   }),
 );

@@ -23,6 +23,8 @@ export const ARENA_MODEL_ORGS: Readonly<Record<string, string>> = {
   "intellect-3": "prime-intellect",
   "olmo-3-32b-think": "ai2",
   mercury: "inception-labs",
+  // Vision arena (not yet a board here): MiniCPM-V is OpenBMB's.
+  "minicpm-v-2_6": "openbmb",
 };
 
 /**
@@ -71,4 +73,5 @@ export const ARENA_BASE_RULES: ArenaRule[] = [
   { key: "dolly-v2-12b", org: "eleutherai", note: "Dolly 2.0 is tuned from Pythia-12B" },
   { key: "oasst-pythia-12b", org: "eleutherai", note: "OpenAssistant's model is tuned from Pythia-12B" },
   { key: "intellect-3", org: "zhipu-ai", note: "INTELLECT-3 is post-trained from GLM-4.5-Air base" },
+  { key: "minicpm-v-2_6", org: "alibaba", note: "MiniCPM-V 2.6 is built on Qwen2-7B (with a SigLIP vision encoder)" },
 ];

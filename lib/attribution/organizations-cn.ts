@@ -1,5 +1,7 @@
 // Developers headquartered in mainland China. Same rule as the other data files: HQ when the
-// models were released; for a collaboration, the lead organization.
+// models were released; for a collaboration, the lead organization. Every entry names its source;
+// contested countries name the rule that settled them (schema.ts).
+import { official, paper, wikipedia } from "./evidence";
 import type { Organization } from "./schema";
 
 export const CN_ORGANIZATIONS: Organization[] = [
@@ -10,6 +12,22 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Alibaba", "Alibaba Cloud", "Alibaba Group", "Qwen", "Alibaba Qwen"],
     namespaces: ["Qwen", "Alibaba-NLP"],
+    source: wikipedia("Alibaba_Group"),
+    note: "Hangzhou.",
+  },
+  {
+    slug: "seallms",
+    name: "SeaLLMs (Alibaba DAMO Academy)",
+    country: "CN",
+    kind: "lab",
+    aliases: ["SeaLLMs", "SeaLLM"],
+    namespaces: ["SeaLLMs"],
+    source: paper("https://arxiv.org/abs/2312.00738"),
+    contested: {
+      rule: "parent-hq",
+      note: "SeaLLMs, language models for Southeast Asia, are built by Alibaba DAMO Academy's team in Singapore. DAMO Academy is Alibaba Group's research institute, and Alibaba is headquartered in Hangzhou, so they count for China, as Google DeepMind (London) counts for the US and WizardLM (Beijing) for Microsoft.",
+    },
+    note: "The SeaLLMs paper gives DAMO Academy, Alibaba Group, as its authors' affiliation. Kept apart from the Qwen entry so that its page shows this choice.",
   },
   {
     slug: "01-ai",
@@ -18,6 +36,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["01 AI", "01.AI", "01-ai"],
     namespaces: ["01-ai"],
+    source: wikipedia("01.AI"),
     note: "Beijing startup founded by Kai-Fu Lee.",
   },
   {
@@ -27,6 +46,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Zhipu AI", "Zhipu", "Z.ai", "ZhipuAI"],
     namespaces: ["THUDM", "zai-org", "ZhipuAI"],
+    source: wikipedia("Zhipu_AI"),
     note: "Beijing. ChatGLM/GLM weights were published under THUDM (Tsinghua KEG, Zhipu's origin and co-developer), and from 2025 under zai-org. The arena's own `Tsinghua` credit for ChatGLM is kept as a separate university entry; both are CN.",
   },
   {
@@ -36,6 +56,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["DeepSeek", "DeepSeek AI", "DeepSeek-AI"],
     namespaces: ["deepseek-ai"],
+    source: wikipedia("DeepSeek"),
     note: "Hangzhou.",
   },
   {
@@ -45,6 +66,8 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Moonshot", "Moonshot AI"],
     namespaces: ["moonshotai"],
+    source: wikipedia("Moonshot_AI"),
+    note: "Beijing.",
   },
   {
     slug: "minimax",
@@ -53,6 +76,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["MiniMax", "MiniMax AI"],
     namespaces: ["MiniMaxAI"],
+    source: wikipedia("MiniMax_(company)"),
     note: "Shanghai.",
   },
   {
@@ -62,6 +86,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["StepFun"],
     namespaces: ["stepfun-ai"],
+    source: official("https://www.stepfun.com/"),
     note: "Shanghai.",
   },
   {
@@ -71,6 +96,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Baidu"],
     namespaces: ["baidu", "PaddlePaddle"],
+    source: wikipedia("Baidu"),
   },
   {
     slug: "tencent",
@@ -79,6 +105,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Tencent", "Tencent Hunyuan"],
     namespaces: ["tencent", "TencentARC", "Tencent-Hunyuan"],
+    source: wikipedia("Tencent"),
   },
   {
     slug: "bytedance",
@@ -87,7 +114,11 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["ByteDance", "ByteDance Seed"],
     namespaces: ["ByteDance", "ByteDance-Seed", "bytedance-research"],
-    note: "Holding company incorporated in the Cayman Islands; operational HQ in Beijing, where Seed models are developed.",
+    source: wikipedia("ByteDance"),
+    contested: {
+      rule: "operating-hq",
+      note: "ByteDance Ltd. is a holding company incorporated in the Cayman Islands; it is run from Beijing, where its Seed models are developed. Counted for China, where the company is run.",
+    },
   },
   {
     slug: "iflytek",
@@ -96,6 +127,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["iFlytek"],
     namespaces: ["iflytek"],
+    source: wikipedia("IFlytek"),
     note: "Hefei.",
   },
   {
@@ -105,6 +137,8 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Baichuan", "Baichuan AI"],
     namespaces: ["baichuan-inc"],
+    source: official("https://www.baichuan-ai.com/"),
+    note: "Beijing.",
   },
   {
     slug: "shanghai-ai-lab",
@@ -113,6 +147,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "lab",
     aliases: ["Shanghai AI Lab", "Shanghai AI Laboratory", "InternLM"],
     namespaces: ["internlm", "OpenGVLab"],
+    source: official("https://www.shlab.org.cn/"),
   },
   {
     slug: "tsinghua",
@@ -121,6 +156,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "university",
     aliases: ["Tsinghua", "Tsinghua University"],
     namespaces: [],
+    source: wikipedia("Tsinghua_University"),
     note: "The arena credits ChatGLM-6B/2/3 to `Tsinghua` (the KEG lab, which trained ChatGLM jointly with Zhipu AI). The THUDM Hub namespace is registered to Zhipu AI.",
   },
   {
@@ -130,6 +166,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Meituan"],
     namespaces: ["meituan-longcat"],
+    source: wikipedia("Meituan"),
     note: "Beijing; LongCat models.",
   },
   {
@@ -139,6 +176,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Ant Group", "inclusionAI", "Ant Ling"],
     namespaces: ["inclusionAI"],
+    source: wikipedia("Ant_Group"),
     note: "Hangzhou. Ling and Ring models are published by its inclusionAI team.",
   },
   {
@@ -148,6 +186,7 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "lab",
     aliases: ["BAAI"],
     namespaces: ["BAAI"],
+    source: wikipedia("Beijing_Academy_of_Artificial_Intelligence"),
   },
   {
     slug: "idea",
@@ -156,7 +195,31 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "lab",
     aliases: ["IDEA", "IDEA Research"],
     namespaces: ["IDEA-CCNL"],
+    source: official("https://www.idea.edu.cn/"),
     note: "Shenzhen research institute; CCNL publishes the Fengshenbang/Ziya models.",
+  },
+  {
+    slug: "openbmb",
+    name: "OpenBMB (ModelBest and Tsinghua NLP)",
+    country: "CN",
+    kind: "lab",
+    aliases: ["OpenBMB", "ModelBest"],
+    namespaces: ["openbmb"],
+    source: paper("https://arxiv.org/abs/2404.06395"),
+    note: "Open-source group founded by Tsinghua University's NLP lab with ModelBest, a Beijing company; the MiniCPM paper gives Tsinghua University and ModelBest Inc. as its authors' affiliations.",
+  },
+  {
+    slug: "skywork",
+    name: "Skywork (Kunlun Tech)",
+    country: "CN",
+    kind: "company",
+    aliases: ["Skywork", "Skywork AI", "Kunlun Tech"],
+    namespaces: ["Skywork"],
+    source: wikipedia("Kunlun_Tech"),
+    contested: {
+      rule: "parent-hq",
+      note: "Skywork is Kunlun Tech's AI brand, and part of it is run through a company registered in Singapore. The Skywork models were built and presented by Kunlun Tech's Skywork team; Kunlun Tech is headquartered in Beijing, so they count for China.",
+    },
   },
   {
     slug: "openchat",
@@ -165,7 +228,12 @@ export const CN_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["OpenChat"],
     namespaces: ["openchat"],
-    note: "Open-source project by Tsinghua University researchers: the OpenChat paper (ICLR 2024) lists Tsinghua affiliations for its lead authors.",
+    source: paper("https://arxiv.org/abs/2309.11235"),
+    contested: {
+      rule: "lead-developers",
+      note: "OpenChat is an open-source project with no company or headquarters. Its paper (ICLR 2024) lists Tsinghua University affiliations for its lead authors, so it counts for China.",
+    },
+    note: "Open-source project by Tsinghua University researchers.",
   },
   {
     slug: "rwkv",
@@ -175,6 +243,11 @@ export const CN_ORGANIZATIONS: Organization[] = [
     uncertain: true,
     aliases: ["RWKV", "RWKV Foundation", "BlinkDL"],
     namespaces: ["BlinkDL", "RWKV"],
-    note: "Open-source project led by Bo Peng (BlinkDL), with no formal HQ of its own (it joined LF AI & Data in 2023). Placed in CN because its lead developer and the company formed to commercialise it (Yuanshi Intelligence) are based in China. Arena: RWKV-4-Raven-14B.",
+    source: official("https://www.rwkv.com/"),
+    contested: {
+      rule: "lead-developers",
+      note: "RWKV is an open-source project with no formal headquarters; it joined the Linux Foundation's LF AI & Data (US) in 2023. Its lead developer, Bo Peng (BlinkDL), and the company formed to commercialise it (Yuanshi Intelligence) are based in China, so it counts for China.",
+    },
+    note: "Uncertain because a project without a headquarters rests on where its people work, which can change. Arena: RWKV-4-Raven-14B.",
   },
 ];

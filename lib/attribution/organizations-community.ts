@@ -1,6 +1,7 @@
 // Community groups, open collaborations and individual developers.
 // An individual is listed only when where they work from is publicly stated (profile or employer);
 // everyone else stays unattributed (`unknown`) rather than being guessed from a name or a language.
+import { official, paper, profile, wikipedia } from "./evidence";
 import type { Organization } from "./schema";
 
 export const COMMUNITY_ORGANIZATIONS: Organization[] = [
@@ -11,6 +12,7 @@ export const COMMUNITY_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["NousResearch", "Nous Research"],
     namespaces: ["NousResearch", "teknium"],
+    source: official("https://nousresearch.com/"),
     note: "Started as an online collective and became a US-based company in 2023. `teknium` is the personal namespace of its co-founder Teknium, where OpenHermes was published; the arena credits openhermes-2.5-mistral-7b to NousResearch.",
   },
   {
@@ -20,6 +22,7 @@ export const COMMUNITY_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["Cognitive Computations"],
     namespaces: ["cognitivecomputations", "ehartford"],
+    source: profile("https://erichartford.com/"),
     note: "Eric Hartford's group (Dolphin models), US-based; `ehartford` is his personal namespace, used before the group namespace existed.",
   },
   {
@@ -29,7 +32,12 @@ export const COMMUNITY_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["BigScience"],
     namespaces: ["bigscience"],
-    note: "Open research workshop (BLOOM) led by Hugging Face, trained on the French Jean Zay supercomputer. The lead-org rule gives Hugging Face's country (US).",
+    source: wikipedia("BLOOM_(language_model)"),
+    contested: {
+      rule: "lead-organization",
+      note: "BigScience was an open research workshop of about a thousand researchers from many countries, and BLOOM was trained on the French public supercomputer Jean Zay. Hugging Face led the workshop, so BLOOM counts for Hugging Face's country: the US, not France.",
+    },
+    note: "Open research workshop (BLOOM) led by Hugging Face.",
   },
   {
     slug: "bigcode",
@@ -38,6 +46,7 @@ export const COMMUNITY_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["BigCode"],
     namespaces: ["bigcode"],
+    source: official("https://www.bigcode-project.org/"),
     note: "Open collaboration (StarCoder) co-led by Hugging Face and ServiceNow, both US-headquartered.",
   },
   {
@@ -47,6 +56,7 @@ export const COMMUNITY_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["RLHFlow"],
     namespaces: ["RLHFlow"],
+    source: paper("https://arxiv.org/abs/2405.07863"),
     note: "Research group behind the 'RLHF Workflow' paper (2024), whose authors are from Salesforce AI Research and UIUC, both in the US.",
   },
   {
@@ -56,6 +66,7 @@ export const COMMUNITY_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["Maziyar Panahi"],
     namespaces: ["MaziyarPanahi"],
+    source: profile("https://github.com/maziyarpanahi"),
     note: "Individual developer (calme models); his public profiles give Paris, France.",
   },
   {
@@ -66,7 +77,12 @@ export const COMMUNITY_ORGANIZATIONS: Organization[] = [
     uncertain: true,
     aliases: ["Maxime Labonne"],
     namespaces: ["mlabonne"],
-    note: "Individual developer (NeuralBeagle, BigQwen; now at Liquid AI); his public profiles give London, UK. French by origin, so the residence-based choice matters here.",
+    source: profile("https://github.com/mlabonne"),
+    contested: {
+      rule: "residence",
+      note: "Maxime Labonne is French; his public profiles give London, UK, where he works. He counts for where he works: the UK.",
+    },
+    note: "Individual developer (NeuralBeagle, BigQwen; now at Liquid AI). Uncertain because a personal profile can change without notice.",
   },
   {
     slug: "matt-shumer",
@@ -75,6 +91,7 @@ export const COMMUNITY_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["Matt Shumer"],
     namespaces: ["mattshumer"],
+    source: official("https://www.hyperwriteai.com/"),
     note: "Individual namespace of the CEO of HyperWrite (New York), used for the Reflection 70B experiments.",
   },
   {
@@ -85,6 +102,7 @@ export const COMMUNITY_ORGANIZATIONS: Organization[] = [
     uncertain: true,
     aliases: ["Linkbricks"],
     namespaces: ["Saxo"],
+    source: official("https://huggingface.co/Saxo"),
     note: "`Saxo` publishes the Linkbricks-Horizon-AI models, many of them Korean-language tunes; Linkbricks is a Korean company and Saxo is its founder's account. Based on the model cards, not on a company filing.",
   },
 ];

@@ -1,6 +1,9 @@
 // Developers headquartered in the United States (companies, labs, universities).
 // Rule for every entry: the country of the organization's HQ when its models were released;
-// for a collaboration, the lead organization's. Notes give the reasoning where it is not obvious.
+// for a collaboration, the lead organization's. Every entry names the public page that states where it is
+// based (`source`, see schema.ts for what its date means); a country that could be argued otherwise says so in
+// `contested`, with the rule that settled it.
+import { official, wikipedia } from "./evidence";
 import type { Organization } from "./schema";
 
 export const US_ORGANIZATIONS: Organization[] = [
@@ -11,7 +14,8 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["OpenAI"],
     namespaces: ["openai", "openai-community", "gpt2"],
-    note: "openai-community holds OpenAI's original GPT-2 weights, moved there by Hugging Face from the legacy un-namespaced ids; `gpt2` is such a legacy id (a fullname with no slash).",
+    source: wikipedia("OpenAI"),
+    note: "San Francisco. openai-community holds OpenAI's original GPT-2 weights, moved there by Hugging Face from the legacy un-namespaced ids; `gpt2` is such a legacy id (a fullname with no slash).",
   },
   {
     slug: "anthropic",
@@ -20,6 +24,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Anthropic"],
     namespaces: ["Anthropic"],
+    source: wikipedia("Anthropic"),
   },
   {
     slug: "google",
@@ -28,7 +33,11 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Google", "Google DeepMind", "DeepMind", "Google AI"],
     namespaces: ["google", "google-t5", "google-bert"],
-    note: "Google DeepMind (London) is an Alphabet subsidiary; by the HQ rule its models count for the US.",
+    source: wikipedia("Google"),
+    contested: {
+      rule: "parent-hq",
+      note: "Google DeepMind, which builds Gemini and Gemma, is headquartered in London. It is a subsidiary of Alphabet, headquartered in Mountain View, California, so its models count for the US.",
+    },
   },
   {
     slug: "meta",
@@ -37,6 +46,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Meta", "Meta AI", "Facebook", "Facebook AI", "Meta Platforms"],
     namespaces: ["meta-llama", "facebook", "codellama"],
+    source: wikipedia("Meta_Platforms"),
     note: "`codellama` is the official Code Llama organization on the Hub, set up with Meta for the release.",
   },
   {
@@ -46,10 +56,31 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Microsoft", "Microsoft Research", "Microsoft AI", "Mai AI", "WizardLM"],
     namespaces: ["microsoft", "WizardLMTeam", "WizardLM"],
-    note: "`Mai AI` is the arena's spelling for Microsoft AI (mai-1-preview). WizardLM is a Microsoft team (the arena credits wizardlm-13b/70b to Microsoft); its researchers sat largely in Beijing, but the HQ rule puts it in the US.",
+    source: wikipedia("Microsoft"),
+    contested: {
+      rule: "parent-hq",
+      note: "WizardLM is a Microsoft team whose researchers sat largely in Beijing. The arena credits wizardlm-13b/70b to Microsoft, and as a Microsoft team it counts for Microsoft's headquarters in Redmond: US, not China.",
+    },
+    note: "`Mai AI` is the arena's spelling for Microsoft AI (mai-1-preview).",
   },
-  { slug: "nvidia", name: "NVIDIA", country: "US", kind: "company", aliases: ["Nvidia"], namespaces: ["nvidia"] },
-  { slug: "xai", name: "xAI", country: "US", kind: "company", aliases: ["xAI", "X.AI"], namespaces: ["xai-org"] },
+  {
+    slug: "nvidia",
+    name: "NVIDIA",
+    country: "US",
+    kind: "company",
+    aliases: ["Nvidia"],
+    namespaces: ["nvidia"],
+    source: wikipedia("Nvidia"),
+  },
+  {
+    slug: "xai",
+    name: "xAI",
+    country: "US",
+    kind: "company",
+    aliases: ["xAI", "X.AI"],
+    namespaces: ["xai-org"],
+    source: wikipedia("XAI_(company)"),
+  },
   {
     slug: "amazon",
     name: "Amazon",
@@ -57,6 +88,17 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Amazon", "Amazon AGI", "AWS"],
     namespaces: ["amazon"],
+    source: wikipedia("Amazon_(company)"),
+  },
+  {
+    slug: "apple",
+    name: "Apple",
+    country: "US",
+    kind: "company",
+    aliases: ["Apple"],
+    namespaces: ["apple"],
+    source: wikipedia("Apple_Inc."),
+    note: "Cupertino. Publishes DCLM-7B, trained by Apple for the DataComp-LM benchmark (a multi-institution project),.",
   },
   {
     slug: "ibm",
@@ -65,6 +107,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["IBM", "IBM Research"],
     namespaces: ["ibm", "ibm-granite", "ibm-research"],
+    source: wikipedia("IBM"),
   },
   {
     slug: "ai2",
@@ -73,6 +116,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "lab",
     aliases: ["Ai2", "Allen AI", "AllenAI", "Allen Institute for AI", "AllenAI/UW"],
     namespaces: ["allenai"],
+    source: wikipedia("Allen_Institute_for_AI"),
     note: "Seattle non-profit. `AllenAI/UW` is the arena's joint credit for Tulu 2 (Ai2 with the University of Washington); Ai2 led it, so the credit goes to Ai2.",
   },
   {
@@ -82,7 +126,22 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["HuggingFace", "Hugging Face"],
     namespaces: ["huggingface", "HuggingFaceH4", "HuggingFaceTB", "HuggingFaceM4", "HuggingFaceFW", "distilbert"],
-    note: "Hugging Face, Inc. is a Delaware corporation headquartered in New York; its founders are French and it has a large Paris office. The HQ rule gives US. `distilbert` hosts Hugging Face's own DistilBERT/DistilGPT-2.",
+    source: wikipedia("Hugging_Face"),
+    contested: {
+      rule: "operating-hq",
+      note: "Hugging Face, Inc. is a US company headquartered in New York; its founders are French and it has a large Paris office, where much of its science team works. Counted for the US, where it is incorporated and headquartered.",
+    },
+    note: "`distilbert` hosts Hugging Face's own DistilBERT/DistilGPT-2.",
+  },
+  {
+    slug: "h2o-ai",
+    name: "H2O.ai",
+    country: "US",
+    kind: "company",
+    aliases: ["H2O.ai"],
+    namespaces: ["h2oai"],
+    source: wikipedia("H2O.ai"),
+    note: "Mountain View, California. Publishes the H2O-Danube small models.",
   },
   {
     slug: "nexusflow",
@@ -91,6 +150,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Nexusflow"],
     namespaces: ["Nexusflow"],
+    source: official("https://nexusflow.ai/"),
     note: "Palo Alto startup.",
   },
   {
@@ -100,6 +160,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "lab",
     aliases: ["LMSYS", "LMSYS Org"],
     namespaces: ["lmsys"],
+    source: official("https://lmsys.org/about/"),
     note: "Research collaboration led from UC Berkeley (with UCSD and CMU); all members are US universities.",
   },
   {
@@ -109,6 +170,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Databricks"],
     namespaces: ["databricks"],
+    source: wikipedia("Databricks"),
   },
   {
     slug: "mosaicml",
@@ -117,6 +179,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["MosaicML"],
     namespaces: ["mosaicml"],
+    source: wikipedia("MosaicML"),
     note: "San Francisco; acquired by Databricks (also US) in July 2023.",
   },
   {
@@ -126,6 +189,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Snowflake"],
     namespaces: ["Snowflake"],
+    source: wikipedia("Snowflake_Inc."),
   },
   {
     slug: "perplexity",
@@ -134,6 +198,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Perplexity AI", "Perplexity"],
     namespaces: ["perplexity-ai"],
+    source: wikipedia("Perplexity_AI"),
   },
   {
     slug: "nomic-ai",
@@ -142,6 +207,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Nomic AI"],
     namespaces: ["nomic-ai"],
+    source: official("https://www.nomic.ai/"),
   },
   {
     slug: "together-ai",
@@ -150,6 +216,8 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Together AI", "Together Computer"],
     namespaces: ["togethercomputer"],
+    source: official("https://www.together.ai/"),
+    note: "San Francisco.",
   },
   {
     slug: "reka",
@@ -158,7 +226,11 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Reka AI", "Reka"],
     namespaces: ["RekaAI"],
-    note: "Incorporated and headquartered in the San Francisco Bay Area; founders came from DeepMind, Google and Meta.",
+    source: official("https://www.reka.ai/"),
+    contested: {
+      rule: "operating-hq",
+      note: "Reka is incorporated and headquartered in the San Francisco Bay Area, but its founders came from DeepMind, Google and Meta and part of its team works from London and Singapore. Counted for the US, where the company is incorporated and run.",
+    },
   },
   {
     slug: "eleutherai",
@@ -167,10 +239,27 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "lab",
     aliases: ["EleutherAI"],
     namespaces: ["EleutherAI"],
+    source: wikipedia("EleutherAI"),
     note: "Began as an online research collective (GPT-J, GPT-NeoX, Pythia) and became a non-profit research institute in 2023, led from the US.",
   },
-  { slug: "intel", name: "Intel", country: "US", kind: "company", aliases: ["Intel"], namespaces: ["Intel"] },
-  { slug: "amd", name: "AMD", country: "US", kind: "company", aliases: ["AMD"], namespaces: ["amd"] },
+  {
+    slug: "intel",
+    name: "Intel",
+    country: "US",
+    kind: "company",
+    aliases: ["Intel"],
+    namespaces: ["Intel"],
+    source: wikipedia("Intel"),
+  },
+  {
+    slug: "amd",
+    name: "AMD",
+    country: "US",
+    kind: "company",
+    aliases: ["AMD"],
+    namespaces: ["amd"],
+    source: wikipedia("AMD"),
+  },
   {
     slug: "salesforce",
     name: "Salesforce",
@@ -178,6 +267,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Salesforce", "Salesforce AI Research"],
     namespaces: ["Salesforce"],
+    source: wikipedia("Salesforce"),
   },
   {
     slug: "abacus-ai",
@@ -186,6 +276,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Abacus.AI", "Abacus AI"],
     namespaces: ["abacusai"],
+    source: official("https://abacus.ai/"),
   },
   {
     slug: "arcee-ai",
@@ -194,6 +285,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Arcee AI", "Arcee"],
     namespaces: ["arcee-ai"],
+    source: official("https://www.arcee.ai/"),
   },
   {
     slug: "refuel-ai",
@@ -202,6 +294,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Refuel AI"],
     namespaces: ["refuelai"],
+    source: official("https://www.refuel.ai/"),
   },
   {
     slug: "gradient-ai",
@@ -210,8 +303,17 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Gradient AI"],
     namespaces: ["gradientai"],
+    source: official("https://gradient.ai/"),
   },
-  { slug: "tenyx", name: "Tenyx", country: "US", kind: "company", aliases: ["Tenyx"], namespaces: ["tenyx"] },
+  {
+    slug: "tenyx",
+    name: "Tenyx",
+    country: "US",
+    kind: "company",
+    aliases: ["Tenyx"],
+    namespaces: ["tenyx"],
+    source: official("https://www.tenyx.com/"),
+  },
   {
     slug: "prime-intellect",
     name: "Prime Intellect",
@@ -219,6 +321,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Prime Intellect"],
     namespaces: ["PrimeIntellect"],
+    source: official("https://www.primeintellect.ai/"),
     note: "San Francisco startup (INTELLECT-1/-3).",
   },
   {
@@ -228,6 +331,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Inception Labs"],
     namespaces: [],
+    source: official("https://www.inceptionlabs.ai/"),
     note: "Palo Alto startup behind the Mercury diffusion LLMs.",
   },
   {
@@ -237,6 +341,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "university",
     aliases: ["Princeton", "Princeton NLP"],
     namespaces: ["princeton-nlp"],
+    source: wikipedia("Princeton_University"),
   },
   {
     slug: "stanford",
@@ -245,6 +350,7 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "university",
     aliases: ["Stanford", "Stanford CRFM"],
     namespaces: ["tatsu-lab", "stanford-crfm"],
+    source: wikipedia("Stanford_University"),
   },
   {
     slug: "uc-berkeley",
@@ -253,7 +359,24 @@ export const US_ORGANIZATIONS: Organization[] = [
     kind: "university",
     aliases: ["UC Berkeley", "Berkeley"],
     namespaces: ["berkeley-nest"],
+    source: wikipedia("University_of_California,_Berkeley"),
   },
-  { slug: "uw", name: "University of Washington", country: "US", kind: "university", aliases: ["UW"], namespaces: [] },
-  { slug: "ucla", name: "UCLA", country: "US", kind: "university", aliases: ["UCLA"], namespaces: ["UCLA-AGI"] },
+  {
+    slug: "uw",
+    name: "University of Washington",
+    country: "US",
+    kind: "university",
+    aliases: ["UW"],
+    namespaces: [],
+    source: wikipedia("University_of_Washington"),
+  },
+  {
+    slug: "ucla",
+    name: "UCLA",
+    country: "US",
+    kind: "university",
+    aliases: ["UCLA"],
+    namespaces: ["UCLA-AGI"],
+    source: wikipedia("University_of_California,_Los_Angeles"),
+  },
 ];

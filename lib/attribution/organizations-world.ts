@@ -1,5 +1,7 @@
 // Developers headquartered outside the US and China: Europe first, then the rest of the world.
 // Same rule as the other data files: HQ when the models were released; for a collaboration, the lead.
+// Every entry names its source; contested countries name the rule that settled them (schema.ts).
+import { official, paper, wikipedia } from "./evidence";
 import type { Organization } from "./schema";
 
 export const WORLD_ORGANIZATIONS: Organization[] = [
@@ -11,6 +13,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Mistral", "Mistral AI"],
     namespaces: ["mistralai"],
+    source: wikipedia("Mistral_AI"),
     note: "Paris.",
   },
   {
@@ -20,6 +23,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Aleph Alpha"],
     namespaces: ["Aleph-Alpha"],
+    source: wikipedia("Aleph_Alpha"),
     note: "Heidelberg.",
   },
   {
@@ -29,6 +33,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Stability AI", "Stability", "StabilityAI"],
     namespaces: ["stabilityai"],
+    source: wikipedia("Stability_AI"),
     note: "Headquartered in London (Stability AI Ltd).",
   },
   {
@@ -38,6 +43,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "lab",
     aliases: ["Kyutai"],
     namespaces: ["kyutai"],
+    source: official("https://kyutai.org/"),
     note: "Paris non-profit lab.",
   },
   {
@@ -47,7 +53,12 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["LAION", "OpenAssistant", "Open Assistant"],
     namespaces: ["laion", "OpenAssistant"],
-    note: "LAION e.V. is a non-profit registered in Hamburg; it organised the OpenAssistant project (the arena's `OpenAssistant`, oasst-pythia-12b).",
+    source: wikipedia("LAION"),
+    contested: {
+      rule: "lead-organization",
+      note: "OpenAssistant was built by volunteers around the world; LAION e.V., a non-profit registered in Hamburg, organised it. The arena's `OpenAssistant` credit (oasst-pythia-12b) and the OpenAssistant namespace therefore count for LAION: Germany.",
+    },
+    note: "LAION e.V. is a non-profit registered in Hamburg.",
   },
   {
     slug: "argilla",
@@ -56,7 +67,11 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Argilla"],
     namespaces: ["argilla", "argilla-warehouse"],
-    note: "Madrid startup, acquired by Hugging Face in mid-2024. Kept in ES: the registry has one country per organization, and most of its models predate the acquisition.",
+    source: official("https://argilla.io/"),
+    contested: {
+      rule: "at-release",
+      note: "Argilla, a Madrid startup, was acquired by Hugging Face (US) in mid-2024. The registry keeps one country per organization, and most of its models predate the acquisition, so it stays in Spain.",
+    },
   },
   {
     slug: "speakleash",
@@ -65,6 +80,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["SpeakLeash"],
     namespaces: ["speakleash"],
+    source: official("https://speakleash.org/"),
     note: "Polish open-science foundation (Fundacja SpeakLeash); trained the Bielik models with ACK Cyfronet AGH in Kraków.",
   },
   {
@@ -74,7 +90,48 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["VAGO solutions"],
     namespaces: ["VAGOsolutions"],
+    source: official("https://vago-solutions.ai/"),
     note: "German company behind the SauerkrautLM fine-tunes.",
+  },
+  {
+    slug: "occiglot",
+    name: "Occiglot",
+    country: "DE",
+    kind: "community",
+    aliases: ["Occiglot"],
+    namespaces: ["occiglot"],
+    source: official("https://occiglot.eu/"),
+    note: "Open research collective for European-language models, led from DFKI and hessian.AI in Germany (with TU Darmstadt and KU Leuven).",
+  },
+  {
+    slug: "bsc",
+    name: "Barcelona Supercomputing Center",
+    country: "ES",
+    kind: "lab",
+    aliases: ["BSC", "Barcelona Supercomputing Center", "BSC-LT"],
+    namespaces: ["BSC-LT"],
+    source: wikipedia("Barcelona_Supercomputing_Center"),
+    note: "Barcelona public research centre; its Language Technologies unit (BSC-LT) publishes the Salamandra models.",
+  },
+  {
+    slug: "unbabel",
+    name: "Unbabel",
+    country: "PT",
+    kind: "company",
+    aliases: ["Unbabel"],
+    namespaces: ["Unbabel"],
+    source: wikipedia("Unbabel"),
+    note: "Lisbon. Publishes the Tower translation models.",
+  },
+  {
+    slug: "ai-sweden",
+    name: "AI Sweden",
+    country: "SE",
+    kind: "lab",
+    aliases: ["AI Sweden"],
+    namespaces: ["AI-Sweden-Models"],
+    source: official("https://www.ai.se/en"),
+    note: "Sweden's national centre for applied AI (Gothenburg); trained GPT-SW3 with RISE and WASP.",
   },
   {
     slug: "mts-ai",
@@ -83,7 +140,11 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["MTS AI"],
     namespaces: ["MTSAIR"],
-    note: "AI subsidiary of the Russian telecom MTS (Moscow).",
+    source: official("https://mts.ai/"),
+    contested: {
+      rule: "country-groups",
+      note: "MTS AI is the AI subsidiary of the Russian telecom MTS, in Moscow. Russia is not in the Europe group (EU-27 plus GB, CH, NO, IS, LI), so its models count for Russia and the `other` group, not for Europe.",
+    },
   },
   // Rest of the world
   {
@@ -93,6 +154,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "lab",
     aliases: ["TII", "Technology Innovation Institute"],
     namespaces: ["tiiuae"],
+    source: wikipedia("Technology_Innovation_Institute"),
     note: "Abu Dhabi government research centre (Falcon).",
   },
   {
@@ -103,7 +165,12 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     uncertain: true,
     aliases: ["LLM360"],
     namespaces: ["LLM360"],
-    note: "Open-model initiative of MBZUAI (Abu Dhabi) with Petuum (US) and Cerebras (US). Taken as MBZUAI-led, since K2 and later releases were presented as MBZUAI work; the lead-org rule then gives AE.",
+    source: official("https://www.llm360.ai/"),
+    contested: {
+      rule: "lead-organization",
+      note: "LLM360 is an open-model initiative of MBZUAI (Abu Dhabi) with Petuum and Cerebras (both US). K2 and later releases were presented as MBZUAI work, so MBZUAI is taken as the lead and the initiative counts for the United Arab Emirates.",
+    },
+    note: "Uncertain because the lead is inferred from how the releases were presented, not from a statement of who leads.",
   },
   {
     slug: "cohere",
@@ -112,6 +179,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Cohere", "Cohere For AI", "Cohere Labs"],
     namespaces: ["CohereForAI", "CohereLabs", "Cohere"],
+    source: wikipedia("Cohere"),
     note: "Headquartered in Toronto. Cohere For AI (renamed Cohere Labs in 2025) is its research lab and publishes the open weights.",
   },
   {
@@ -121,6 +189,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["AI21 Labs", "AI21"],
     namespaces: ["ai21labs"],
+    source: wikipedia("AI21_Labs"),
     note: "Tel Aviv.",
   },
   {
@@ -130,7 +199,11 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Deci", "Deci AI"],
     namespaces: ["Deci"],
-    note: "Tel Aviv; acquired by NVIDIA in 2024, after its DeciLM releases.",
+    source: official("https://deci.ai/"),
+    contested: {
+      rule: "at-release",
+      note: "Deci, a Tel Aviv company, was acquired by NVIDIA (US) in 2024, after its DeciLM releases, so they stay in Israel.",
+    },
   },
   {
     slug: "upstage",
@@ -139,6 +212,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Upstage", "Upstage AI"],
     namespaces: ["upstage"],
+    source: official("https://www.upstage.ai/"),
   },
   {
     slug: "lg-ai-research",
@@ -147,6 +221,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "lab",
     aliases: ["LG AI Research", "LG"],
     namespaces: ["LGAI-EXAONE"],
+    source: official("https://www.lgresearch.ai/"),
   },
   {
     slug: "naver",
@@ -155,6 +230,27 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Naver", "NAVER Cloud"],
     namespaces: ["naver", "naver-hyperclovax"],
+    source: wikipedia("Naver_Corporation"),
+  },
+  {
+    slug: "ncsoft",
+    name: "NCSOFT",
+    country: "KR",
+    kind: "company",
+    aliases: ["NCSOFT", "NCSoft"],
+    namespaces: ["NCSOFT"],
+    source: wikipedia("NCSoft"),
+    note: "Seongnam (Pangyo). Publishes the VARCO models.",
+  },
+  {
+    slug: "saltlux",
+    name: "Saltlux",
+    country: "KR",
+    kind: "company",
+    aliases: ["Saltlux"],
+    namespaces: ["saltlux"],
+    source: official("https://www.saltlux.com/"),
+    note: "Seoul; publishes the Luxia models.",
   },
   {
     slug: "sakana-ai",
@@ -163,7 +259,58 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "company",
     aliases: ["Sakana AI", "Sakana"],
     namespaces: ["SakanaAI"],
+    source: official("https://sakana.ai/"),
     note: "Tokyo.",
+  },
+  {
+    slug: "cyberagent",
+    name: "CyberAgent",
+    country: "JP",
+    kind: "company",
+    aliases: ["CyberAgent"],
+    namespaces: ["cyberagent"],
+    source: wikipedia("CyberAgent"),
+    note: "Tokyo; publishes the CALM models.",
+  },
+  {
+    slug: "lightblue",
+    name: "Lightblue",
+    country: "JP",
+    kind: "company",
+    aliases: ["Lightblue"],
+    namespaces: ["lightblue"],
+    source: official("https://www.lightblue-tech.com/"),
+    note: "Tokyo startup; publishes the Suzume and Karasu fine-tunes.",
+  },
+  {
+    slug: "tokyo-tech",
+    name: "Institute of Science Tokyo (Swallow)",
+    country: "JP",
+    kind: "university",
+    aliases: ["Tokyo Tech", "Tokyo Institute of Technology", "Institute of Science Tokyo"],
+    namespaces: ["tokyotech-llm"],
+    source: wikipedia("Institute_of_Science_Tokyo"),
+    note: "Formerly Tokyo Institute of Technology (merged into Institute of Science Tokyo in October 2024). Its Okazaki and Yokota labs publish the Swallow models with AIST, also Japanese.",
+  },
+  {
+    slug: "sarvam-ai",
+    name: "Sarvam AI",
+    country: "IN",
+    kind: "company",
+    aliases: ["Sarvam AI", "Sarvam"],
+    namespaces: ["sarvamai"],
+    source: official("https://www.sarvam.ai/"),
+    note: "Bengaluru; OpenHathi and Sarvam-M.",
+  },
+  {
+    slug: "ai4bharat",
+    name: "AI4Bharat (IIT Madras)",
+    country: "IN",
+    kind: "lab",
+    aliases: ["AI4Bharat"],
+    namespaces: ["ai4bharat"],
+    source: official("https://ai4bharat.iitm.ac.in/"),
+    note: "Research lab at IIT Madras, Chennai; Airavata and the IndicTrans models.",
   },
   {
     slug: "tinyllama",
@@ -172,6 +319,7 @@ export const WORLD_ORGANIZATIONS: Organization[] = [
     kind: "community",
     aliases: ["TinyLlama"],
     namespaces: ["TinyLlama"],
+    source: paper("https://arxiv.org/abs/2401.02385"),
     note: "Project of the StatNLP group at the Singapore University of Technology and Design (the TinyLlama paper's authors are from SUTD).",
   },
 ];

@@ -12,13 +12,19 @@ export interface SyncResult {
 async function syncOrganizations(client: pg.ClientBase): Promise<Map<string, number>> {
   const orgs = ORGANIZATIONS;
   await client.query(
-    `INSERT INTO organization (slug, name, country, kind, aliases, namespaces, note, uncertain)
-     SELECT slug, name, country, kind, aliases::text[], namespaces::text[], note, uncertain
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bool[])
-       AS t(slug, name, country, kind, aliases, namespaces, note, uncertain)
+    `INSERT INTO organization (slug, name, country, kind, aliases, namespaces, note, uncertain,
+       source_url, source_kind, source_reviewed_on, contested_rule, contested_note)
+     SELECT slug, name, country, kind, aliases::text[], namespaces::text[], note, uncertain,
+       source_url, source_kind, source_reviewed_on::date, contested_rule, contested_note
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bool[],
+       $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+       AS t(slug, name, country, kind, aliases, namespaces, note, uncertain,
+         source_url, source_kind, source_reviewed_on, contested_rule, contested_note)
      ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, country = EXCLUDED.country, kind = EXCLUDED.kind,
        aliases = EXCLUDED.aliases, namespaces = EXCLUDED.namespaces, note = EXCLUDED.note,
-       uncertain = EXCLUDED.uncertain`,
+       uncertain = EXCLUDED.uncertain, source_url = EXCLUDED.source_url, source_kind = EXCLUDED.source_kind,
+       source_reviewed_on = EXCLUDED.source_reviewed_on, contested_rule = EXCLUDED.contested_rule,
+       contested_note = EXCLUDED.contested_note`,
     [
       orgs.map((o) => o.slug),
       orgs.map((o) => o.name),
@@ -29,6 +35,11 @@ async function syncOrganizations(client: pg.ClientBase): Promise<Map<string, num
       orgs.map((o) => toArrayLiteral(o.namespaces)),
       orgs.map((o) => o.note ?? null),
       orgs.map((o) => o.uncertain === true),
+      orgs.map((o) => o.source.url),
+      orgs.map((o) => o.source.kind),
+      orgs.map((o) => o.source.reviewedOn),
+      orgs.map((o) => o.contested?.rule ?? null),
+      orgs.map((o) => o.contested?.note ?? null),
     ],
   );
   // Organizations removed from the registry: their models become unattributed (FK ON DELETE SET NULL).
@@ -87,19 +98,21 @@ async function reattributeBoard(
   return result.rowCount ?? 0;
 }
 
+/**
+ * A hash of every stored organization row, whole (a NULL and an empty string differ, and a new column is covered
+ * without editing this): when it changes, the data version is bumped so cached answers are rebuilt.
+ */
+const REGISTRY_HASH = "SELECT md5(string_agg(o::text, ',' ORDER BY o.slug)) AS h FROM organization o";
+
 /** One transaction: registry upserted, every board re-attributed, data version bumped when anything changed. */
 export async function syncAttribution(client: pg.ClientBase): Promise<SyncResult> {
   await client.query("BEGIN");
   try {
     // Serialise concurrent syncs (migrate and ingest can overlap on start-up).
     await client.query("SELECT pg_advisory_xact_lock(7274003)");
-    const before = await client.query<{ h: string | null }>(
-      "SELECT md5(string_agg(concat_ws('|', slug, name, country, kind, aliases::text, namespaces::text, note, uncertain), ',' ORDER BY slug)) AS h FROM organization",
-    );
+    const before = await client.query<{ h: string | null }>(REGISTRY_HASH);
     const ids = await syncOrganizations(client);
-    const after = await client.query<{ h: string | null }>(
-      "SELECT md5(string_agg(concat_ws('|', slug, name, country, kind, aliases::text, namespaces::text, note, uncertain), ',' ORDER BY slug)) AS h FROM organization",
-    );
+    const after = await client.query<{ h: string | null }>(REGISTRY_HASH);
     let modelsChanged = 0;
     for (const board of BOARD_SLUGS) modelsChanged += await reattributeBoard(client, board, ids);
     if (modelsChanged > 0 || before.rows[0].h !== after.rows[0].h) {

@@ -119,6 +119,59 @@ export const UNPLACED_NAMESPACES: readonly UnplacedNamespace[] = [
     reason:
       "Volunteer team with no stated lead organization or location; official (Mistral-7B-OpenOrca, whose `Base Model` names itself).",
   },
+  // Reviewed in the December 2026 audit (issue 24): each reached an Open LLM Leaderboard top 100 by score rank.
+  {
+    namespace: "zetasepic",
+    reason: "Individual account publishing abliterated Qwen2.5 models; no public statement of location.",
+  },
+  {
+    namespace: "shuttleai",
+    reason:
+      "ShuttleAI, an AI API provider (shuttle-3, a Qwen2.5-72B fine-tune); its model card states no headquarters or legal entity, and no other statement of one is known.",
+  },
+  {
+    namespace: "JungZoona",
+    reason:
+      "Personal account publishing T3Q-named Qwen2.5 fine-tunes; the account states no affiliation or location, so no company or country is assumed from the model names.",
+  },
+  {
+    namespace: "anthracite-org",
+    reason:
+      "Anthracite, an online collective of fine-tuners (the Magnum models) with no stated location or legal entity.",
+  },
+  {
+    namespace: "EVA-UNIT-01",
+    reason: "Small group publishing the EVA fine-tunes of Qwen2.5; no stated location or legal entity.",
+  },
+  {
+    namespace: "tanliboy",
+    reason:
+      "Personal account (DPO tunes of Qwen2.5 and Gemma-2 named lambda-*); the prefix is not a stated affiliation and no location is stated.",
+  },
+  {
+    namespace: "Goekdeniz-Guelmez",
+    reason:
+      "Individual developer (the Josiefied / J.O.S.I.E. fine-tunes of Qwen2.5); no public statement of location was at hand.",
+  },
+  {
+    namespace: "aaditya",
+    reason:
+      "Personal account; the OpenBioLLM model card credits Saama AI Labs but states no location, and the account also holds its owner's own work, so it is not placed with a company.",
+  },
+  {
+    namespace: "DeepMount00",
+    reason:
+      "Individual developer of Italian-language fine-tunes (Llama-3-8b-Ita, Lexora); a model's language says nothing about where its author is, and no location is stated.",
+  },
+  {
+    namespace: "TheTsar1209",
+    reason: "Individual account (carpmuscle fine-tunes of Qwen2.5 and Mistral-Nemo); no public statement of location.",
+  },
+  {
+    namespace: "1024m",
+    reason:
+      "Individual account (QWEN-14B-B100, PHI-4-Hindi); a Hindi fine-tune says nothing about where its author is, and no location is stated.",
+  },
   ...LEADERBOARD_INDIVIDUALS.map((namespace) => ({
     namespace,
     reason: "individual or community account with no public location (reviewed: Open LLM Leaderboard top 100)",

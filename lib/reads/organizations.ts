@@ -2,6 +2,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countryLabel } from "@/lib/core/countries";
+import { contestedRuleText } from "@/lib/attribution/schema";
 import { BOARD_SLUGS } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
 import { currentDataVersion } from "@/lib/core/data-version";
@@ -17,6 +18,11 @@ interface OrganizationRow {
   namespaces: string[] | null;
   note: string | null;
   uncertain: boolean;
+  source_url: string | null;
+  source_kind: string | null;
+  source_reviewed_on: string | null;
+  contested_rule: string | null;
+  contested_note: string | null;
   developer: Record<string, number> | null;
   base: Record<string, number> | null;
 }
@@ -35,6 +41,8 @@ async function readOrganizations(): Promise<OrganizationItem[]> {
       GROUP BY 1
     )
     SELECT o.slug, o.name, o.country, o.kind, o.aliases, o.namespaces, o.note, o.uncertain,
+           o.source_url, o.source_kind, to_char(o.source_reviewed_on, 'YYYY-MM-DD') AS source_reviewed_on,
+           o.contested_rule, o.contested_note,
            dev.counts AS developer, base.counts AS base
     FROM organization o
     LEFT JOIN dev ON dev.id = o.id
@@ -54,6 +62,14 @@ async function readOrganizations(): Promise<OrganizationItem[]> {
       namespaces: r.namespaces ?? [],
       note: r.note,
       uncertain: r.uncertain,
+      source:
+        r.source_url !== null && r.source_kind !== null && r.source_reviewed_on !== null
+          ? { url: r.source_url, kind: r.source_kind, reviewedOn: r.source_reviewed_on }
+          : null,
+      contested:
+        r.contested_rule !== null && r.contested_note !== null
+          ? { rule: r.contested_rule, ruleText: contestedRuleText(r.contested_rule), note: r.contested_note }
+          : null,
       models,
     };
   });

@@ -134,6 +134,24 @@ export interface ModelHistoryResponse {
   points: ModelHistoryPoint[];
 }
 
+/** The public page that states where an organization is based (lib/attribution/schema.ts, CountrySourceSchema). */
+export interface CountrySourceInfo {
+  url: string;
+  /** official, filing, wikipedia, paper or profile. */
+  kind: string;
+  /** When the entry was last reviewed against the page (YYYY-MM-DD); not a date the link was fetched. */
+  reviewedOn: string;
+}
+
+/** A country that could be argued otherwise, and the rule that settled it (lib/attribution/schema.ts, CONTESTED_RULES). */
+export interface ContestedInfo {
+  rule: string;
+  /** The rule in one sentence. */
+  ruleText: string;
+  /** The facts on both sides and the outcome. */
+  note: string;
+}
+
 export interface OrganizationItem {
   slug: string;
   name: string;
@@ -145,6 +163,10 @@ export interface OrganizationItem {
   note: string | null;
   /** True when the registry is unsure of the country; `note` says why. */
   uncertain: boolean;
+  /** Why this country: its source. Null only for a row the registry sync did not write (never in a synced database). */
+  source: CountrySourceInfo | null;
+  /** Set when the country could reasonably be argued otherwise. */
+  contested: ContestedInfo | null;
   /** Models per board attributed to this organization as developer / as base-model origin. */
   models: Record<string, { developer: number; base: number }>;
 }

@@ -54,6 +54,26 @@ test("search → model page → organization → country, and back", async ({ pa
   await expect(page).toHaveURL(QWEN_ARENA);
 });
 
+test("an organization page says why it has its country, and the contested case is listed on /methodology", async ({
+  page,
+}) => {
+  await page.goto("/orgs/google");
+  const why = page.getByTestId("why-country");
+  await expect(page.getByRole("heading", { level: 2, name: "Why this country" })).toBeVisible();
+  await expect(why.getByRole("link", { name: "en.wikipedia.org/wiki/Google" })).toHaveAttribute(
+    "href",
+    "https://en.wikipedia.org/wiki/Google",
+  );
+  await expect(why.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+  await expect(why.getByTestId("contested")).toContainText("Google DeepMind");
+  await why.getByRole("link", { name: "Every contested case" }).click();
+  await expect(page).toHaveURL("/methodology#contested");
+  const google = page.locator("[data-testid=contested-case][data-slug=google]");
+  await expect(google).toBeVisible();
+  await expect(google.getByRole("link", { name: "Google" })).toHaveAttribute("href", "/orgs/google");
+  await expect(page.locator("[data-testid=contested-case][data-slug=mts-ai]")).toContainText("Russia");
+});
+
 test("the twin on the other board links back", async ({ page }) => {
   await page.goto(QWEN_HF);
   await expect(page.getByRole("heading", { level: 1, name: "Qwen/Qwen2.5-72B-Instruct" })).toBeVisible();

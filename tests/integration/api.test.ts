@@ -299,6 +299,11 @@ describe("snapshots, models and organizations", () => {
     );
     expect(counts.length).toBeGreaterThan(3);
     for (const c of counts) expect(orgs.find((o) => o.slug === c.slug).models[c.board_slug].developer).toBe(c.n);
+    // Every organization carries the source of its country, and the answer matches the OpenAPI document exactly.
+    const { organizationList } = await import("@/lib/api/response-schemas");
+    expect(organizationList.parse(orgs)).toEqual(orgs);
+    expect(orgs.filter((o) => o.source === null).map((o) => o.slug)).toEqual([]);
+    expect(orgs.filter((o) => o.contested !== null).length).toBeGreaterThanOrEqual(13);
   });
 });
 

@@ -112,6 +112,26 @@ describe("organizations/{slug}", () => {
     expect(body.history["lmarena-text"].map((p: any) => p.date)).toEqual([...MINI_ARENA_DATES]);
   });
 
+  test("carries the registry's evidence for the country, and the answer matches the OpenAPI document exactly", async () => {
+    const { organizationDetailResponse } = await import("@/lib/api/response-schemas");
+    const { findOrganization } = await import("@/lib/attribution/registry");
+    const { CONTESTED_RULES } = await import("@/lib/attribution/schema");
+    for (const slug of ["openai", "google", "mts-ai", "seallms"]) {
+      const body = await json("org", `/api/v1/organizations/${slug}`, { slug });
+      // Parsing strips keys the document does not declare: equal means no key missing, none extra, every type right.
+      expect(organizationDetailResponse.parse(body), slug).toEqual(body);
+      const org = findOrganization(slug)!;
+      expect(body.organization.source, slug).toEqual(org.source);
+      expect(body.organization.contested, slug).toEqual(
+        org.contested ? { ...org.contested, ruleText: CONTESTED_RULES[org.contested.rule] } : null,
+      );
+    }
+    const stored = await sql(
+      `SELECT count(*)::int AS n FROM organization WHERE source_url IS NULL OR source_kind IS NULL OR source_reviewed_on IS NULL`,
+    );
+    expect(stored[0].n).toBe(0);
+  });
+
   test("unknown and malformed slugs are 404s in the error shape; CSV lists the models", async () => {
     for (const slug of ["no-such-org", "OpenAI", "a b", "x".repeat(300), "\u0000"]) {
       const res = await call("org", `/api/v1/organizations/${encodeURIComponent(slug)}`, { slug });

@@ -13,6 +13,8 @@ export const SECTION_IDS = {
   gap: "metric-gap",
   lag: "metric-lag",
   attribution: "attribution",
+  countrySources: "country-sources",
+  contested: "contested",
   lenses: "lenses",
   caveats: "caveats",
   reconciliation: "reconciliation",

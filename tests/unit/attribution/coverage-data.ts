@@ -51,6 +51,11 @@ export type HfSnapshotCoverage = {
   /** Top-100 rows attributed in developer or base mode (lineage). */
   developerOrBase: number;
   unattributedNamespaces: Record<string, number>;
+  /**
+   * Namespaces of the rows with a score rank of 100 or better (competition rank, so ties at 100 are all in) whose
+   * developer is unattributed, with their row counts: the "every top-100 namespace attributed or reviewed" rule.
+   */
+  developerUnattributedTop100: Record<string, number>;
 };
 
 export type HfCoverage = {
@@ -132,7 +137,24 @@ export function measureHf(dir = CSV_DIR, topN = 100): HfCoverage {
         unattributedNamespaces[ns] = (unattributedNamespaces[ns] ?? 0) + 1;
       }
     }
-    out.push({ file, top: top.length, developer, base, developerOrBase, unattributedNamespaces });
+    const developerUnattributedTop100: Record<string, number> = {};
+    const sorted = [...rows].sort((a, b) => Number(b["Average ⬆️"]) - Number(a["Average ⬆️"]));
+    const cutoff = Number(sorted[Math.min(99, sorted.length - 1)]?.["Average ⬆️"]);
+    for (const r of sorted) {
+      if (!(Number(r["Average ⬆️"]) >= cutoff)) break;
+      if (result.get(r.eval_name!)!.developer.orgSlug !== null) continue;
+      const ns = namespaceOf(r.fullname!);
+      developerUnattributedTop100[ns] = (developerUnattributedTop100[ns] ?? 0) + 1;
+    }
+    out.push({
+      file,
+      top: top.length,
+      developer,
+      base,
+      developerOrBase,
+      unattributedNamespaces,
+      developerUnattributedTop100,
+    });
   }
   return { snapshots: out, officialRows, officialUnattributed };
 }

@@ -68,7 +68,8 @@ describe("registry integrity", () => {
   });
 
   it("rejects malformed entries through the zod schema", () => {
-    const ok = { slug: "x-lab", name: "X", country: "FR", kind: "lab", aliases: [], namespaces: [] };
+    const source = { url: "https://en.wikipedia.org/wiki/X", kind: "wikipedia", reviewedOn: "2026-12-01" };
+    const ok = { slug: "x-lab", name: "X", country: "FR", kind: "lab", aliases: [], namespaces: [], source };
     expect(OrganizationSchema.safeParse(ok).success).toBe(true);
     expect(OrganizationSchema.safeParse({ ...ok, country: "XX" }).success).toBe(false);
     expect(OrganizationSchema.safeParse({ ...ok, country: "fr" }).success).toBe(false);
