@@ -182,7 +182,7 @@ describe.skipIf(!hasData)("base mode on the real data", { timeout: 60_000 }, () 
   });
 
   it("credits no final-snapshot row to its fine-tuner when its name carries another developer's base family", () => {
-    // Issue 24 counted 147 such rows before the fix (152 rows, 146 repos by this measure); what remains is a model
+    // Issue 24 counted 147 such rows before the fix (156 rows, 150 repos by this measure with the registry of parts 2 and 3); what remains is a model
     // the rules set aside on purpose (AMD-Llama-135m, trained from scratch by AMD).
     const left = snapshotRows("final").flatMap((r) => {
       const a = result.get(r.eval_name!)!;
