@@ -1,9 +1,18 @@
 // npm run attribution:report -- [--json]
-// Syncs the registry, re-attributes stored models, then lists per board what is still unattributed.
+// Syncs the registry and re-attributes stored models, saying per board and mode what that changed (attributed and
+// unattributed models before and after, models that changed organization or country), then lists per board what is
+// still unattributed.
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { ORGANIZATIONS } from "@/lib/attribution/attribute";
-import { unattributedByBoard } from "@/lib/attribution/report";
+import {
+  ATTRIBUTION_MODES,
+  attributionState,
+  compareAttribution,
+  unattributedByBoard,
+  type AttributionChanges,
+  type RunSql,
+} from "@/lib/attribution/report";
 import { syncAttribution } from "@/lib/attribution/sync";
 import { env } from "@/lib/core/env";
 
@@ -17,10 +26,18 @@ async function main() {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const run: RunSql = async (sql) => (await client.query(sql)).rows;
+    const before = await attributionState(run);
     const sync = await syncAttribution(client);
-    const byBoard = await unattributedByBoard(async (sql) => (await client.query(sql)).rows);
+    const changes = compareAttribution(before, await attributionState(run));
+    const byBoard = await unattributedByBoard(run);
     if (values.json) {
-      const boards = Object.fromEntries(Object.entries(byBoard).map(([b, list]) => [b, { unattributed: list }]));
+      const boards = Object.fromEntries(
+        Object.entries(byBoard).map(([b, list]) => [
+          b,
+          { modes: changes[b as keyof AttributionChanges], unattributed: list },
+        ]),
+      );
       const organizations = ORGANIZATIONS.map(({ slug, name, country, aliases, namespaces }) => ({
         slug,
         name,
@@ -32,6 +49,7 @@ async function main() {
       return;
     }
     console.log(`Registry: ${sync.organizations} organizations; ${sync.modelsChanged} models re-attributed just now.`);
+    printChanges(changes);
     for (const [board, list] of Object.entries(byBoard)) {
       const models = list.reduce((n, g) => n + g.models, 0);
       console.log(
@@ -45,6 +63,29 @@ async function main() {
     console.log("\nColumns: best rank, models, name. Add aliases or namespaces in lib/attribution/ to fix one.");
   } finally {
     await client.end();
+  }
+}
+
+/** The before/after table: one line per board and mode. */
+function printChanges(changes: AttributionChanges) {
+  const widths = [16, 10, 22, 22, 12, 16];
+  const line = (cells: string[]) =>
+    console.log(`  ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" ")}`);
+  const arrow = (a: number, b: number) => `${a} → ${b}${a === b ? "" : ` (${b > a ? "+" : ""}${b - a})`}`;
+  console.log("\nModels before → after this sync:");
+  line(["board", "mode", "attributed", "unattributed", "changed org", "changed country"]);
+  for (const [board, modes] of Object.entries(changes)) {
+    for (const mode of ATTRIBUTION_MODES) {
+      const c = modes[mode];
+      line([
+        board,
+        mode,
+        arrow(c.before.attributed, c.after.attributed),
+        arrow(c.before.unattributed, c.after.unattributed),
+        String(c.changedOrganization),
+        String(c.changedCountry),
+      ]);
+    }
   }
 }
 

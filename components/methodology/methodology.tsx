@@ -179,8 +179,28 @@ export function Methodology() {
           </li>
           <li>
             <strong>Developer or base model.</strong> By default a model counts for its developer. In <em>base</em> mode
-            it counts for the developer of the model it descends from: on the Open LLM Leaderboard by following
-            &ldquo;Base Model&rdquo; to its root, on the arena through a curated map of known fine-tunes.
+            it counts for the developer of the model it descends from: on the arena through a curated map of known
+            fine-tunes, on the Open LLM Leaderboard by following &ldquo;Base Model&rdquo; to its root. That column often
+            stops early: a fine-tune or merge that names itself, a base listed as removed, a parent outside the data.
+            The root&apos;s base is then, in this order: a base model family named in the root&apos;s repo name (Llama,
+            Qwen, Mistral, Gemma…, and the shorthands L3 and MN; never a fine-tune&apos;s own name such as Tulu or
+            Hermes, so <code>allenai/Llama-3.1-Tulu-3-70B</code> counts for Meta, as on the arena); a family named
+            elsewhere in its lineage; its architecture, where only one developer&apos;s family uses it (Qwen2, Gemma,
+            Phi…; never the Llama or Mistral classes many labs train from scratch, and never for a model declared
+            pretrained from scratch); and only then the fine-tuner itself. Each model&apos;s page says which step placed
+            it.
+          </li>
+          <li>
+            <strong>A merge of several bases</strong> counts whole, never split, for the one base that order finds
+            first. Merged weights share one architecture, and the families a model starts from (Llama, Mistral, Qwen)
+            are read before the families distilled into them (DeepSeek) or built on them (Nemotron): a merge of
+            DeepSeek-R1 distills of Qwen counts for Alibaba.
+          </li>
+          <li>
+            <strong>Re-uploads.</strong> Quantisations and conversions (TheBloke, bartowski, unsloth…) count for whoever
+            made the model they copy, read from the repo name. MLX conversions (mlx-community) count only when the name
+            says whose model it is; a third party&apos;s rework of a Qwen or Llama model stays unknown rather than
+            credited to Alibaba or Meta.
           </li>
           <li>
             <strong>Unknown.</strong> A model whose developer no registry rule places stays <code>unknown</code>. That

@@ -58,7 +58,7 @@ export function walkLineage(start: LineageNode, index: ReadonlyMap<string, Linea
   let node = start;
   for (;;) {
     const parent = parseBaseModel(node.baseModel);
-    if (parent.kind === "none") return done(chain, "root: no base model recorded");
+    if (parent.kind === "none") return done(chain, "root: no other base model recorded");
     if (parent.kind === "removed") return done(chain, "root: base model listed as 'Removed'");
     if (keyOf(parent.name) === keyOf(node.name)) {
       return done(chain, parent.merge ? "root: a merge that names itself" : "root: its own base model");

@@ -2,11 +2,17 @@
 // module loads (a bad entry throws at import time), plus the case-insensitive lookups built from it.
 import { z } from "zod";
 import { ARENA_BASE_RULES, ARENA_MODEL_ORGS } from "./arena-maps";
+import { ARCHITECTURE_RULES, BASE_FAMILY_SHORTHANDS, NOT_A_BASE_FAMILY } from "./base-families";
 import { CN_ORGANIZATIONS } from "./organizations-cn";
 import { COMMUNITY_ORGANIZATIONS } from "./organizations-community";
 import { US_ORGANIZATIONS } from "./organizations-us";
 import { WORLD_ORGANIZATIONS } from "./organizations-world";
-import { MODEL_FAMILY_RULES, REUPLOAD_NAMESPACES as REUPLOAD_DATA } from "./reuploads";
+import {
+  BASE_FAMILY_RULES,
+  FINE_TUNE_FAMILY_RULES,
+  MODEL_FAMILY_RULES,
+  REUPLOAD_NAMESPACES as REUPLOAD_DATA,
+} from "./reuploads";
 import {
   ArenaRuleSchema,
   OrganizationSchema,
@@ -19,7 +25,17 @@ import {
 import { UNPLACED_NAMESPACES } from "./unplaced";
 
 export type { Organization, PatternRule, ReuploadNamespace } from "./schema";
-export { ARENA_BASE_RULES, ARENA_MODEL_ORGS, MODEL_FAMILY_RULES, UNPLACED_NAMESPACES };
+export {
+  ARCHITECTURE_RULES,
+  ARENA_BASE_RULES,
+  ARENA_MODEL_ORGS,
+  BASE_FAMILY_RULES,
+  BASE_FAMILY_SHORTHANDS,
+  FINE_TUNE_FAMILY_RULES,
+  MODEL_FAMILY_RULES,
+  NOT_A_BASE_FAMILY,
+  UNPLACED_NAMESPACES,
+};
 
 /** Spelling key for aliases: Unicode-normalised, trimmed, inner whitespace collapsed, lower case. */
 export function normalizeAlias(spelling: string): string {
@@ -37,6 +53,9 @@ export const ORGANIZATIONS: readonly Organization[] = z
 
 export const REUPLOAD_NAMESPACES: readonly ReuploadNamespace[] = z.array(ReuploadNamespaceSchema).parse(REUPLOAD_DATA);
 z.array(PatternRuleSchema).parse(MODEL_FAMILY_RULES);
+z.array(PatternRuleSchema).parse(ARCHITECTURE_RULES);
+z.array(PatternRuleSchema).parse(BASE_FAMILY_SHORTHANDS);
+z.array(PatternRuleSchema.pick({ pattern: true, note: true }).required()).parse(NOT_A_BASE_FAMILY);
 z.array(ArenaRuleSchema).parse(ARENA_BASE_RULES);
 
 /**
@@ -71,6 +90,8 @@ export function registryProblems(): string[] {
     ...Object.entries(ARENA_MODEL_ORGS).map(([key, org]): [string, string] => [`ARENA_MODEL_ORGS['${key}']`, org]),
     ...ARENA_BASE_RULES.map((r): [string, string] => [`ARENA_BASE_RULES ${String(r.key)}`, r.org]),
     ...MODEL_FAMILY_RULES.map((r): [string, string] => [`MODEL_FAMILY_RULES ${r.pattern}`, r.org]),
+    ...ARCHITECTURE_RULES.map((r): [string, string] => [`ARCHITECTURE_RULES ${r.pattern}`, r.org]),
+    ...BASE_FAMILY_SHORTHANDS.map((r): [string, string] => [`BASE_FAMILY_SHORTHANDS ${r.pattern}`, r.org]),
     ...REUPLOAD_NAMESPACES.flatMap((n) =>
       (n.rules ?? []).map((r): [string, string] => [`re-upload ${n.namespace} ${r.pattern}`, r.org]),
     ),

@@ -52,6 +52,19 @@ function toArrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`;
 }
 
+const ARENA_FACTS_SQL = `SELECT id, key, name, organization, namespace, base_model AS "baseModel" FROM model
+  WHERE board_slug = $1 AND ($2::text[] IS NULL OR key = ANY($2::text[]))`;
+
+/** Hub boards also give base mode each model's architecture and type, as its latest snapshot recorded them. */
+const HUB_FACTS_SQL = `SELECT m.id, m.key, m.name, m.organization, m.namespace, m.base_model AS "baseModel",
+    x.architecture, x.type
+  FROM model m
+  LEFT JOIN LATERAL (
+    SELECT e.extra->>'architecture' AS architecture, e.extra->>'type' AS type FROM entry e
+    WHERE e.model_id = m.id AND e.extra->>'architecture' IS NOT NULL ORDER BY e.snapshot_id DESC LIMIT 1
+  ) x ON true
+  WHERE m.board_slug = $1 AND ($2::text[] IS NULL OR m.key = ANY($2::text[]))`;
+
 async function reattributeBoard(
   client: pg.ClientBase,
   board: BoardSlug,
@@ -62,8 +75,7 @@ async function reattributeBoard(
   const byOrganization = BOARDS[board].attributedBy === "organization";
   const narrow = only !== undefined && byOrganization;
   const { rows: all } = await client.query<ModelFacts & { id: number }>(
-    `SELECT id, key, name, organization, namespace, base_model AS "baseModel" FROM model
-     WHERE board_slug = $1 AND ($2::text[] IS NULL OR key = ANY($2::text[]))`,
+    byOrganization ? ARENA_FACTS_SQL : HUB_FACTS_SQL,
     [board, narrow ? [...only] : null],
   );
   const rows = only ? all.filter((r) => only.has(r.key)) : all;

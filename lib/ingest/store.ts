@@ -153,15 +153,15 @@ function mergedModelRows(snaps: readonly SourceSnapshot[]): SourceRow[] {
 }
 
 /**
- * Upserts the models that are new or whose facts changed, attributes them, and returns a key → id lookup. Runs
- * inside the caller's transaction; returns the upserted entries so the caller can update the cache after COMMIT.
+ * Upserts the models that are new or whose facts changed and returns a key → id lookup. Runs inside the caller's
+ * transaction; returns the upserted entries so the caller can attribute them once their rows are written (base mode
+ * reads an HF model's architecture from its entries) and update the cache after COMMIT.
  */
 async function upsertModels(
   client: pg.ClientBase,
   board: BoardSlug,
   rows: readonly SourceRow[],
   cache: ModelCache,
-  attribute: AttributeModels | undefined,
 ): Promise<{ idOf: (key: string) => number; upserted: ModelCache }> {
   const changed = rows.filter((r) => cache.get(r.key)?.facts !== modelFacts(r));
   const models =
@@ -186,7 +186,6 @@ async function upsertModels(
           ],
         );
   const upserted: ModelCache = new Map(models.rows.map((m) => [m.key, { id: m.id, facts: modelFacts(m) }]));
-  if (attribute && upserted.size > 0) await attribute(client, board, [...upserted.keys()]);
   return { idOf: (key) => upserted.get(key)?.id ?? cache.get(key)!.id, upserted };
 }
 
@@ -284,7 +283,7 @@ export async function writeSnapshots(
     // Ingest is idempotent and re-runnable, so it need not wait for the WAL flush: a crash can lose the
     // last commits (never half of one), and the next run writes them again.
     await client.query("SET LOCAL synchronous_commit = off");
-    const { idOf, upserted } = await upsertModels(client, board, mergedModelRows(snaps), cache, attribute);
+    const { idOf, upserted } = await upsertModels(client, board, mergedModelRows(snaps), cache);
     const inserted = await client.query<{ id: number; date: string }>(
       `INSERT INTO snapshot (board_slug, date, source_ref, content_hash, entry_count, ingest_run_id)
        SELECT $1, d, r, h, n, $6 FROM unnest($2::date[], $3::text[], $4::text[], $5::int[]) AS t(d, r, h, n)
@@ -309,6 +308,7 @@ export async function writeSnapshots(
         Array.from(entries(), (r) => [...r]),
       );
     if (categoryCount > 0) await loadCategoryRows(client, () => categoryRowsOf(snaps, idOfDate, idOf), bulk);
+    if (attribute && upserted.size > 0) await attribute(client, board, [...upserted.keys()]);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");
     for (const [key, value] of upserted) cache.set(key, value);
@@ -353,7 +353,7 @@ export async function writeCategories(
     if (found.rows.length === 0)
       throw new Error(`no stored ${snap.board} snapshot on ${snap.date} to add categories to`);
     const snapshotId = found.rows[0].id;
-    const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap, categories), cache, attribute);
+    const { idOf, upserted } = await upsertModels(client, snap.board, modelRowsOf(snap, categories), cache);
     const inserted = (snap.categories ?? []).reduce(
       (n, c) => n + (categories.includes(c.category) ? c.rows.length : 0),
       0,
@@ -364,6 +364,7 @@ export async function writeCategories(
         () => categoryRowsOf([snap], new Map([[snap.date, snapshotId]]), idOf, categories),
         bulk,
       );
+    if (attribute && upserted.size > 0) await attribute(client, snap.board, [...upserted.keys()]);
     await client.query("UPDATE snapshot SET content_hash = $2 WHERE id = $1", [snapshotId, snap.contentHash]);
     await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     await client.query("COMMIT");

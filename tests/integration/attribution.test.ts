@@ -73,6 +73,40 @@ describe("attribution in the database", () => {
     expect(report["lmarena-text"]).toEqual([{ name: "(no organization: mystery-model-x)", models: 1, bestRank: 1 }]);
     expect(report["hf-open-llm-v2"].map((g) => g.name)).toContain("someone-unknown");
   });
+
+  test("base mode reads an HF model's architecture and type from its latest entry when the lineage stops", async () => {
+    const snapshot = (
+      await client.query<{ id: number }>(
+        "SELECT id FROM snapshot WHERE board_slug = 'hf-open-llm-v2' ORDER BY date DESC LIMIT 1",
+      )
+    ).rows[0].id;
+    const add = async (key: string, name: string, extra: object) => {
+      const { rows } = await client.query<{ id: number }>(
+        `INSERT INTO model (board_slug, key, name, namespace, base_model) VALUES ('hf-open-llm-v2', $1, $2, 'lineage-test', NULL)
+         RETURNING id`,
+        [key, name],
+      );
+      await client.query(
+        `INSERT INTO entry (snapshot_id, model_id, rank, score, official, extra) VALUES ($1, $2, 999, 1, false, $3)`,
+        [snapshot, rows[0].id, JSON.stringify(extra)],
+      );
+    };
+    // A merge naming itself, its base gone from the Hub: only its class (Qwen2) says whose weights it holds.
+    await add("lineage-test_calm-78b_bfloat16", "lineage-test/calm-78b", {
+      architecture: "Qwen2ForCausalLM",
+      type: "🔶 fine-tuned on domain-specific datasets",
+    });
+    // The same class on a model its submitter says was pretrained from scratch says nothing.
+    await add("lineage-test_wide-3b_bfloat16", "lineage-test/wide-3b", {
+      architecture: "Qwen2ForCausalLM",
+      type: "🟢 pretrained",
+    });
+    await syncAttribution(client);
+    const calm = await countryOf("hf-open-llm-v2", "lineage-test_calm-78b_bfloat16", "base");
+    expect(calm.country).toBe("CN");
+    expect(calm.why).toContain("architecture Qwen2ForCausalLM of 'lineage-test/calm-78b' → alibaba");
+    expect((await countryOf("hf-open-llm-v2", "lineage-test_wide-3b_bfloat16", "base")).country).toBeNull();
+  });
 });
 
 const shared = path.resolve(process.cwd(), "../shared/data/mirror/huggingface.co");

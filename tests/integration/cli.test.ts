@@ -136,5 +136,43 @@ describe("npm run attribution:report", () => {
     });
     const alibaba = body.organizations.find((o: { slug: string }) => o.slug === "alibaba");
     expect(alibaba).toMatchObject({ country: "CN", namespaces: expect.arrayContaining(["Qwen"]) });
+    // Ingest already synced: this sync changes nothing, and says so per mode.
+    for (const board of ["lmarena-text", "hf-open-llm-v2"])
+      for (const mode of ["developer", "base"]) {
+        const m = body.boards[board].modes[mode];
+        expect(m.after, `${board} ${mode}`).toEqual(m.before);
+        expect(m).toMatchObject({ changedOrganization: 0, changedCountry: 0 });
+      }
+  });
+
+  test("counts, per board and mode, the models the sync re-attributes (before → after)", async () => {
+    await run("scripts/ingest.ts", [], { DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint });
+    const db = new pg.Client({ connectionString: url });
+    await db.connect();
+    let damaged: number;
+    let total: number;
+    try {
+      const counts = await db.query<{ total: number; attributed: number }>(
+        `SELECT count(*)::int AS total, count(base_org_id)::int AS attributed FROM model WHERE board_slug = 'hf-open-llm-v2'`,
+      );
+      ({ total, attributed: damaged } = counts.rows[0]);
+      await db.query("UPDATE model SET base_org_id = NULL, base_why = NULL WHERE board_slug = 'hf-open-llm-v2'");
+    } finally {
+      await db.end();
+    }
+    expect(damaged).toBeGreaterThan(0);
+    const report = await run("scripts/attribution-report.ts", ["--json"], { DATABASE_URL: url });
+    expect(report.code, report.stderr).toBe(0);
+    const { modes } = lastLine(report.stdout).boards["hf-open-llm-v2"];
+    expect(modes.base).toEqual({
+      before: { attributed: 0, unattributed: total },
+      after: { attributed: damaged, unattributed: total - damaged },
+      changedOrganization: damaged,
+      changedCountry: damaged,
+    });
+    expect(modes.developer).toMatchObject({ changedOrganization: 0, changedCountry: 0 });
+    const text = await run("scripts/attribution-report.ts", [], { DATABASE_URL: url });
+    expect(text.stdout).toMatch(/Models before → after this sync:/);
+    expect(text.stdout).toMatch(/hf-open-llm-v2\s+base\s+\d+ → \d+/);
   });
 });

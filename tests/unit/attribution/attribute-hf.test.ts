@@ -97,7 +97,7 @@ describe("attributeHf: base (lineage)", () => {
     const base = r.get("a_b_bfloat16")!.base;
     expect(base.orgSlug).toBe("meta");
     expect(base.why).toBe(
-      "lineage: a/b → c/d → meta-llama/Llama-3.1-8B [root: its own base model] (namespace 'meta-llama' → meta)",
+      "lineage: a/b → c/d → meta-llama/Llama-3.1-8B [root: its own base model] → base family 'llama' in the root's name → meta",
     );
     expect(r.get("a_b_bfloat16")!.developer.orgSlug).toBeNull();
   });
@@ -133,16 +133,16 @@ describe("attributeHf: base (lineage)", () => {
     expect(r.get("m_merge-7b_bfloat16")!.base.orgSlug).toBeNull();
     expect(r.get("n_other_bfloat16")!.base.orgSlug).toBe("mistral-ai");
     expect(r.get("o_gone_bfloat16")!.base.why).toContain("base model listed as 'Removed'");
-    expect(r.get("s_none_bfloat16")!.base.why).toContain("no base model recorded");
+    expect(r.get("s_none_bfloat16")!.base.why).toContain("no other base model recorded");
     const cased = r.get("t_cased_bfloat16")!.base;
     expect(cased.orgSlug).toBe("meta");
     expect(cased.why).toContain("t/cased → meta-llama/Meta-Llama-3-8B [root");
   });
 
-  it("resolves a re-upload at the root", () => {
-    const base = run(hf("z/ft", "unsloth/Meta-Llama-3.1-8B")).get("z_ft_bfloat16")!.base;
-    expect(base.orgSlug).toBe("meta");
-    expect(base.why).toContain("re-upload 'unsloth' of llama → meta");
+  it("resolves a re-upload at the root when its name names no base family", () => {
+    const base = run(hf("z/ft", "152334H/miqu-1-70b-sf")).get("z_ft_bfloat16")!.base;
+    expect(base.orgSlug).toBe("mistral-ai");
+    expect(base.why).toContain("falls back to the fine-tuner (re-upload '152334H' of miqu → mistral-ai)");
   });
 
   it("shares the best-known Base Model between precisions of one fullname", () => {

@@ -2,7 +2,7 @@
 // Used by coverage.test.ts; kept apart so the numbers can also be printed outside vitest.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { attributeArena, attributeHf, type ModelFacts } from "@/lib/attribution/attribute";
+import { attributeArena, attributeHf, type ModelAttribution, type ModelFacts } from "@/lib/attribution/attribute";
 import { namespaceOf } from "@/lib/attribution/hf-lineage";
 import { organizationByAlias } from "@/lib/attribution/registry";
 import { readCsvRecords } from "./csv";
@@ -46,6 +46,8 @@ export type HfSnapshotCoverage = {
   top: number;
   /** Top-100 rows attributed in developer mode (namespace, or re-upload resolution). */
   developer: number;
+  /** Top-100 rows attributed in base mode (lineage). */
+  base: number;
   /** Top-100 rows attributed in developer or base mode (lineage). */
   developerOrBase: number;
   unattributedNamespaces: Record<string, number>;
@@ -63,18 +65,32 @@ export type HfCoverage = {
   officialUnattributed: Record<string, number>;
 };
 
-/** Every HF snapshot attributed together, as the database holds one model per key across snapshots. */
-export function measureHf(dir = CSV_DIR, topN = 100): HfCoverage {
-  const files = readdirSync(dir)
+export type HfSnapshotRows = { file: string; rows: Record<string, string | null>[] };
+
+/** Every HF snapshot file's rows, oldest first (the final snapshot last). */
+export function readHfSnapshots(dir = CSV_DIR): HfSnapshotRows[] {
+  return readdirSync(dir)
     .filter((f) => /^hf_v2_contents_.*\.csv$/.test(f))
-    .sort();
-  const snapshots = files.map((file) => ({ file, rows: readCsvRecords(path.join(dir, file)) }));
+    .sort()
+    .map((file) => ({ file, rows: readCsvRecords(path.join(dir, file)) }));
+}
+
+/**
+ * Every HF snapshot attributed together, as the database holds one model per key across snapshots: the first usable
+ * `Base Model` a key had, and its latest architecture and type (what the sync reads from the entries).
+ */
+export function attributeHfSnapshots(snapshots: readonly HfSnapshotRows[]): Map<string, ModelAttribution> {
   const facts = new Map<string, ModelFacts>();
   for (const { rows } of snapshots) {
     for (const r of rows) {
       const key = r.eval_name!;
       const prev = facts.get(key);
-      if (prev && prev.baseModel !== null && prev.baseModel !== "Removed") continue;
+      const architecture = r.Architecture ?? prev?.architecture ?? null;
+      const type = r.Type ?? prev?.type ?? null;
+      if (prev && prev.baseModel !== null && prev.baseModel !== "Removed") {
+        facts.set(key, { ...prev, architecture, type });
+        continue;
+      }
       const name = r.fullname!;
       facts.set(key, {
         key,
@@ -82,10 +98,18 @@ export function measureHf(dir = CSV_DIR, topN = 100): HfCoverage {
         organization: null,
         namespace: namespaceOf(name),
         baseModel: r["Base Model"] ?? prev?.baseModel ?? null,
+        architecture,
+        type,
       });
     }
   }
-  const result = attributeHf([...facts.values()]);
+  return attributeHf([...facts.values()]);
+}
+
+/** Every HF snapshot attributed together (see attributeHfSnapshots), measured per snapshot. */
+export function measureHf(dir = CSV_DIR, topN = 100): HfCoverage {
+  const snapshots = readHfSnapshots(dir);
+  const result = attributeHfSnapshots(snapshots);
   let officialRows = 0;
   const officialUnattributed: Record<string, number> = {};
   const out: HfSnapshotCoverage[] = [];
@@ -100,11 +124,13 @@ export function measureHf(dir = CSV_DIR, topN = 100): HfCoverage {
     }
     const top = [...rows].sort((a, b) => Number(b["Average ⬆️"]) - Number(a["Average ⬆️"])).slice(0, topN);
     let developer = 0;
+    let base = 0;
     let developerOrBase = 0;
     const unattributedNamespaces: Record<string, number> = {};
     for (const r of top) {
       const a = result.get(r.eval_name!)!;
       if (a.developer.orgSlug !== null) developer++;
+      if (a.base.orgSlug !== null) base++;
       if (a.developer.orgSlug !== null || a.base.orgSlug !== null) developerOrBase++;
       else {
         const ns = namespaceOf(r.fullname!);
@@ -124,6 +150,7 @@ export function measureHf(dir = CSV_DIR, topN = 100): HfCoverage {
       file,
       top: top.length,
       developer,
+      base,
       developerOrBase,
       unattributedNamespaces,
       developerUnattributedTop100,
