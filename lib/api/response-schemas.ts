@@ -12,6 +12,7 @@ import type * as L from "@/lib/standings/lenses/types";
 import type { CategoryInfo } from "@/lib/boards/categories";
 import type { EventsResponse } from "@/lib/reads/types/events";
 import { MILESTONE_KINDS } from "@/lib/standings/milestones/types";
+import { DATA_CAVEAT_KINDS } from "@/lib/boards/data-caveats";
 import type { FileMetadata } from "@/lib/view/url/provenance";
 
 const board = z.enum(BOARD_SLUGS);
@@ -32,6 +33,33 @@ export const standingsResponse = z.object({
   official: z.boolean(),
   series: z.array(z.object({ key: z.string(), label: z.string(), points: z.array(seriesPoint) })),
   ...asOf,
+  concentration: z
+    .array(
+      z.object({
+        key: z.string(),
+        supplier: z
+          .object({
+            kind: z.enum(["organization", "namespace"]),
+            id: z.string().describe("The organization's slug, or the Hub namespace as spelled"),
+            name: z.string(),
+          })
+          .describe("Who published the slots: an organization of the registry, or a namespace no organization claims"),
+        base: z
+          .object({ slug: z.string(), name: z.string() })
+          .nullable()
+          .describe(
+            "The one organization every supplied slot's base model comes from (base attribution), when it is another's; null when unknown, mixed or the supplier's own",
+          ),
+        from: date,
+        to: date,
+        snapshots: z.number().int(),
+        supplied: z.number().int().describe("On `to`: the supplier's slots among the key's top-n slots"),
+        slots: z.number().int().describe("On `to`: the key's slots in the top n (rows ranked n or better)"),
+      }),
+    )
+    .describe(
+      "Stretches of consecutive snapshots on which one supplier holds more than half of a key's top-n slots (the key holding at least two): the key's standing rests on one account",
+    ),
 });
 
 const gapSide = z.object({ score: num, model: str });
@@ -67,6 +95,10 @@ export const gapResponse = z.object({
         .describe(
           "True when the two leaders' 95% CIs do not overlap; false when they overlap (a statistical tie); null unless both are known",
         ),
+      lagDataCaveat: str.describe(
+        "Id of a data caveat (a snapshot that holds an older board than its date) on the snapshot where the lag starts or ends; null if none",
+      ),
+      reverseLagDataCaveat: str,
     }),
   ),
   ...asOf,
@@ -412,10 +444,29 @@ export const eventsResponse = z.object({
         .nullable()
         .describe("contested only: the period's end, its number of lead changes, and who led after it for how long"),
       title: z.string().describe("The milestone in one sentence, with its qualifiers"),
+      caveats: z
+        .array(z.string())
+        .describe(
+          "Ids of data caveats (dataCaveats below) on a snapshot it rests on: the one it happened on, or the one on which it ended",
+        ),
       href: z.string().describe("The view on this site that shows it"),
     }),
   ),
   markers: z.array(eventMarker.extend({ board: z.string() })),
+  dataCaveats: z
+    .array(
+      z.object({
+        id: z.string(),
+        board,
+        kind: z.enum(DATA_CAVEAT_KINDS).describe("late-snapshot: a snapshot dated later than the board it holds"),
+        dates: z.array(date).describe("The snapshot dates it concerns"),
+        holdsBoardOf: date.optional().describe("late-snapshot: the date of the board the snapshot holds (about)"),
+        label: z.string(),
+        description: z.string(),
+        source: z.string().describe("Where the fault is documented"),
+      }),
+    )
+    .describe("Known faults of the boards' data on some snapshots, which charts mark and milestones and lags cite"),
 });
 
 /** The metadata sidecar of a CSV answer (`<resource>/metadata.json`, lib/view/url/provenance.ts). */

@@ -17,6 +17,8 @@ function point(date: string, a: number | null, b: number | null, extra: Partial<
     leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
     ci: null,
     significant: null,
+    lagDataCaveat: null,
+    reverseLagDataCaveat: null,
     ...extra,
   };
 }
@@ -38,6 +40,7 @@ describe("gapSummary", () => {
       percentBase: "of the best score on the China side",
       lag: "China is where United States was 4.9 months earlier",
       lagCaveat: null,
+      lagDataCaveat: null,
       significance: null,
     });
   });
