@@ -22,6 +22,29 @@ const str = z.string().nullable();
 const licenseClass = z.enum(["open", "proprietary", "unknown"]);
 const asOf = { updatedAt: str.describe("ISO timestamp of the newest snapshot's ingestion"), asOf: date.nullable() };
 
+/** A concentration stretch (lib/standings/concentration-text.ts `ConcentrationRun`). */
+const concentrationRun = z.object({
+  key: z.string(),
+  supplier: z
+    .object({
+      kind: z.enum(["organization", "namespace"]),
+      id: z.string().describe("The organization's slug, or the Hub namespace as spelled"),
+      name: z.string(),
+    })
+    .describe("Who published the slots: an organization of the registry, or a namespace no organization claims"),
+  base: z
+    .object({ slug: z.string(), name: z.string() })
+    .nullable()
+    .describe(
+      "The one organization every supplied slot's base model comes from (base attribution), when it is another's; null when unknown, mixed or the supplier's own",
+    ),
+  from: date,
+  to: date,
+  snapshots: z.number().int(),
+  supplied: z.number().int().describe("On `to`: the supplier's slots among the key's top-n slots"),
+  slots: z.number().int().describe("On `to`: the key's slots in the top n (rows ranked n or better)"),
+});
+
 const seriesPoint = z.object({ date, value: num, model: str.describe("Key of the model that sets the value") });
 export const standingsResponse = z.object({
   board,
@@ -34,29 +57,7 @@ export const standingsResponse = z.object({
   series: z.array(z.object({ key: z.string(), label: z.string(), points: z.array(seriesPoint) })),
   ...asOf,
   concentration: z
-    .array(
-      z.object({
-        key: z.string(),
-        supplier: z
-          .object({
-            kind: z.enum(["organization", "namespace"]),
-            id: z.string().describe("The organization's slug, or the Hub namespace as spelled"),
-            name: z.string(),
-          })
-          .describe("Who published the slots: an organization of the registry, or a namespace no organization claims"),
-        base: z
-          .object({ slug: z.string(), name: z.string() })
-          .nullable()
-          .describe(
-            "The one organization every supplied slot's base model comes from (base attribution), when it is another's; null when unknown, mixed or the supplier's own",
-          ),
-        from: date,
-        to: date,
-        snapshots: z.number().int(),
-        supplied: z.number().int().describe("On `to`: the supplier's slots among the key's top-n slots"),
-        slots: z.number().int().describe("On `to`: the key's slots in the top n (rows ranked n or better)"),
-      }),
-    )
+    .array(concentrationRun)
     .describe(
       "Stretches of consecutive snapshots on which one supplier holds more than half of a key's top-n slots (the key holding at least two): the key's standing rests on one account",
     ),
@@ -276,6 +277,19 @@ export const countryDetailResponse = z.object({
       leading: snapshotTableResponse.shape.rows.describe(
         "The country's best-placed 10 models on the newest snapshot, in the population",
       ),
+      concentration: z
+        .array(
+          concentrationRun.extend({
+            n: z.number().int().describe("The top-N cut-off (topN)"),
+            population: z
+              .object({ official: z.boolean(), label: z.string() })
+              .describe("Who was counted: the page's population, or every row on boards with the official flag"),
+            href: z.string().describe("The dashboard's view of the key's top-n slots that day, by base model"),
+          }),
+        )
+        .describe(
+          "Where one supplier holds more than half of the key's top-N slots on the newest snapshot (the key holding at least two)",
+        ),
     }),
   ),
 });

@@ -47,27 +47,32 @@ const RAW: DataCaveat[] = [
   },
 ];
 
+/** A list of caveats checked and sorted by first date (throws on a malformed one): how DATA_CAVEATS is loaded. */
+export function checkDataCaveats(raw: unknown): DataCaveat[] {
+  return dataCaveatList
+    .parse(raw)
+    .map((c) => ({ ...c, dates: [...c.dates].sort() }))
+    .sort((a, b) => (a.dates[0] < b.dates[0] ? -1 : a.dates[0] > b.dates[0] ? 1 : a.id < b.id ? -1 : 1));
+}
+
+const dataCaveatList = z.array(dataCaveatSchema).check(
+  z.superRefine((list, ctx) => {
+    const ids = new Set<string>();
+    for (const c of list) {
+      if (ids.has(c.id)) ctx.addIssue({ code: "custom", message: `duplicate data caveat id ${c.id}`, input: c.id });
+      ids.add(c.id);
+      if (c.kind === "late-snapshot" && (c.holdsBoardOf === undefined || c.dates.some((d) => d <= c.holdsBoardOf!)))
+        ctx.addIssue({
+          code: "custom",
+          message: `late snapshot ${c.id} needs holdsBoardOf before each of its dates`,
+          input: c.id,
+        });
+    }
+  }),
+);
+
 /** Checked once at load: a malformed entry fails every test and the build, not a reader's chart. */
-export const DATA_CAVEATS: readonly DataCaveat[] = z
-  .array(dataCaveatSchema)
-  .check(
-    z.superRefine((list, ctx) => {
-      const ids = new Set<string>();
-      for (const c of list) {
-        if (ids.has(c.id)) ctx.addIssue({ code: "custom", message: `duplicate data caveat id ${c.id}`, input: c.id });
-        ids.add(c.id);
-        if (c.kind === "late-snapshot" && (c.holdsBoardOf === undefined || c.dates.some((d) => d <= c.holdsBoardOf!)))
-          ctx.addIssue({
-            code: "custom",
-            message: `late snapshot ${c.id} needs holdsBoardOf before each of its dates`,
-            input: c.id,
-          });
-      }
-    }),
-  )
-  .parse(RAW)
-  .map((c) => ({ ...c, dates: [...c.dates].sort() }))
-  .sort((a, b) => (a.dates[0] < b.dates[0] ? -1 : a.dates[0] > b.dates[0] ? 1 : a.id < b.id ? -1 : 1));
+export const DATA_CAVEATS: readonly DataCaveat[] = checkDataCaveats(RAW);
 
 export function dataCaveatsFor(board: string): DataCaveat[] {
   return DATA_CAVEATS.filter((c) => c.board === board);

@@ -15,6 +15,7 @@ export const SECTION_IDS = {
   attribution: "attribution",
   lenses: "lenses",
   caveats: "caveats",
+  concentration: "concentration",
   reconciliation: "reconciliation",
   events: "events",
   milestones: "milestones",
