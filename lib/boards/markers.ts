@@ -89,3 +89,8 @@ export function caveatMarkersFor(board: BoardSlug): ChartMarker[] {
     })),
   );
 }
+
+/** The data caveats of one snapshot as chart markers (a ranking table of that date states them). */
+export function caveatMarkersOn(board: BoardSlug, date: string): ChartMarker[] {
+  return caveatMarkersFor(board).filter((m) => m.date === date);
+}
