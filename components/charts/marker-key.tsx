@@ -81,8 +81,9 @@ export function MarkerKey({
       <div className="mt-1 flex flex-wrap items-start gap-x-3 text-xs">
         <details className="min-w-0 flex-1" data-testid="marker-key">
           <summary className="cursor-pointer">
-            {markers.length} {markers.some((m) => m.kind === "caveat") ? "marker" : "event"}
-            {markers.length === 1 ? "" : "s"} marked on this chart{" "}
+            {markers.some((m) => m.kind === "caveat")
+              ? `${markers.length} marker${markers.length === 1 ? "" : "s"} on this chart`
+              : `${markers.length} event${markers.length === 1 ? "" : "s"} marked on this chart`}{" "}
             {(Object.keys(MARKER_STYLE) as ChartMarker["kind"][])
               .filter((k) => markers.some((m) => m.kind === k))
               .map((k) => (

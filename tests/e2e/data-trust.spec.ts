@@ -104,6 +104,18 @@ test("a chart over 2025-11-05 marks the data caveat, says it in words and lists 
       "2025-11-05: Snapshot holds the late-August board",
     );
   }
+  // The ranking table of that date states it; another date's does not.
+  await page.goto(`${app.base}/?date=2025-11-05`);
+  const ranking = page.locator("section", { has: page.locator("#ranking-title") });
+  await expect(ranking.getByTestId("data-caveat-note")).toContainText("Data caveat on 5 Nov 2025");
+  await page.goto(`${app.base}/?date=2025-11-06`);
+  const other = page.locator("section", { has: page.locator("#ranking-title") });
+  await expect(other.locator("table").first()).toBeVisible();
+  await expect(other.getByTestId("data-caveat-note")).toHaveCount(0);
+  // The gap chart spans the date too, and says it as well.
+  await expect(
+    page.locator("section", { has: page.locator("#gap-title") }).getByTestId("data-caveat-note"),
+  ).toHaveCount(1);
   // A range that ends before it marks nothing.
   await page.goto(`${app.base}/?to=2025-05-24`);
   const standings = page.locator("section", { has: page.locator("#standings-title") });
