@@ -78,10 +78,18 @@ function header(spec: ChartSpec, paint: (c: string) => string): ReactNode[] {
 /** Everything around the plot of a `width` × `height` image of `spec`. */
 export function chartFrame(spec: ChartSpec, { height }: { width: number; height: number }): ReactNode {
   const paint = resolveColor(spec.colors);
+  const footer = exportFooter(spec);
   return [
     ...header(spec, paint),
-    ...exportFooter(spec).map((line, i) => (
-      <text key={`footer-${i}`} x={16} y={height - 28 + i * 18} fontSize={12} fill={paint("var(--fg)")}>
+    // From the bottom up: the last line 10 px above the edge (chart-svg.tsx makes room for each, imageMargins).
+    ...footer.map((line, i) => (
+      <text
+        key={`footer-${i}`}
+        x={16}
+        y={height - 10 - (footer.length - 1 - i) * 18}
+        fontSize={12}
+        fill={paint(line.startsWith("Data caveat") ? MARKER_STYLE.caveat.color : "var(--fg)")}
+      >
         {line}
       </text>
     )),

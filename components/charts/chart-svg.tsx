@@ -11,7 +11,7 @@
 // turns labels off and draws its axis text on the layout's ticks).
 import type { ReactNode } from "react";
 import { CHART_MARGIN, chartLayout, imageMargins, type ChartLayout, type Margins } from "@/lib/view/chart/layout";
-import { resolveColor, type ChartSpec } from "@/lib/view/chart/spec";
+import { exportFooter, resolveColor, type ChartSpec } from "@/lib/view/chart/spec";
 import { MARKER_STYLE, markerText } from "./chart-types";
 import { EventLabel } from "./event-label";
 import { markerIsStroke, markerPath, seriesStyles } from "./series-config";
@@ -19,6 +19,8 @@ import { markerIsStroke, markerPath, seriesStyles } from "./series-config";
 const FONT = "Inter, 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif";
 /** The flag on top of an event marker's rule, pointing down at it. */
 const FLAG = "M-5,-8h10l-5,8z";
+/** The flag at the foot of a data caveat's rule, pointing up at it (MARKER_STYLE's `flag`). */
+const FOOT_FLAG = "M-5,8h10l-5,-8z";
 
 export interface ChartSvgProps {
   spec: ChartSpec;
@@ -184,6 +186,8 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
       })}
       {layout.events.map(({ marker: m, x }) => {
         const st = MARKER_STYLE[m.kind];
+        const foot = st.flag === "bottom";
+        const flagY = foot ? ih : 0;
         const rule = (
           <line
             x1={X(x)}
@@ -200,7 +204,7 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
             <g key={m.id} data-event={m.kind} data-event-id={m.id}>
               {o.labels && <title>{markerText(m)}</title>}
               {rule}
-              {at("flag", x, 0, <path d={FLAG} fill={paint(st.color)} />)}
+              {at("flag", x, flagY, <path d={foot ? FOOT_FLAG : FLAG} fill={paint(st.color)} />)}
             </g>
           );
         }
@@ -221,15 +225,15 @@ function plot(spec: ChartSpec, layout: ChartLayout, o: PlotOptions): ReactNode {
             {at(
               "flag",
               x,
-              0,
+              flagY,
               <path
-                d={FLAG}
+                d={foot ? FOOT_FLAG : FLAG}
                 fill={paint(st.color)}
                 className="group-focus:[stroke:var(--accent)] group-focus:[stroke-width:2px]"
               />,
             )}
             <rect x={X(x)} y={-8} width={10} height={ih + 8} transform="translate(-5 0)" fill="transparent" />
-            <EventLabel x={X(x)} y={14} right={x > iw / 2} text={`${m.date}: ${m.label}`} />
+            <EventLabel x={X(x)} y={foot ? ih - 10 : 14} right={x > iw / 2} text={`${m.date}: ${m.label}`} />
           </g>
         );
       })}
@@ -249,7 +253,7 @@ export function ChartSvg({
 }: ChartSvgProps) {
   const page = target === "page";
   const framed = !page && Boolean(frame);
-  const margin = page ? CHART_MARGIN : imageMargins({ frame: framed, labels });
+  const margin = page ? CHART_MARGIN : imageMargins({ frame: framed, labels, footerLines: exportFooter(spec).length });
   const layout = chartLayout(spec, { width, height, margin });
   const paint = page ? (c: string) => c : resolveColor(spec.colors);
   const body = plot(spec, layout, { page, fluid: page && fluid, labels, stroke, fontSize: 11, margin, paint });

@@ -1,4 +1,4 @@
-import type { EventMarker } from "@/lib/boards/markers";
+import type { ChartMarker } from "@/lib/boards/markers";
 import type { ChartSpec } from "@/lib/view/chart/spec";
 
 /**
@@ -15,13 +15,19 @@ export interface TimeChartProps {
 }
 
 /** How each kind of event marker is drawn; the key under the chart and both renderers (SVG and recharts) read it. */
-export const MARKER_STYLE: Record<EventMarker["kind"], { color: string; dash: string; name: string }> = {
-  retirement: { color: "#b91c1c", dash: "", name: "Board retired" },
-  "method-change": { color: "#b45309", dash: "6 3", name: "Method change" },
-  release: { color: "var(--muted)", dash: "2 3", name: "Notable release" },
+export const MARKER_STYLE: Record<
+  ChartMarker["kind"],
+  { color: string; dash: string; name: string; flag: "top" | "bottom" }
+> = {
+  retirement: { color: "#b91c1c", dash: "", name: "Board retired", flag: "top" },
+  "method-change": { color: "#b45309", dash: "6 3", name: "Method change", flag: "top" },
+  release: { color: "var(--muted)", dash: "2 3", name: "Notable release", flag: "top" },
+  // A data caveat's flag stands at the foot of its rule, so it stays apart from a method change of the same date
+  // (the arena's 2025-11-05 has both).
+  caveat: { color: "#7c3aed", dash: "1 3", name: "Data caveat", flag: "bottom" },
 };
 
 /** A marker's tooltip text. */
-export function markerText(m: EventMarker): string {
+export function markerText(m: ChartMarker): string {
   return `${m.date}: ${m.label}. ${m.description}`;
 }

@@ -228,7 +228,11 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
           ifOverflow="hidden"
           label={(p: { viewBox?: { x?: number; y?: number; height?: number } }) => {
             const vx = p.viewBox?.x ?? 0;
-            const vy = p.viewBox?.y ?? 0;
+            const top = p.viewBox?.y ?? 0;
+            // A data caveat's flag stands at the foot of its rule (MARKER_STYLE's `flag`), pointing up.
+            const foot = MARKER_STYLE[m.kind].flag === "bottom";
+            const vy = foot ? top + (p.viewBox?.height ?? 0) : top;
+            const flag = foot ? `M${vx - 5},${vy + 8}h10l-5,-8z` : `M${vx - 5},${vy - 8}h10l-5,8z`;
             const right = vx > CHART_MARGIN.left + iw / 2;
             // A Tab stop whose label shows on hover and on keyboard focus, as in the static chart.
             return (
@@ -240,16 +244,16 @@ export default function RechartsTimeChart(props: TimeChartProps & { width: numbe
                 className="group cursor-help outline-none"
               >
                 <title>{markerText(m)}</title>
-                <path d={`M${vx - 5},${vy - 8}h10l-5,8z`} fill={MARKER_STYLE[m.kind].color} />
-                <rect x={vx - 5} y={vy - 8} width={10} height={(p.viewBox?.height ?? 0) + 8} fill="transparent" />
+                <path d={flag} fill={MARKER_STYLE[m.kind].color} />
+                <rect x={vx - 5} y={top - 8} width={10} height={(p.viewBox?.height ?? 0) + 16} fill="transparent" />
                 <path
-                  d={`M${vx - 5},${vy - 8}h10l-5,8z`}
+                  d={flag}
                   fill="none"
                   stroke="var(--accent)"
                   strokeWidth={2}
                   className="hidden group-focus:block"
                 />
-                <EventLabel x={vx} y={vy + 14} right={right} text={`${m.date}: ${m.label}`} />
+                <EventLabel x={vx} y={foot ? vy - 10 : vy + 14} right={right} text={`${m.date}: ${m.label}`} />
               </g>
             );
           }}

@@ -1,5 +1,5 @@
 // The chart's data as a table: the accessible fallback, and what end-to-end tests read values from.
-import type { EventMarker } from "@/lib/boards/markers";
+import type { ChartMarker } from "@/lib/boards/markers";
 import { pivotSeries, type ChartRow, type ChartSeries } from "@/lib/view/chart/data";
 import { DateTable, type DateColumn } from "@/components/ui/date-table";
 
@@ -9,8 +9,8 @@ export function SeriesTable(props: {
   formatValue: (value: number | null) => string;
   /** A model key as readers see it; the key itself when absent. */
   formatModel?: (model: string) => string;
-  /** Event markers: each is listed on the first snapshot row on or after its date. */
-  markers?: readonly EventMarker[];
+  /** Event markers and data caveats: each is listed on the first snapshot row on or after its date. */
+  markers?: readonly ChartMarker[];
 }) {
   const rows = pivotSeries(props.series);
   const markers = props.markers ?? [];

@@ -192,6 +192,11 @@ export function GapPanel(props: {
                   care.
                 </span>
               )}
+              {summary.lagDataCaveat && (
+                <span className="block text-sm text-[var(--muted)]" data-testid="lag-data-caveat">
+                  This lag rests on {summary.lagDataCaveat}: the day count is off by the difference.
+                </span>
+              )}
             </span>
           )}
           {summary.significance && (

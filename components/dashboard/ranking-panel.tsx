@@ -18,6 +18,8 @@ import type { SetView } from "@/lib/view/url/use-view-state";
 import { CsvLink } from "@/components/charts/chart-frame";
 import { CountryName } from "@/components/ui/country-name";
 import { GroupNotes } from "@/components/ui/group-notes";
+import { CaveatNotes } from "@/components/charts/marker-key";
+import { caveatMarkersOn } from "@/lib/boards/markers";
 import { Field } from "@/components/filters/field";
 import { selectClass } from "@/components/filters/styles";
 import { RankingTable } from "./ranking-table";
@@ -138,6 +140,7 @@ export function RankingPanel(props: {
       </div>
       <div className="mb-3">
         <GroupNotes keys={chips} />
+        {date && <CaveatNotes markers={caveatMarkersOn(view.board, date)} />}
       </div>
       {query.isError && !data ? (
         <p role="alert" className="text-sm">

@@ -1,9 +1,10 @@
 "use client";
 // The main chart: one metric per country key over time, with legend, source line, CSV link and data table.
 import { useQuery } from "@tanstack/react-query";
-import { modelHref } from "@/lib/view/url/hrefs";
+import { baseAttributionHref, modelHref, orgHref } from "@/lib/view/url/hrefs";
+import { concentrationOn, concentrationText, type ConcentrationRun } from "@/lib/standings/concentration-text";
 import { formatDateLong } from "@/lib/standings/format";
-import { methodologyHref, metricSectionId, sourceSectionId } from "@/lib/view/url/methodology-anchors";
+import { methodologyHref, metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/view/url/methodology-anchors";
 import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/chart/empty-state";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
 import { standingsUrl, viewToQuery } from "@/lib/view/url/api-requests";
@@ -30,6 +31,52 @@ import { standingsTarget } from "@/lib/view/chart/panel-share";
 import { seriesEnd } from "@/lib/view/url/as-of";
 
 export const CHART_HEIGHT = 360;
+
+/**
+ * Where one account carries a key on the view's last date (the standings answer's `concentration`): the sentence every
+ * surface uses, the account's page, and the same view under base-model attribution.
+ */
+export function ConcentrationNotes({
+  runs,
+  n,
+  view,
+}: {
+  runs: readonly ConcentrationRun[];
+  n: number;
+  view: ViewState;
+}) {
+  return runs.map((run) => (
+    <p
+      key={`${run.key}|${run.supplier.id}`}
+      role="note"
+      className="mt-1 border-l-2 border-[var(--accent)] pl-2 text-xs"
+      data-testid="concentration-note"
+      data-key={run.key}
+      data-supplier={run.supplier.id}
+    >
+      <strong>Rests on one account.</strong> {concentrationText(run, n, { since: true })}.{" "}
+      {run.supplier.kind === "organization" && (
+        <>
+          <a className="underline" href={orgHref(run.supplier.id)}>
+            {run.supplier.name}
+          </a>
+          {" · "}
+        </>
+      )}
+      {view.attribution !== "base" && (
+        <>
+          <a className="underline" href={baseAttributionHref(view)} data-testid="concentration-base-link">
+            this view by base model
+          </a>
+          {" · "}
+        </>
+      )}
+      <a className="underline" href={methodologyHref(SECTION_IDS.concentration)}>
+        the rule
+      </a>
+    </p>
+  ));
+}
 
 export function StandingsPanel({
   view,
@@ -75,6 +122,7 @@ export function StandingsPanel({
   const toggle = setView ? () => void setView({ events: !view.events }) : undefined;
   // "Data as of" is the view's end: the last snapshot the series cover (a null value still marks one), else the range's.
   const dataDate = (data && seriesEnd(data.series)) ?? asOf ?? latest;
+  const concentrated = data ? concentrationOn(data.concentration, seriesEnd(data.series)) : [];
 
   return (
     <ChartFrame
@@ -101,6 +149,7 @@ export function StandingsPanel({
           <ChartLegend items={series.map((s) => ({ key: s.key, label: s.label, style: styles[s.key], flag: s.key }))} />
           <GroupNotes keys={series.map((s) => s.key)} />
           {data && <ThinningNote thinning={data.thinning} />}
+          <ConcentrationNotes runs={concentrated} n={n} view={view} />
           {noLineage && lineageFrom && (
             <p className="text-xs text-[var(--muted)]" data-testid="no-lineage">
               Snapshots before {formatDateLong(lineageFrom)} have no lineage data upstream (Base Model is empty), so in

@@ -1,6 +1,6 @@
 // A country's milestones, newest first, each linking to the view that shows it, with the qualifiers a reader needs
 // to judge it (rank of board size, margin, intervals, how long it held, base model) and the population counted.
-import { qualifierLine } from "@/lib/standings/milestones/text";
+import { caveatLine, qualifierLine } from "@/lib/standings/milestones/text";
 import type { MilestoneItem } from "@/lib/reads/types/events";
 import { methodologyHref, SECTION_IDS } from "@/lib/view/url/methodology-anchors";
 
@@ -57,6 +57,11 @@ export function MilestoneList({
               <span className="block text-xs text-[var(--muted)]" data-testid="milestone-qualifiers">
                 {qualifierLine(m)}
               </span>
+              {caveatLine(m) && (
+                <span className="block text-xs" data-testid="milestone-caveat" data-caveats={m.caveats.join(" ")}>
+                  Data caveat: {caveatLine(m)}
+                </span>
+              )}
             </li>
           ))}
         </ul>

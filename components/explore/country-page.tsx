@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { BOARD_SLUGS, BOARDS } from "@/lib/boards/info";
 import type { CountryBoard, CountryDetail } from "@/lib/reads/types/entities";
 import { formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
+import { concentrationText } from "@/lib/standings/concentration-text";
+import { methodologyHref, SECTION_IDS } from "@/lib/view/url/methodology-anchors";
 import { Flag } from "@/components/ui/flag";
 import { countryHasModels } from "@/lib/view/chart/empty-state";
 import { CountryBoardCharts } from "./country-board-charts";
@@ -24,6 +26,41 @@ function BestPlacedNote({ b }: { b: CountryBoard }) {
         </>
       )}
     </p>
+  );
+}
+
+/** Where one account carries the key on the board's newest snapshot, in the page's population or among every row. */
+function ConcentrationFlags({ b }: { b: CountryBoard }) {
+  if (b.concentration.length === 0) return null;
+  return (
+    <>
+      {b.concentration.map((c) => (
+        <p
+          key={`${c.population.official}|${c.supplier.id}`}
+          role="note"
+          className="border-l-2 border-[var(--accent)] pl-2 text-sm"
+          data-testid={`concentration-${b.board}`}
+          data-supplier={c.supplier.id}
+          data-official={String(c.population.official)}
+        >
+          <strong>Rests on one account.</strong> {concentrationText(c, c.n, { since: true })}, counting{" "}
+          {c.population.label}.{" "}
+          {c.supplier.kind === "organization" && (
+            <>
+              <OrgLink slug={c.supplier.id} name={c.supplier.name} />
+              {" · "}
+            </>
+          )}
+          <a className="underline" href={c.href} data-testid="concentration-base-link">
+            these slots by base model
+          </a>
+          {" · "}
+          <a className="underline" href={methodologyHref(SECTION_IDS.concentration)}>
+            the rule
+          </a>
+        </p>
+      ))}
+    </>
   );
 }
 
@@ -142,6 +179,7 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
                 )}
               </h3>
               <BestPlacedNote b={b} />
+              <ConcentrationFlags b={b} />
               <Leading b={b} label={data.label} />
             </div>
           ))}

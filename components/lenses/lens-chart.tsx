@@ -10,6 +10,7 @@ import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { seriesStyles } from "@/components/charts/series-config";
 import { TimeChart } from "@/components/charts/time-chart";
+import { CaveatNotes } from "@/components/charts/marker-key";
 import type { ReactNode } from "react";
 import { methodologyHref, SECTION_IDS } from "@/lib/view/url/methodology-anchors";
 
@@ -79,7 +80,12 @@ export function LensChart(props: {
       legend={<ChartLegend items={legend} />}
       source={props.source}
       methodology={[{ href: methodologyHref(SECTION_IDS.lenses), label: "How the lenses are made" }]}
-      table={props.table}
+      table={
+        <>
+          <CaveatNotes markers={spec.markers} />
+          {props.table}
+        </>
+      }
     >
       {empty ? (
         <p className="py-8 text-center text-sm text-[var(--muted)]">No values in this selection.</p>

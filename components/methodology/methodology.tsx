@@ -9,6 +9,7 @@ import { RECONCILIATION } from "@/lib/boards/reconciliation";
 import { ORGANIZATIONS } from "@/lib/attribution/registry";
 import { ContestedCases } from "./contested-cases";
 import { metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/view/url/methodology-anchors";
+import { ConcentrationRule, DataCaveatsTable } from "./data-quality";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -44,6 +45,7 @@ export function Methodology() {
     [SECTION_IDS.ranks, "What a rank means"],
     [SECTION_IDS.metrics, "Metrics"],
     [SECTION_IDS.attribution, "Attribution: which country a model counts for"],
+    [SECTION_IDS.concentration, "When one account carries a country"],
     [SECTION_IDS.lenses, "Prompt categories and lenses"],
     [SECTION_IDS.caveats, "Known caveats"],
     [SECTION_IDS.reconciliation, "Why figures differ from lmarena.ai and the AI Index"],
@@ -241,6 +243,10 @@ export function Methodology() {
         </div>
       </Section>
 
+      <Section id={SECTION_IDS.concentration} title="When one account carries a country">
+        <ConcentrationRule />
+      </Section>
+
       <Section id={SECTION_IDS.lenses} title="Prompt categories and lenses">
         <dl>
           <Term id="lens-categories" name="Prompt categories">
@@ -313,6 +319,19 @@ export function Methodology() {
             ))}
           </tbody>
         </table>
+        <DataCaveatsTable />
+        <ul className="list-disc space-y-1 pl-5" id="deprecated-models">
+          <li>
+            <strong>The arena&apos;s rows include models the website hides as deprecated.</strong> From 2025-02-21 on,
+            28 to 35 more models a date than the site showed, so a rank here runs a few places worse than the
+            site&apos;s (for the models the site showed in its top 20, by a median of 2.5 to 10 places a date, 13 at
+            most). Best scores and gaps are unaffected unless a country&apos;s best model was hidden.{" "}
+            <a className={link} href={`#${SECTION_IDS.reconciliation}`}>
+              How this was measured
+            </a>
+            .
+          </li>
+        </ul>
         <ul className="list-disc space-y-1 pl-5" id="data-breaks">
           <li>
             <strong>Gaps in the history are drawn as gaps.</strong> When two consecutive snapshots are more than{" "}

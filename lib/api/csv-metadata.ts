@@ -2,6 +2,7 @@
 // columns hold. A CSV answer links its sidecar with `Link: <…/metadata.json?…>; rel="describedby"` (lib/api/respond.ts
 // `describedBy`); the sidecar routes (app/api/v1/**/metadata.json) load the same data and answer this JSON.
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { dataCaveatNote, dataCaveatsAmong } from "@/lib/boards/data-caveats";
 import { CSV_DECIMALS, metricCsvDecimals } from "@/lib/standings/format";
 import { metricLabel } from "@/lib/standings/metric-kinds";
 import { toQueryString } from "@/lib/standings/query";
@@ -20,6 +21,8 @@ export function csvPathOf(path: string, query: Record<string, unknown>): string 
 const today = () => new Date().toISOString().slice(0, 10);
 const scoreCol = (name: string, what: string): ColumnDoc => ({ name, description: what, decimals: CSV_DECIMALS.score });
 const text = (name: string, description: string): ColumnDoc => ({ name, description });
+/** The data caveats (lib/boards/data-caveats.ts) on any of a file's dates, one note each. */
+const caveatNotes = (board: BoardSlug, dates: readonly string[]) => dataCaveatsAmong(board, dates).map(dataCaveatNote);
 const pointDates = (series: readonly { points: readonly { date: string }[] }[]) =>
   series.flatMap((s) => s.points.map((p) => p.date));
 
@@ -55,6 +58,7 @@ export function standingsMetadata(r: StandingsResponse, csv: string): FileMetada
       },
       text("model", "Key of the model that sets the value (several separated by commas on a tie)."),
     ],
+    caveatNotes(r.board, pointDates(r.series)),
   );
 }
 
@@ -83,7 +87,16 @@ export function gapMetadata(r: GapResponse, csv: string): FileMetadata {
       text("significant", "true when the band excludes 0."),
       text("lag_spans_change", "A known method change the lag reaches back over, or empty."),
       text("reverse_lag_spans_change", "The same for the reverse lag."),
+      text(
+        "lag_data_caveat",
+        "A data caveat on a snapshot the lag rests on (where it starts or ends), or empty: see the notes.",
+      ),
+      text("reverse_lag_data_caveat", "The same for the reverse lag."),
     ],
+    caveatNotes(
+      r.board,
+      r.points.map((p) => p.date),
+    ),
   );
 }
 
@@ -112,6 +125,7 @@ export function snapshotTableMetadata(r: SnapshotTableResponse, csv: string): Fi
       text("score_rank", "Competition rank by score within the population."),
       text("published_rank", "The board's own rank."),
     ],
+    caveatNotes(r.board, [r.date]),
   );
 }
 

@@ -78,6 +78,8 @@ export function gapCsv(r: GapResponse): CsvBody {
     "significant",
     "lag_spans_change",
     "reverse_lag_spans_change",
+    "lag_data_caveat",
+    "reverse_lag_data_caveat",
   ];
   const rows = r.points.map((p) => [
     p.date,
@@ -97,6 +99,8 @@ export function gapCsv(r: GapResponse): CsvBody {
     p.significant === null ? null : String(p.significant),
     p.lagSpansChange,
     p.reverseLagSpansChange,
+    p.lagDataCaveat,
+    p.reverseLagDataCaveat,
   ]);
   return {
     filename: safeFilename(["gap", r.board, r.a, r.b, ...dated(r.points.map((p) => p.date))]),

@@ -2,7 +2,7 @@
 // Written here rather than by a feed package: model keys come from upstream, and the package tried before wrapped
 // text in CDATA and escaped only the first `]]>` of it, so a key holding two could inject elements. Every text and
 // attribute below goes through one escaper, and a property test parses the result for any key.
-import { qualifierLine } from "@/lib/standings/milestones/text";
+import { caveatLine, qualifierLine } from "@/lib/standings/milestones/text";
 import type { MilestoneItem } from "@/lib/reads/types/events";
 
 export interface FeedInput {
@@ -41,6 +41,12 @@ const dayStart = (date: string) => new Date(`${date}T00:00:00Z`).toISOString();
 const element = (name: string, text: string, attrs = "") => `<${name}${attrs}>${xmlText(text)}</${name}>`;
 const link = (href: string, rel?: string) => `<link${rel ? ` rel="${rel}"` : ""} href="${xmlText(href)}"/>`;
 
+/** A milestone's data caveat as the end of its summary, or nothing. */
+const caveat = (m: MilestoneItem) => {
+  const line = caveatLine(m);
+  return line ? ` ${line}` : "";
+};
+
 export function milestonesAtom({ origin, milestones, updated }: FeedInput): string {
   const newest = milestones.reduce<string | null>((max, m) => (max === null || m.date > max ? m.date : max), null);
   const lines = [
@@ -72,7 +78,7 @@ export function milestonesAtom({ origin, milestones, updated }: FeedInput): stri
       `    ${element("published", dayStart(m.date))}`,
       `    <author>${element("name", "Leaderboard Atlas")}</author>`,
       // The qualifiers again as a line of facts (rank of board size, margin, intervals, how long it held, base model).
-      `    ${element("summary", `${m.date}: ${m.title}. (${qualifierLine(m)}; ranked by score.)`, ' type="text"')}`,
+      `    ${element("summary", `${m.date}: ${m.title}. (${qualifierLine(m)}; ranked by score.)${caveat(m)}`, ' type="text"')}`,
       "  </entry>",
     );
   }

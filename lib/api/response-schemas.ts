@@ -13,6 +13,7 @@ import type * as L from "@/lib/standings/lenses/types";
 import type { CategoryInfo } from "@/lib/boards/categories";
 import type { EventsResponse } from "@/lib/reads/types/events";
 import { MILESTONE_KINDS } from "@/lib/standings/milestones/types";
+import { DATA_CAVEAT_KINDS } from "@/lib/boards/data-caveats";
 import type { FileMetadata } from "@/lib/view/url/provenance";
 
 const board = z.enum(BOARD_SLUGS);
@@ -21,6 +22,29 @@ const num = z.number().nullable();
 const str = z.string().nullable();
 const licenseClass = z.enum(["open", "proprietary", "unknown"]);
 const asOf = { updatedAt: str.describe("ISO timestamp of the newest snapshot's ingestion"), asOf: date.nullable() };
+
+/** A concentration stretch (lib/standings/concentration-text.ts `ConcentrationRun`). */
+const concentrationRun = z.object({
+  key: z.string(),
+  supplier: z
+    .object({
+      kind: z.enum(["organization", "namespace"]),
+      id: z.string().describe("The organization's slug, or the Hub namespace as spelled"),
+      name: z.string(),
+    })
+    .describe("Who published the slots: an organization of the registry, or a namespace no organization claims"),
+  base: z
+    .object({ slug: z.string(), name: z.string() })
+    .nullable()
+    .describe(
+      "The one organization every supplied slot's base model comes from (base attribution), when it is another's; null when unknown, mixed or the supplier's own",
+    ),
+  from: date,
+  to: date,
+  snapshots: z.number().int(),
+  supplied: z.number().int().describe("On `to`: the supplier's slots among the key's top-n slots"),
+  slots: z.number().int().describe("On `to`: the key's slots in the top n (rows ranked n or better)"),
+});
 
 const seriesPoint = z.object({ date, value: num, model: str.describe("Key of the model that sets the value") });
 export const standingsResponse = z.object({
@@ -33,6 +57,11 @@ export const standingsResponse = z.object({
   official: z.boolean(),
   series: z.array(z.object({ key: z.string(), label: z.string(), points: z.array(seriesPoint) })),
   ...asOf,
+  concentration: z
+    .array(concentrationRun)
+    .describe(
+      "Stretches of consecutive snapshots on which one supplier holds more than half of a key's top-n slots (the key holding at least two): the key's standing rests on one account",
+    ),
 });
 
 const gapSide = z.object({ score: num, model: str });
@@ -68,6 +97,10 @@ export const gapResponse = z.object({
         .describe(
           "True when the two leaders' 95% CIs do not overlap; false when they overlap (a statistical tie); null unless both are known",
         ),
+      lagDataCaveat: str.describe(
+        "Id of a data caveat (a snapshot that holds an older board than its date) on the snapshot where the lag starts or ends; null if none",
+      ),
+      reverseLagDataCaveat: str,
     }),
   ),
   ...asOf,
@@ -263,6 +296,19 @@ export const countryDetailResponse = z.object({
       leading: snapshotTableResponse.shape.rows.describe(
         "The country's best-placed 10 models on the newest snapshot, in the population",
       ),
+      concentration: z
+        .array(
+          concentrationRun.extend({
+            n: z.number().int().describe("The top-N cut-off (topN)"),
+            population: z
+              .object({ official: z.boolean(), label: z.string() })
+              .describe("Who was counted: the page's population, or every row on boards with the official flag"),
+            href: z.string().describe("The dashboard's view of the key's top-n slots that day, by base model"),
+          }),
+        )
+        .describe(
+          "Where one supplier holds more than half of the key's top-N slots on the newest snapshot (the key holding at least two)",
+        ),
     }),
   ),
 });
@@ -431,10 +477,29 @@ export const eventsResponse = z.object({
         .nullable()
         .describe("contested only: the period's end, its number of lead changes, and who led after it for how long"),
       title: z.string().describe("The milestone in one sentence, with its qualifiers"),
+      caveats: z
+        .array(z.string())
+        .describe(
+          "Ids of data caveats (dataCaveats below) on a snapshot it rests on: the one it happened on, or the one on which it ended",
+        ),
       href: z.string().describe("The view on this site that shows it"),
     }),
   ),
   markers: z.array(eventMarker.extend({ board: z.string() })),
+  dataCaveats: z
+    .array(
+      z.object({
+        id: z.string(),
+        board,
+        kind: z.enum(DATA_CAVEAT_KINDS).describe("late-snapshot: a snapshot dated later than the board it holds"),
+        dates: z.array(date).describe("The snapshot dates it concerns"),
+        holdsBoardOf: date.optional().describe("late-snapshot: the date of the board the snapshot holds (about)"),
+        label: z.string(),
+        description: z.string(),
+        source: z.string().describe("Where the fault is documented"),
+      }),
+    )
+    .describe("Known faults of the boards' data on some snapshots, which charts mark and milestones and lags cite"),
 });
 
 /** The metadata sidecar of a CSV answer (`<resource>/metadata.json`, lib/view/url/provenance.ts). */

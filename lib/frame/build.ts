@@ -10,6 +10,7 @@ import {
   RANK_NULL,
   scoreOrder,
   type FrameMetaFields,
+  type OrgRef,
 } from "@/lib/frame/frame";
 
 /** Growable typed column used while building; trimmed at the end. */
@@ -34,6 +35,9 @@ export interface ColumnarRow {
   model: string;
   countryDeveloper: string | null;
   countryBase: string | null;
+  /** The developer's and the base model's organization; absent = unattributed (fixtures that only need countries). */
+  orgDeveloper?: OrgRef | null;
+  orgBase?: OrgRef | null;
   rank: number;
   rankOfficial: number | null;
   score: number;
@@ -58,6 +62,10 @@ export class ColumnarBuilder {
   private readonly modelKeys: string[] = [];
   private readonly modelDev: number[] = [];
   private readonly modelBase: number[] = [];
+  private readonly modelDevOrg: number[] = [];
+  private readonly modelBaseOrg: number[] = [];
+  private readonly orgIds = new Map<string, number>();
+  private readonly orgs: (OrgRef | null)[] = [null];
   private readonly countryIds = new Map<string | null, number>([[null, 0]]);
   private readonly countries: (string | null)[] = [null];
   private readonly licenseIds = new Map<string | null, number>();
@@ -106,17 +114,42 @@ export class ColumnarBuilder {
     return id;
   }
 
-  /** The model's index; a model is its key with its two countries (countries are per model in the store). */
-  modelId(key: string, developer: string | null, base: string | null): number {
+  /** An organization's index (0 for none), interned by slug. */
+  private orgId(org: OrgRef | null | undefined): number {
+    if (!org) return 0;
+    let id = this.orgIds.get(org.slug);
+    if (id === undefined) {
+      id = this.orgs.length;
+      if (id > 0xffff) throw new Error("more than 65,535 organizations on one board");
+      this.orgs.push({ slug: org.slug, name: org.name });
+      this.orgIds.set(org.slug, id);
+    }
+    return id;
+  }
+
+  /**
+   * The model's index; a model is its key with its two countries and organizations (all per model in the store).
+   */
+  modelId(
+    key: string,
+    developer: string | null,
+    base: string | null,
+    orgDeveloper?: OrgRef | null,
+    orgBase?: OrgRef | null,
+  ): number {
     const dev = this.countryId(developer);
     const bas = this.countryId(base);
-    const k = `${dev}|${bas}|${key}`;
+    const devOrg = this.orgId(orgDeveloper);
+    const baseOrg = this.orgId(orgBase);
+    const k = `${dev}|${bas}|${devOrg}|${baseOrg}|${key}`;
     let id = this.modelIds.get(k);
     if (id === undefined) {
       id = this.modelKeys.length;
       this.modelKeys.push(key);
       this.modelDev.push(dev);
       this.modelBase.push(bas);
+      this.modelDevOrg.push(devOrg);
+      this.modelBaseOrg.push(baseOrg);
       this.modelIds.set(k, id);
     }
     return id;
@@ -192,7 +225,7 @@ export class ColumnarBuilder {
   /** Adds one row from its fields. */
   row(r: ColumnarRow): void {
     this.push(
-      this.modelId(r.model, r.countryDeveloper, r.countryBase),
+      this.modelId(r.model, r.countryDeveloper, r.countryBase, r.orgDeveloper, r.orgBase),
       r.rank,
       r.rankOfficial,
       r.score,
@@ -281,6 +314,9 @@ export class ColumnarBuilder {
       modelKeys: this.modelKeys,
       modelDev: Uint16Array.from(this.modelDev),
       modelBase: Uint16Array.from(this.modelBase),
+      modelDevOrg: Uint16Array.from(this.modelDevOrg),
+      modelBaseOrg: Uint16Array.from(this.modelBaseOrg),
+      orgs: this.orgs,
       countries: this.countries,
       licenses: this.licenses,
       model: this.model.trim(n),

@@ -3,9 +3,9 @@
 // (a key's best-ranked model is the first of its rows in rank order). Why not objects: bench/results.md.
 //
 // Layout: snapshot i's rows are [offsets[i], offsets[i+1]), stored by score (highest first; ties by model key, as
-// JavaScript compares strings). Per row: interned model (which carries the developer's and the base country),
-// published rank, score rank, score, CI, licence (interned), and on boards with the official flag the official
-// rank, the official score rank and the flag. Per snapshot, orders by each rank rule (the population's
+// JavaScript compares strings). Per row: interned model (which carries the developer's and the base country and
+// organization), published rank, score rank, score, CI, licence (interned), and on boards with the official flag the
+// official rank, the official score rank and the flag. Per snapshot, orders by each rank rule (the population's
 // `compareByRank` order) and counts of rows per (attribution, country, licence class, official), which answer
 // model-count and "does this key have any row" without a scan.
 //
@@ -102,6 +102,12 @@ export function scoreOrder(
   return order;
 }
 
+/** An organization of the registry as the frame names it: its slug and its display name. */
+export interface OrgRef {
+  slug: string;
+  name: string;
+}
+
 export interface FrameColumns extends FrameMetaFields {
   board: BoardSlug;
   dates: string[];
@@ -109,6 +115,11 @@ export interface FrameColumns extends FrameMetaFields {
   modelKeys: string[];
   modelDev: Uint16Array;
   modelBase: Uint16Array;
+  /** Per model, its developer's and its base model's organization: an index into `orgs` (0 = unattributed). */
+  modelDevOrg: Uint16Array;
+  modelBaseOrg: Uint16Array;
+  /** Interned organizations; index 0 is null. */
+  orgs: (OrgRef | null)[];
   countries: (string | null)[];
   licenses: (string | null)[];
   model: Uint32Array;
@@ -159,6 +170,9 @@ export class ColumnarFrame {
   readonly modelKeys: string[];
   readonly modelDev: Uint16Array;
   readonly modelBase: Uint16Array;
+  readonly modelDevOrg: Uint16Array;
+  readonly modelBaseOrg: Uint16Array;
+  readonly orgs: (OrgRef | null)[];
   readonly countries: (string | null)[];
   readonly licenses: (string | null)[];
   readonly model: IndexColumn;
@@ -197,6 +211,9 @@ export class ColumnarFrame {
     this.modelKeys = c.modelKeys;
     this.modelDev = c.modelDev;
     this.modelBase = c.modelBase;
+    this.modelDevOrg = c.modelDevOrg;
+    this.modelBaseOrg = c.modelBaseOrg;
+    this.orgs = c.orgs;
     this.countries = c.countries;
     this.licenses = c.licenses;
     // Model indices in 16 bits when the board has fewer than 65,536 models.
@@ -349,6 +366,8 @@ export class ColumnarFrame {
       this.offsets,
       this.modelDev,
       this.modelBase,
+      this.modelDevOrg,
+      this.modelBaseOrg,
       this.model,
       this.rank,
       this.scoreRank,
@@ -372,6 +391,7 @@ export class ColumnarFrame {
     for (const a of arrays) if (a) total += a.byteLength;
     for (const k of this.modelKeys) total += 40 + 2 * k.length;
     for (const d of this.dates) total += 40 + 2 * d.length;
+    for (const o of this.orgs) if (o) total += 80 + 2 * (o.slug.length + o.name.length);
     return total + 64 * this.modelKeys.length;
   }
 

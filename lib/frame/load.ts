@@ -26,7 +26,15 @@ interface FrameRow {
   license: string | null;
   country_developer: string | null;
   country_base: string | null;
+  /** The organizations' slugs and names; absent in callers that only need countries. */
+  org_developer_slug?: string | null;
+  org_developer_name?: string | null;
+  org_base_slug?: string | null;
+  org_base_name?: string | null;
 }
+
+const orgOf = (slug: string | null | undefined, name: string | null | undefined) =>
+  slug ? { slug, name: name ?? slug } : null;
 
 /** Rows ordered by date, one per entry (a row without a model keeps an empty snapshot's date): a frame. */
 export function rowsToFrame(board: BoardSlug, rows: FrameRow[]): LoadedFrame {
@@ -41,6 +49,8 @@ export function rowsToFrame(board: BoardSlug, rows: FrameRow[]): LoadedFrame {
       model: r.model,
       countryDeveloper: r.country_developer,
       countryBase: r.country_base,
+      orgDeveloper: orgOf(r.org_developer_slug, r.org_developer_name),
+      orgBase: orgOf(r.org_base_slug, r.org_base_name),
       rank: r.rank,
       rankOfficial: r.rank_official,
       score: r.score,
@@ -137,9 +147,11 @@ export async function loadFrame(
     });
     const total = snaps.rows.reduce((n, r) => n + r[3], 0);
     const b = new ColumnarBuilder(board, total);
-    const models = await client.query<[number, string, string | null, string | null]>({
+    const models = await client.query<
+      [number, string, string | null, string | null, string | null, string | null, string | null, string | null]
+    >({
       rowMode: "array",
-      text: `SELECT m.id, m.key, dev.country, base.country
+      text: `SELECT m.id, m.key, dev.country, base.country, dev.slug, dev.name, base.slug, base.name
              FROM model m
              LEFT JOIN organization dev ON dev.id = m.developer_org_id
              LEFT JOIN organization base ON base.id = m.base_org_id
@@ -150,7 +162,8 @@ export async function loadFrame(
     let maxId = 0;
     for (const r of models.rows) maxId = Math.max(maxId, r[0]);
     const modelOf = new Int32Array(maxId + 1).fill(-1);
-    for (const [id, key, dev, base] of models.rows) modelOf[id] = b.modelId(key, dev, base);
+    for (const [id, key, dev, base, devSlug, devName, baseSlug, baseName] of models.rows)
+      modelOf[id] = b.modelId(key, dev, base, orgOf(devSlug, devName), orgOf(baseSlug, baseName));
     models.rows.length = 0;
 
     const official = BOARDS[board].hasOfficial && overall;

@@ -22,6 +22,9 @@ export interface FrameEntry extends ScoreRanks {
   countryDeveloper: string | null;
   /** ISO alpha-2 of the base-model organization; null = unattributed. */
   countryBase: string | null;
+  /** The developer's and the base model's organization (slug and name); absent or null = unattributed. */
+  orgDeveloper?: { slug: string; name: string } | null;
+  orgBase?: { slug: string; name: string } | null;
 }
 
 export interface FrameSnapshot {

@@ -5,6 +5,8 @@ import { countryLabel, countsFor, GROUP_KEYS, isIsoCountry, canonicalCountryKey 
 import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
 import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
 import { milestoneFilters, populationLabel } from "@/lib/standings/milestones/population";
+import { concentrationOn } from "@/lib/standings/concentration-text";
+import { concentrationViewHref } from "@/lib/view/url/hrefs";
 import { frameFor } from "@/lib/frame/cache";
 import { memo } from "@/lib/reads/memo";
 import { snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query-schemas";
@@ -13,6 +15,7 @@ import { getModelHistory, getSnapshotTable, getStandings } from "@/lib/reads/sta
 import { alsoOn, getCatalog, summary, type Catalog, type CatalogModel } from "@/lib/reads/catalog";
 import type {
   CountryBoard,
+  CountryConcentration,
   CountryDetail,
   ModelDetail,
   ModelSummary,
@@ -173,26 +176,41 @@ async function countryBoard(board: BoardSlug, key: string): Promise<CountryBoard
   const filters = milestoneFilters(board);
   const official = String(filters.official);
   // The queries are the code's own, so they are parsed directly: a failure here is a bug, not a bad request.
-  const standings = (metric: string) =>
+  const standings = (metric: string, population = official) =>
     getStandings(
       standingsQuerySchema.parse({
         board,
         metric,
         countries: key,
         n: String(COUNTRY_TOP_N),
-        official,
+        official: population,
         rank: filters.rank,
       }),
     );
-  const [bestRank, bestScore, topShare] = await Promise.all([
+  // Every row as well as the page's official providers: one account can carry a key among all rows only (the Open
+  // LLM Leaderboard's Europe), and the page says so, naming the population.
+  const [bestRank, bestScore, topShare, allRows] = await Promise.all([
     standings("best-rank"),
     standings("best-score"),
     standings("top-n-share"),
+    filters.official ? standings("top-n-count", "false") : null,
   ]);
   const asOf = bestRank.asOf;
   const table = asOf
     ? await getSnapshotTable(board, asOf, snapshotTableQuerySchema.parse({ official, rank: filters.rank }))
     : null;
+  const flags = (answer: typeof topShare | null, isOfficial: boolean): CountryConcentration[] =>
+    answer && asOf
+      ? concentrationOn(answer.concentration, asOf).map((run) => ({
+          ...run,
+          n: COUNTRY_TOP_N,
+          population: {
+            official: isOfficial,
+            label: isOfficial ? populationLabel(board) : "every model on the board, not only official providers'",
+          },
+          href: concentrationViewHref({ board, key, n: COUNTRY_TOP_N, official: isOfficial, date: asOf }),
+        }))
+      : [];
   return {
     board,
     population: { official: filters.official, label: populationLabel(board) },
@@ -203,6 +221,7 @@ async function countryBoard(board: BoardSlug, key: string): Promise<CountryBoard
     topN: COUNTRY_TOP_N,
     asOf,
     leading: (table?.rows ?? []).filter((r) => countsFor(r.country, key)).slice(0, 10),
+    concentration: [...flags(topShare, filters.official), ...flags(allRows, false)],
   };
 }
 

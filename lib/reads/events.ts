@@ -10,6 +10,7 @@ import { memo } from "@/lib/reads/memo";
 import { forEachCounted, rankAt } from "@/lib/frame/walkers";
 import { milestoneHref } from "@/lib/view/url/hrefs";
 import { markersFor } from "@/lib/boards/markers";
+import { dataCaveatsFor } from "@/lib/boards/data-caveats";
 import { detectMilestones } from "@/lib/standings/milestones/detect";
 import { type BaseOrigin, type MilestoneEntry } from "@/lib/standings/milestones/types";
 import { milestoneFilters } from "@/lib/standings/milestones/population";
@@ -63,5 +64,13 @@ export async function getEvents(q: { board?: BoardSlug; countries?: string[] }):
     .filter((m) => !wanted || m.countries.some((c) => wanted.has(c)))
     .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : 1));
   const markers = boards.flatMap((b) => markersFor(b).map((m) => ({ ...m, board: b })));
-  return { board: q.board ?? null, countries: q.countries ?? null, rankRule: "score", milestones, markers };
+  const dataCaveats = boards.flatMap((b) => dataCaveatsFor(b));
+  return {
+    board: q.board ?? null,
+    countries: q.countries ?? null,
+    rankRule: "score",
+    milestones,
+    markers,
+    dataCaveats,
+  };
 }

@@ -4,6 +4,7 @@ import { computeGap } from "@/lib/standings/gap";
 import { columnarOf, type FrameInput } from "@/lib/frame/build";
 import { type ColumnarFrame } from "@/lib/frame/frame";
 import { computeSeriesColumns } from "@/lib/standings/metrics";
+import { computeConcentration } from "@/lib/standings/concentration";
 import type { GapQuery, StandingsQuery } from "@/lib/standings/query";
 import type { GapResponse, StandingsResponse } from "@/lib/standings/types";
 
@@ -74,7 +75,17 @@ export function standingsJson(frame: FrameInput & FrameMeta, q: StandingsQuery):
     }
     parts.push("]}");
   });
-  parts.push(`],"updatedAt":${JSON.stringify(frame.updatedAt)},"asOf":${JSON.stringify(frame.asOf)}}`);
+  // Concentration reads the view's top n whatever the metric: the top-N slots the view's n names.
+  const concentration = computeConcentration(frame, {
+    n: q.n,
+    countries: q.countries,
+    from: q.from,
+    to: q.to,
+    filters: filtersOf(q),
+  });
+  parts.push(
+    `],"updatedAt":${JSON.stringify(frame.updatedAt)},"asOf":${JSON.stringify(frame.asOf)},"concentration":${JSON.stringify(concentration)}}`,
+  );
   return parts.join("");
 }
 

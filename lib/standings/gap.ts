@@ -12,6 +12,7 @@ import { daysBetween } from "@/lib/core/dates";
 import { type StandingsFilters } from "@/lib/frame/filters";
 import { indexRange } from "./metrics";
 import { scoreChangesBetween } from "@/lib/boards/method-changes";
+import { dataCaveatsOn } from "@/lib/boards/data-caveats";
 
 export interface GapSide {
   /** The key's best score at the date; null when it has no counted entries. */
@@ -60,6 +61,14 @@ export interface GapPoint {
    * statistical tie. null unless both CIs are known.
    */
   significant: boolean | null;
+  /**
+   * The id of a data caveat (lib/boards/data-caveats.ts) on a snapshot `lagDays` rests on, or null: the snapshot on
+   * which a first reached the score, or this one. A lag from or to a snapshot that holds an older board than its date
+   * is off by the difference.
+   */
+  lagDataCaveat: string | null;
+  /** The same for `reverseLagDays`. */
+  reverseLagDataCaveat: string | null;
 }
 
 /**
@@ -131,6 +140,19 @@ function spannedChange(
   return from === null ? null : (scoreChangesBetween(board, dates[from], dates[at])[0]?.id ?? null);
 }
 
+/** A data caveat on either end of a lag from index `from` to `at`, or null (also when there is no lag). */
+function restingCaveat(
+  board: string,
+  dates: string[],
+  runningMax: (number | null)[],
+  at: number,
+  target: number | null,
+): string | null {
+  const from = lagStart(runningMax, at, target);
+  if (from === null) return null;
+  return (dataCaveatsOn(board, dates[from])[0] ?? dataCaveatsOn(board, dates[at])[0])?.id ?? null;
+}
+
 function runningMaxOf(values: (number | null)[]): (number | null)[] {
   let max: number | null = null;
   return values.map((v) => (max = v !== null && (max === null || v > max) ? v : max));
@@ -174,6 +196,8 @@ export function computeGap(frame: FrameInput, q: GapInput): GapPoint[] {
       reverseLagSpansChange: spannedChange(f.board, dates, bMax, i, a.value),
       leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
       ...gapInterval(intervalOf(p, aRows[i]), intervalOf(p, bRows[i])),
+      lagDataCaveat: restingCaveat(f.board, dates, aMax, i, b.value),
+      reverseLagDataCaveat: restingCaveat(f.board, dates, bMax, i, a.value),
     });
   }
   return points;

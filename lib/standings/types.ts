@@ -5,6 +5,7 @@ import type { GapPoint } from "./gap";
 import type { MetricKind } from "./metric-kinds";
 import type { RankRule } from "@/lib/frame/rank";
 import type { Series } from "./metrics";
+import type { ConcentrationRun } from "./concentration-text";
 
 export interface StandingsResponse {
   board: BoardSlug;
@@ -20,6 +21,12 @@ export interface StandingsResponse {
   updatedAt: string | null;
   /** Newest snapshot date on the board (YYYY-MM-DD), for "data as of". */
   asOf: string | null;
+  /**
+   * Where one account carries a key: the stretches of snapshots on which one supplier (organization, or Hub namespace)
+   * holds more than half of a key's top-`n` slots in this population, the key holding at least two
+   * (lib/standings/concentration.ts).
+   */
+  concentration: ConcentrationRun[];
 }
 
 export interface GapResponse {

@@ -106,6 +106,7 @@ describe("standings agree with plain SQL", () => {
       "series",
       "updatedAt",
       "asOf",
+      "concentration",
     ]);
     expect(body.series.map((s: any) => s.key)).toEqual(["US", "CN", "europe"]);
     for (const s of body.series) expect(s.points.map((p: any) => p.date)).toEqual([...MINI_ARENA_DATES]);

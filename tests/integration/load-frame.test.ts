@@ -109,7 +109,8 @@ async function plainRows(client: pg.Client, board: BoardSlug, category: string) 
   const overall = category === "overall";
   const res = await client.query(
     `SELECT to_char(s.date, 'YYYY-MM-DD') AS date, s.created_at, m.key AS model, e.rank, ${overall ? "e.rank_official" : "NULL::int"} AS rank_official, e.score,
-            e.ci_lower, e.ci_upper, ${overall ? "e.official" : "NULL::bool"} AS official, e.license, dev.country AS country_developer, base.country AS country_base
+            e.ci_lower, e.ci_upper, ${overall ? "e.official" : "NULL::bool"} AS official, e.license, dev.country AS country_developer, base.country AS country_base,
+            dev.slug AS org_developer_slug, dev.name AS org_developer_name, base.slug AS org_base_slug, base.name AS org_base_name
      FROM snapshot s
      ${overall ? "LEFT JOIN entry e ON e.snapshot_id = s.id" : "JOIN category_entry e ON e.snapshot_id = s.id AND e.category = $2"}
      LEFT JOIN model m ON m.id = e.model_id
@@ -154,6 +155,9 @@ function sameFrame(a: ColumnarFrame, b: ColumnarFrame): string[] {
     "modelKeys",
     "modelDev",
     "modelBase",
+    "modelDevOrg",
+    "modelBaseOrg",
+    "orgs",
     "model",
     "countries",
     "counts",
@@ -164,7 +168,7 @@ function sameFrame(a: ColumnarFrame, b: ColumnarFrame): string[] {
     Array.from(
       f.score,
       (_, r) =>
-        `${f.modelKeys[f.model[r]]}|${f.countries[f.modelDev[f.model[r]]]}|${f.countries[f.modelBase[f.model[r]]]}|${f.licenses[f.license[r]]}`,
+        `${f.modelKeys[f.model[r]]}|${f.countries[f.modelDev[f.model[r]]]}|${f.countries[f.modelBase[f.model[r]]]}|${f.licenses[f.license[r]]}|${JSON.stringify(f.orgs[f.modelDevOrg[f.model[r]]])}|${JSON.stringify(f.orgs[f.modelBaseOrg[f.model[r]]])}`,
     );
   if (!isDeepStrictEqual(rows(a), rows(b))) differ.push("models or licences");
   if (!isDeepStrictEqual(countsByCountry(a), countsByCountry(b))) differ.push("counts");

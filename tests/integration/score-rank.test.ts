@@ -175,4 +175,40 @@ describe.skipIf(!existsSync(shared))("the score rank on the whole arena history"
       "#63 here on 2025-12-11 and #57 by the published rule; its best is #6 here and #3 published",
     );
   });
+  test("Europe's best-ever arena rank (#2, mistral-medium-2508) rests on the 2025-11-05 snapshot, and says so", async () => {
+    const events = (await import("@/app/api/v1/events/route")).GET;
+    const body = await get<{
+      milestones: {
+        id: string;
+        kind: string;
+        date: string;
+        model: string;
+        value: number | null;
+        caveats: string[];
+        qualifiers: { endedOn: string | null };
+        contest: { until: string; leaderEndedOn: string | null } | null;
+      }[];
+      dataCaveats: { id: string; dates: string[]; holdsBoardOf?: string }[];
+    }>(events, "/api/v1/events?board=lmarena-text&countries=europe");
+    const august = "arena-2025-11-05-holds-august-board";
+    expect(body.dataCaveats).toMatchObject([{ id: august, dates: ["2025-11-05"], holdsBoardOf: "2025-08-29" }]);
+    const best = body.milestones.filter((m) => m.kind === "best-rank" || m.kind === "first-top-n");
+    const top = best.reduce((a, m) => ((m.value ?? Infinity) < (a.value ?? Infinity) ? m : a));
+    expect(top).toMatchObject({ date: "2025-11-05", model: "mistral-medium-2508", value: 2, caveats: [august] });
+    // A milestone carries the caveat exactly when it happened or ended on that snapshot.
+    for (const m of body.milestones) {
+      const touches = [m.date, m.qualifiers.endedOn, m.contest?.until, m.contest?.leaderEndedOn].includes("2025-11-05");
+      expect(m.caveats, m.id).toEqual(touches ? [august] : []);
+    }
+    // The gap's lag that ends on the caveated date names it.
+    const gapRoute = (await import("@/app/api/v1/gap/route")).GET;
+    const gap = await get<{ points: { date: string; lagDays: number | null; lagDataCaveat: string | null }[] }>(
+      gapRoute,
+      "/api/v1/gap?board=lmarena-text&a=US&b=CN&from=2025-05-24",
+    );
+    const onDate = gap.points.find((p) => p.date === "2025-11-05")!;
+    expect(onDate.lagDays).not.toBeNull();
+    expect(onDate.lagDataCaveat).toBe(august);
+    expect(gap.points.find((p) => p.date === "2025-05-24")!.lagDataCaveat).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 // Response shapes of the explore reads (entity pages and API v1 additions). Public: add fields, never rename.
 import type { BoardSlug } from "@/lib/boards/info";
 import type { ModelHistoryResponse, OrganizationItem, RankingRow } from "@/lib/standings/types";
+import type { ConcentrationRun } from "@/lib/standings/concentration-text";
 
 /** A model on another board that is the same model (lib/attribution/identity.ts). */
 export interface ModelRef {
@@ -55,6 +56,16 @@ export interface ValuePoint {
   model: string | null;
 }
 
+/** A concentration flag on a country page: the stretch, the population it was found in, and where to see it. */
+export interface CountryConcentration extends ConcentrationRun {
+  /** The top-N cut-off (the page's, `topN`). */
+  n: number;
+  /** Who was counted: the page's population, or (on boards with the official flag) every row. */
+  population: { official: boolean; label: string };
+  /** The dashboard's view of the key's top-n slots on that date under base-model attribution. */
+  href: string;
+}
+
 export interface CountryBoard {
   board: BoardSlug;
   /**
@@ -72,6 +83,12 @@ export interface CountryBoard {
   /** The newest snapshot date, and the country's best-placed 10 models then (score rank, in the population). */
   asOf: string | null;
   leading: RankingRow[];
+  /**
+   * Where one account carries the key on the newest snapshot (`asOf`): one supplier holds more than half of its top-N
+   * slots (lib/standings/concentration.ts), in the page's population and, on boards with the official flag, among
+   * every row. Empty when neither.
+   */
+  concentration: CountryConcentration[];
 }
 
 export interface CountryOrganization {

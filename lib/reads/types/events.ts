@@ -1,6 +1,7 @@
 // The events API's response: milestones found in the data, and the curated markers of the boards asked for.
 import type { BoardSlug } from "@/lib/boards/info";
 import type { EventMarker } from "@/lib/boards/markers";
+import type { DataCaveat } from "@/lib/boards/data-caveats";
 import type { Milestone } from "@/lib/standings/milestones/types";
 
 export interface MilestoneItem extends Milestone {
@@ -15,4 +16,6 @@ export interface EventsResponse {
   rankRule: "score";
   milestones: MilestoneItem[];
   markers: (EventMarker & { board: string })[];
+  /** The boards' data caveats (lib/boards/data-caveats.ts), which milestones' `caveats` name by id. */
+  dataCaveats: DataCaveat[];
 }

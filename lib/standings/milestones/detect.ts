@@ -10,6 +10,7 @@
 import { groupOf } from "@/lib/core/countries";
 import { daysBetween } from "@/lib/core/dates";
 import { milestoneTitle } from "@/lib/standings/milestones/text";
+import { dataCaveatsOn } from "@/lib/boards/data-caveats";
 import {
   CONTESTED_WINDOW_DAYS,
   LEAD_KEYS,
@@ -74,7 +75,7 @@ const rivalOf = (e: MilestoneEntry | null): MilestoneRival | null =>
   e ? { model: e.model, rank: e.rank, score: e.score, country: e.country } : null;
 
 interface Pending {
-  m: Omit<Milestone, "title">;
+  m: Omit<Milestone, "title" | "caveats">;
   /** Whether it still holds on a snapshot. */
   holds: (best: Map<string, Best>) => boolean;
 }
@@ -224,16 +225,30 @@ export function detectMilestones(
     board,
     found.map((f) => f.p.m),
   );
-  return items.map((m) => ({ ...m, title: milestoneTitle(m, boardName, opts.retired === true) }));
+  return items.map((m) => ({
+    ...m,
+    title: milestoneTitle(m, boardName, opts.retired === true),
+    caveats: restingCaveats(board, m),
+  }));
+}
+
+/** The data caveats on the snapshots a milestone rests on: its date, and where it (or its contest's lead) ended. */
+function restingCaveats(board: string, m: Omit<Milestone, "title" | "caveats">): string[] {
+  const dates = [m.date, m.qualifiers.endedOn, m.contest?.until, m.contest?.leaderEndedOn];
+  const ids = dates.flatMap((d) => (d ? dataCaveatsOn(board, d).map((c) => c.id) : []));
+  return [...new Set(ids)];
 }
 
 /**
  * Lead changes of one pair whose lead flipped back within CONTESTED_WINDOW_DAYS, chained, become one contested
  * period (from the first change to the last, whose lead held); a lead change that held longer stays a headline.
  */
-function mergeContested(board: string, list: Omit<Milestone, "title">[]): Omit<Milestone, "title">[] {
-  const out: Omit<Milestone, "title">[] = [];
-  const byPair = new Map<string, Omit<Milestone, "title">[]>();
+function mergeContested(
+  board: string,
+  list: Omit<Milestone, "title" | "caveats">[],
+): Omit<Milestone, "title" | "caveats">[] {
+  const out: Omit<Milestone, "title" | "caveats">[] = [];
+  const byPair = new Map<string, Omit<Milestone, "title" | "caveats">[]>();
   for (const m of list) {
     if (m.kind !== "lead-change") {
       out.push(m);
@@ -242,7 +257,7 @@ function mergeContested(board: string, list: Omit<Milestone, "title">[]): Omit<M
     const pair = [...m.countries].sort().join("|");
     byPair.set(pair, [...(byPair.get(pair) ?? []), m]);
   }
-  const brief = (m: Omit<Milestone, "title">) =>
+  const brief = (m: Omit<Milestone, "title" | "caveats">) =>
     m.qualifiers.endedOn !== null && m.qualifiers.days < CONTESTED_WINDOW_DAYS;
   for (const changes of byPair.values()) {
     for (let i = 0; i < changes.length;) {

@@ -1,6 +1,7 @@
 // The sentence a reader sees for a milestone: the event, then every qualifier (size, margin, tie, held, base).
 import { countryLabel, type CountryKey } from "@/lib/core/countries";
 import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { dataCaveatById } from "@/lib/boards/data-caveats";
 import {
   CONTESTED_WINDOW_DAYS,
   type BaseOrigin,
@@ -29,7 +30,7 @@ const ciText = (q: MilestoneQualifiers, rivalName: string) =>
       : `95% intervals apart from ${rivalName}'s`;
 
 /** The sentence a reader sees: the event, then every qualifier. */
-export function milestoneTitle(m: Omit<Milestone, "title">, boardName: string, retired = false): string {
+export function milestoneTitle(m: Omit<Milestone, "title" | "caveats">, boardName: string, retired = false): string {
   const q = m.qualifiers;
   const daysText = (d: Pick<MilestoneQualifiers, "endedOn" | "days">) => heldText(d, retired);
   const key = m.countries[0];
@@ -90,4 +91,22 @@ export function qualifierLine(m: Pick<Milestone, "kind" | "qualifiers" | "contes
   if (q.base)
     parts.push(`base model from ${label(q.base.country)}${q.base.organization ? ` (${q.base.organization})` : ""}`);
   return parts.join(" · ");
+}
+
+/**
+ * The data caveats a milestone rests on, as one sentence (`Rests on the snapshot of 2025-11-05, which holds the
+ * board of about 2025-08-29 …`), or null when it rests on none.
+ */
+export function caveatLine(m: Pick<Milestone, "caveats">): string | null {
+  const parts = (m.caveats ?? []).flatMap((id) => {
+    const c = dataCaveatById(id);
+    if (!c) return [];
+    const on = c.dates.join(", ");
+    return [
+      c.kind === "late-snapshot" && c.holdsBoardOf
+        ? `the snapshot of ${on}, which holds the board of about ${c.holdsBoardOf} (published late), so it says when the data shows it, not when it happened`
+        : `the snapshot of ${on} (${c.label.toLowerCase()})`,
+    ];
+  });
+  return parts.length ? `Rests on ${parts.join("; and on ")}.` : null;
 }

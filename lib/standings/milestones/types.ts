@@ -92,4 +92,9 @@ export interface Milestone {
   qualifiers: MilestoneQualifiers;
   contest: MilestoneContest | null;
   title: string;
+  /**
+   * Ids of the data caveats (lib/boards/data-caveats.ts) on a snapshot it rests on: the one it happened on, or the one
+   * on which it ended (a contest: its last change, and the end of the lead after it). Empty for most.
+   */
+  caveats: string[];
 }

@@ -52,11 +52,17 @@ export function chartMetadata(
         { name: `${s.key} model`, description: `The model that sets ${s.label}'s value.` },
       ]),
     ],
-    notes: thinned
-      ? [
-          `The chart keeps one snapshot per ${opts.thinning!.resolution} (${opts.thinning!.shown} of ${opts.thinning!.total} dates); the API's CSV has every date.`,
-        ]
-      : [],
+    notes: [
+      ...(thinned
+        ? [
+            `The chart keeps one snapshot per ${opts.thinning!.resolution} (${opts.thinning!.shown} of ${opts.thinning!.total} dates); the API's CSV has every date.`,
+          ]
+        : []),
+      // The data caveats the chart marks (lib/boards/data-caveats.ts), as the API's sidecars state them.
+      ...spec.markers
+        .filter((m) => m.kind === "caveat")
+        .map((m) => `Data caveat (${m.date}): ${m.description} Source: ${m.source}`),
+    ],
   });
 }
 

@@ -3,6 +3,7 @@ import type { BoardSlug } from "@/lib/boards/info";
 import { formatDateLong, formatDays, formatRelative, formatScore } from "@/lib/standings/format";
 import type { GapPoint } from "@/lib/standings/gap";
 import { METHOD_CHANGES } from "@/lib/boards/method-changes";
+import { dataCaveatById } from "@/lib/boards/data-caveats";
 import { modelNameText } from "@/lib/boards/model-name";
 
 export interface GapSummary {
@@ -19,6 +20,11 @@ export interface GapSummary {
   lag: string | null;
   /** Set when the lag spans a known change of method: "it spans the arena's rating scale shift (5 Nov 2025)". */
   lagCaveat: string | null;
+  /**
+   * Set when the lag starts or ends on a snapshot with a data caveat: "the snapshot of 5 Nov 2025, which holds the
+   * board of about 29 Aug 2025".
+   */
+  lagDataCaveat: string | null;
   /** Whether the leaders' 95% intervals overlap, in words; null when either interval is unknown. */
   significance: string | null;
 }
@@ -35,6 +41,16 @@ export function significanceText(p: Pick<GapPoint, "significant">): string | nul
 export function methodChangeText(id: string | null): string | null {
   const c = id === null ? undefined : METHOD_CHANGES.find((m) => m.id === id);
   return c ? `${c.label.charAt(0).toLowerCase()}${c.label.slice(1)} on ${formatDateLong(c.date)}` : null;
+}
+
+/** "the snapshot of 5 Nov 2025, which holds the board of about 29 Aug 2025" for a data caveat id; null for none. */
+export function dataCaveatText(id: string | null): string | null {
+  const c = id === null ? undefined : dataCaveatById(id);
+  if (!c) return null;
+  const dates = c.dates.map(formatDateLong).join(", ");
+  return c.kind === "late-snapshot" && c.holdsBoardOf
+    ? `the snapshot of ${dates}, which holds the board of about ${formatDateLong(c.holdsBoardOf)}`
+    : `the snapshot of ${dates} (${c.label.toLowerCase()})`;
 }
 
 export function latestComparable(points: readonly GapPoint[]): GapPoint | null {
@@ -59,6 +75,7 @@ export function gapSummary(
       percentBase: `of the best score on the ${bLabel} side`,
       lag: null,
       lagCaveat: null,
+      lagDataCaveat: null,
       significance: significanceText(p),
     };
   }
@@ -73,6 +90,7 @@ export function gapSummary(
       : null;
   const days = aLeads ? p.lagDays : p.reverseLagDays;
   const spans = aLeads ? p.lagSpansChange : p.reverseLagSpansChange;
+  const rests = aLeads ? p.lagDataCaveat : p.reverseLagDataCaveat;
   return {
     date: p.date,
     headline: `${leader} leads ${trailer}`,
@@ -80,6 +98,7 @@ export function gapSummary(
     percent: formatRelative(rel),
     percentBase: `of the best score on the ${trailer} side`,
     lagCaveat: days === null ? null : methodChangeText(spans),
+    lagDataCaveat: days === null ? null : dataCaveatText(rests ?? null),
     lag:
       days === null
         ? null
@@ -100,6 +119,12 @@ export function gapPointNote(p: GapPoint, aLabel: string, bLabel: string, board:
   const parts = [side(aLabel, p.a), side(bLabel, p.b)];
   const summary = gapSummary([p], aLabel, bLabel, board);
   if (summary && p.leader !== "tie") parts.push(`${summary.percent} ${summary.percentBase}`);
-  if (summary?.lag) parts.push(summary.lagCaveat ? `${summary.lag} (spans the ${summary.lagCaveat})` : summary.lag);
+  if (summary?.lag) {
+    const notes = [
+      summary.lagCaveat && `spans the ${summary.lagCaveat}`,
+      summary.lagDataCaveat && `rests on ${summary.lagDataCaveat}`,
+    ].filter(Boolean);
+    parts.push(notes.length ? `${summary.lag} (${notes.join("; ")})` : summary.lag);
+  }
   return parts.join(" · ");
 }

@@ -3,7 +3,7 @@
 // draws the page's static chart, the SVG/PNG downloads and the Open Graph card's plot from this, and the card places
 // its own axis text on the same ticks. Pure. Everything is in the plot's own pixels: (0, 0) is its top-left corner,
 // so the same spec in a plot of the same size lays out the same wherever the plot sits in its drawing.
-import type { EventMarker } from "@/lib/boards/markers";
+import type { ChartMarker } from "@/lib/boards/markers";
 import {
   dataBreaks,
   dayMs,
@@ -33,8 +33,17 @@ export const CHART_MARGIN = { top: 12, right: 20, bottom: 44, left: 68 } as cons
  * title and the source lines below, with the page's room for the axes beside; the Open Graph card's bare plot has no
  * text in it (the card draws its own), so it keeps only room for the lines' ends.
  */
-export function imageMargins({ frame = true, labels = true }: { frame?: boolean; labels?: boolean }): Margins {
-  if (frame) return { ...CHART_MARGIN, top: 90, bottom: 88 };
+export function imageMargins({
+  frame = true,
+  labels = true,
+  footerLines = 2,
+}: {
+  frame?: boolean;
+  labels?: boolean;
+  /** Lines of the frame's footer (spec.ts `exportFooter`): two, and one more per data caveat. */
+  footerLines?: number;
+}): Margins {
+  if (frame) return { ...CHART_MARGIN, top: 90, bottom: 88 + 18 * Math.max(0, footerLines - 2) };
   return labels ? CHART_MARGIN : { top: 12, right: 20, bottom: 8, left: 8 };
 }
 
@@ -61,7 +70,7 @@ export interface ChartLayout {
   /** The shaded interval between the band's bounds, one closed shape per stretch where both are known; "" without one. */
   band: string;
   /** The spec's event markers inside the span, at their x. */
-  events: { marker: EventMarker; x: number }[];
+  events: { marker: ChartMarker; x: number }[];
 }
 
 const f1 = (n: number) => n.toFixed(1);

@@ -12,7 +12,7 @@ import {
   formatUsd,
 } from "@/lib/standings/format";
 import { licenceLine } from "@/lib/boards/upstreams";
-import { markersFor, type EventMarker } from "@/lib/boards/markers";
+import { caveatMarkersFor, markersFor, type ChartMarker } from "@/lib/boards/markers";
 import { seriesEnd } from "@/lib/view/url/as-of";
 import { METRIC_INFO, type MetricKind } from "@/lib/standings/metric-kinds";
 import type { GapResponse, StandingsResponse } from "@/lib/standings/types";
@@ -72,8 +72,11 @@ export interface ChartSpec {
    * gap's 95% band); they still count for the value axis, and the tooltip gives the interval.
    */
   band?: { low: string; high: string; label: string };
-  /** Event markers (retirement, method changes, releases) that fall in the chart's span, drawn as vertical rules. */
-  markers: EventMarker[];
+  /**
+   * Markers that fall in the chart's span, drawn as vertical rules: the event markers (retirement, method changes,
+   * releases) when the view shows events, and the data caveats (lib/boards/data-caveats.ts) always.
+   */
+  markers: ChartMarker[];
   /** First and last snapshot dates shown, or null when there is no data. */
   range: { from: string; to: string } | null;
   /** The data's date: the last snapshot the chart covers (its range's end, lib/view/url/as-of.ts), not the board's newest. */
@@ -135,10 +138,17 @@ export const resolveColor = (colors: (typeof THEME_COLORS)[Theme]) => (c: string
   c.replace(/^var\(--(\w+)\)$/, (_, name: keyof typeof colors) => colors[name] ?? c);
 
 /** The markers that fall within a chart's dates (inclusive); none on a chart of fewer than two dates. */
-export function markersInSpan(markers: readonly EventMarker[], dates: readonly string[]): EventMarker[] {
+export function markersInSpan<M extends ChartMarker>(markers: readonly M[], dates: readonly string[]): M[] {
   if (dates.length < 2) return [];
   const [first, last] = [dates[0], dates[dates.length - 1]];
   return markers.filter((m) => m.date >= first && m.date <= last);
+}
+
+/** The markers of a chart over `dates`: the board's events (when shown) and its data caveats, by date. */
+export function chartMarkers(board: BoardSlug, dates: readonly string[], events: boolean): ChartMarker[] {
+  const caveats = markersInSpan(caveatMarkersFor(board), dates);
+  const shown: ChartMarker[] = events ? markersInSpan(markersFor(board), dates) : [];
+  return [...shown, ...caveats].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Any time chart as a spec: series styled by key, the data date from the series' end, the board's source and licence. */
@@ -169,9 +179,8 @@ export function seriesSpec(input: SeriesSpecInput, theme: Theme = "light"): Char
     })),
     ...(input.band ? { band: input.band } : {}),
     // The span is every snapshot date the chart covers (a null value still marks one), as the data table lists them.
-    markers: input.events
-      ? markersInSpan(markersFor(input.board), input.series[0]?.points.map((p) => p.date) ?? [])
-      : [],
+    // A data caveat is about the numbers drawn, not an event: it is marked with the events off too.
+    markers: chartMarkers(input.board, input.series[0]?.points.map((p) => p.date) ?? [], input.events === true),
     range: dates.length ? { from: dates[0], to: dates[dates.length - 1] } : null,
     asOf,
     source: sourceLine(input.board, asOf),
@@ -246,10 +255,17 @@ export function gapSpec(
 
 /**
  * The lines under an exported chart (its x axis's label is drawn under the axis): the source with the data's date,
- * and the data's licence with its credit, the same provenance the citation and the CSV's metadata carry.
+ * and the data's licence with its credit, the same provenance the citation and the CSV's metadata carry; then one
+ * line per data caveat the chart marks, since an image has no hover to tell what its marker means.
  */
-export function exportFooter(spec: ChartSpec): [string, string] {
-  return [`${spec.source} Chart: Leaderboard Atlas.`, spec.licence];
+export function exportFooter(spec: Pick<ChartSpec, "source" | "licence" | "markers">): string[] {
+  return [
+    `${spec.source} Chart: Leaderboard Atlas.`,
+    spec.licence,
+    ...spec.markers
+      .filter((m) => m.kind === "caveat")
+      .map((m) => `Data caveat, ${formatDateLong(m.date)}: ${m.label}.`),
+  ];
 }
 
 /** Each drawn series' latest non-null point (a band's bounds are not lines), as the value text the chart shows. */

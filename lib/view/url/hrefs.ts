@@ -2,6 +2,7 @@
 import type { BoardSlug } from "@/lib/boards/info";
 import type { Milestone } from "@/lib/standings/milestones/types";
 import { serializeView, VIEW_DEFAULTS } from "@/lib/view/url/view-state";
+import type { ViewState } from "@/lib/view/url/search-params";
 
 /** `/models/{board}/{key}`: each `/`-separated part of the key encoded, so an HF key keeps its slashes. */
 export function modelHref(board: BoardSlug | string, key: string): string {
@@ -30,4 +31,35 @@ export function milestoneHref(m: Milestone): string {
         ? { ...base, metric: "top-n-count" as const, n: m.value === 1 ? 5 : (m.value ?? 10) }
         : { ...base, metric: "best-rank" as const };
   return `/${serializeView(view)}`;
+}
+
+/**
+ * The same view with each model counted for its base model's developer (`attribution=base`): where a concentration
+ * flag (lib/standings/concentration.ts) sends a reader, to see whose models the one account built on.
+ */
+export function baseAttributionHref(view: ViewState): string {
+  return `/${serializeView({ ...view, attribution: "base" })}`;
+}
+
+/**
+ * The dashboard's view of one key's top-n slots on a board and date, under base-model attribution: a country page's
+ * concentration flag links here. `official` picks the population (official providers only, or every row).
+ */
+export function concentrationViewHref(q: {
+  board: BoardSlug;
+  key: string;
+  n: number;
+  official: boolean;
+  date: string;
+}): string {
+  return baseAttributionHref({
+    ...VIEW_DEFAULTS,
+    board: q.board,
+    countries: [q.key],
+    metric: "top-n-count",
+    n: q.n,
+    official: q.official,
+    to: q.date,
+    date: q.date,
+  });
 }

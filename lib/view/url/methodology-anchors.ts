@@ -17,6 +17,7 @@ export const SECTION_IDS = {
   contested: "contested",
   lenses: "lenses",
   caveats: "caveats",
+  concentration: "concentration",
   reconciliation: "reconciliation",
   events: "events",
   milestones: "milestones",

@@ -16,6 +16,7 @@ const standings = (metric: StandingsResponse["metric"], value: number): Standing
   official: false,
   updatedAt: null,
   asOf: "2025-12-11",
+  concentration: [],
   series: [
     {
       key: "US",
@@ -67,11 +68,13 @@ describe("rounding", () => {
           significant: true,
           lagSpansChange: null,
           reverseLagSpansChange: null,
+          lagDataCaveat: null,
+          reverseLagDataCaveat: null,
         },
       ],
     } as unknown as GapResponse;
     const line = gapCsv(r).body.split("\r\n")[1];
-    expect(line).toBe("2025-02-11,US,1365.12,x,CN,1343.99,y,21.14,1.57,30,,US,12.35,29.88,true,,");
+    expect(line).toBe("2025-02-11,US,1365.12,x,CN,1343.99,y,21.14,1.57,30,,US,12.35,29.88,true,,,,");
   });
 
   test("the ranking table's score and interval carry two decimals", () => {

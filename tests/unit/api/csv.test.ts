@@ -16,6 +16,7 @@ const standings: StandingsResponse = {
   ],
   updatedAt: null,
   asOf: "2025-01-01",
+  concentration: [],
 };
 
 describe("API CSV", () => {
@@ -53,11 +54,13 @@ describe("API CSV", () => {
           ci: { low: -22, high: 2 },
           significant: false,
           leader: "b",
+          lagDataCaveat: null,
+          reverseLagDataCaveat: "arena-2025-11-05-holds-august-board",
         },
       ],
     });
     expect(body.split("\r\n")[1]).toBe(
-      "2025-01-01,US,1300,'-m,CN,1310,'+n,-10,-0.76,,30,b,-22,2,false,,arena-2025-scale-shift",
+      "2025-01-01,US,1300,'-m,CN,1310,'+n,-10,-0.76,,30,b,-22,2,false,,arena-2025-scale-shift,,arena-2025-11-05-holds-august-board",
     );
   });
 

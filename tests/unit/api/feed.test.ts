@@ -28,6 +28,7 @@ const milestones: MilestoneItem[] = [
     qualifiers: qualifiers(null, 2.5),
     contest: null,
     title: "China overtakes United States in best score on LMArena text arena (deepseek-r1)",
+    caveats: [],
     href: "/?metric=best-score&countries=CN~US&date=2025-01-24",
   },
   {
@@ -41,6 +42,7 @@ const milestones: MilestoneItem[] = [
     qualifiers: qualifiers(5, 0.03),
     contest: null,
     title: "France: first model in the top 5 <of> LMArena & co",
+    caveats: [],
     href: "/?metric=top-n-count&n=5&countries=FR&date=2024-07-30",
   },
 ];
@@ -123,6 +125,7 @@ describe("the feed stays well-formed whatever a model key holds", () => {
     qualifiers: qualifiers(1, 0.5),
     contest: null,
     title: `United States: new best rank (#1) with ${model}`,
+    caveats: [],
     href: `/models/lmarena-text/${encodeURIComponent(model)}?x=1&y=2`,
   });
   const FORBIDDEN =

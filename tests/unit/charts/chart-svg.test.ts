@@ -160,14 +160,18 @@ describe("one renderer for the page, the downloads and the preview", () => {
   it("draws the same plot as the page's static chart for the same spec and plot size, in the theme's colours", () => {
     expect(frame.left).toBe(CHART_MARGIN.left);
     expect(frame.right).toBe(CHART_MARGIN.right);
+    // Without markers: the page's markers carry hover labels an image has no use for (the test below).
     for (const s of [
-      spec(),
-      spec({
-        kind: "area",
-        unit: "share",
-        lowerIsBetter: false,
-        value: { kind: "metric", metric: "top-n-share", board: "lmarena-text" },
-      }),
+      { ...spec(), markers: [] },
+      {
+        ...spec({
+          kind: "area",
+          unit: "share",
+          lowerIsBetter: false,
+          value: { kind: "metric", metric: "top-n-share", board: "lmarena-text" },
+        }),
+        markers: [],
+      },
     ]) {
       const page = plotOf(pageAt(s));
       const image = plotOf(download(s));
@@ -211,6 +215,8 @@ describe("one renderer for the page, the downloads and the preview", () => {
       leader: "a" as const,
       ci: { low: 2 + i, high: 18 + i },
       significant: true,
+      lagDataCaveat: null,
+      reverseLagDataCaveat: null,
     }));
     const view = {
       board: "lmarena-text",
@@ -233,6 +239,39 @@ describe("one renderer for the page, the downloads and the preview", () => {
     // The legend names the gap, not the band's bounds.
     expect(svg).toContain('data-legend="gap"');
     expect(svg).not.toContain('data-legend="ci-low"');
+  });
+
+  it("marks the data caveat on 2025-11-05 with its flag at the foot of the rule, and names it under a download", () => {
+    // The arena's 2025-11-05 snapshot holds the late-August board (lib/boards/data-caveats.ts): marked with the
+    // events off too, and apart from the method change of the same date.
+    const s = spec();
+    expect(s.markers.map((m) => [m.kind, m.date])).toEqual([["caveat", "2025-11-05"]]);
+    const page = draw(s);
+    expect(page).toMatch(/<g data-event="caveat" data-event-id="arena-2025-11-05-holds-august-board"[^>]*tabindex="0"/);
+    expect(page).toContain("2025-11-05: Snapshot holds the late-August board");
+    expect(exportFooter(s)).toHaveLength(3);
+    expect(exportFooter(s)[2]).toBe("Data caveat, 5 Nov 2025: Snapshot holds the late-August board.");
+    const svg = download(s);
+    expect(svg).toMatch(/<g data-event="caveat"[^>]*><title>2025-11-05: Snapshot holds the late-August board\./);
+    expect(svg).toContain(">Data caveat, 5 Nov 2025: Snapshot holds the late-August board.</text>");
+    expect(svg).toContain('data-legend-event="caveat"');
+    // Each footer line has its own room: the plot ends above the x axis's title and the three lines.
+    expect(imageMargins({ frame: true, footerLines: 3 }).bottom).toBe(imageMargins({ frame: true }).bottom + 18);
+    // A chart that ends before the caveated date marks nothing.
+    expect(
+      spec({
+        series: [
+          {
+            key: "US",
+            label: "US",
+            points: [
+              { date: "2025-05-07", value: 1, model: null },
+              { date: "2025-05-24", value: 1, model: null },
+            ],
+          },
+        ],
+      }).markers,
+    ).toEqual([]);
   });
 
   it("escapes text", () => {

@@ -17,6 +17,7 @@ import { METRICS } from "@/lib/standings/metric-kinds";
 import { rowsToFrame } from "@/lib/frame/load";
 import { scoreRanksOf } from "@/lib/frame/rank";
 import { standingsFromFrame, standingsJson } from "@/lib/standings/answers";
+import { computeConcentration } from "@/lib/standings/concentration";
 import { rankingRows, type StoredEntryRow } from "@/tests/unit/standings/stored-rows";
 import { framePage, frameRows, tablePage } from "@/lib/standings/table";
 import { SORT_VALUES, type SnapshotTableQuery, type StandingsQuery } from "@/lib/standings/query";
@@ -463,6 +464,7 @@ describe("standingsJson", () => {
             series,
             updatedAt: frame.updatedAt,
             asOf: frame.asOf,
+            concentration: computeConcentration(frame, { n, countries, from, to, filters }),
           };
           expect(standingsJson(frame, q)).toBe(JSON.stringify(objects));
           expect(standingsFromFrame(frame, q)).toEqual(objects);

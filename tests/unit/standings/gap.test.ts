@@ -149,3 +149,41 @@ describe("lags across a known method change", () => {
     expect(computeGap(hf, { a: "US", b: "CN", filters: filters() }).map((p) => p.lagSpansChange)).toEqual([null, null]);
   });
 });
+
+describe("lags that rest on a caveated snapshot", () => {
+  // The arena's 2025-11-05 snapshot holds the board of about 2025-08-29 (lib/boards/data-caveats.ts).
+  const late = frame("lmarena-text", {
+    "2025-05-24": [entry("us-1", 1, 1446, "US"), entry("cn-1", 2, 1410, "CN")],
+    "2025-11-05": [entry("us-2", 1, 1470, "US"), entry("cn-2", 2, 1445, "CN")],
+    "2025-11-06": [entry("us-2", 1, 1470, "US"), entry("cn-3", 2, 1460, "CN")],
+    "2025-12-11": [entry("us-2", 1, 1470, "US"), entry("cn-3", 2, 1462, "CN")],
+  });
+
+  test("a lag that starts or ends on 2025-11-05 names the caveat; one that only passes over it does not", () => {
+    const points = computeGap(late, { a: "US", b: "CN", filters: filters() });
+    expect(points.map((p) => [p.date, p.lagDays, p.lagDataCaveat])).toEqual([
+      ["2025-05-24", 0, null],
+      // Ends on the caveated snapshot: the US reached 1410 on 2025-05-24.
+      ["2025-11-05", 165, "arena-2025-11-05-holds-august-board"],
+      // Starts on it: the US first reached 1460 on 2025-11-05.
+      ["2025-11-06", 1, "arena-2025-11-05-holds-august-board"],
+      ["2025-12-11", 36, "arena-2025-11-05-holds-august-board"],
+    ]);
+    // China never reached the US's score: no lag, no caveat.
+    expect(points.map((p) => [p.reverseLagDays, p.reverseLagDataCaveat])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    const over = frame("lmarena-text", {
+      "2025-05-24": [entry("us-1", 1, 1446, "US"), entry("cn-1", 2, 1410, "CN")],
+      "2025-11-05": [entry("us-1", 1, 1446, "US"), entry("cn-1", 2, 1410, "CN")],
+      "2025-12-11": [entry("us-1", 1, 1446, "US"), entry("cn-2", 2, 1440, "CN")],
+    });
+    expect(computeGap(over, { a: "US", b: "CN", filters: filters() }).at(-1)).toMatchObject({
+      lagDays: 201,
+      lagDataCaveat: null,
+    });
+  });
+});

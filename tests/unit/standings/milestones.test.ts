@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { detectMilestones } from "@/lib/standings/milestones/detect";
-import { qualifierLine } from "@/lib/standings/milestones/text";
+import { caveatLine, qualifierLine } from "@/lib/standings/milestones/text";
 import { type MilestoneEntry, type MilestoneSnapshot } from "@/lib/standings/milestones/types";
 
 /** A snapshot from [model, country, score]; ranks are competition ranks by score. */
@@ -292,5 +292,49 @@ describe("milestone qualifiers", () => {
       /held 0 days, to the board's last snapshot \(it is retired\)/,
     );
     expect(qualifierLine({ ...fr, board: "lmarena-text" })).toMatch(/holding for 0 days so far/);
+  });
+});
+
+describe("milestones that rest on a caveated snapshot", () => {
+  // The arena's 2025-11-05 snapshot holds the board of about 2025-08-29: Europe's best-ever rank (#2,
+  // mistral-medium-2508) was found on it. A milestone found there, or ending there, names the caveat.
+  const series = [
+    snap("2025-05-06", [["us-a", "US", 1450], ["cn-a", "CN", 1440], ...filler(4, 1430), ["fr-a", "FR", 1380]]),
+    snap("2025-05-20", [["us-a", "US", 1450], ["cn-a", "CN", 1440], ["fr-a", "FR", 1435], ...filler(4, 1300)]),
+    snap("2025-05-24", [["cn-b", "CN", 1455], ["us-a", "US", 1450], ["fr-b", "FR", 1420], ...filler(3, 1300)]),
+    snap("2025-11-05", [["us-c", "US", 1470], ["fr-c", "FR", 1445], ["cn-b", "CN", 1440], ...filler(3, 1300)]),
+    snap("2025-11-06", [["us-c", "US", 1470], ["cn-c", "CN", 1460], ["fr-c", "FR", 1445], ...filler(3, 1300)]),
+  ];
+  const AUGUST = "arena-2025-11-05-holds-august-board";
+  const found = detectMilestones("lmarena-text", "LMArena", series);
+  const on = (kind: string, key: string, date: string) =>
+    found.find((m) => m.kind === kind && m.countries[0] === key && m.date === date)!;
+
+  test("found on 2025-11-05: Europe's best-ever rank and the contested lead carry the caveat", () => {
+    expect(on("best-rank", "europe", "2025-11-05")).toMatchObject({ value: 2, model: "fr-c", caveats: [AUGUST] });
+    const contest = found.find((m) => m.kind === "contested")!;
+    expect(contest).toMatchObject({ date: "2025-11-05", caveats: [AUGUST] });
+    expect(caveatLine(on("best-rank", "europe", "2025-11-05"))).toBe(
+      "Rests on the snapshot of 2025-11-05, which holds the board of about 2025-08-29 (published late), so it says when the data shows it, not when it happened.",
+    );
+  });
+
+  test("ended on 2025-11-05: China's first #1 and its lead over the US carry it; one that still holds does not", () => {
+    expect(on("first-top-n", "CN", "2025-05-24")).toMatchObject({
+      value: 1,
+      qualifiers: { endedOn: "2025-11-05" },
+      caveats: [AUGUST],
+    });
+    expect(on("lead-change", "CN", "2025-05-24")).toMatchObject({ caveats: [AUGUST] });
+    expect(on("first-top-n", "europe", "2025-05-20")).toMatchObject({
+      value: 5,
+      qualifiers: { endedOn: null },
+      caveats: [],
+    });
+    expect(caveatLine({ caveats: [] })).toBeNull();
+  });
+
+  test("another board's same dates carry none", () => {
+    expect(detectMilestones("hf-open-llm-v2", "HF", series).every((m) => m.caveats.length === 0)).toBe(true);
   });
 });

@@ -22,6 +22,8 @@ function point(
     leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
     ci,
     significant: ci === null ? null : ci.low > 0 || ci.high < 0,
+    lagDataCaveat: null,
+    reverseLagDataCaveat: null,
   } as GapPoint;
 }
 

@@ -17,6 +17,8 @@ function point(date: string, a: number | null, b: number | null, extra: Partial<
     leader: absolute === null ? null : absolute > 0 ? "a" : absolute < 0 ? "b" : "tie",
     ci: null,
     significant: null,
+    lagDataCaveat: null,
+    reverseLagDataCaveat: null,
     ...extra,
   };
 }
@@ -38,6 +40,7 @@ describe("gapSummary", () => {
       percentBase: "of the best score on the China side",
       lag: "China is where United States was 4.9 months earlier",
       lagCaveat: null,
+      lagDataCaveat: null,
       significance: null,
     });
   });
@@ -77,6 +80,28 @@ describe("gapSummary", () => {
     );
     expect(s?.lag).toBe("CN is where US was 5.4 months earlier");
     expect(s?.lagCaveat).toBe("rating scale shift on 5 Nov 2025");
+  });
+
+  it("flags a lag that starts or ends on a snapshot with a data caveat, beside a change of method", () => {
+    const p = point("2025-11-05", 1470, 1445, {
+      lagDays: 165,
+      lagSpansChange: "arena-2025-scale-shift",
+      lagDataCaveat: "arena-2025-11-05-holds-august-board",
+    });
+    const s = gapSummary([p], "US", "CN", "lmarena-text");
+    expect(s?.lagDataCaveat).toBe("the snapshot of 5 Nov 2025, which holds the board of about 29 Aug 2025");
+    expect(gapPointNote(p, "US", "CN", "lmarena-text")).toMatch(
+      /CN is where US was 5\.4 months earlier \(spans the rating scale shift on 5 Nov 2025; rests on the snapshot of 5 Nov 2025, which holds the board of about 29 Aug 2025\)$/,
+    );
+    // The reverse lag's caveat is read when b leads; none when the lag is unknown.
+    expect(
+      gapSummary(
+        [point("2025-11-05", 1445, 1470, { lagDataCaveat: "arena-2025-11-05-holds-august-board" })],
+        "US",
+        "CN",
+        "lmarena-text",
+      )?.lagDataCaveat,
+    ).toBeNull();
   });
 
   it("says when the two are level", () => {

@@ -49,6 +49,7 @@ const data: StandingsResponse = {
   category: "overall",
   updatedAt: null,
   asOf: "2025-12-31",
+  concentration: [],
   series: [
     { key: "US", label: "United States", points: dates().map((date, i) => ({ date, value: 1 + (i % 2), model: "m" })) },
     { key: "CN", label: "China", points: dates().map((date, i) => ({ date, value: 3 + (i % 5), model: "c" })) },
@@ -129,6 +130,8 @@ describe("exports carry title, source and licence", () => {
     expect(exportFooter(spec)).toEqual([
       "Source: LMArena text arena, overall (lmarena-ai/leaderboard-dataset); data as of 10 Dec 2025. Chart: Leaderboard Atlas.",
       "Data: LMArena, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); credit LMArena.",
+      // The chart spans the arena's 2025-11-05 snapshot, which holds the late-August board (a data caveat).
+      "Data caveat, 5 Nov 2025: Snapshot holds the late-August board.",
     ]);
     const svg = downloadSvg(spec);
     expect(svg).toContain(">Best rank by country</text>");
@@ -158,6 +161,8 @@ describe("exports carry title, source and licence", () => {
       leader: a > b ? "a" : "b",
       ci: null,
       significant: null,
+      lagDataCaveat: null,
+      reverseLagDataCaveat: null,
     });
     const data = {
       board: "lmarena-text" as const,

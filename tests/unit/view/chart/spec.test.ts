@@ -27,6 +27,7 @@ const data: StandingsResponse = {
   category: "overall",
   updatedAt: null,
   asOf: "2025-03-01",
+  concentration: [],
   series: [
     {
       key: "US",
