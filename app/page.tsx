@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import { loadDashboard } from "@/lib/view/load/dashboard";
+import { withStoredBoard } from "@/lib/view/load/stored-view";
 import { shareMetadata } from "@/lib/view/url/metadata";
 import { ogImagePath, permalinkPath, viewDescription, viewTitle } from "@/lib/view/url/view-meta";
 import { readView, type RawSearchParams } from "@/lib/view/url/view-state";
@@ -10,8 +11,8 @@ import { Dashboard } from "@/components/dashboard/dashboard";
 type Props = { searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { view } = readView(await searchParams);
-  const title = `${viewTitle(view)} on ${BOARDS[view.board].name}`;
+  const { view } = await withStoredBoard(readView(await searchParams));
+  const title = `${viewTitle(view)} on ${boardInfo(view.board).name}`;
   return shareMetadata({
     title,
     description: viewDescription(view),
@@ -22,7 +23,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  const { view, notices, redirect } = readView(await searchParams);
+  const { view, notices, redirect } = await withStoredBoard(readView(await searchParams));
   // An old permalink goes to today's spelling of its view, which the client's URL state reads.
   if (redirect) permanentRedirect(redirect);
   return <Dashboard data={await loadDashboard(view, notices)} embed={view.embed} />;

@@ -8,7 +8,7 @@ import pg from "pg";
 import { exportBundle } from "@/lib/ingest/bundle/export";
 import { createHash } from "node:crypto";
 import { SHIPPED_BUNDLE } from "@/lib/ingest/bundle/format";
-import { BOARD_SLUGS } from "@/lib/boards/info";
+import { FOUNDING_BOARDS } from "@/lib/boards/info";
 import { env } from "@/lib/core/env";
 import { runIngest } from "@/lib/ingest/run";
 import { PRICES_SOURCE } from "@/lib/sources/arena-prices";
@@ -29,7 +29,7 @@ async function main() {
     await syncReferenceData(db.url);
     console.error(`Ingesting from ${HF_ENDPOINT} and ${ARENA_CATALOG_ENDPOINT} into a temporary embedded database…`);
     const hub = { endpoint: HF_ENDPOINT };
-    const boards = await runIngest({ connectionString: db.url, trigger: "cli", sources: BOARD_SLUGS, hub });
+    const boards = await runIngest({ connectionString: db.url, trigger: "cli", sources: FOUNDING_BOARDS, hub });
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
     // The price table is dated by the day it is read; the bundle dates it by its newest board snapshot instead,

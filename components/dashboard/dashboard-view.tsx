@@ -2,7 +2,7 @@
 // The dashboard: controls, the standings chart, the gap panel and the ranking table, all driven by the URL.
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo, DEFAULT_BOARD, FOUNDING_BOARDS } from "@/lib/boards/info";
 import { retiredNotice } from "@/lib/view/url/labels";
 import { categoriesOptions, snapshotIndexOptions, tableOptions } from "@/lib/view/load/queries";
 import { fromSnapshotIndex } from "@/lib/view/url/snapshot-picker";
@@ -33,7 +33,14 @@ export function DashboardView({
   ingest?: BoardIngestState[];
   embed?: boolean;
 }) {
-  const [asked, setView] = useViewState();
+  const [url, setView] = useViewState();
+  // The boards are the database's (the ingest states list every stored one): the switch offers those that hold data,
+  // and a board the database does not hold shows the default board, as the server page does (with its notice).
+  const boards = ingest
+    .filter((b) => b.snapshots > 0 || FOUNDING_BOARDS.includes(b.board) || b.board === url.board)
+    .map((b) => b.board);
+  const stored = ingest.length === 0 || ingest.some((b) => b.board === url.board);
+  const asked = stored ? url : { ...url, board: DEFAULT_BOARD };
   const categories = useQuery(categoriesOptions(asked.board));
   // The view shown, resolved as the server page and the preview image resolve it (lib/view/url/resolve-view.ts): the
   // URL's category unless the board does not have it (the server page says so in a notice), and one date for the
@@ -91,7 +98,8 @@ export function DashboardView({
           view={view}
           setView={setView}
           countryOptions={options}
-          categories={BOARDS[view.board].hasCategories ? (categories.data ?? []) : []}
+          boards={boards}
+          categories={boardInfo(view.board).hasCategories ? (categories.data ?? []) : []}
         />
       </HydrateOnIntent>
       <HydrateOnIntent>

@@ -4,7 +4,7 @@ import { methodologyHref, SECTION_IDS } from "@/lib/view/url/methodology-anchors
 import { RECONCILIATION_BRIEF } from "@/lib/boards/reconciliation-brief";
 import { useQuery } from "@tanstack/react-query";
 import { countryLabel } from "@/lib/core/countries";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import { formatDateLong } from "@/lib/standings/format";
 import { gapBase } from "@/lib/view/chart/gap-chart";
 import { gapSpec } from "@/lib/view/chart/spec";
@@ -101,7 +101,7 @@ export function GapPanel(props: {
       title={title}
       subtitle={
         <>
-          Difference in best {BOARDS[board].scoreLabel.toLowerCase()}
+          Difference in best {boardInfo(board).scoreLabel.toLowerCase()}
           {base ? <span data-testid="gap-base"> {base}</span> : " in points"}; positive means {a} is ahead
         </>
       }

@@ -4,7 +4,7 @@
 // scrolling. Columns with no value on any row (votes on most arena dates) are left out.
 import { CountryLink, ModelLink, OrgLink } from "@/components/explore/links";
 import { ServerMarkup } from "@/components/ui/server-markup";
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { EMPTY, formatCi, formatRank, formatScore, scoreDecimals } from "@/lib/standings/format";
 import type { RankingRow } from "@/lib/standings/types";
 import { licenseLabel } from "@/lib/boards/license";
@@ -24,7 +24,7 @@ function columnsFor(board: BoardSlug, rows: RankingRow[]): Column[] {
   const cols: Column[] = [
     { key: "rank", label: "Rank", title: "Rank by score on this date: the same rule on every date", numeric: true },
   ];
-  if (BOARDS[board].publishedRank) {
+  if (boardInfo(board).publishedRank) {
     cols.push({
       key: "published",
       label: "Arena rank",

@@ -17,7 +17,7 @@ import { ChartFrame, CsvLink } from "@/components/charts/chart-frame";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { GroupNotes } from "@/components/ui/group-notes";
 import { ThinningNote } from "@/components/charts/thinning-note";
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { formatterFor, standingsSpec } from "@/lib/view/chart/spec";
 import { SeriesTable } from "@/components/charts/series-table";
 import { seriesStyles } from "@/components/charts/series-config";
@@ -110,7 +110,7 @@ export function StandingsPanel({
   // Shares add up: the spec stacks the chosen keys plus a labelled band for everyone else.
   const series = spec?.series ?? [];
   const board: BoardSlug = data?.board ?? view.board;
-  const lineageFrom = BOARDS[board].lineageSince;
+  const lineageFrom = boardInfo(board).lineageSince;
   const noLineage =
     (data?.attribution ?? view.attribution) === "base" &&
     lineageFrom !== null &&
@@ -196,7 +196,7 @@ export function StandingsPanel({
                 series[0]?.points.length ?? 0,
                 ingest ?? { running: false, error: null },
               ),
-              BOARDS[board].name,
+              boardInfo(board).name,
             )}
           </span>{" "}
           {span?.snapshots === 0 && (

@@ -2,7 +2,7 @@
 // A country's three series on one board (best rank, best score, share of the top N) as three charts sharing one
 // data table, so the page carries each date once rather than once per chart.
 import type { BoardSlug } from "@/lib/boards/info";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import type { CountryBoard } from "@/lib/reads/types/entities";
 import { formatDateLong, formatPercent, formatRank, formatScore } from "@/lib/standings/format";
 import { sourceLine } from "@/lib/view/url/labels";
@@ -11,7 +11,7 @@ import { DataDetails } from "@/components/ui/data-details";
 import { EntityChart } from "./entity-chart";
 
 function CombinedTable({ b, label }: { b: CountryBoard; label: string }) {
-  const caption = `${label} on the ${BOARDS[b.board].name}: best rank, best score and share of the top ${b.topN} per snapshot date`;
+  const caption = `${label} on the ${boardInfo(b.board).name}: best rank, best score and share of the top ${b.topN} per snapshot date`;
   return (
     <DataDetails summary="Show data table (all three series)">
       {() => (
@@ -84,7 +84,7 @@ export function CountryBoardCharts({ b, countryKey, label }: { b: CountryBoard; 
         series={[valueSeries(countryKey, label, b.bestScore)]}
         metric="best-score"
         board={board}
-        yLabel={BOARDS[board].scoreLabel}
+        yLabel={boardInfo(board).scoreLabel}
         source={source}
         flags
         height={220}

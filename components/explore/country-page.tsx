@@ -1,7 +1,7 @@
 // One country key (or group): its organizations, its best model over time on each board, its share of the top
 // 10, and its current top 10. Groups list their member countries.
 import type { ReactNode } from "react";
-import { BOARD_SLUGS, BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import type { CountryBoard, CountryDetail } from "@/lib/reads/types/entities";
 import { formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
 import { concentrationText } from "@/lib/standings/concentration-text";
@@ -71,7 +71,7 @@ function Leading({ b, label }: { b: CountryBoard; label: string }) {
         No model from {label} on the newest snapshot{b.asOf ? ` (${formatDateLong(b.asOf)})` : ""}.
       </p>
     );
-  const caption = `Models from ${label} best placed on the ${BOARDS[b.board].name}, ${b.asOf}`;
+  const caption = `Models from ${label} best placed on the ${boardInfo(b.board).name}, ${b.asOf}`;
   return (
     <div
       className="max-w-full overflow-x-auto rounded border border-[var(--border)]"
@@ -155,7 +155,7 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
       {!countryHasModels(data) && data.kind === "country" && (
         <p className="rounded border border-[var(--border)] bg-[var(--card)] p-4" data-testid="country-empty">
           No model from {data.label} on these boards yet. When a developer based here publishes one on the{" "}
-          {BOARD_SLUGS.map((b) => BOARDS[b].name).join(" or the ")}, it appears on this page.{" "}
+          {data.boards.map((b) => boardInfo(b.board).name).join(" or the ")}, it appears on this page.{" "}
           <a href="/" className="text-[var(--accent)] underline">
             Compare the countries that have models
           </a>
@@ -171,7 +171,7 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
           {data.boards.map((b) => (
             <div key={b.board} className="min-w-0 space-y-2">
               <h3 className="font-medium">
-                {BOARDS[b.board].name}
+                {boardInfo(b.board).name}
                 {b.retiredOn && (
                   <span className="ml-2 text-xs font-normal text-[var(--muted)]">
                     (retired {formatDateLong(b.retiredOn)})
@@ -187,7 +187,7 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
       </Section>
 
       {data.boards.map((b) => (
-        <Section key={b.board} id={`series-${b.board}`} title={`Over time on the ${BOARDS[b.board].name}`}>
+        <Section key={b.board} id={`series-${b.board}`} title={`Over time on the ${boardInfo(b.board).name}`}>
           <CountryBoardCharts b={b} countryKey={data.key} label={data.label} />
         </Section>
       ))}
@@ -218,7 +218,7 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
                   )}
                   {boards.map((b) => (
                     <th key={b} scope="col" className="px-2 py-1 text-right">
-                      {BOARDS[b].name}: models, best
+                      {boardInfo(b).name}: models, best
                     </th>
                   ))}
                 </tr>

@@ -1,6 +1,6 @@
 // One model: who made it (both attribution modes, with the rule that decided), its history on the board as rank
 // and score charts with tables, its HF lineage, and the same model on the other board.
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import type { ModelPageData } from "@/lib/reads/entities";
 import { EMPTY, formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
 import { sourceLine } from "@/lib/view/url/labels";
@@ -26,7 +26,7 @@ function Attribution({ side }: { side: ModelAttributionInfo }) {
 
 export function ModelPage({ data }: { data: ModelPageData }) {
   const { detail, summary, params, lineage } = data;
-  const board = BOARDS[detail.board];
+  const board = boardInfo(detail.board);
   const asOf = detail.points.at(-1)?.date ?? null;
   const latest = detail.points.at(-1);
   const latestRank = data.scoreRanks.at(-1)?.rank ?? null;
@@ -84,7 +84,7 @@ export function ModelPage({ data }: { data: ModelPageData }) {
                     <ModelLink board={t.board} model={t.key}>
                       {t.label}
                     </ModelLink>{" "}
-                    <span className="text-[var(--muted)]">on the {BOARDS[t.board].name}</span>
+                    <span className="text-[var(--muted)]">on the {boardInfo(t.board).name}</span>
                   </li>
                 ))}
               </ul>

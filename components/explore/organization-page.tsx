@@ -1,6 +1,6 @@
 // One developer: registry facts (country, kind, aliases, namespaces, note, uncertainty), why it has its country
 // (source, review date, contested note), its models per board and its best rank per snapshot on each board.
-import { BOARDS, BOARD_SLUGS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import type { OrganizationDetail } from "@/lib/reads/types/entities";
 import { EMPTY } from "@/lib/standings/format";
 import { sourceLine } from "@/lib/view/url/labels";
@@ -39,11 +39,12 @@ export function OrganizationPage({ data }: { data: OrganizationDetail }) {
         </p>
       )}
       <CountryEvidence organization={o} />
-      {BOARD_SLUGS.map((board) => {
+      {/* One section per stored board, in list order (the read lists every board). */}
+      {Object.keys(data.models).map((board) => {
         const models = data.models[board] ?? [];
         const history = data.history[board] ?? [];
         return (
-          <Section key={board} id={`board-${board}`} title={`On the ${BOARDS[board].name}`}>
+          <Section key={board} id={`board-${board}`} title={`On the ${boardInfo(board).name}`}>
             {models.length === 0 ? (
               <p className="text-sm text-[var(--muted)]">No models of {o.name} on this board.</p>
             ) : (
@@ -60,7 +61,7 @@ export function OrganizationPage({ data }: { data: OrganizationDetail }) {
                 />
                 <ModelsTable
                   models={models}
-                  caption={`Models of ${o.name} on the ${BOARDS[board].name} (${models.length})`}
+                  caption={`Models of ${o.name} on the ${boardInfo(board).name} (${models.length})`}
                 />
               </>
             )}

@@ -1,6 +1,6 @@
 "use client";
 // Every control of the dashboard, wired to the URL state.
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { boardHasOfficial } from "@/lib/frame/filters";
 import type { SetView } from "@/lib/view/url/use-view-state";
 import type { ViewState } from "@/lib/view/url/search-params";
@@ -17,8 +17,11 @@ export function Controls({
   setView,
   countryOptions,
   categories,
+  boards,
 }: {
   view: ViewState;
+  /** The boards the board switch offers, in list order. */
+  boards: readonly BoardSlug[];
   setView: SetView;
   countryOptions: string[];
   /** The board's prompt categories; the control shows when there is more than overall. */
@@ -30,6 +33,7 @@ export function Controls({
         {/* A table date or country chip of one board means nothing on the other. */}
         <BoardSwitch
           board={view.board}
+          boards={boards}
           onChange={(board) => setView({ board, date: null, only: null, category: null })}
         />
         {categories.length > 1 && (
@@ -66,7 +70,7 @@ export function Controls({
           official={view.official}
           showOfficial={boardHasOfficial(view.board)}
           rank={view.rank}
-          showRank={BOARDS[view.board].publishedRank}
+          showRank={boardInfo(view.board).publishedRank}
           onRank={(rank) => setView({ rank })}
           onLicense={(license) => setView({ license })}
           onAttribution={(attribution) => setView({ attribution })}

@@ -2,10 +2,10 @@
 // the charts' source lines link to.
 import type { ReactNode } from "react";
 import { BREAK_CADENCE, BREAK_DAYS } from "@/lib/view/chart/data";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import { METHOD_CHANGES } from "@/lib/boards/method-changes";
 import { CITATION, SOURCE_FACTS, type Prose } from "@/lib/boards/upstreams";
-import { RECONCILIATION } from "@/lib/boards/reconciliation";
+import { RECONCILIATION, type Reconciliation } from "@/lib/boards/reconciliation";
 import { ORGANIZATIONS } from "@/lib/attribution/registry";
 import { ContestedCases } from "./contested-cases";
 import { metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/view/url/methodology-anchors";
@@ -82,7 +82,7 @@ export function Methodology() {
         </p>
         {SOURCE_FACTS.map((s, i) => (
           <div key={s.url} id={s.board ? sourceSectionId(s.board) : "source-prices"} className="scroll-mt-4 space-y-1">
-            <h3 className="font-semibold">{s.board ? BOARDS[s.board].name : "Arena prices"}</h3>
+            <h3 className="font-semibold">{s.board ? boardInfo(s.board).name : "Arena prices"}</h3>
             <p>
               <a className={link} href={s.url}>
                 {s.name}
@@ -345,11 +345,10 @@ export function Methodology() {
       </Section>
 
       <Section id={SECTION_IDS.reconciliation} title="Why figures differ from lmarena.ai and the AI Index">
-        {Object.entries(RECONCILIATION).map(([board, r]) => (
+        {(Object.entries(RECONCILIATION) as [string, Reconciliation][]).map(([board, r]) => (
           <div key={board} className="space-y-2" data-testid={`reconciliation-${board}`}>
             <p>
-              The {BOARDS[board as keyof typeof BOARDS].name} figures here can differ from {r.against}, for these
-              reasons:
+              The {boardInfo(board).name} figures here can differ from {r.against}, for these reasons:
             </p>
             <ul className="list-disc space-y-1 pl-5">
               {r.reasons.map((reason) => (

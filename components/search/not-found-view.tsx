@@ -2,7 +2,7 @@
 // The 404 page: says what was not found and suggests pages from a search for the missing path's last segment.
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import { suggestionQuery } from "@/lib/view/load/search-client";
 import { Flag } from "@/components/ui/flag";
 import { useSearch } from "./use-search";
@@ -46,7 +46,7 @@ export function NotFoundView() {
                     {r.label}
                   </Link>
                   <span className="text-[var(--muted)]">
-                    {r.type === "model" && r.board ? `${BOARDS[r.board].shortName} model` : r.type}
+                    {r.type === "model" && r.board ? `${boardInfo(r.board).shortName} model` : r.type}
                   </span>
                 </li>
               ))}

@@ -7,7 +7,7 @@
 // writers are loaded on the first download, so the page's first load neither carries nor runs them. A table panel links the API's CSV, whose answer links its own sidecar. On a phone the menu
 // and its panels open as a sheet along the bottom edge, whatever side of the screen the button sits on.
 import { useEffect, useId, useRef, useState } from "react";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import { licenceLine } from "@/lib/boards/upstreams";
 import { sidecarPath } from "@/lib/view/url/provenance";
 import { citation, iframeSnippet } from "@/lib/view/url/view-meta";
@@ -48,7 +48,7 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
   const cite = citation({
     title: target.title,
     url: citeUrl,
-    sources: [BOARDS[target.board].source],
+    sources: [boardInfo(target.board).source],
     asOf: target.asOf,
     accessed: new Date().toISOString().slice(0, 10),
     licence: licenceLine(target.board),

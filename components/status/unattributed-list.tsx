@@ -1,5 +1,5 @@
 import type { UnattributedGroup } from "@/lib/attribution/report";
-import { BOARDS, isBoardSlug } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 
 const SHOWN = 25;
 
@@ -9,8 +9,7 @@ export function UnattributedList({ board, groups }: { board: string; groups: Una
     <div data-unattributed={board}>
       <h3 className="font-medium">
         {board}: {groups.length} unattributed{" "}
-        {isBoardSlug(board) && BOARDS[board].attributedBy === "namespace" ? "namespaces" : "organizations"} ({models}{" "}
-        models)
+        {boardInfo(board).attributedBy === "namespace" ? "namespaces" : "organizations"} ({models} models)
       </h3>
       {groups.length > 0 && (
         <table className="mt-2 text-sm">

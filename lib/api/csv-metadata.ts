@@ -1,7 +1,7 @@
 // The metadata sidecars of API v1's CSV answers (lib/view/url/provenance.ts): where each lives, and what each CSV's
 // columns hold. A CSV answer links its sidecar with `Link: <…/metadata.json?…>; rel="describedby"` (lib/api/respond.ts
 // `describedBy`); the sidecar routes (app/api/v1/**/metadata.json) load the same data and answer this JSON.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { dataCaveatNote, dataCaveatsAmong } from "@/lib/boards/data-caveats";
 import { CSV_DECIMALS, metricCsvDecimals } from "@/lib/standings/format";
 import { metricLabel } from "@/lib/standings/metric-kinds";
@@ -44,7 +44,7 @@ export function standingsMetadata(r: StandingsResponse, csv: string): FileMetada
   return meta(
     r.board,
     csv,
-    `${label} by country on ${BOARDS[r.board].name}`,
+    `${label} by country on ${boardInfo(r.board).name}`,
     `${label} per country key per snapshot date (category ${r.category}, attribution ${r.attribution}, licence filter ${r.license}${r.official ? ", official providers only" : ""}).`,
     pointDates(r.series),
     [
@@ -66,7 +66,7 @@ export function gapMetadata(r: GapResponse, csv: string): FileMetadata {
   return meta(
     r.board,
     csv,
-    `Gap between ${r.a} and ${r.b} on ${BOARDS[r.board].name}`,
+    `Gap between ${r.a} and ${r.b} on ${boardInfo(r.board).name}`,
     `Best score of ${r.a} minus best score of ${r.b} per snapshot date, with the lag (category ${r.category}, attribution ${r.attribution}).`,
     r.points.map((p) => p.date),
     [
@@ -104,7 +104,7 @@ export function snapshotTableMetadata(r: SnapshotTableResponse, csv: string): Fi
   return meta(
     r.board,
     csv,
-    `Ranking on ${BOARDS[r.board].name}, ${r.date}`,
+    `Ranking on ${boardInfo(r.board).name}, ${r.date}`,
     `Every ranked row of the ${r.date} snapshot (category ${r.category}, attribution ${r.attribution}).`,
     [r.date],
     [

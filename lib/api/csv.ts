@@ -2,6 +2,7 @@
 // the lenses and the category list), through toCsv (RFC 4180, formula cells neutralised).
 import type { CategoryInfo } from "@/lib/boards/categories";
 import type { EventsResponse } from "@/lib/reads/types/events";
+import type { BoardItem } from "@/lib/reads/types/boards";
 import type { CountryDetail, OrganizationDetail, SearchResponse } from "@/lib/reads/types/entities";
 import type { EfficiencyResponse, LanguageResponse, PriceResponse } from "@/lib/standings/lenses/types";
 import { CSV_DECIMALS, metricCsvDecimals, roundTo, toCsv } from "@/lib/standings/format";
@@ -320,6 +321,54 @@ export function countryDetailCsv(r: CountryDetail): CsvBody {
 export function searchCsv(r: SearchResponse): CsvBody {
   const rows = r.results.map((x) => [x.type, x.board ?? null, x.key, x.label, x.country, x.href]);
   return { filename: "search.csv", body: toCsv(["type", "board", "key", "label", "country", "href"], rows) };
+}
+
+export function boardListCsv(list: BoardItem[]): CsvBody {
+  const header = [
+    "slug",
+    "name",
+    "short_name",
+    "source",
+    "curated",
+    "score_label",
+    "score_unit",
+    "score_decimals",
+    "model_key",
+    "attributed_by",
+    "has_categories",
+    "has_cis",
+    "has_parameters",
+    "has_official",
+    "published_rank",
+    "open_weights_only",
+    "retired_on",
+    "snapshots",
+    "first",
+    "last",
+  ];
+  const rows = list.map((b) => [
+    b.slug,
+    b.name,
+    b.shortName,
+    b.source,
+    String(b.curated),
+    b.scoreLabel,
+    b.scoreUnit,
+    b.scoreDecimals,
+    b.modelKey,
+    b.attributedBy,
+    String(b.hasCategories),
+    String(b.hasCis),
+    String(b.hasParameters),
+    String(b.hasOfficial),
+    String(b.publishedRank),
+    String(b.openWeightsOnly),
+    b.retiredOn,
+    b.snapshots,
+    b.first,
+    b.last,
+  ]);
+  return { filename: "boards.csv", body: toCsv(header, rows) };
 }
 
 export function categoryListCsv(board: string, list: CategoryInfo[]): CsvBody {

@@ -1,5 +1,6 @@
 // The one error shape of API v1: `{ error: { code, message } }` with the right HTTP status.
 import { UnknownCategoryError } from "@/lib/boards/categories";
+import { UnknownBoardError } from "@/lib/boards/info";
 import { ApiError } from "./api-error";
 
 export { ApiError };
@@ -57,6 +58,7 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof UnknownCategoryError) return badRequest(err.message);
+  if (err instanceof UnknownBoardError) return err.where === "path" ? notFound(err.message) : badRequest(err.message);
   if (isDatabaseUnavailable(err)) {
     return new ApiError(503, "database_unavailable", "The database is unreachable right now; try again shortly.");
   }

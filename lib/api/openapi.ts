@@ -2,9 +2,14 @@
 // list is written once. Only descriptions are added here.
 import { z } from "zod";
 import type * as core from "zod/v4/core";
-import { BOARD_SLUGS } from "@/lib/boards/info";
+import { KNOWN_BOARDS } from "@/lib/boards/info";
 import { isoDate } from "@/lib/standings/query";
-import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query-schemas";
+import {
+  gapQuerySchema,
+  REQUIRED_BOARD,
+  snapshotTableQuerySchema,
+  standingsQuerySchema,
+} from "@/lib/standings/query-schemas";
 import { APP_VERSION } from "@/lib/core/version";
 import * as R from "./response-schemas";
 import {
@@ -20,7 +25,7 @@ type Json = Record<string, unknown>;
 
 /** What each query parameter means; every parameter of every schema must have an entry (a unit test checks). */
 export const PARAM_DOCS: Record<string, string> = {
-  board: `Leaderboard slug: ${BOARD_SLUGS.join(", ")}.`,
+  board: `Leaderboard slug: a board GET /api/v1/boards lists. The boards this release knows are ${KNOWN_BOARDS.join(", ")}; a board upstream adds later (a new LMArena config) is accepted too.`,
   metric: "best-rank, best-score, top-n-count, top-n-share or model-count (DESIGN.md, Metric definitions).",
   n: "Top-n cut-off for top-n-count and top-n-share.",
   countries:
@@ -50,6 +55,9 @@ function jsonSchema(schema: core.$ZodType, io: "input" | "output"): Json {
   return rest;
 }
 
+/** The board parameter's schema, in a path or a query. */
+const BOARD_SCHEMA = jsonSchema(R.boardSlug, "input");
+
 /** Defaults that JSON Schema loses behind a transform (official, countries), in query-string spelling. */
 function queryDefault(field: z.ZodType): string | number | undefined {
   const r = field.safeParse(undefined);
@@ -62,12 +70,15 @@ export function queryParameters(schema: z.ZodObject): Json[] {
   return Object.entries(json.properties ?? {}).map(([name, prop]) => {
     const fallback = queryDefault(schema.shape[name] as z.ZodType);
     const s = prop.default === undefined && fallback !== undefined ? { ...prop, default: fallback } : prop;
+    // `board` parses as any text (the stored boards are checked at run time); the document lists the known ones, and
+    // marks it required where an absent one reads as REQUIRED_BOARD (which the run-time check refuses).
+    const board = name === "board" && { required: s.default === REQUIRED_BOARD, schema: BOARD_SCHEMA };
     return {
       name,
       in: "query",
-      required: json.required?.includes(name) ?? false,
+      required: board ? board.required : (json.required?.includes(name) ?? false),
       description: PARAM_DOCS[name],
-      schema: s,
+      schema: board ? board.schema : s,
     };
   });
 }
@@ -78,7 +89,7 @@ const pathParams: Record<string, Json> = {
     in: "path",
     required: true,
     description: PARAM_DOCS.board,
-    schema: jsonSchema(z.enum(BOARD_SLUGS), "input"),
+    schema: BOARD_SCHEMA,
   },
   date: {
     name: "date",
@@ -148,6 +159,14 @@ const BASE_OPERATIONS: Operation[] = [
     summary: "Best-score gap and lag between two country keys",
     query: gapQuerySchema,
     response: "gapResponse",
+  },
+  {
+    path: "/api/v1/boards",
+    id: "listBoards",
+    summary:
+      "Every stored board with its facts (names, score unit, categories, CIs, parameters, official flag, retired or not) and date range",
+    query: formatQuerySchema,
+    response: "boardList",
   },
   {
     path: "/api/v1/boards/{board}/snapshots",

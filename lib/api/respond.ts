@@ -8,6 +8,7 @@ import { currentDataVersion } from "@/lib/core/data-version";
 import { requestStorage, requestStore } from "@/lib/core/request-context.mjs";
 import type { CsvBody } from "./csv";
 import { clearHot, etagFor, hotKey, ifNoneMatchHits, publishResponse } from "@/lib/server/hot-path.mjs";
+import { requireBoard } from "@/lib/reads/boards";
 import { notFound, toApiError } from "./errors";
 
 export type Format = "json" | "csv";
@@ -124,8 +125,12 @@ function answer<I extends object, T>(spec: Endpoint<I, T>) {
   return async (request: Request, context?: { params?: Promise<RouteParams> }): Promise<Response> => {
     try {
       const url = new URL(request.url);
-      const input = spec.input({ url, params: (await context?.params) ?? {} });
+      const params = (await context?.params) ?? {};
+      const input = spec.input({ url, params });
       const version = await currentDataVersion();
+      // Which boards exist is data (the `board` table), so every input's `board` is checked here, once, against it.
+      const board = (input as { board?: unknown }).board;
+      if (typeof board === "string") await requireBoard(board, params.board !== undefined ? "path" : "query");
       // Zod output has a fixed key order, so equal queries give equal keys whatever the query string's order.
       const key = `${spec.name}:${JSON.stringify(input)}`;
       let stored = bodies.get(`${version}|${key}`);

@@ -3,7 +3,7 @@
 // About 400 lines on purpose: one document of every response body, read top to bottom beside the OpenAPI builder.
 import { z } from "zod";
 import { CONTESTED_RULE_KEYS, SOURCE_KINDS } from "@/lib/attribution/schema";
-import { BOARD_SLUGS, LENS_BOARDS } from "@/lib/boards/info";
+import { BOARD_SLUG_PATTERN, KNOWN_BOARDS, LENS_BOARDS } from "@/lib/boards/info";
 import { ATTRIBUTION_MODES, LICENSE_FILTERS } from "@/lib/frame/filters";
 import { METRICS } from "@/lib/standings/metric-kinds";
 import { RANK_RULES } from "@/lib/frame/rank";
@@ -12,11 +12,19 @@ import type * as T from "@/lib/standings/types";
 import type * as L from "@/lib/standings/lenses/types";
 import type { CategoryInfo } from "@/lib/boards/categories";
 import type { EventsResponse } from "@/lib/reads/types/events";
+import type { BoardItem } from "@/lib/reads/types/boards";
 import { MILESTONE_KINDS } from "@/lib/standings/milestones/types";
 import { DATA_CAVEAT_KINDS } from "@/lib/boards/data-caveats";
 import type { FileMetadata } from "@/lib/view/url/provenance";
 
-const board = z.enum(BOARD_SLUGS);
+/**
+ * A board's slug: one of the boards this release knows, or one that upstream added later and ingest discovered
+ * (lib/boards/info.ts). Which boards a database holds is GET /api/v1/boards's answer.
+ */
+export const boardSlug = z
+  .union([z.enum(KNOWN_BOARDS as [string, ...string[]]), z.string().regex(BOARD_SLUG_PATTERN)])
+  .describe("Board slug: a known board, or one upstream added later (GET /api/v1/boards lists the stored boards)");
+const board = boardSlug;
 const date = z.iso.date();
 const num = z.number().nullable();
 const str = z.string().nullable();
@@ -326,6 +334,41 @@ export const searchResponse = z.object({
   ),
 });
 
+export const boardList = z.array(
+  z.object({
+    slug: boardSlug,
+    name: z.string(),
+    shortName: z.string().describe("The name for tight spaces"),
+    source: z.string().describe("Where the board's data comes from"),
+    curated: z
+      .boolean()
+      .describe(
+        "True for a board this release describes by hand; false for one upstream added later, described by rule",
+      ),
+    scoreLabel: z.string().describe("What a score means, as axis labels say it"),
+    scoreUnit: z.enum(["rating points", "percent"]),
+    scoreDecimals: z.number().int().describe("Decimals scores are shown with"),
+    modelKey: z
+      .enum(["name", "hub-eval"])
+      .describe("How upstream names a model: its own name, or its Hub repo with the evaluated precision"),
+    attributedBy: z
+      .enum(["organization", "namespace"])
+      .describe("What attribution reads: upstream's organization, or the Hub namespace"),
+    hasCategories: z
+      .boolean()
+      .describe("The board has prompt categories besides overall (GET /api/v1/boards/{board}/categories)"),
+    hasCis: z.boolean().describe("Rows carry a 95% confidence interval of the score"),
+    hasParameters: z.boolean().describe("Rows carry parameter counts (and CO₂ costs)"),
+    hasOfficial: z.boolean().describe("Rows carry the official-provider flag that official=true filters on"),
+    publishedRank: z.boolean().describe("Upstream publishes a rank of its own (rank=published)"),
+    openWeightsOnly: z.boolean().describe("Every model of the board has public weights"),
+    retiredOn: date.nullable().describe("When the board stopped publishing; null while it publishes"),
+    snapshots: z.number().int().describe("Snapshots stored"),
+    first: date.nullable().describe("First snapshot date; null before the first is stored"),
+    last: date.nullable().describe("Last snapshot date; null before the first is stored"),
+  }),
+);
+
 export const categoryList = z.array(
   z.object({
     name: z.string().describe("Upstream's name, open-ended; use it as the category parameter"),
@@ -541,9 +584,10 @@ export const schemaTypeChecks: [
   Same<z.output<typeof countryDetailResponse>, E.CountryDetail>,
   Same<z.output<typeof searchResponse>, E.SearchResponse>,
   Same<z.output<typeof categoryList>, CategoryInfo[]>,
+  Same<z.output<typeof boardList>, BoardItem[]>,
   Same<z.output<typeof languageResponse>, L.LanguageResponse>,
   Same<z.output<typeof priceResponse>, L.PriceResponse>,
   Same<z.output<typeof efficiencyResponse>, L.EfficiencyResponse>,
   Same<z.output<typeof eventsResponse>, EventsResponse>,
   Same<z.output<typeof fileMetadata>, FileMetadata>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

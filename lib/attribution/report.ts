@@ -1,6 +1,6 @@
 // The attribution audit: per board, the organizations (arena) or namespaces (HF) that no registry rule
 // attributes, with how many models they have and the best rank any of them reached.
-import { BOARD_SLUGS, BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, compareBoards, KNOWN_BOARDS, type BoardSlug } from "@/lib/boards/info";
 
 export interface UnattributedGroup {
   name: string;
@@ -11,8 +11,11 @@ export interface UnattributedGroup {
 /** Runs one constant SQL text: a pg client's query, or Prisma's $queryRawUnsafe. */
 export type RunSql = <T>(sql: string) => Promise<T[]>;
 
-/** Boards whose models are attributed by Hub namespace: the audit groups them by namespace. Slugs are fixed strings. */
-const NAMESPACE_BOARDS = BOARD_SLUGS.filter((b) => BOARDS[b].attributedBy === "namespace")
+/**
+ * Boards whose models are attributed by Hub namespace: the audit groups them by namespace. Slugs are fixed strings;
+ * only curated records attribute by namespace (a derived record is an arena's, by organization).
+ */
+const NAMESPACE_BOARDS = KNOWN_BOARDS.filter((b) => boardInfo(b).attributedBy === "namespace")
   .map((b) => `'${b}'`)
   .join(", ");
 
@@ -30,7 +33,9 @@ export async function unattributedByBoard(run: RunSql): Promise<Record<BoardSlug
   const rows = await run<{ board: BoardSlug; name: string; models: string | bigint; best_rank: number | null }>(
     UNATTRIBUTED_SQL,
   );
-  const out = Object.fromEntries(BOARD_SLUGS.map((b) => [b, [] as UnattributedGroup[]])) as Record<
+  // Every stored board has a list, empty ones too, in list order.
+  const boards = (await run<{ slug: string }>("SELECT slug FROM board")).map((b) => b.slug).sort(compareBoards);
+  const out = Object.fromEntries(boards.map((b) => [b, [] as UnattributedGroup[]])) as Record<
     BoardSlug,
     UnattributedGroup[]
   >;
@@ -109,9 +114,9 @@ export function compareAttribution(
     changedOrganization: 0,
     changedCountry: 0,
   });
-  const out = Object.fromEntries(
-    BOARD_SLUGS.map((b) => [b, { developer: empty(), base: empty() }]),
-  ) as AttributionChanges;
+  // Every board either side holds (the stored boards are the runtime list), in list order.
+  const boards = [...new Set([...before.values(), ...after.values()].map((m) => m.board))].sort(compareBoards);
+  const out = Object.fromEntries(boards.map((b) => [b, { developer: empty(), base: empty() }])) as AttributionChanges;
   const tally = (side: "before" | "after", state: ReadonlyMap<string, StoredAttribution>) => {
     for (const m of state.values()) {
       const board = out[m.board];

@@ -1,7 +1,7 @@
 // Syncs the curated registry into the organization table and re-attributes every stored model.
 // Runs on migrate and after every ingest; a registry change re-attributes all history with no download.
 import type pg from "pg";
-import { BOARD_SLUGS, BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { attributeArena, attributeHf, ORGANIZATIONS, type ModelFacts } from "./attribute";
 
 export interface SyncResult {
@@ -72,7 +72,7 @@ async function reattributeBoard(
   only?: ReadonlySet<string>,
 ): Promise<number> {
   // The arena attributes each model on its own; HF walks lineage, so it needs the whole board to attribute any model.
-  const byOrganization = BOARDS[board].attributedBy === "organization";
+  const byOrganization = boardInfo(board).attributedBy === "organization";
   const narrow = only !== undefined && byOrganization;
   const { rows: all } = await client.query<ModelFacts & { id: number }>(
     byOrganization ? ARENA_FACTS_SQL : HUB_FACTS_SQL,
@@ -114,7 +114,9 @@ export async function syncAttribution(client: pg.ClientBase): Promise<SyncResult
     const ids = await syncOrganizations(client);
     const after = await client.query<{ h: string | null }>(REGISTRY_HASH);
     let modelsChanged = 0;
-    for (const board of BOARD_SLUGS) modelsChanged += await reattributeBoard(client, board, ids);
+    // Every stored board: the `board` table is the runtime list.
+    const boards = await client.query<{ slug: string }>("SELECT slug FROM board ORDER BY slug");
+    for (const { slug } of boards.rows) modelsChanged += await reattributeBoard(client, slug, ids);
     if (modelsChanged > 0 || before.rows[0].h !== after.rows[0].h) {
       await client.query("UPDATE data_version SET version = version + 1, updated_at = now() WHERE id = 1");
     }

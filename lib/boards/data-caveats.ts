@@ -4,10 +4,10 @@
 // (a marker on the caveated date, shown whether or not event markers are on), by the lag (which flags a lag whose
 // start or end is a caveated snapshot), by the milestones found on those snapshots and by the CSV sidecars.
 //
-// A board added later is one more slug in BOARD_SLUGS and its caveats more entries here: the 2025-11-05 catalog
+// A board added later is one more curated record in ./info.ts and its caveats more entries here: the 2025-11-05 catalog
 // version below also dated the vision, text-to-image and style-control arenas' rows of that day.
 import * as z from "zod/mini";
-import { BOARD_SLUGS } from "@/lib/boards/info";
+import { KNOWN_BOARDS } from "@/lib/boards/info";
 import { isoDate } from "@/lib/core/dates";
 
 /** What is wrong: `late-snapshot` is a snapshot dated later than the board it holds (`holdsBoardOf` says when). */
@@ -18,7 +18,7 @@ export type DataCaveatKind = (typeof DATA_CAVEAT_KINDS)[number];
 const dataCaveatSchema = z.strictObject({
   /** Stable id (kebab-case): referenced by API answers (lags, milestones). Never rename one. */
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
-  board: z.enum(BOARD_SLUGS),
+  board: z.enum(KNOWN_BOARDS as [string, ...string[]]),
   kind: z.enum(DATA_CAVEAT_KINDS),
   /** The snapshot dates (YYYY-MM-DD) the caveat concerns, as stored in this history. */
   dates: z.array(isoDate).check(z.minLength(1)),

@@ -1,6 +1,6 @@
 // Licences: the class the `license` filter uses, and the name a reader sees. Both work on the raw upstream string,
 // so every board shares them, and both read "upstream did not say" from one list of spellings.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 
 export type LicenseClass = "open" | "proprietary" | "unknown";
 
@@ -37,7 +37,7 @@ export function licenseClass(raw: string | null): LicenseClass {
  * `licenseClass(raw)`.
  */
 export function entryLicenseClass(board: BoardSlug, raw: string | null): LicenseClass {
-  return BOARDS[board].openWeightsOnly ? "open" : licenseClass(raw);
+  return boardInfo(board).openWeightsOnly ? "open" : licenseClass(raw);
 }
 
 // Display names. Upstream spells one license many ways ("apache-2.0", "Apache 2.0", "Apache-2.0"; "DeepSeek",

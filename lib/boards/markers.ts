@@ -1,7 +1,7 @@
 // The curated markers a board's time charts show: its retirement, its changes of method, and notable releases; and
 // beside them the data caveats (./data-caveats.ts), which charts mark whether or not event markers are on.
 // Serialisable, so the page, the API and the table fallback all read the same list.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { dataCaveatsFor } from "@/lib/boards/data-caveats";
 import { METHOD_CHANGES, methodChangesFor } from "@/lib/boards/method-changes";
 import { RELEASES } from "@/lib/boards/releases";
@@ -29,7 +29,7 @@ export interface ChartMarker extends Omit<EventMarker, "kind"> {
 const RETIREMENT_SOURCE = "https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard";
 
 export function markersFor(board: BoardSlug): EventMarker[] {
-  const info = BOARDS[board];
+  const info = boardInfo(board);
   const out: EventMarker[] = [];
   if (info.retiredOn) {
     out.push({

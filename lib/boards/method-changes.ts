@@ -2,7 +2,7 @@
 // moved because the method changed, not because the models did. One typed list, checked by zod at load time, read by
 // the lag (which flags lags that span a score change) and by the charts' event markers.
 import * as z from "zod/mini";
-import { BOARD_SLUGS } from "@/lib/boards/info";
+import { KNOWN_BOARDS } from "@/lib/boards/info";
 import { isoDate } from "@/lib/core/dates";
 
 /** What a change moves: the scores themselves, or only the board's published rank. */
@@ -15,7 +15,7 @@ const methodChangeSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   /** The first snapshot date (YYYY-MM-DD) in this history computed the new way. */
   date: isoDate,
-  board: z.enum(BOARD_SLUGS),
+  board: z.enum(KNOWN_BOARDS as [string, ...string[]]),
   /** Short label for a chart marker (≤ 40 characters). */
   label: z.string().check(z.minLength(3), z.maxLength(40)),
   /** One or two sentences a reader can act on. */

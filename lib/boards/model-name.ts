@@ -2,7 +2,7 @@
 // the Hub repo with `_` for `/` plus the evaluated precision (`meta-llama_Llama-3.3-70B-Instruct_bfloat16`), which
 // reads as `meta-llama/Llama-3.3-70B-Instruct` with the precision apart. Pure: used where only the key is at hand
 // (links, chart tooltips, gap notes); pages that hold the model's stored `fullname` show that.
-import { BOARDS, isBoardSlug } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 
 export interface ModelName {
   /** `meta-llama/Llama-3.3-70B-Instruct`, or the key itself when it has no Hub form. */
@@ -20,7 +20,7 @@ const PRECISION =
  * (namespaces cannot hold `_`), and a last `_` part that names a precision is split off. Anything else is the key.
  */
 export function modelName(board: string, key: string): ModelName {
-  if (!isBoardSlug(board) || BOARDS[board].modelKey !== "hub-eval") return { name: key, precision: null };
+  if (boardInfo(board).modelKey !== "hub-eval") return { name: key, precision: null };
   const cut = key.indexOf("_");
   if (cut <= 0 || cut === key.length - 1) return { name: key, precision: null };
   let rest = key.slice(cut + 1);

@@ -3,7 +3,7 @@
 // methodology page and by the gap panel, so the two say the same thing. The numbers were measured with the app's own
 // gap code (lib/standings/gap.ts) over the full arena history; the reports' figures are quoted as they published them.
 import type { BoardSlug } from "@/lib/boards/info";
-import { RECONCILIATION_BRIEF } from "@/lib/boards/reconciliation-brief";
+import { RECONCILIATION_BRIEF, type ReconciliationBrief } from "@/lib/boards/reconciliation-brief";
 
 export interface ReconciliationReason {
   /** A few words (the gap panel's list). */
@@ -49,7 +49,8 @@ const DETAILS: Partial<Record<BoardSlug, { texts: string[]; examples: GapExample
 };
 
 export const RECONCILIATION: Partial<Record<BoardSlug, Reconciliation>> = Object.fromEntries(
-  Object.entries(RECONCILIATION_BRIEF).map(([board, brief]) => {
+  // The literal's entries are all defined; Partial only says other boards have none.
+  (Object.entries(RECONCILIATION_BRIEF) as [BoardSlug, ReconciliationBrief][]).map(([board, brief]) => {
     const details = DETAILS[board as BoardSlug];
     if (!details || details.texts.length !== brief.reasons.length)
       throw new Error(`reconciliation of ${board}: one text per reason`);

@@ -1,6 +1,6 @@
 // The upstream sources, where they live and on what terms their data is published: one list for /methodology,
 // the feed's rights line and the README.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 
 /** Running text for /methodology: plain strings, `{ code }` for a name as the data spells it, `{ strong }` for a lead-in. */
 export type Prose = readonly (string | { code: string } | { strong: string })[];
@@ -50,11 +50,11 @@ export const SOURCE_FACTS: readonly SourceFacts[] = [
     licenceUrl: null,
     licenceShort: "no licence declared by the dataset card",
     method: [
-      `One snapshot per dataset revision, dated by its commit date (the last commit of a day). The score is the average of six benchmarks (IFEval, BBH, MATH Lvl 5, GPQA, MuSR, MMLU-PRO) as normalised by the board. The board was retired on ${BOARDS["hf-open-llm-v2"].retiredOn}; its history here is final.`,
+      `One snapshot per dataset revision, dated by its commit date (the last commit of a day). The score is the average of six benchmarks (IFEval, BBH, MATH Lvl 5, GPQA, MuSR, MMLU-PRO) as normalised by the board. The board was retired on ${boardInfo("hf-open-llm-v2").retiredOn}; its history here is final.`,
     ],
     caveat: [
       { strong: "The Open LLM Leaderboard was retired in March 2025" },
-      ` (last update ${BOARDS["hf-open-llm-v2"].retiredOn}). Over its life it re-evaluated some models, so a model's score can change between snapshots without a new submission, and its “official” flag was renamed (from “Maintainer's Highlight” to “Official Providers”); we count a row as official when either is set.`,
+      ` (last update ${boardInfo("hf-open-llm-v2").retiredOn}). Over its life it re-evaluated some models, so a model's score can change between snapshots without a new submission, and its “official” flag was renamed (from “Maintainer's Highlight” to “Official Providers”); we count a row as official when either is set.`,
     ],
   },
   {

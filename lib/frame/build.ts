@@ -1,6 +1,6 @@
 // Builds a ColumnarFrame snapshot by snapshot (frame.ts describes the layout): load.ts fills it from PostgreSQL,
 // `columnarOf` from an object frame (tests and fixtures).
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import type { BoardFrame } from "@/lib/frame/objects";
 import {
   ColumnarFrame,
@@ -88,7 +88,7 @@ export class ColumnarBuilder {
     readonly board: BoardSlug,
     capacity = 16,
   ) {
-    this.hasOfficial = BOARDS[board].hasOfficial;
+    this.hasOfficial = boardInfo(board).hasOfficial;
     const small = this.hasOfficial ? capacity : 0;
     this.model = new Grow(new Uint32Array(capacity), (k) => new Uint32Array(k));
     this.rank = new Grow(new Int32Array(capacity), (k) => new Int32Array(k));

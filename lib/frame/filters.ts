@@ -1,5 +1,5 @@
 // The filters that decide which entries of a frame count: attribution mode, licence, official rows, rank rule.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import type { RankRule } from "@/lib/frame/rank";
 
 export const ATTRIBUTION_MODES = ["developer", "base"] as const;
@@ -18,5 +18,5 @@ export interface StandingsFilters {
 
 /** Boards whose rows carry the `official` flag. Elsewhere `official=true` changes nothing. */
 export function boardHasOfficial(board: BoardSlug): boolean {
-  return BOARDS[board].hasOfficial;
+  return boardInfo(board).hasOfficial;
 }

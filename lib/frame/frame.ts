@@ -14,7 +14,7 @@
 // About 400 lines on purpose: the layout, the population a filter chooses and the orders it reads are one design;
 // building (build.ts) and walking (walkers.ts) are apart.
 import { countsFor, type CountryKey } from "@/lib/core/countries";
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import type { StandingsFilters } from "@/lib/frame/filters";
 import { entryLicenseClass, type LicenseClass } from "@/lib/boards/license";
 
@@ -397,7 +397,7 @@ export class ColumnarFrame {
 
   /** The population the filters choose on this frame. */
   population(filters: StandingsFilters): Population {
-    const officialOnly = filters.official && BOARDS[this.board].hasOfficial && this.official !== null;
+    const officialOnly = filters.official && boardInfo(this.board).hasOfficial && this.official !== null;
     const licenseOk = new Uint8Array(this.licenses.length);
     for (let l = 0; l < licenseOk.length; l++) {
       licenseOk[l] = filters.license === "all" || LICENSE_CLASSES[this.licenseClass[l]] === filters.license ? 1 : 0;

@@ -4,7 +4,7 @@
 // version by ./cache.ts, so this runs rarely.
 import "server-only";
 import pg from "pg";
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { env } from "@/lib/core/env";
 import { OVERALL } from "@/lib/boards/categories";
 import { ColumnarBuilder } from "@/lib/frame/build";
@@ -166,7 +166,7 @@ export async function loadFrame(
       modelOf[id] = b.modelId(key, dev, base, orgOf(devSlug, devName), orgOf(baseSlug, baseName));
     models.rows.length = 0;
 
-    const official = BOARDS[board].hasOfficial && overall;
+    const official = boardInfo(board).hasOfficial && overall;
     const text = packedQuery(
       overall
         ? `SELECT snapshot_id, model_id, rank, rank_official, score, ci_lower, ci_upper, official, license FROM entry WHERE snapshot_id = ANY($1::int[])`

@@ -1,6 +1,6 @@
 import "server-only";
 // Per-board ingest state for the stale banner, the empty states and /status: one query over snapshots and runs.
-import { BOARDS, BOARD_SLUGS } from "@/lib/boards/info";
+import { boardInfo, compareBoards } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import {
@@ -45,19 +45,20 @@ export async function getIngestStates(): Promise<BoardIngestState[]> {
       ORDER BY x.id DESC LIMIT 1) r ON true
     LEFT JOIN LATERAL (SELECT finished_at, error FROM ingest_run x
       WHERE x.board_slug = b.slug AND x.status = 'failed' ORDER BY x.id DESC LIMIT 1) f ON true`;
-  const bySlug = new Map(rows.map((r) => [r.board, r]));
-  return BOARD_SLUGS.map((slug) => {
-    const r = bySlug.get(slug);
-    const info = BOARDS[slug];
+  // Every stored board (the `board` table is the runtime list), in list order.
+  const sorted = [...rows].sort((a, b) => compareBoards(a.board, b.board));
+  return sorted.map((r) => {
+    const slug = r.board;
+    const info = boardInfo(slug);
     return {
       board: slug,
       name: info.name,
       retiredOn: info.retiredOn,
-      snapshots: Number(r?.snapshots ?? 0),
-      firstDate: r?.first ?? null,
-      lastDate: r?.last ?? null,
+      snapshots: Number(r.snapshots),
+      firstDate: r.first ?? null,
+      lastDate: r.last ?? null,
       lastRun:
-        r?.run_status && r.run_finished
+        r.run_status && r.run_finished
           ? {
               status: r.run_status as "succeeded" | "failed",
               finishedAt: r.run_finished.toISOString(),
@@ -65,9 +66,9 @@ export async function getIngestStates(): Promise<BoardIngestState[]> {
               error: r.run_error === null ? null : publicError(r.run_error),
             }
           : null,
-      lastSuccessAt: r?.success_at?.toISOString() ?? null,
-      running: r?.running ?? false,
-      lastError: r?.error_at && r.error ? { at: r.error_at.toISOString(), message: publicError(r.error) } : null,
+      lastSuccessAt: r.success_at?.toISOString() ?? null,
+      running: r.running ?? false,
+      lastError: r.error_at && r.error ? { at: r.error_at.toISOString(), message: publicError(r.error) } : null,
     };
   });
 }

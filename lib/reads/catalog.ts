@@ -3,7 +3,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { matchTwins, type TwinIndex } from "@/lib/attribution/identity";
-import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
+import { boardSlugs } from "@/lib/reads/boards";
 import { prisma } from "@/lib/core/db";
 import { currentDataVersion } from "@/lib/core/data-version";
 import { frameFor } from "@/lib/frame/cache";
@@ -20,6 +21,8 @@ export interface CatalogModel extends ModelSummary {
 
 export interface Catalog {
   version: number;
+  /** The stored boards (the runtime list), in list order. */
+  boards: BoardSlug[];
   models: CatalogModel[];
   /** `${board}|${key}` → model. */
   byKey: Map<string, CatalogModel>;
@@ -86,7 +89,7 @@ function namedModels(models: readonly CatalogModel[]): { key: string; orgSlug: s
   const seen = new Set<string>();
   const out: { key: string; orgSlug: string | null }[] = [];
   for (const m of models) {
-    if (BOARDS[m.board].modelKey !== "name" || seen.has(m.key)) continue;
+    if (boardInfo(m.board).modelKey !== "name" || seen.has(m.key)) continue;
     seen.add(m.key);
     out.push({ key: m.key, orgSlug: m.organizationSlug });
   }
@@ -94,10 +97,11 @@ function namedModels(models: readonly CatalogModel[]): { key: string; orgSlug: s
 }
 
 async function build(version: number): Promise<Catalog> {
+  const boards = await boardSlugs();
   const [models, organizations, frames] = await Promise.all([
     readModels(),
     getOrganizations(),
-    Promise.all(BOARD_SLUGS.map((b) => frameFor(b, version))),
+    Promise.all(boards.map((b) => frameFor(b, version))),
   ]);
   const byKey = new Map(models.map((m) => [`${m.board}|${m.key}`, m]));
   // Best rank by the score rank, the rule the charts use by default (one rule on every date); the first date wins.
@@ -114,17 +118,18 @@ async function build(version: number): Promise<Catalog> {
   }
   const hfByFullname = new Map<string, CatalogModel[]>();
   for (const m of models) {
-    if (BOARDS[m.board].modelKey !== "hub-eval") continue;
+    if (boardInfo(m.board).modelKey !== "hub-eval") continue;
     const k = m.name.toLowerCase();
     hfByFullname.set(k, [...(hfByFullname.get(k) ?? []), m]);
   }
   const twins = matchTwins(
     namedModels(models),
-    models.filter((m) => BOARDS[m.board].modelKey === "hub-eval").map((m) => ({ key: m.key, fullname: m.name })),
+    models.filter((m) => boardInfo(m.board).modelKey === "hub-eval").map((m) => ({ key: m.key, fullname: m.name })),
   );
   const countries = [...new Set(organizations.map((o) => o.country))].sort();
   return {
     version,
+    boards,
     models,
     byKey,
     hfByFullname,
@@ -152,9 +157,9 @@ export async function getCatalog(): Promise<Catalog> {
 
 /** The same model on the boards that key models the other way (by name ⇄ by Hub repo), each twin on every such board that has it. */
 export function alsoOn(catalog: Catalog, board: BoardSlug, key: string): ModelRef[] {
-  const byName = BOARDS[board].modelKey === "name";
+  const byName = boardInfo(board).modelKey === "name";
   const keys = (byName ? catalog.twins.arenaToHf : catalog.twins.hfToArena).get(key) ?? [];
-  const others = BOARD_SLUGS.filter((b) => BOARDS[b].modelKey !== BOARDS[board].modelKey);
+  const others = catalog.boards.filter((b) => boardInfo(b).modelKey !== boardInfo(board).modelKey);
   return keys.flatMap((k) => others.filter((b) => catalog.byKey.has(`${b}|${k}`)).map((b) => ({ board: b, key: k })));
 }
 

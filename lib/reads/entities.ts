@@ -3,7 +3,7 @@
 import "server-only";
 import { countryLabel, countsFor, GROUP_KEYS, isIsoCountry, canonicalCountryKey } from "@/lib/core/countries";
 import { indexByFullname, walkLineage } from "@/lib/attribution/hf-lineage";
-import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { milestoneFilters, populationLabel } from "@/lib/standings/milestones/population";
 import { concentrationOn } from "@/lib/standings/concentration-text";
 import { concentrationViewHref } from "@/lib/view/url/hrefs";
@@ -58,7 +58,7 @@ export interface ModelPageData {
 function twinLabel(catalog: Catalog, board: BoardSlug, key: string): string {
   const m = catalog.byKey.get(`${board}|${key}`);
   if (!m) return key;
-  if (BOARDS[board].modelKey !== "hub-eval") return m.name;
+  if (boardInfo(board).modelKey !== "hub-eval") return m.name;
   const precision = key.slice(m.name.length + 1);
   return precision ? `${m.name} (${precision})` : m.name;
 }
@@ -67,7 +67,7 @@ const lineageIndexes = new WeakMap<Catalog, Map<BoardSlug, ReturnType<typeof ind
 
 /** The `Base Model` chain on boards attributed by namespace (which publish that column); lineage stays on the model's board. */
 function lineageOf(catalog: Catalog, m: CatalogModel): LineageStep[] {
-  if (BOARDS[m.board].attributedBy !== "namespace") return [];
+  if (boardInfo(m.board).attributedBy !== "namespace") return [];
   let byBoard = lineageIndexes.get(catalog);
   if (!byBoard) lineageIndexes.set(catalog, (byBoard = new Map()));
   let index = byBoard.get(m.board);
@@ -144,7 +144,7 @@ async function readOrganization(catalog: Catalog, slug: string): Promise<Organiz
   if (!organization) return null;
   const models: Record<string, ModelSummary[]> = {};
   const history: Record<string, RankPoint[]> = {};
-  for (const board of BOARD_SLUGS) {
+  for (const board of catalog.boards) {
     models[board] = catalog.models
       .filter((m) => m.board === board && m.organizationSlug === slug)
       .map(summary)
@@ -214,7 +214,7 @@ async function countryBoard(board: BoardSlug, key: string): Promise<CountryBoard
   return {
     board,
     population: { official: filters.official, label: populationLabel(board) },
-    retiredOn: BOARDS[board].retiredOn,
+    retiredOn: boardInfo(board).retiredOn,
     bestRank: points(bestRank.series),
     bestScore: points(bestScore.series),
     topShare: points(topShare.series),
@@ -232,7 +232,7 @@ async function readCountry(catalog: Catalog, key: string): Promise<CountryDetail
     .map((o) => {
       const models: Record<string, number> = {};
       const bestRank: Record<string, number | null> = {};
-      for (const board of BOARD_SLUGS) {
+      for (const board of catalog.boards) {
         const own = catalog.models.filter((m) => m.board === board && m.organizationSlug === o.slug);
         models[board] = own.length;
         const ranks = own.map((m) => m.bestRank).filter((r): r is number => r !== null);
@@ -253,7 +253,7 @@ async function readCountry(catalog: Catalog, key: string): Promise<CountryDetail
     kind: group ? "group" : "country",
     members: group ? catalog.countries.filter((c) => countsFor(c, key)) : [],
     organizations,
-    boards: await Promise.all(BOARD_SLUGS.map((b) => countryBoard(b, key))),
+    boards: await Promise.all(catalog.boards.map((b) => countryBoard(b, key))),
   };
 }
 

@@ -2,7 +2,8 @@ import "server-only";
 // Milestones per board, found in each board's frame under the dashboard's default view (developer attribution, our
 // score rank, every licence, official rows only on the Open LLM Leaderboard) and cached per data version.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { BOARDS, BOARD_SLUGS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
+import { boardSlugs } from "@/lib/reads/boards";
 import { prisma } from "@/lib/core/db";
 import { currentDataVersion } from "@/lib/core/data-version";
 import { frameFor } from "@/lib/frame/cache";
@@ -49,15 +50,15 @@ async function boardMilestones(board: BoardSlug, version: number): Promise<Miles
       });
       return { date, entries };
     });
-    return detectMilestones(board, BOARDS[board].name, snapshots, { retired: BOARDS[board].retiredOn !== null }).map(
-      (m) => ({ ...m, href: milestoneHref(m) }),
-    );
+    return detectMilestones(board, boardInfo(board).name, snapshots, {
+      retired: boardInfo(board).retiredOn !== null,
+    }).map((m) => ({ ...m, href: milestoneHref(m) }));
   });
 }
 
 export async function getEvents(q: { board?: BoardSlug; countries?: string[] }): Promise<EventsResponse> {
   const version = await currentDataVersion();
-  const boards = q.board ? [q.board] : [...BOARD_SLUGS];
+  const boards = q.board ? [q.board] : await boardSlugs();
   const all = (await Promise.all(boards.map((b) => boardMilestones(b, version)))).flat();
   const wanted = q.countries ? new Set(q.countries) : null;
   const milestones = all

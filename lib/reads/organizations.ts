@@ -3,10 +3,10 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { countryLabel } from "@/lib/core/countries";
 import { contestedRuleText } from "@/lib/attribution/schema";
-import { BOARD_SLUGS } from "@/lib/boards/info";
 import { prisma } from "@/lib/core/db";
 import { currentDataVersion } from "@/lib/core/data-version";
 import { memo } from "@/lib/reads/memo";
+import { boardSlugs } from "@/lib/reads/boards";
 import type { OrganizationItem } from "@/lib/standings/types";
 
 interface OrganizationRow {
@@ -48,10 +48,11 @@ async function readOrganizations(): Promise<OrganizationItem[]> {
     LEFT JOIN dev ON dev.id = o.id
     LEFT JOIN base ON base.id = o.id
     ORDER BY lower(o.name), o.slug`);
+  const boards = await boardSlugs();
   return rows.map((r) => {
     const country = r.country.trim();
     const models: OrganizationItem["models"] = {};
-    for (const b of BOARD_SLUGS) models[b] = { developer: r.developer?.[b] ?? 0, base: r.base?.[b] ?? 0 };
+    for (const b of boards) models[b] = { developer: r.developer?.[b] ?? 0, base: r.base?.[b] ?? 0 };
     return {
       slug: r.slug,
       name: r.name,

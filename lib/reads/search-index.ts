@@ -1,7 +1,7 @@
 // Fuzzy search over models (both boards), organizations and country keys, with minisearch. Pure: the server
 // builds the index once per data version (lib/reads/search.ts) and tests build it from hand-made entities.
 import MiniSearch, { type SearchOptions } from "minisearch";
-import { BOARDS, isBoardSlug, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { countryHref, modelHref, orgHref } from "@/lib/view/url/hrefs";
 import type { SearchResult, SearchResultType } from "@/lib/reads/types/entities";
 
@@ -131,9 +131,7 @@ const boostDocument: SearchOptions["boostDocument"] = (_id, _term, stored) => {
   const type = stored?.type as SearchResultType | undefined;
   if (!type) return 1;
   const board: unknown = stored?.board;
-  return type === "model" && typeof board === "string" && isBoardSlug(board)
-    ? BOARDS[board].searchBoost
-    : TYPE_BOOST[type];
+  return type === "model" && typeof board === "string" ? boardInfo(board).searchBoost : TYPE_BOOST[type];
 };
 
 /**

@@ -1,7 +1,7 @@
 // GET /api/v1/search's read: the search index over the catalog, built once per data version.
 import "server-only";
 import { countryLabel, GROUP_KEYS } from "@/lib/core/countries";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import { getCatalog, type Catalog } from "@/lib/reads/catalog";
 import { buildSearchIndex, COUNTRY_ALIASES, runSearch, searchDocs, type SearchIndex } from "@/lib/reads/search-index";
 import type { SearchResponse } from "@/lib/reads/types/entities";
@@ -26,7 +26,7 @@ export function indexFor(catalog: Catalog): SearchIndex {
       country: m.country,
       // Only rows that share a fullname with another precision need it spelled out.
       precision:
-        BOARDS[m.board].modelKey === "hub-eval" && (catalog.hfByFullname.get(m.name.toLowerCase())?.length ?? 0) > 1
+        boardInfo(m.board).modelKey === "hub-eval" && (catalog.hfByFullname.get(m.name.toLowerCase())?.length ?? 0) > 1
           ? precisionOf(m.key, m.name)
           : undefined,
     })),

@@ -1,7 +1,7 @@
 // The named reads behind API v1 and the pages. Each is served from the per-data-version caches (the frame cache,
 // lib/frame/cache.ts, and the memo, ./memo.ts): a warm call touches no database and recomputes nothing.
 import "server-only";
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { currentDataVersion } from "@/lib/core/data-version";
 import { frameFor } from "@/lib/frame/cache";
 import { memo, memoKey } from "@/lib/reads/memo";
@@ -48,7 +48,7 @@ export async function listSnapshots(board: BoardSlug, category: string = OVERALL
     frame.dates.map((date, s) => ({
       date,
       entries: frame.size(s),
-      officialEntries: BOARDS[board].hasOfficial ? (frame.officialCount?.[s] ?? 0) : null,
+      officialEntries: boardInfo(board).hasOfficial ? (frame.officialCount?.[s] ?? 0) : null,
     })),
   );
 }

@@ -9,7 +9,7 @@
 import { columnarOf, type FrameInput } from "@/lib/frame/build";
 import type { StandingsFilters } from "@/lib/frame/filters";
 import { forEachCounted, rankAt } from "@/lib/frame/walkers";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import type { CountryKey } from "@/lib/core/countries";
 import { indexRange } from "./metrics";
 import type { ConcentrationRun } from "./concentration-text";
@@ -44,7 +44,7 @@ export function computeConcentration(frame: FrameInput, q: ConcentrationQuery): 
   const p = f.population(q.filters);
   const [start, end] = indexRange(f.dates, q.from, q.to);
   const masks = q.countries.map((key) => f.keyMask(key));
-  const hubKeys = BOARDS[f.board].modelKey === "hub-eval";
+  const hubKeys = boardInfo(f.board).modelKey === "hub-eval";
   // Supplier ids: an organization by its index, else (Hub boards) the repo's namespace.
   const supplierOf = (m: number): string | null => {
     const org = f.modelDevOrg[m];

@@ -1,5 +1,5 @@
 // Pure formatters shared by charts, tables and CSV export. No locale lookups: output is the same on server and client.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { METRIC_INFO, type MetricKind } from "./metric-kinds";
 
 /** Shown where a value is null. */
@@ -9,7 +9,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 /** Decimals a board's scores are shown with: arena ratings (~1300) need 1, HF averages (0–100) need 2. */
 export function scoreDecimals(board: BoardSlug): number {
-  return BOARDS[board].scoreDecimals;
+  return boardInfo(board).scoreDecimals;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Per-run test databases: a fresh database on the PostgreSQL server when one is reachable,
 // otherwise the embedded PGlite (which has one database, so tests truncate between files).
 import pg from "pg";
+import { FOUNDING_BOARDS } from "@/lib/boards/info";
 
 export const ADMIN_URL =
   process.env.TEST_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -65,6 +66,8 @@ export async function truncateData(url: string): Promise<void> {
   await client.connect();
   try {
     await client.query("TRUNCATE entry, snapshot, model, ingest_run RESTART IDENTITY CASCADE");
+    // Boards that ingest listed go with their data; the founding ones stay, as after a migration.
+    await client.query("DELETE FROM board WHERE NOT (slug = ANY($1))", [[...FOUNDING_BOARDS]]);
     await client.query("UPDATE data_version SET version = 0");
   } finally {
     await client.end();

@@ -5,7 +5,7 @@ import { countryHref } from "@/lib/view/url/hrefs";
 import { CountryPage } from "@/components/explore/country-page";
 import { MilestoneList } from "@/components/events/milestone-list";
 import { getEvents } from "@/lib/reads/events";
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import { entityEmbed, entityMetadata } from "@/lib/view/load/entity-page";
 import { withQuery, type RawSearchParams } from "@/lib/view/url/view-state";
 import { EmbedFrame } from "@/components/share/embed-frame";
@@ -43,7 +43,7 @@ export default async function Page(props: Props) {
         <div className="mt-8">
           <MilestoneList
             milestones={events.milestones}
-            population={data.boards.map((b) => `${BOARDS[b.board].name}: ${b.population.label}`).join("; ")}
+            population={data.boards.map((b) => `${boardInfo(b.board).name}: ${b.population.label}`).join("; ")}
           />
         </div>
       )}

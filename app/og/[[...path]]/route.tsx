@@ -8,6 +8,7 @@ import { ImageResponse } from "next/og";
 import { endpoint, IMMUTABLE_VIEW_CACHE_CONTROL } from "@/lib/api/respond";
 import { notFound } from "@/lib/api/errors";
 import { entityShare } from "@/lib/view/load/shared-views";
+import { withStoredBoard } from "@/lib/view/load/stored-view";
 import { homeChartSpec } from "@/lib/view/load/share";
 import { ogCard } from "@/lib/view/chart/og";
 import { viewTitle } from "@/lib/view/url/view-meta";
@@ -32,7 +33,10 @@ export const GET = endpoint({
     return { path, view: null };
   },
   load: async ({ path, view }) => {
-    if (view && path.length === 0) return { spec: await homeChartSpec(view), title: viewTitle(view) };
+    if (view && path.length === 0) {
+      const shown = (await withStoredBoard({ view, notices: [] })).view;
+      return { spec: await homeChartSpec(shown), title: viewTitle(shown) };
+    }
     const entity = await entityShare(path, view ?? undefined);
     return entity && { spec: entity.spec, title: entity.title };
   },

@@ -1,6 +1,6 @@
 // The sentence a reader sees for a milestone: the event, then every qualifier (size, margin, tie, held, base).
 import { countryLabel, type CountryKey } from "@/lib/core/countries";
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { dataCaveatById } from "@/lib/boards/data-caveats";
 import {
   CONTESTED_WINDOW_DAYS,
@@ -71,7 +71,7 @@ export function milestoneTitle(m: Omit<Milestone, "title" | "caveats">, boardNam
  */
 export function qualifierLine(m: Pick<Milestone, "kind" | "qualifiers" | "contest" | "board">): string {
   // A retired board's last snapshot is its end: what held there held "to the end", not "so far".
-  const retired = (BOARDS[m.board as BoardSlug]?.retiredOn ?? null) !== null;
+  const retired = (boardInfo(m.board as BoardSlug)?.retiredOn ?? null) !== null;
   const q = m.qualifiers;
   const parts: string[] = [];
   if (m.kind === "contested" && m.contest) {

@@ -1,7 +1,7 @@
 // What each panel of a page shares (components/share/share-menu.tsx): its title, its live and its cited link, its
 // embed, its data date and its files' name. Every panel has its own: the standings chart, the gap, the ranking table
 // and each lens chart. Pure: one builder per kind of panel, all dated by lib/view/url/as-of.ts.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { countryLabel } from "@/lib/core/countries";
 import { pinnedView } from "@/lib/view/url/as-of";
 import type { ChartSpec } from "@/lib/view/chart/spec";
@@ -38,7 +38,7 @@ type At = { latest: string | null; asOf: string | null };
 export function standingsTarget(view: ViewState, at: At): ShareTarget {
   return {
     anchor: "standings-title",
-    title: `${viewTitle(view)} on ${BOARDS[view.board].name}`,
+    title: `${viewTitle(view)} on ${boardInfo(view.board).name}`,
     link: permalinkPath("/", view),
     cite: permalinkPath("/", pinnedView(view, at)),
     embed: embedPath("/", view),
@@ -52,7 +52,7 @@ export function standingsTarget(view: ViewState, at: At): ShareTarget {
 export function gapTarget(view: ViewState, at: At, [a, b]: [string, string]): ShareTarget {
   return {
     anchor: "gap-title",
-    title: `Gap: ${countryLabel(a)} vs ${countryLabel(b)} on ${BOARDS[view.board].name}`,
+    title: `Gap: ${countryLabel(a)} vs ${countryLabel(b)} on ${boardInfo(view.board).name}`,
     link: permalinkPath("/", view),
     cite: permalinkPath("/", pinnedView(view, at)),
     embed: null,
@@ -70,7 +70,7 @@ export function rankingTarget(
 ): ShareTarget {
   return {
     anchor: "ranking-title",
-    title: `Ranking on ${BOARDS[view.board].name}${at.tableDate ? `, ${at.tableDate}` : ""}`,
+    title: `Ranking on ${boardInfo(view.board).name}${at.tableDate ? `, ${at.tableDate}` : ""}`,
     link: permalinkPath("/", view),
     cite: permalinkPath(
       "/",

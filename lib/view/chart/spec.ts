@@ -1,7 +1,7 @@
 // A chart as plain data: everything the page's chart, the Open Graph image and the SVG/PNG/CSV/JSON downloads
 // need to draw the same thing (components/charts/chart-svg.tsx draws it). Serialisable (no closures, no CSS
 // variables): formatters travel as names and are resolved with `formatterFor`, colours are resolved for a theme.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { countryLabel } from "@/lib/core/countries";
 import {
   formatDateLong,
@@ -106,7 +106,7 @@ export function formatterFor(name: FormatterName, style: "full" | "tick"): (v: n
   }
   if (name.kind === "gap") {
     if (style === "full")
-      return (v) => (name.percent ? formatRelative(v, 2) : formatSigned(v, BOARDS[name.board].scoreDecimals));
+      return (v) => (name.percent ? formatRelative(v, 2) : formatSigned(v, boardInfo(name.board).scoreDecimals));
     return (v) => (v === null ? "" : `${formatScore(v, name.board).replace(/\.0+$/, "")}${name.percent ? "%" : ""}`);
   }
   if (style === "tick") {
@@ -186,7 +186,7 @@ export function seriesSpec(input: SeriesSpecInput, theme: Theme = "light"): Char
     source: sourceLine(input.board, asOf),
     licence: licenceLine(input.board),
     board: input.board,
-    boardName: BOARDS[input.board].name,
+    boardName: boardInfo(input.board).name,
     theme,
     colors,
   };
@@ -236,7 +236,7 @@ export function gapSpec(
   return seriesSpec(
     {
       title: `Gap: ${a} vs ${b}`,
-      subtitle: `Best ${BOARDS[data.board].scoreLabel.toLowerCase()} of ${a} minus that of ${b}${chart.base ? `, ${chart.base}` : ""} (positive: ${a} ahead). ${filterSummary({ ...view, board: data.board })}`,
+      subtitle: `Best ${boardInfo(data.board).scoreLabel.toLowerCase()} of ${a} minus that of ${b}${chart.base ? `, ${chart.base}` : ""} (positive: ${a} ahead). ${filterSummary({ ...view, board: data.board })}`,
       kind: "line",
       unit: "score",
       lowerIsBetter: false,

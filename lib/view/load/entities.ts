@@ -3,7 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { ORG_SLUG } from "@/lib/attribution/schema";
-import { isBoardSlug } from "@/lib/boards/info";
+import { isBoardSlugShape } from "@/lib/boards/info";
 import { getCountryDetail, getModelPageData, getOrganizationDetail } from "@/lib/reads/entities";
 import { canonicalCountryKey } from "@/lib/core/countries";
 
@@ -13,7 +13,8 @@ export function modelKeyFromSegments(segments: string[] | string | undefined): s
 }
 
 export const loadModelPage = cache(async (board: string, key: string) => {
-  if (!isBoardSlug(board) || key === "" || key.length > 500 || key.includes("\u0000")) return null;
+  // A board the database does not hold has no model: getModelPageData answers null.
+  if (!isBoardSlugShape(board) || key === "" || key.length > 500 || key.includes("\u0000")) return null;
   return getModelPageData(board, key);
 });
 

@@ -1,6 +1,6 @@
 // The header search's client side: the API URL, grouping of results for display, and the query a 404 page
 // suggests from the path it could not find. Pure.
-import { BOARDS, BOARD_SLUGS } from "@/lib/boards/info";
+import { boardInfo, compareBoards } from "@/lib/boards/info";
 import type { SearchResult } from "@/lib/reads/types/entities";
 
 export function searchUrl(q: string, limit = 20): string {
@@ -13,21 +13,26 @@ export interface ResultGroup {
   results: SearchResult[];
 }
 
-const GROUPS: { id: string; heading: string; test: (r: SearchResult) => boolean }[] = [
-  { id: "countries", heading: "Countries", test: (r) => r.type === "country" },
-  { id: "organizations", heading: "Organizations", test: (r) => r.type === "organization" },
-  ...BOARD_SLUGS.map((board) => ({
-    id: board,
-    heading: `Models on ${BOARDS[board].shortNameInProse}`,
-    test: (r: SearchResult) => r.type === "model" && r.board === board,
-  })),
-];
-
-/** Results grouped by kind (and board for models), keeping the API's order inside each group; empty groups dropped. */
+/**
+ * Results grouped by kind (and board for models, the boards in list order), keeping the API's order inside each
+ * group; empty groups dropped.
+ */
 export function groupResults(results: SearchResult[]): ResultGroup[] {
-  return GROUPS.map((g) => ({ id: g.id, heading: g.heading, results: results.filter(g.test) })).filter(
-    (g) => g.results.length > 0,
-  );
+  const boards = [
+    ...new Set(results.flatMap((r) => (r.type === "model" && r.board !== undefined ? [r.board] : []))),
+  ].sort(compareBoards);
+  const groups: { id: string; heading: string; test: (r: SearchResult) => boolean }[] = [
+    { id: "countries", heading: "Countries", test: (r) => r.type === "country" },
+    { id: "organizations", heading: "Organizations", test: (r) => r.type === "organization" },
+    ...boards.map((board) => ({
+      id: board,
+      heading: `Models on ${boardInfo(board).shortNameInProse}`,
+      test: (r: SearchResult) => r.type === "model" && r.board === board,
+    })),
+  ];
+  return groups
+    .map((g) => ({ id: g.id, heading: g.heading, results: results.filter(g.test) }))
+    .filter((g) => g.results.length > 0);
 }
 
 /** What to search for after a 404 at `pathname`: its last segment, decoded, separators as spaces, precision dropped. */

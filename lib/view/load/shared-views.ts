@@ -4,7 +4,7 @@
 // adding a case to `entityShare`.
 import "server-only";
 import { countryLabel } from "@/lib/core/countries";
-import { BOARDS, BOARD_SLUGS, DEFAULT_BOARD, LENS_BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, compareBoards, DEFAULT_BOARD, LENS_BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { countryHref, modelHref, orgHref } from "@/lib/view/url/hrefs";
 import type { StandingsResponse } from "@/lib/standings/types";
 import { standingsSpec, type ChartSpec } from "@/lib/view/chart/spec";
@@ -69,7 +69,7 @@ function lensSpec(
     n: 10,
     attribution: view.attribution,
     license: view.license,
-    official: BOARDS[board].hasOfficial && view.official,
+    official: boardInfo(board).hasOfficial && view.official,
     category: "overall",
     series,
     updatedAt: null,
@@ -87,7 +87,7 @@ async function lensShare(lens: string, view: ViewState): Promise<EntityShare | n
     return {
       path: permalinkPath("/lenses/language", { ...view, pair: [query.a, query.b] }),
       title,
-      description: `${title}: best rank and score per country on the ${BOARDS[LENS_BOARDS.language].name} (${countries}).`,
+      description: `${title}: best rank and score per country on the ${boardInfo(LENS_BOARDS.language).name} (${countries}).`,
       spec: {
         ...lensSpec(
           view,
@@ -142,7 +142,7 @@ async function lensShare(lens: string, view: ViewState): Promise<EntityShare | n
     return {
       path: permalinkPath("/lenses/efficiency", view),
       title: `Efficiency lens: ${countries}`,
-      description: `${BOARDS[LENS_BOARDS.efficiency].shortName}: best score per parameter class and per kg of CO₂, per country (${countries}), over time.`,
+      description: `${boardInfo(LENS_BOARDS.efficiency).shortName}: best score per parameter class and per kg of CO₂, per country (${countries}), over time.`,
       spec: lensSpec(
         view,
         LENS_BOARDS.efficiency,
@@ -169,7 +169,7 @@ export async function entityShare(segments: string[], view: ViewState = VIEW_DEF
     const data = await loadModelPage(rest[0], modelKeyFromSegments(rest.slice(1)));
     if (!data) return null;
     const d = data.detail;
-    const board = BOARDS[d.board];
+    const board = boardInfo(d.board);
     const org = d.developer.organization ?? d.upstreamOrganization ?? "an unattributed developer";
     const points = d.points.map((p) => ({ date: p.date, value: p.rank, model: d.key }));
     return {
@@ -183,7 +183,9 @@ export async function entityShare(segments: string[], view: ViewState = VIEW_DEF
     const data = await loadOrganizationPage(rest[0]);
     if (!data) return null;
     const o = data.organization;
-    const board = BOARD_SLUGS.find((b) => data.history[b]?.some((p) => p.rank !== null));
+    const board = Object.keys(data.history)
+      .sort(compareBoards)
+      .find((b) => data.history[b]?.some((p) => p.rank !== null));
     const points = board ? data.history[board].map((p) => ({ date: p.date, value: p.rank, model: p.model })) : [];
     return {
       path: orgHref(o.slug),
@@ -194,7 +196,7 @@ export async function entityShare(segments: string[], view: ViewState = VIEW_DEF
         o.country,
         o.name,
         points,
-        `${o.name}: best rank on the ${BOARDS[board ?? DEFAULT_BOARD].name}`,
+        `${o.name}: best rank on the ${boardInfo(board ?? DEFAULT_BOARD).name}`,
       ),
     };
   }
@@ -211,7 +213,7 @@ export async function entityShare(segments: string[], view: ViewState = VIEW_DEF
         data.key,
         data.label,
         b?.bestRank ?? [],
-        `${data.label}: best rank on the ${BOARDS[b?.board ?? DEFAULT_BOARD].name}`,
+        `${data.label}: best rank on the ${boardInfo(b?.board ?? DEFAULT_BOARD).name}`,
         b?.population.official ?? false,
       ),
     };

@@ -1,7 +1,7 @@
 // View state → API v1 queries, by one pure function. The queries are the API's own parsed types, so the server page
 // calls the service with them directly, the client uses them as TanStack Query keys, and the URL the client fetches
 // (and the CSV links) is written from them by the fields' serializers: one view, one set of queries, one URL each.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { OVERALL } from "@/lib/boards/categories";
 import { boardHasOfficial } from "@/lib/frame/filters";
 import { DEFAULT_N, METRIC_INFO } from "@/lib/standings/metric-kinds";
@@ -38,7 +38,7 @@ export function viewToQuery(view: ViewState, at: { latest: string | null; tableD
     // `official` only means something on boards with the flag; elsewhere leave it off so keys stay shared.
     official: boardHasOfficial(view.board) && view.official,
     // Only the arena has categories; a category left in the URL when switching board must not 400 the HF views.
-    category: BOARDS[view.board].hasCategories ? view.category : OVERALL,
+    category: boardInfo(view.board).hasCategories ? view.category : OVERALL,
   };
   const [a, b] = gapPair(view);
   return {

@@ -1,5 +1,5 @@
 // Human text for a view: chart titles, axis labels, filter summaries. Pure, shared by page metadata and panels.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { boardHasOfficial } from "@/lib/frame/filters";
 import { formatDate, formatDateLong, formatPercent, formatScore } from "@/lib/standings/format";
 import { METRIC_INFO, metricLabel, type MetricKind } from "@/lib/standings/metric-kinds";
@@ -14,7 +14,7 @@ export function yAxisLabel(board: BoardSlug, metric: MetricKind, n: number): str
     case "rank":
       return "Best rank (1 = top)";
     case "score":
-      return BOARDS[board].scoreLabel;
+      return boardInfo(board).scoreLabel;
     case "share":
       return `Share of the top ${n}`;
     case "count":
@@ -49,13 +49,13 @@ export function filterSummary(view: Pick<ViewState, "board" | "license" | "attri
 
 /** "LMArena text arena, overall (…); data as of 1 Nov 2025". */
 export function sourceLine(board: BoardSlug, asOf: string | null): string {
-  return `Source: ${BOARDS[board].source}${asOf ? `; data as of ${formatDateLong(asOf)}` : ""}.`;
+  return `Source: ${boardInfo(board).source}${asOf ? `; data as of ${formatDateLong(asOf)}` : ""}.`;
 }
 
 export function retiredNotice(board: BoardSlug): string | null {
-  const retired = BOARDS[board].retiredOn;
+  const retired = boardInfo(board).retiredOn;
   return retired
-    ? `${BOARDS[board].name} was retired in ${formatDate(retired)} (last update ${formatDateLong(retired)}): its history ends there.`
+    ? `${boardInfo(board).name} was retired in ${formatDate(retired)} (last update ${formatDateLong(retired)}): its history ends there.`
     : null;
 }
 

@@ -1,5 +1,5 @@
 // View state → the lens routes' queries, and their URLs (CSV links). Pure, like viewToQuery for the dashboard.
-import { BOARDS, LENS_BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, LENS_BOARDS, type BoardSlug } from "@/lib/boards/info";
 import { LENS_FIELDS } from "@/lib/standings/lenses/fields";
 import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
 import { FIELDS, type QueryField } from "@/lib/standings/query";
@@ -7,7 +7,7 @@ import type { ViewState } from "@/lib/view/url/search-params";
 import { resolveRange } from "@/lib/view/url/view-state";
 
 /** The view's `official` where the lens's board has the flag; elsewhere there is nothing to filter on. */
-const officialOn = (board: BoardSlug, view: ViewState) => BOARDS[board].hasOfficial && view.official;
+const officialOn = (board: BoardSlug, view: ViewState) => boardInfo(board).hasOfficial && view.official;
 
 export function viewToLensQueries(
   view: ViewState,

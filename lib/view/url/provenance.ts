@@ -3,7 +3,7 @@
 // each column holds with its rounding. The CSV stays plain data that any parser reads; the API links the sidecar from
 // every CSV answer (`Link: <…/metadata.json?…>; rel="describedby"`) and the share menu saves it next to the chart's
 // CSV. Pure: API routes and the browser build it alike.
-import { BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { boardSource, licenceLine } from "@/lib/boards/upstreams";
 import { citation } from "@/lib/view/url/view-meta";
 
@@ -79,7 +79,7 @@ export function fileMetadata(input: FileMetadataInput): FileMetadata {
     citation: citation({
       title: input.title,
       url,
-      sources: [BOARDS[input.board].source],
+      sources: [boardInfo(input.board).source],
       asOf: to,
       accessed: input.accessed,
       licence: licenceLine(input.board),

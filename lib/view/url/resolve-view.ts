@@ -2,7 +2,7 @@
 // does not have, or no longer has, falls back to overall with a notice), that category's newest snapshot, the view's
 // data date and the ranking table's snapshot. Pure, and the one place this is decided: the dashboard's loader, the
 // client's dashboard and the preview image's loader all call it, so page, hydrated client and image agree.
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import { categoryLabel, OVERALL } from "@/lib/boards/categories";
 import type { ViewState } from "@/lib/view/url/search-params";
 import type { ParamNotice } from "@/lib/view/url/view-state";
@@ -42,7 +42,7 @@ export function shownCategory(
   view: Pick<ViewState, "board" | "category">,
   known: readonly { name: string }[] | null | undefined,
 ): string {
-  if (!BOARDS[view.board].hasCategories) return OVERALL;
+  if (!boardInfo(view.board).hasCategories) return OVERALL;
   if (known && !known.some((c) => c.name === view.category)) return OVERALL;
   return view.category;
 }
@@ -52,7 +52,7 @@ export function resolveView(asked: ViewState, lists: ViewLists): ResolvedView {
   const view = { ...asked, category: shownCategory(asked, lists.categories) };
   const snapshots = lists.snapshots ?? undefined;
   const notices: ParamNotice[] = [];
-  if (asked.category !== view.category && BOARDS[asked.board].hasCategories) {
+  if (asked.category !== view.category && boardInfo(asked.board).hasCategories) {
     notices.push({
       key: "category",
       value: asked.category,

@@ -1,6 +1,6 @@
 // What a shared view says about itself: title, description, canonical permalink, preview image and embed URLs.
 // Pure: the page's metadata, the share menu and the OG route all use it.
-import { BOARDS } from "@/lib/boards/info";
+import { boardInfo } from "@/lib/boards/info";
 import { countryLabel } from "@/lib/core/countries";
 import { chartTitle } from "@/lib/view/url/labels";
 import type { ViewState } from "@/lib/view/url/search-params";
@@ -17,7 +17,7 @@ export function viewTitle(view: Pick<ViewState, "metric" | "n" | "countries">): 
 }
 
 export function viewDescription(view: Pick<ViewState, "metric" | "n" | "countries" | "board">): string {
-  return `${viewTitle(view)} on ${BOARDS[view.board].name}, snapshot by snapshot: where the strongest large language models come from.`;
+  return `${viewTitle(view)} on ${boardInfo(view.board).name}, snapshot by snapshot: where the strongest large language models come from.`;
 }
 
 /** The view's query string with only non-default parameters, embed mode left out ("" for the default view). */

@@ -8,6 +8,18 @@ vi.mock("@/lib/core/data-version", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/core/data-version")>()),
   currentDataVersion: async () => 7,
 }));
+// The stored boards (the runtime list endpoint() checks `board` against): the two boards the frames below hold.
+vi.mock("@/lib/reads/boards", async (importOriginal) => {
+  const { UnknownBoardError } = await import("@/lib/boards/info");
+  const stored = ["lmarena-text", "hf-open-llm-v2"];
+  return {
+    ...(await importOriginal<typeof import("@/lib/reads/boards")>()),
+    boardSlugs: async () => stored,
+    requireBoard: async (slug: string, where: "path" | "query") => {
+      if (!stored.includes(slug)) throw new UnknownBoardError(slug, stored, where);
+    },
+  };
+});
 vi.mock("@/lib/reads/standings", async () => {
   const { gapFromFrame, standingsFromFrame, standingsJson } = await import("@/lib/standings/answers");
   const meta = { updatedAt: "2025-03-01T00:00:00.000Z", asOf: "2025-03-01" };

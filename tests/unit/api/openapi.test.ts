@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { OPERATIONS, openApiDocument, PARAM_DOCS, queryParameters } from "@/lib/api/openapi";
 import { paramNames } from "@/lib/api/params";
 import { standingsQuerySchema } from "@/lib/standings/query-schemas";
+import { arenaBoardSlug, KNOWN_BOARDS } from "@/lib/boards/info";
 
 type Param = { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown> };
 
@@ -12,11 +13,26 @@ describe("OpenAPI document", () => {
     components: { schemas: Record<string, unknown> };
   };
 
+  test("lists the known boards for `board` and accepts a board upstream adds later", () => {
+    const param = (path: string) => doc.paths[path].get.parameters.find((p) => p.name === "board")!;
+    for (const path of ["/api/v1/standings", "/api/v1/boards/{board}/snapshots"]) {
+      const p = param(path) as unknown as {
+        required: boolean;
+        schema: { anyOf: { enum?: string[]; pattern?: string }[] };
+      };
+      expect(p.required).toBe(true);
+      expect(p.schema.anyOf[0].enum).toEqual([...KNOWN_BOARDS]);
+      expect(new RegExp(p.schema.anyOf[1].pattern!).test(arenaBoardSlug("image_edit"))).toBe(true);
+    }
+    expect((param("/api/v1/events") as unknown as { required: boolean }).required).toBe(false);
+  });
+
   test("is OpenAPI 3.1 with one path per route", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual([
       "/api/v1/standings",
       "/api/v1/gap",
+      "/api/v1/boards",
       "/api/v1/boards/{board}/snapshots",
       "/api/v1/boards/{board}/categories",
       "/api/v1/lenses/language",

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { ApiError } from "@/lib/api/errors";
+import { ApiError, toApiError } from "@/lib/api/errors";
+import { UnknownBoardError } from "@/lib/boards/info";
 import { boardFromPath, dateFromPath, modelKeyFromPath, parseQuery } from "@/lib/api/params";
 import { formatQuerySchema } from "@/lib/api/schemas";
 import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query-schemas";
@@ -49,8 +50,9 @@ describe("parseQuery", () => {
     expect(e.status).toBe(400);
     expect(e.code).toBe("invalid_parameter");
     expect(e.message).toBe('countries: "XX" is not an ISO 3166-1 alpha-2 code or a group (europe, other, unknown)');
-    expect(message("")).toBe("board: is required; one of lmarena-text, hf-open-llm-v2");
-    expect(message("board=nope")).toBe('board: "nope" is not one of lmarena-text, hf-open-llm-v2');
+    // The board is any text here: endpoint() checks it against the stored boards (below, "unknown boards").
+    expect(standings("").board).toBe("");
+    expect(standings("board=nope").board).toBe("nope");
     expect(message("board=lmarena-text&metric=elo")).toMatch(/^metric: "elo" is not one of best-rank, /);
     expect(message("board=lmarena-text&n=abc")).toBe('n: "abc" is not a number');
     expect(message("board=lmarena-text&n=2.5")).toBe('n: "2.5" must be a whole number');
@@ -81,7 +83,7 @@ describe("parseQuery", () => {
   });
 
   test("every bad parameter is reported at once", () => {
-    expect(message("board=x&n=-1").split("; ")).toHaveLength(2);
+    expect(message("board=x&metric=x&n=-1").split("; ")).toHaveLength(2);
   });
 
   test("a parameter given twice is an error; unknown and empty ones are ignored", () => {
@@ -92,7 +94,8 @@ describe("parseQuery", () => {
   });
 
   test("long input is quoted shortened", () => {
-    expect(message(`board=${"x".repeat(500)}`).length).toBeLessThan(200);
+    expect(message(`board=x&metric=${"x".repeat(500)}`).length).toBeLessThan(200);
+    expect(new UnknownBoardError("x".repeat(500), ["a"], "query").message.length).toBeLessThan(200);
   });
 
   test("gap, snapshot-table and format-only schemas parse the same way", () => {
@@ -121,10 +124,21 @@ describe("parseQuery", () => {
 });
 
 describe("path parameters", () => {
-  test("unknown boards are 404, malformed dates 400", () => {
+  test("unknown boards are 404 in a path and 400 in a query, listing the stored boards; malformed dates 400", () => {
     expect(boardFromPath("hf-open-llm-v2")).toBe("hf-open-llm-v2");
-    expect(fail(() => boardFromPath("nope")).status).toBe(404);
-    expect(fail(() => boardFromPath(undefined)).status).toBe(404);
+    const stored = ["lmarena-text", "hf-open-llm-v2"];
+    const inPath = toApiError(new UnknownBoardError("nope", stored, "path"));
+    expect([inPath.status, inPath.message]).toEqual([
+      404,
+      'board: "nope" is not a board; boards are lmarena-text, hf-open-llm-v2',
+    ]);
+    const inQuery = toApiError(new UnknownBoardError("nope", stored, "query"));
+    expect([inQuery.status, inQuery.message]).toEqual([
+      400,
+      'board: "nope" is not one of lmarena-text, hf-open-llm-v2',
+    ]);
+    const absent = toApiError(new UnknownBoardError("", stored, "query"));
+    expect([absent.status, absent.message]).toEqual([400, "board: is required; one of lmarena-text, hf-open-llm-v2"]);
     expect(dateFromPath("2024-06-01")).toBe("2024-06-01");
     const e = fail(() => dateFromPath("2024-6-1"));
     expect([e.status, e.message]).toEqual([400, 'date: "2024-6-1" must be a date as YYYY-MM-DD']);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { BOARD_SLUGS } from "@/lib/boards/info";
+import { KNOWN_BOARDS } from "@/lib/boards/info";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const SCANNED = ["lib", "app", "components"];
@@ -16,11 +16,11 @@ const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
- * Every slug BOARD_SLUGS lists, and what a future one looks like: `lmarena-<config>` (but not `lmarena-ai`, the Hub
+ * Every slug KNOWN_BOARDS lists, and what a future one looks like: `lmarena-<config>` (but not `lmarena-ai`, the Hub
  * organization that publishes the arena's dataset) or `hf-open-llm…`, prefixes alone included (`startsWith("lmarena-")`).
  */
 const SLUG = new RegExp(
-  [...BOARD_SLUGS.map(escape), String.raw`\blmarena-(?!ai\b)`, String.raw`\bhf-open-llm`].join("|"),
+  [...KNOWN_BOARDS.map(escape), String.raw`\blmarena-(?!ai\b)`, String.raw`\bhf-open-llm`].join("|"),
 );
 
 function literalText(node: ts.Node): string | null {

@@ -12,7 +12,8 @@ import {
 
 describe("findInvalidParams", () => {
   it("echoes at most 60 characters of an invalid value", () => {
-    const [notice] = findInvalidParams({ board: "b".repeat(15_000) });
+    // (A board is any text to the parser: the page checks it against the stored boards, lib/view/load/stored-view.ts.)
+    const [notice] = findInvalidParams({ metric: "b".repeat(15_000) });
     expect(notice.value).toBe(`${"b".repeat(60)}…`);
     expect(notice.message.length).toBeLessThan(200);
   });
