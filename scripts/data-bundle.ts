@@ -8,7 +8,6 @@ import pg from "pg";
 import { exportBundle } from "@/lib/ingest/bundle/export";
 import { createHash } from "node:crypto";
 import { SHIPPED_BUNDLE } from "@/lib/ingest/bundle/format";
-import { FOUNDING_BOARDS } from "@/lib/boards/info";
 import { env } from "@/lib/core/env";
 import { runIngest } from "@/lib/ingest/run";
 import { PRICES_SOURCE } from "@/lib/sources/arena-prices";
@@ -29,7 +28,8 @@ async function main() {
     await syncReferenceData(db.url);
     console.error(`Ingesting from ${HF_ENDPOINT} and ${ARENA_CATALOG_ENDPOINT} into a temporary embedded database…`);
     const hub = { endpoint: HF_ENDPOINT };
-    const boards = await runIngest({ connectionString: db.url, trigger: "cli", sources: FOUNDING_BOARDS, hub });
+    // No source named and no catalog: every board source, each LMArena config upstream lists included.
+    const boards = await runIngest({ connectionString: db.url, trigger: "cli", hub });
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
     // The price table is dated by the day it is read; the bundle dates it by its newest board snapshot instead,
@@ -43,7 +43,9 @@ async function main() {
       catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
       today: rows[0].d,
     });
-    const failed = [...boards.runs, ...prices.runs].filter((r) => r.status !== "succeeded");
+    // A config skipped as not a leaderboard is no failure; a failed run, or a run the lock kept out, is.
+    const locked = boards.skipped || prices.skipped;
+    const failed = [...boards.runs, ...prices.runs].filter((r) => r.status === "failed" || locked);
     if (failed.length) {
       await client.end();
       throw new Error(failed.map((r) => `${r.source}: ${r.status}: ${r.error}`).join("\n"));

@@ -1,21 +1,25 @@
-// npm run ingest -- [--source lmarena-text|hf-open-llm-v2|lmarena-prices|all] [--json]   (--board is an alias)
+// npm run ingest -- [--source lmarena-<config>|hf-open-llm-v2|lmarena-prices|all] [--json]   (--board is an alias)
+// `lmarena-<config>` is any board of an LMArena config (lmarena-text, lmarena-vision, …; the dataset lists them).
 // Pulls new snapshots from HF_ENDPOINT and the price table from ARENA_CATALOG_ENDPOINT into DATABASE_URL, then
 // re-attributes models.
 // Exit codes: 0 success, 1 failure, 2 skipped because another run holds the lock (or bad usage).
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { SOURCE_KEYS } from "@/lib/sources/catalog";
+import { isSourceKey, sourceKeyForms } from "@/lib/sources/catalog";
 import { env, EnvError, redactUrl } from "@/lib/core/env";
 import type { IngestEvent } from "@/lib/ingest/run";
 import { runUpdate } from "@/lib/jobs/update";
 
 const argsSchema = z.object({
-  source: z.enum(["all", ...SOURCE_KEYS]).default("all"),
+  source: z
+    .string()
+    .refine((k) => k === "all" || isSourceKey(k))
+    .default("all"),
   json: z.boolean().default(false),
 });
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run ingest -- [--source ${SOURCE_KEYS.join("|")}|all] [--json]`);
+  console.error(`${message}\nusage: npm run ingest -- [--source ${sourceKeyForms().join("|")}|all] [--json]`);
   process.exit(2);
 }
 
@@ -29,7 +33,7 @@ async function main() {
     usage(err instanceof Error ? err.message : String(err));
   }
   const args = argsSchema.safeParse({ source: values.source ?? values.board, json: values.json });
-  if (!args.success) usage(`--source must be one of ${[...SOURCE_KEYS, "all"].join(", ")}`);
+  if (!args.success) usage(`--source must be one of ${[...sourceKeyForms(), "all"].join(", ")}`);
   let config;
   try {
     config = env();
@@ -67,7 +71,8 @@ async function main() {
   console.error(
     `Ingesting from ${config.HF_ENDPOINT} and ${config.ARENA_CATALOG_ENDPOINT} into ${redactUrl(config.DATABASE_URL)}`,
   );
-  const sources = args.data.source === "all" ? SOURCE_KEYS : [args.data.source];
+  // All: every board the families list now, the fixed sources and the price table.
+  const sources = args.data.source === "all" ? undefined : [args.data.source];
   const result = await runUpdate({
     connectionString: config.DATABASE_URL,
     sources,

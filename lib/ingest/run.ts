@@ -1,12 +1,13 @@
-// An ingest run: take the lock, then for each source ask it what upstream has that is not stored (its plan), load
-// each item and write it whole in one transaction, and record one run per source. Nothing here knows a board: the
-// sources declare where they write (lib/sources/source.ts). A failed item fails the run but never touches what is
-// already stored.
+// An ingest run: take the lock, ask each family which boards upstream lists now, then for each source ask it what
+// upstream has that is not stored (its plan), load each item and write it whole in one transaction, and record one
+// run per source. Nothing here knows a board: the sources declare where they write (lib/sources/source.ts), and a
+// board is listed (the `board` table) when its first snapshot is stored. A failed item fails the run but never
+// touches what is already stored.
 import pg from "pg";
-import type { BoardSlug } from "@/lib/boards/info";
-import { SOURCES, type AnySource } from "@/lib/sources/catalog";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
+import { FAMILIES, isSourceKey, SOURCES, sourceKeyForms, type AnySource } from "@/lib/sources/catalog";
 import type { HubOptions } from "@/lib/sources/hub";
-import type { Payload, PlanContext, StoredInfo } from "@/lib/sources/source";
+import type { Payload, PlanContext, SourceFamily, StoredInfo } from "@/lib/sources/source";
 import { SourceError, type SourceSnapshot } from "@/lib/sources/types";
 import { releaseIngestLock, tryIngestLock } from "./lock";
 import { closeRun, failAbandonedRuns, lastRunFailed, openRun, type RunCounts, type Trigger } from "./runs";
@@ -41,7 +42,10 @@ export interface SourceRunResult extends RunCounts {
 
 export interface IngestOptions {
   connectionString: string;
-  /** Sources to run, by key; default: every board source, plus the price source when `catalog` is given. */
+  /**
+   * Sources to run, by key (a family's board slug included); default: every board source (the families' boards as
+   * upstream lists them now), plus the price source when `catalog` is given.
+   */
   sources?: readonly string[];
   trigger: Trigger;
   /** HF Hub base (HF_ENDPOINT). */
@@ -63,35 +67,128 @@ export interface IngestResult {
   skipped: boolean;
 }
 
-function selectSources(opts: IngestOptions): AnySource[] {
+/** What a run takes: each family with the keys asked of it (null: every board it lists), and the fixed sources. */
+interface Selection {
+  families: { family: SourceFamily; only: string[] | null }[];
+  fixed: AnySource[];
+}
+
+function selectSources(opts: IngestOptions): Selection {
   if (opts.sources) {
-    const unknown = opts.sources.filter((k) => !SOURCES.some((s) => s.key === k));
+    const asked = opts.sources;
+    const unknown = asked.filter((k) => !isSourceKey(k));
     if (unknown.length)
-      throw new Error(`unknown source ${unknown.join(", ")}; sources are ${SOURCES.map((s) => s.key).join(", ")}`);
-    return SOURCES.filter((s) => opts.sources!.includes(s.key));
+      throw new Error(`unknown source ${unknown.join(", ")}; sources are ${sourceKeyForms().join(", ")}`);
+    return {
+      families: FAMILIES.map((family) => ({ family, only: asked.filter((k) => family.owns(k)) })).filter(
+        (f) => f.only.length > 0,
+      ),
+      fixed: SOURCES.filter((s) => asked.includes(s.key)),
+    };
   }
-  return SOURCES.filter((s) => s.board !== null || opts.catalog !== undefined);
+  return {
+    families: FAMILIES.map((family) => ({ family, only: null })),
+    fixed: SOURCES.filter((s) => s.board !== null || opts.catalog !== undefined),
+  };
+}
+
+/** A run that did nothing but leave its record: a skipped config, a lock held, a config list that could not be read. */
+async function recordOnly(
+  client: pg.ClientBase,
+  key: string,
+  board: BoardSlug | null,
+  trigger: Trigger,
+  status: "skipped" | "failed",
+  error: string,
+): Promise<SourceRunResult> {
+  const runId = await openRun(client, key, board, trigger, status);
+  await client.query("UPDATE ingest_run SET error = $2 WHERE id = $1", [runId, error]);
+  return { source: key, board, status, error, runId, ...zeroCounts() };
+}
+
+async function storedBoards(client: pg.ClientBase): Promise<BoardSlug[]> {
+  return (await client.query<{ slug: string }>("SELECT slug FROM board ORDER BY slug")).rows.map((r) => r.slug);
+}
+
+/**
+ * The families' boards as upstream lists them now, as sources. A config that is not a board leaves a skipped run
+ * with the reason; a key asked for that upstream does not list leaves a failed one; a config list that cannot be
+ * read fails the run of every stored board of the family (or of the ones asked for), which keeps its data.
+ */
+async function expandFamilies(
+  client: pg.ClientBase,
+  selection: Selection,
+  opts: IngestOptions,
+  emit: (e: IngestEvent) => void,
+): Promise<{ sources: AnySource[]; runs: SourceRunResult[] }> {
+  const sources: AnySource[] = [];
+  const runs: SourceRunResult[] = [];
+  for (const { family, only } of selection.families) {
+    const wanted = (key: string) => only === null || only.includes(key);
+    const note = (message: string) => emit({ type: "board", board: family.key, message });
+    let found;
+    try {
+      found = await family.discover({ hub: opts.hub, catalog: opts.catalog }, note);
+    } catch (err) {
+      const error = `reading the list of boards failed: ${describe(err)}`;
+      const stored = await storedBoards(client);
+      const keys = only ?? stored.filter((b) => family.owns(b));
+      for (const key of keys) {
+        emit({ type: "error", board: key, message: error });
+        runs.push(await recordOnly(client, key, stored.includes(key) ? key : null, opts.trigger, "failed", error));
+      }
+      continue;
+    }
+    for (const s of found.sources) if (wanted(s.key)) sources.push(s as AnySource);
+    for (const s of found.skipped) {
+      if (!wanted(s.key)) continue;
+      note(s.reason);
+      runs.push(await recordOnly(client, s.key, null, opts.trigger, "skipped", s.reason));
+    }
+    for (const key of only ?? []) {
+      if (found.sources.some((s) => s.key === key) || found.skipped.some((s) => s.key === key)) continue;
+      const error = `upstream lists no board ${key} now`;
+      emit({ type: "error", board: key, message: error });
+      const stored = (await storedBoards(client)).includes(key);
+      runs.push(await recordOnly(client, key, stored ? key : null, opts.trigger, "failed", error));
+    }
+  }
+  return { sources, runs };
 }
 
 export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
-  const sources = selectSources(opts);
+  const selection = selectSources(opts);
   const emit = opts.onEvent ?? (() => {});
   const client = new pg.Client({ connectionString: opts.connectionString });
   await client.connect();
   try {
     if (!(await tryIngestLock(client))) {
+      // The families' boards are not listed without the lock: the stored ones (or the ones asked for) stand for them.
+      const stored = await storedBoards(client);
+      const keys = [
+        ...selection.families.flatMap(({ family, only }) => only ?? stored.filter((b) => family.owns(b))),
+        ...selection.fixed.map((s) => s.key),
+      ];
       const runs: SourceRunResult[] = [];
-      for (const source of sources) {
-        const runId = await openRun(client, source.key, source.board, opts.trigger, "skipped");
-        const error = "another ingest run holds the lock";
-        await client.query("UPDATE ingest_run SET error = $2 WHERE id = $1", [runId, error]);
-        runs.push({ source: source.key, board: source.board, status: "skipped", error, runId, ...zeroCounts() });
+      for (const key of keys) {
+        const fixed = selection.fixed.find((s) => s.key === key);
+        const board = fixed ? fixed.board : stored.includes(key) ? key : null;
+        runs.push(await recordOnly(client, key, board, opts.trigger, "skipped", "another ingest run holds the lock"));
       }
-      return { runs, totals: await totalsOf(client, sources), skipped: true };
+      return {
+        runs,
+        totals: await totalsOf(
+          client,
+          runs.map((r) => ({ key: r.source, board: r.board })),
+        ),
+        skipped: true,
+      };
     }
     try {
       await failAbandonedRuns(client);
-      const runs: SourceRunResult[] = [];
+      const expanded = await expandFamilies(client, selection, opts, emit);
+      const sources = [...expanded.sources, ...selection.fixed];
+      const runs: SourceRunResult[] = [...expanded.runs];
       for (const source of sources) runs.push(await ingestSource(client, source, opts, emit));
       return { runs, totals: await totalsOf(client, sources), skipped: false };
     } finally {
@@ -106,7 +203,7 @@ function zeroCounts(): RunCounts {
   return { snapshotsAdded: 0, rowsSeen: 0, rowsInserted: 0, rowsRejected: 0 };
 }
 
-async function totalsOf(client: pg.Client, sources: readonly AnySource[]) {
+async function totalsOf(client: pg.Client, sources: readonly { key: string; board: BoardSlug | null }[]) {
   const totals: IngestResult["totals"] = {};
   for (const s of sources)
     totals[s.key] = s.board !== null ? await countBoard(client, s.board) : await countPrices(client, s.key);
@@ -176,7 +273,20 @@ async function ingestSource(
   emit: (e: IngestEvent) => void,
 ): Promise<SourceRunResult> {
   const key = source.key;
-  const runId = await openRun(client, key, source.board, opts.trigger);
+  // A board is listed once something is stored for it: a new board's run is linked to it at its first write.
+  let listed = source.board === null || (await storedBoards(client)).includes(source.board);
+  const runId = await openRun(client, key, listed ? source.board : null, opts.trigger);
+  const listBoard = async () => {
+    if (listed || source.board === null) return;
+    const info = boardInfo(source.board);
+    await client.query(`INSERT INTO board (slug, name, source) VALUES ($1, $2, $3) ON CONFLICT (slug) DO NOTHING`, [
+      info.slug,
+      info.name,
+      info.source,
+    ]);
+    await client.query("UPDATE ingest_run SET board_slug = $2 WHERE id = $1", [runId, source.board]);
+    listed = true;
+  };
   const counts = zeroCounts();
   const errors: string[] = [];
   const fail = (message: string, date?: string) => {
@@ -216,6 +326,7 @@ async function ingestSource(
       batchRows = 0;
       const t0 = performance.now();
       try {
+        await listBoard();
         counts.rowsInserted += await writeSnapshots(
           client,
           pending.map((b) => b.snapshot),
@@ -296,6 +407,7 @@ async function ingestSource(
         await flush();
         const t0 = performance.now();
         try {
+          await listBoard();
           counts.rowsInserted += await write(client, payload, writer);
           if (content) {
             counts.snapshotsAdded += 1;

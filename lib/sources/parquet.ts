@@ -43,20 +43,21 @@ function openFooter(
   buffer: ArrayBuffer,
   file: string,
   opts: { required: readonly string[]; wanted: readonly string[]; url?: string },
-): { metadata: FileMetaData; columns: string[] } {
+): { metadata: FileMetaData; columns: string[]; allColumns: string[] } {
   let metadata: FileMetaData;
   try {
     metadata = parquetMetadata(buffer);
   } catch (err) {
     throw corrupt(file, opts.url, err);
   }
-  const present = new Set(parquetColumns(metadata));
+  const allColumns = parquetColumns(metadata);
+  const present = new Set(allColumns);
   const missing = opts.required.filter((c) => !present.has(c));
   if (missing.length) {
     const list = missing.map((c) => `"${c}"`).join(", ");
     throw new SourceError(`${file}: missing required column${missing.length > 1 ? "s" : ""} ${list}`, "data", opts.url);
   }
-  return { metadata, columns: opts.wanted.filter((c) => present.has(c)) };
+  return { metadata, columns: opts.wanted.filter((c) => present.has(c)), allColumns };
 }
 
 /** One row group: its rows, the bytes of its column chunks, and each top-level column's chunk. */
@@ -79,6 +80,8 @@ export interface OpenParquet {
   source: ByteSource;
   /** The wanted columns the file has. */
   columns: string[];
+  /** Every top-level column the file has, in file order. */
+  allColumns: string[];
   groups: RowGroupSpan[];
   tail: ArrayBuffer;
   timeoutMs?: number;
@@ -106,7 +109,7 @@ export async function openParquet(
   }
   if (footerLength + 8 > tail.byteLength) tail = await source.read(size - footerLength - 8, size);
   else tail = tail.slice(tail.byteLength - footerLength - 8);
-  const { metadata, columns } = openFooter(tail, file, opts);
+  const { metadata, columns, allColumns } = openFooter(tail, file, opts);
   let row = 0;
   const groups = metadata.row_groups.map((g) => {
     let byteStart = Infinity;
@@ -150,7 +153,7 @@ export async function openParquet(
       }
     }
   }
-  return { file, url: opts.url, source, columns, groups, tail, timeoutMs: opts.timeoutMs };
+  return { file, url: opts.url, source, columns, allColumns, groups, tail, timeoutMs: opts.timeoutMs };
 }
 
 /** Column chunks closer than this are read in one request, gap included. */

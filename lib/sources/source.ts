@@ -70,3 +70,25 @@ export interface Source<I extends PlanItem = PlanItem> {
   /** Reads one planned item. Ingest loads the next item while it writes the current one. */
   load(item: I, ctx: PlanContext): Promise<Payload>;
 }
+
+/** What a family found upstream: one source per board it publishes now, and what it left out and why. */
+export interface Discovery {
+  sources: Source[];
+  /** Keys (would-be board slugs) upstream lists that are not boards, each with the note its run record carries. */
+  skipped: { key: string; reason: string }[];
+}
+
+/**
+ * An upstream that publishes several boards and lists them itself (LMArena's dataset configs). Ingest asks it which
+ * boards upstream has now, then runs one board source per board, recorded under the board's slug: a board upstream
+ * adds later is ingested with no code change.
+ */
+export interface SourceFamily {
+  key: string;
+  /** How its keys look, for usage lines (`lmarena-<config>`). */
+  keyPattern: string;
+  /** Whether a source key (a board slug) is one of this family's, so it can be asked for before discovery. */
+  owns(key: string): boolean;
+  /** Reads upstream's list of boards (network only; never the database). */
+  discover(endpoints: SourceEndpoints, note: (message: string) => void): Promise<Discovery>;
+}

@@ -404,6 +404,21 @@ async function writeArena(root: string, seed: number, spec: ScaleSpec["arena"]) 
   }
   const fullInfo = await full.close();
   const latestInfo = await latest.close();
+  // The dataset-info answer the arena source discovers its configs from: `text` only here.
+  await writeJson(root, "api/datasets/lmarena-ai/leaderboard-dataset/revision/main", {
+    id: "lmarena-ai/leaderboard-dataset",
+    cardData: {
+      configs: [
+        {
+          config_name: "text",
+          data_files: [
+            { split: "full", path: "text/full-*" },
+            { split: "latest", path: "text/latest-*" },
+          ],
+        },
+      ],
+    },
+  });
   await writeJson(root, "api/datasets/lmarena-ai/leaderboard-dataset/tree/main/text", [
     treeEntry("text/full-00000-of-00001.parquet", fullInfo),
     treeEntry("text/latest-00000-of-00001.parquet", latestInfo),

@@ -374,15 +374,29 @@ describe.skipIf(!existsSync(shared))("the whole shared mirror", () => {
   test("gives the documented counts, and a second run adds nothing", async () => {
     const endpoint = pathToFileURL(shared).toString();
     const first = await runIngest({ connectionString: url, trigger: "test", hub: { endpoint } });
-    expect(first.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
+    // Every config the dataset lists is a board (the mirror's README, sections 1 and 5–7).
+    expect(first.runs.map((r) => [r.source, r.status])).toEqual([
+      ["lmarena-text", "succeeded"],
+      ["lmarena-text-style-control", "succeeded"],
+      ["lmarena-text-to-image", "succeeded"],
+      ["lmarena-vision", "succeeded"],
+      ["hf-open-llm-v2", "succeeded"],
+    ]);
     expect(first.totals["lmarena-text"]).toEqual({ snapshots: 110, entries: 14624, categoryEntries: 82435 });
+    expect(first.totals["lmarena-text-style-control"]).toEqual({
+      snapshots: 17,
+      entries: 3920,
+      categoryEntries: 52515,
+    });
+    expect(first.totals["lmarena-text-to-image"]).toEqual({ snapshots: 7, entries: 118, categoryEntries: 174 });
+    expect(first.totals["lmarena-vision"]).toEqual({ snapshots: 13, entries: 893, categoryEntries: 2099 });
     const perRevision = await q<{ n: number }>(
       "SELECT entry_count AS n FROM snapshot WHERE board_slug = 'hf-open-llm-v2' ORDER BY date",
     );
     expect(perRevision.map((r) => r.n)).toEqual([237, 520, 758, 1283, 1731, 2093, 2695, 3491, 4250, 4576]);
     expect(first.totals["hf-open-llm-v2"]).toEqual({ snapshots: 10, entries: 21634 });
     const second = await runIngest({ connectionString: url, trigger: "test", hub: { endpoint } });
-    expect(second.runs.map((r) => r.snapshotsAdded)).toEqual([0, 0]);
+    expect(second.runs.map((r) => r.snapshotsAdded)).toEqual([0, 0, 0, 0, 0]);
     expect(second.totals).toEqual(first.totals);
   });
 });

@@ -3,7 +3,7 @@
 // writes nothing; then each snapshot not yet stored is written in its own transaction, and one run per source is
 // recorded with trigger `bundle`. Importing the same bundle twice adds nothing the second time.
 import pg from "pg";
-import type { BoardSlug } from "@/lib/boards/info";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { releaseIngestLock, tryIngestLock } from "@/lib/ingest/lock";
 import { storedPriceSnapshots, writePriceSnapshot } from "@/lib/ingest/prices";
 import { closeRun, openRun } from "@/lib/ingest/runs";
@@ -55,14 +55,20 @@ export async function importBundle(file: Buffer, opts: ImportOptions): Promise<I
   const client = new pg.Client({ connectionString: opts.connectionString });
   await client.connect();
   try {
-    const { rows: boardRows } = await client.query<{ slug: string }>("SELECT slug FROM board");
-    const plan = planImport(decoded, await carriedColumns(client), new Set(boardRows.map((b) => b.slug)));
+    const plan = planImport(decoded, await carriedColumns(client));
     if (!(await tryIngestLock(client))) return { imported: false, sources: [], ms: performance.now() - t0 };
     try {
       const bulk = await bulkMethodFor(client);
       const sources: ImportSourceResult[] = [];
       for (const board of [...new Set(plan.snapshots.map((s) => s.board))]) {
         const snaps = plan.snapshots.filter((s) => s.board === board);
+        // A board is listed once something is stored for it (a bundle may carry one the database has not seen).
+        const info = boardInfo(board);
+        await client.query(`INSERT INTO board (slug, name, source) VALUES ($1, $2, $3) ON CONFLICT (slug) DO NOTHING`, [
+          info.slug,
+          info.name,
+          info.source,
+        ]);
         sources.push(
           await recorded(client, board, board, opts, (r) => importBoard(client, board, snaps, bulk, r, opts)),
         );

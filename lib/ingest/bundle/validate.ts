@@ -2,7 +2,7 @@
 // it into the shapes the ingest's writers take (SourceSnapshot, PriceTable). Every problem names the line, the
 // snapshot, the entry and the column.
 import { z } from "zod";
-import type { BoardSlug } from "@/lib/boards/info";
+import { isBoardSlugShape, type BoardSlug } from "@/lib/boards/info";
 import type { PriceRow, PriceTable } from "@/lib/sources/arena-prices";
 import type { SourceRow, SourceSnapshot } from "@/lib/sources/types";
 import {
@@ -93,8 +93,11 @@ export interface PlannedImport {
   models: Record<string, number>;
 }
 
-/** Validates every line of a decoded bundle and returns what to write. Throws BundleError. */
-export function planImport(decoded: DecodedBundle, target: TableColumns, boards: ReadonlySet<string>): PlannedImport {
+/**
+ * Validates every line of a decoded bundle and returns what to write. Throws BundleError. A bundle may carry any
+ * board (one upstream added after this release included): the import lists a board it stores, as ingest does.
+ */
+export function planImport(decoded: DecodedBundle, target: TableColumns): PlannedImport {
   const [first, ...rest] = decoded.body;
   const tables = tablesLine.safeParse(first);
   if (!tables.success) throw new BundleError(`line 2: expected the tables line, ${zodProblem(tables.error)}`);
@@ -162,7 +165,8 @@ export function planImport(decoded: DecodedBundle, target: TableColumns, boards:
       const line = modelsLine.safeParse(raw);
       if (!line.success) throw new BundleError(`line ${lineNo}: ${zodProblem(line.error)}`);
       const { board, rows } = line.data;
-      if (!boards.has(board)) throw new BundleError(`line ${lineNo}: unknown board "${board}"`);
+      if (!isBoardSlugShape(board))
+        throw new BundleError(`line ${lineNo}: "${board.slice(0, 60)}" is not a board slug`);
       if (modelsOf.has(board)) throw new BundleError(`line ${lineNo}: a second models line for ${board}`);
       const keys = new Set<string>();
       modelsOf.set(
