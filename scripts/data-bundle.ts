@@ -16,7 +16,7 @@ import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
 
 const root = path.resolve(import.meta.dirname, "..");
-const MAX_BUNDLE_BYTES = 5 * 1024 * 1024;
+const MAX_BUNDLE_BYTES = 8 * 1024 * 1024;
 
 async function main() {
   const { HF_ENDPOINT, ARENA_CATALOG_ENDPOINT } = env();

@@ -23,8 +23,8 @@ export const BUNDLE_SCHEMA_VERSION = 1;
 /** Where the shipped bundle lives (Prisma's seed convention: prisma/seed/). */
 export const SHIPPED_BUNDLE = "prisma/seed/history.jsonl.br";
 /**
- * The largest bundle file read (32 MB; the shipped one is about 3.5 MB and `npm run data:bundle` refuses over 5 MB),
- * and the most its text may expand to (256 MB; the shipped one expands to about 20 MB). A file past either is
+ * The largest bundle file read (32 MB; the shipped one is about 5 MB and `npm run data:bundle` refuses over 8 MB),
+ * and the most its text may expand to (256 MB; the shipped one expands to about 26 MB). A file past either is
  * refused before it can take the memory it claims: a 193 kB brotli stream can expand to 1 GB.
  */
 export const MAX_BUNDLE_FILE_BYTES = 32 * 1024 * 1024;

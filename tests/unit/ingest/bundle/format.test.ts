@@ -15,7 +15,7 @@ const refusal = (fn: () => unknown): BundleError => {
 };
 
 describe("decodeBundle bounds", () => {
-  test("states its limits: room for the shipped bundle (3.5 MB, 20 MB of text) many times over", () => {
+  test("states its limits: room for the shipped bundle (about 5 MB, 26 MB of text) many times over", () => {
     expect(MAX_BUNDLE_FILE_BYTES).toBe(32 * 1024 * 1024);
     expect(MAX_BUNDLE_TEXT_BYTES).toBe(256 * 1024 * 1024);
   });
