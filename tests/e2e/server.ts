@@ -32,7 +32,7 @@ async function provisionDatabase(): Promise<{ url: string; cleanup: () => Promis
 
 async function main() {
   const db = await provisionDatabase();
-  const mirror = await createMiniMirror();
+  const mirror = await createMiniMirror({ allArenas: true });
   await migrate(db.url);
   await syncReferenceData(db.url);
   const seeded = await runUpdate({
