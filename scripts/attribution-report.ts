@@ -68,7 +68,8 @@ async function main() {
 
 /** The before/after table: one line per board and mode. */
 function printChanges(changes: AttributionChanges) {
-  const widths = [16, 10, 22, 22, 12, 16];
+  // The board column fits the longest slug (lmarena-text-style-control), so the columns line up.
+  const widths = [Math.max(16, ...Object.keys(changes).map((b) => b.length)), 10, 22, 22, 12, 16];
   const line = (cells: string[]) =>
     console.log(`  ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" ")}`);
   const arrow = (a: number, b: number) => `${a} → ${b}${a === b ? "" : ` (${b > a ? "+" : ""}${b - a})`}`;

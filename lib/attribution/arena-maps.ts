@@ -1,30 +1,114 @@
 // Curated arena knowledge that the upstream `organization` column does not carry.
-import type { ArenaRule } from "./schema";
+import type { ArenaModelOrg, ArenaRule } from "./schema";
 
 /**
- * Developer for arena keys whose `organization` is null (mirror README §1.6: no source had one).
- * Consulted before the alias match, so it can also correct a wrong upstream credit.
+ * Developer for arena keys whose `organization` is null (mirror README §1.6 for `text`, §5 for `vision`, §6 for
+ * `text_to_image`: no archived source had one), or whose upstream credit is wrong. Consulted before the alias match.
+ * Each entry says what names the developer: the model family in the key, its publisher, or the paper. The country is
+ * the organization's, with its own source (organizations-*.ts).
  */
-export const ARENA_MODEL_ORGS: Readonly<Record<string, string>> = {
-  "qwen-max-2025-08-15": "alibaba",
-  "qwen-vl-max-2025-08-13": "alibaba",
-  "glm-4.5v": "zhipu-ai",
-  "step-3": "stepfun",
-  "step-1o-turbo-202506": "stepfun",
-  "minimax-m2": "minimax",
-  "ling-flash-2.0": "ant-group",
-  "ring-flash-2.0": "ant-group",
-  "gpt-5-old": "openai",
-  "gpt-oss-120b": "openai",
-  "gpt-oss-20b": "openai",
-  "claude-sonnet-4-20250514-thinking-32k": "anthropic",
-  "amazon-nova-experimental-chat-10-09": "amazon",
-  "nova-2-lite": "amazon",
-  "intellect-3": "prime-intellect",
-  "olmo-3-32b-think": "ai2",
-  mercury: "inception-labs",
-  // Vision arena (not yet a board here): MiniCPM-V is OpenBMB's.
-  "minicpm-v-2_6": "openbmb",
+export const ARENA_MODEL_ORGS: Readonly<Record<string, ArenaModelOrg>> = {
+  // Text (and the same keys on the other arenas).
+  "qwen-max-2025-08-15": { org: "alibaba", note: "Qwen is Alibaba's model family" },
+  "qwen-vl-max-2025-08-13": { org: "alibaba", note: "Qwen-VL is Alibaba's model family" },
+  "glm-4.5v": { org: "zhipu-ai", note: "GLM-4.5V is Zhipu AI's (Z.ai) vision model" },
+  "step-3": { org: "stepfun", note: "Step is StepFun's model family" },
+  "step-1o-turbo-202506": { org: "stepfun", note: "Step is StepFun's model family" },
+  "minimax-m2": { org: "minimax", note: "MiniMax-M2 is MiniMax's model" },
+  "ling-flash-2.0": { org: "ant-group", note: "Ling is Ant Group's (inclusionAI) model family" },
+  "ring-flash-2.0": { org: "ant-group", note: "Ring is Ant Group's (inclusionAI) reasoning family" },
+  "gpt-5-old": { org: "openai", note: "GPT-5 is OpenAI's; the `-old` key is an earlier serving of it" },
+  "gpt-oss-120b": { org: "openai", note: "gpt-oss is OpenAI's open-weight family" },
+  "gpt-oss-20b": { org: "openai", note: "gpt-oss is OpenAI's open-weight family" },
+  "claude-sonnet-4-20250514-thinking-32k": { org: "anthropic", note: "Claude is Anthropic's model family" },
+  "amazon-nova-experimental-chat-10-09": { org: "amazon", note: "Nova is Amazon's model family" },
+  "nova-2-lite": { org: "amazon", note: "Nova is Amazon's model family" },
+  "intellect-3": { org: "prime-intellect", note: "INTELLECT-3 is Prime Intellect's model" },
+  "olmo-3-32b-think": { org: "ai2", note: "OLMo is Ai2's model family" },
+  mercury: { org: "inception-labs", note: "Mercury is Inception Labs' diffusion model" },
+
+  // Vision arena (mirror README §5: the 21 keys with no source; six of them are text keys above).
+  "minicpm-v-2_6": { org: "openbmb", note: "MiniCPM-V is published by OpenBMB (openbmb/MiniCPM-V-2_6)" },
+  "internvl2-26b": { org: "shanghai-ai-lab", note: "InternVL2 is published by OpenGVLab, Shanghai AI Laboratory" },
+  "internvl2-4b": { org: "shanghai-ai-lab", note: "InternVL2 is published by OpenGVLab, Shanghai AI Laboratory" },
+  "cogvlm2-llama3-chat-19b": {
+    org: "zhipu-ai",
+    note: "CogVLM2 is published under THUDM (THUDM/cogvlm2-llama3-chat-19B), Zhipu AI's namespace",
+  },
+  "c4ai-aya-vision-32b": { org: "cohere", note: "Aya Vision is Cohere For AI's (the c4ai prefix)" },
+  "c4ai-aya-vision-8b": { org: "cohere", note: "Aya Vision is Cohere For AI's (the c4ai prefix)" },
+  "phi-3-vision-128k-instruct": { org: "microsoft", note: "Phi-3 is Microsoft's model family" },
+  "qwen2.5-vl-32b-instruct": { org: "alibaba", note: "Qwen2.5-VL is Alibaba's model family" },
+  "ernie-5.0-preview-1120": { org: "baidu", note: "ERNIE is Baidu's model family" },
+  "nvila-internal-15b-v1": { org: "nvidia", note: "NVILA is NVIDIA's vision-language model family" },
+  "llava-onevision-qwen2-72b-ov": {
+    org: "bytedance",
+    note: "LLaVA-OneVision (lmms-lab/llava-onevision-qwen2-72b-ov) was led by ByteDance's LLaVA team (paper arXiv:2408.03326)",
+  },
+  "llava-v1.6-34b": {
+    org: "uw-madison",
+    note: "LLaVA-1.6 (LLaVA-NeXT, liuhaotian/llava-v1.6-34b) comes from the LLaVA authors at UW–Madison",
+  },
+
+  // Text-to-image arena (mirror README §6: the 30 keys with no source, and one wrong credit).
+  bagel: { org: "bytedance", note: "BAGEL is ByteDance Seed's model (ByteDance-Seed/BAGEL-7B-MoT)" },
+  "flux-1-kontext-dev": { org: "black-forest-labs", note: "FLUX is Black Forest Labs' model family" },
+  "flux-1-kontext-max": { org: "black-forest-labs", note: "FLUX is Black Forest Labs' model family" },
+  "flux-1-kontext-pro": { org: "black-forest-labs", note: "FLUX is Black Forest Labs' model family" },
+  "flux-2-flex": { org: "black-forest-labs", note: "FLUX is Black Forest Labs' model family" },
+  "flux-2-pro": { org: "black-forest-labs", note: "FLUX is Black Forest Labs' model family" },
+  "gemini-2.0-flash-preview-image-generation": { org: "google", note: "Gemini is Google's model family" },
+  "gemini-2.5-flash-image-preview (nano-banana)": {
+    org: "google",
+    note: "Gemini is Google's model family; the key itself names nano-banana as Gemini 2.5 Flash Image",
+  },
+  "gemini-3-pro-image-preview (nano-banana-pro)": { org: "google", note: "Gemini is Google's model family" },
+  "gemini-3-pro-image-preview-2k (nano-banana-pro)": { org: "google", note: "Gemini is Google's model family" },
+  "nano-banana-public": {
+    org: "google",
+    note: "upstream named the nano-banana codename: its key `gemini-2.5-flash-image-preview (nano-banana)` is Google's Gemini 2.5 Flash Image",
+  },
+  "gpt-image-1": { org: "openai", note: "gpt-image-1 is OpenAI's image model (its API name)" },
+  "gpt-image-1-mini": { org: "openai", note: "gpt-image-1-mini is OpenAI's image model (its API name)" },
+  "hunyuan-image-3.0": { org: "tencent", note: "Hunyuan is Tencent's model family" },
+  "ideogram-v3-quality": {
+    org: "ideogram",
+    note: "Ideogram 3.0 is Ideogram's model; `ideogram-v2` is credited to it upstream",
+  },
+  "imagen-4.0-generate-preview-06-06": { org: "google", note: "Imagen is Google's image model family" },
+  "imagen-4.0-generate-preview-06-06-old": { org: "google", note: "Imagen is Google's image model family" },
+  "imagen-4.0-ultra-generate-preview-06-06": { org: "google", note: "Imagen is Google's image model family" },
+  "imagen-4.0-ultra-generate-preview-06-06-old": { org: "google", note: "Imagen is Google's image model family" },
+  "lucid-origin": { org: "leonardo-ai", note: "Lucid Origin is Leonardo.Ai's image model" },
+  "mai-image-1": {
+    org: "microsoft",
+    note: "MAI-Image-1 is Microsoft AI's image model (as mai-1-preview is its text model)",
+  },
+  "qwen-image": { org: "alibaba", note: "Qwen-Image is Alibaba's model (Qwen/Qwen-Image)" },
+  "qwen-image-old": { org: "alibaba", note: "Qwen-Image is Alibaba's model (Qwen/Qwen-Image)" },
+  "qwen-image-prompt-extend": { org: "alibaba", note: "Qwen-Image is Alibaba's model (Qwen/Qwen-Image)" },
+  "seedream-3": { org: "bytedance", note: "Seedream is ByteDance Seed's image model family" },
+  "seedream-4-2k": { org: "bytedance", note: "Seedream is ByteDance Seed's image model family" },
+  "seedream-4-fal": { org: "bytedance", note: "Seedream is ByteDance Seed's image model family (served through fal)" },
+  "seedream-4-high-res-fal": {
+    org: "bytedance",
+    note: "Seedream is ByteDance Seed's image model family (served through fal)",
+  },
+  "seedream-4.5": { org: "bytedance", note: "Seedream is ByteDance Seed's image model family" },
+  "wan2.5-t2i-preview": { org: "alibaba", note: "Wan is Alibaba's (Tongyi Wanxiang) image and video model family" },
+  // Every archived version of the catalog's price table credits Recraft V3 to Google (mirror README §6): a slip.
+  "recraft-v3": { org: "recraft", note: "Recraft V3 is Recraft's own model; upstream's `Google` credit is a slip" },
+};
+
+/**
+ * Arena keys that are anonymous codenames: upstream has not said whose model they are, so they stay unattributed
+ * (`unknown`) until it does. Listed so the decision is visible and the coverage test can tell them from a forgotten
+ * key. A name that only looks like a family is no evidence: do not guess.
+ */
+export const ARENA_CODENAMES: Readonly<Record<string, string>> = {
+  shadebrook: "anonymous vision arena model (2025-04-24 … 2025-05-21); no archived source names its developer",
+  "keee7xus-04-v1": "anonymous vision arena model (2025-03-14); no archived source names its developer",
+  "keee7xus-04-v2": "anonymous vision arena model (2025-03-14); no archived source names its developer",
 };
 
 /**
@@ -74,4 +158,10 @@ export const ARENA_BASE_RULES: ArenaRule[] = [
   { key: "oasst-pythia-12b", org: "eleutherai", note: "OpenAssistant's model is tuned from Pythia-12B" },
   { key: "intellect-3", org: "zhipu-ai", note: "INTELLECT-3 is post-trained from GLM-4.5-Air base" },
   { key: "minicpm-v-2_6", org: "alibaba", note: "MiniCPM-V 2.6 is built on Qwen2-7B (with a SigLIP vision encoder)" },
+  // Vision and image models whose language model is another developer's
+  { key: "internvl2-4b", org: "microsoft", note: "InternVL2-4B's language model is Phi-3-mini-128k-instruct" },
+  { key: "cogvlm2-llama3-chat-19b", org: "meta", note: "CogVLM2-Llama3 is built on Llama-3-8B-Instruct" },
+  { key: "llava-onevision-qwen2-72b-ov", org: "alibaba", note: "LLaVA-OneVision-72B is built on Qwen2-72B" },
+  { key: "llava-v1.6-34b", org: "01-ai", note: "LLaVA-1.6-34B is built on Nous-Hermes-2-Yi-34B, a Yi-34B tune" },
+  { key: "bagel", org: "alibaba", note: "BAGEL's language model is initialised from Qwen2.5-7B-Instruct" },
 ];

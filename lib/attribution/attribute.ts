@@ -4,6 +4,7 @@ import { ARCHITECTURE_RULES, BASE_FAMILY_SHORTHANDS, NOT_A_BASE_FAMILY } from ".
 import { indexByFullname, namespaceOf, repoOf, walkLineage, type Lineage } from "./hf-lineage";
 import {
   ARENA_BASE_RULES,
+  ARENA_CODENAMES,
   ARENA_MODEL_ORGS,
   BASE_FAMILY_RULES,
   MODEL_FAMILY_RULES,
@@ -48,10 +49,12 @@ export function attributeArena(models: readonly ModelFacts[]): Map<string, Model
 
 function arenaDeveloper(m: ModelFacts): Attribution {
   if (Object.hasOwn(ARENA_MODEL_ORGS, m.key)) {
-    const slug = ARENA_MODEL_ORGS[m.key];
-    return { orgSlug: slug, why: `curated arena model '${m.key}' → ${slug}` };
+    const { org, note } = ARENA_MODEL_ORGS[m.key];
+    return { orgSlug: org, why: `curated arena model '${m.key}' → ${org} (${note})` };
   }
   const spelling = m.organization?.trim() ?? "";
+  if (spelling === "" && Object.hasOwn(ARENA_CODENAMES, m.key))
+    return { orgSlug: null, why: `unattributed: '${m.key}' is an unnamed codename (${ARENA_CODENAMES[m.key]})` };
   if (spelling === "")
     return { orgSlug: null, why: `unattributed: no organization and no curated entry for '${m.key}'` };
   const org = organizationByAlias(spelling);

@@ -1,7 +1,7 @@
 // The curated organization registry: every data file validated with zod and cross-checked when this
 // module loads (a bad entry throws at import time), plus the case-insensitive lookups built from it.
 import { z } from "zod";
-import { ARENA_BASE_RULES, ARENA_MODEL_ORGS } from "./arena-maps";
+import { ARENA_BASE_RULES, ARENA_CODENAMES, ARENA_MODEL_ORGS } from "./arena-maps";
 import { ARCHITECTURE_RULES, BASE_FAMILY_SHORTHANDS, NOT_A_BASE_FAMILY } from "./base-families";
 import { CN_ORGANIZATIONS } from "./organizations-cn";
 import { COMMUNITY_ORGANIZATIONS } from "./organizations-community";
@@ -14,6 +14,7 @@ import {
   REUPLOAD_NAMESPACES as REUPLOAD_DATA,
 } from "./reuploads";
 import {
+  ArenaModelOrgSchema,
   ArenaRuleSchema,
   OrganizationSchema,
   PatternRuleSchema,
@@ -28,6 +29,7 @@ export type { Organization, PatternRule, ReuploadNamespace } from "./schema";
 export {
   ARCHITECTURE_RULES,
   ARENA_BASE_RULES,
+  ARENA_CODENAMES,
   ARENA_MODEL_ORGS,
   BASE_FAMILY_RULES,
   BASE_FAMILY_SHORTHANDS,
@@ -57,11 +59,14 @@ z.array(PatternRuleSchema).parse(ARCHITECTURE_RULES);
 z.array(PatternRuleSchema).parse(BASE_FAMILY_SHORTHANDS);
 z.array(PatternRuleSchema.pick({ pattern: true, note: true }).required()).parse(NOT_A_BASE_FAMILY);
 z.array(ArenaRuleSchema).parse(ARENA_BASE_RULES);
+z.record(z.string().min(1), ArenaModelOrgSchema).parse(ARENA_MODEL_ORGS);
+z.record(z.string().min(1), z.string().min(1)).parse(ARENA_CODENAMES);
 
 /**
  * Everything that must hold across the data files: unique slugs; no alias (canonical names
  * included) or namespace claimed twice; re-upload and unplaced namespaces disjoint from
- * organization namespaces; every slug referenced by a rule or map exists. Returns the problems.
+ * organization namespaces; every slug referenced by a rule or map exists; no arena key is both attributed and listed
+ * as an unnamed codename. Returns the problems.
  */
 export function registryProblems(): string[] {
   const problems: string[] = [];
@@ -87,7 +92,7 @@ export function registryProblems(): string[] {
   for (const u of UNPLACED_NAMESPACES)
     claim(namespaceOwner, normalizeNamespace(u.namespace), `unplaced list`, "namespace");
   const referenced: [string, string][] = [
-    ...Object.entries(ARENA_MODEL_ORGS).map(([key, org]): [string, string] => [`ARENA_MODEL_ORGS['${key}']`, org]),
+    ...Object.entries(ARENA_MODEL_ORGS).map(([key, m]): [string, string] => [`ARENA_MODEL_ORGS['${key}']`, m.org]),
     ...ARENA_BASE_RULES.map((r): [string, string] => [`ARENA_BASE_RULES ${String(r.key)}`, r.org]),
     ...MODEL_FAMILY_RULES.map((r): [string, string] => [`MODEL_FAMILY_RULES ${r.pattern}`, r.org]),
     ...ARCHITECTURE_RULES.map((r): [string, string] => [`ARCHITECTURE_RULES ${r.pattern}`, r.org]),
@@ -97,6 +102,9 @@ export function registryProblems(): string[] {
     ),
   ];
   for (const [where, org] of referenced) if (!slugs.has(org)) problems.push(`${where} points to unknown org '${org}'`);
+  for (const key of Object.keys(ARENA_CODENAMES))
+    if (Object.hasOwn(ARENA_MODEL_ORGS, key))
+      problems.push(`arena key '${key}' is both attributed and an unnamed codename`);
   return problems;
 }
 

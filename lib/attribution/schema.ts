@@ -148,6 +148,16 @@ export const ReuploadNamespaceSchema = z
   .strict();
 export type ReuploadNamespace = z.infer<typeof ReuploadNamespaceSchema>;
 
+/** The developer of one arena key, and what says so (shown in the model's attribution trail). */
+export const ArenaModelOrgSchema = z
+  .object({
+    org: z.string().regex(ORG_SLUG),
+    /** The evidence: the family the key names, the publisher of the weights, or the paper. */
+    note: z.string().min(1),
+  })
+  .strict();
+export type ArenaModelOrg = z.infer<typeof ArenaModelOrgSchema>;
+
 /** A curated arena rule keyed by exact model key or by a pattern over the key. */
 export const ArenaRuleSchema = z
   .object({

@@ -4,8 +4,9 @@
 // (a marker on the caveated date, shown whether or not event markers are on), by the lag (which flags a lag whose
 // start or end is a caveated snapshot), by the milestones found on those snapshots and by the CSV sidecars.
 //
-// A board added later is one more curated record in ./info.ts and its caveats more entries here: the 2025-11-05 catalog
-// version below also dated the vision, text-to-image and style-control arenas' rows of that day.
+// A board added later is one more curated record in ./info.ts and its caveats more entries here. The 2025-11-05 catalog
+// version (236f9a42) dated every arena's rows of that day, and each arena's data shows the same August board: entries
+// per board, each with what that board's own rows show.
 import * as z from "zod/mini";
 import { KNOWN_BOARDS } from "@/lib/boards/info";
 import { isoDate } from "@/lib/core/dates";
@@ -43,6 +44,39 @@ const RAW: DataCaveat[] = [
     label: "Snapshot holds the late-August board",
     description:
       "The arena snapshot dated 2025-11-05 holds the board of about 2025-08-29: the catalog published the last file left on Hugging Face, whose history stops in August (no model released after 28 August is in it). A figure that rests on this date describes late August; the jump to 2025-11-06 is two months of voting, not one day.",
+    source: "https://github.com/lmarena/arena-catalog/commit/99f1eadeead6",
+  },
+  {
+    id: "style-control-2025-11-05-holds-august-board",
+    board: "lmarena-text-style-control",
+    kind: "late-snapshot",
+    dates: ["2025-11-05"],
+    holdsBoardOf: "2025-08-29",
+    label: "Snapshot holds the late-August board",
+    description:
+      "The style-control snapshot dated 2025-11-05 comes from the same catalog version as the text arena's and holds the board of about 2025-08-29: its newest models are of August (the gpt-5 family, claude-opus-4-1-20250805, deepseek-v3.1), and the releases of September and October (claude-sonnet-4-5-20250929, glm-4.6, claude-haiku-4-5-20251001) first appear on 2025-11-06. The jump to 2025-11-06 is two months of voting, not one day.",
+    source: "https://github.com/lmarena/arena-catalog/commit/99f1eadeead6",
+  },
+  {
+    id: "vision-2025-11-05-holds-august-board",
+    board: "lmarena-vision",
+    kind: "late-snapshot",
+    dates: ["2025-11-05"],
+    holdsBoardOf: "2025-08-29",
+    label: "Snapshot holds the late-August board",
+    description:
+      "The vision snapshot dated 2025-11-05 comes from the same catalog version as the text arena's and holds the board of about 2025-08-29: its newest models are of August (the gpt-5 family, glm-4.5v, mistral-medium-2508), and the September releases (qwen3-vl-235b-a22b, gemini-2.5-flash-preview-09-2025) first appear on 2025-11-06, when every model that stays falls by 28 to 67 points. Compare ranks, not scores, across these dates.",
+    source: "https://github.com/lmarena/arena-catalog/commit/99f1eadeead6",
+  },
+  {
+    id: "text-to-image-2025-11-05-holds-august-board",
+    board: "lmarena-text-to-image",
+    kind: "late-snapshot",
+    dates: ["2025-11-05"],
+    holdsBoardOf: "2025-08-29",
+    label: "Snapshot holds the late-August board",
+    description:
+      "The text-to-image snapshot dated 2025-11-05 comes from the same catalog version as the text arena's and holds the board of about 2025-08-29: its newest model is Gemini 2.5 Flash Image (nano-banana, 26 August), and the releases of September and October (hunyuan-image-3.0, seedream-4, mai-image-1) first appear on 2025-11-06. The jump to 2025-11-06 is two months of voting, not one day.",
     source: "https://github.com/lmarena/arena-catalog/commit/99f1eadeead6",
   },
 ];

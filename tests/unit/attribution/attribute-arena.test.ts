@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributeArena, type ModelFacts } from "@/lib/attribution/attribute";
+import { ARENA_MODEL_ORGS } from "@/lib/attribution/registry";
 
 const arena = (key: string, organization: string | null): ModelFacts => ({
   key,
@@ -58,7 +59,10 @@ describe("attributeArena: developer", () => {
     ];
     const result = attributeArena(nullKeys.map(([k]) => arena(k, null)));
     for (const [key, slug] of nullKeys) {
-      expect(result.get(key)!.developer).toEqual({ orgSlug: slug, why: `curated arena model '${key}' → ${slug}` });
+      expect(result.get(key)!.developer).toEqual({
+        orgSlug: slug,
+        why: `curated arena model '${key}' → ${slug} (${ARENA_MODEL_ORGS[key].note})`,
+      });
     }
   });
 

@@ -18,8 +18,9 @@ export type ArenaCoverage = {
   unattributedModels: string[];
 };
 
-export function measureArena(dir = CSV_DIR): ArenaCoverage {
-  const rows = readCsvRecords(path.join(dir, "arena_text_full.csv"));
+/** `file` is one arena config's CSV twin: `arena_text_full.csv`, `arena_vision_full.csv`, … */
+export function measureArena(dir = CSV_DIR, file = "arena_text_full.csv"): ArenaCoverage {
+  const rows = readCsvRecords(path.join(dir, file));
   const facts = new Map<string, ModelFacts>();
   const bestRank = new Map<string, number>();
   for (const r of rows) {

@@ -62,7 +62,7 @@ describe("registry integrity", () => {
   });
 
   it("points every curated map and rule at a registered organization", () => {
-    for (const slug of [...Object.values(ARENA_MODEL_ORGS), ...ARENA_BASE_RULES.map((r) => r.org)]) {
+    for (const slug of [...Object.values(ARENA_MODEL_ORGS).map((m) => m.org), ...ARENA_BASE_RULES.map((r) => r.org)]) {
       expect(findOrganization(slug), slug).toBeDefined();
     }
   });
