@@ -14,6 +14,7 @@ import {
   type RunSql,
 } from "@/lib/attribution/report";
 import { syncAttribution } from "@/lib/attribution/sync";
+import { boardInfo } from "@/lib/boards/info";
 import { env } from "@/lib/core/env";
 
 async function main() {
@@ -53,7 +54,7 @@ async function main() {
     for (const [board, list] of Object.entries(byBoard)) {
       const models = list.reduce((n, g) => n + g.models, 0);
       console.log(
-        `\n${board}: ${list.length} unattributed ${board.startsWith("hf") ? "namespaces" : "organizations"}, ${models} models`,
+        `\n${board}: ${list.length} unattributed ${boardInfo(board).attributedBy === "namespace" ? "namespaces" : "organizations"}, ${models} models`,
       );
       for (const g of list.slice(0, 40)) {
         console.log(`  ${String(g.bestRank ?? "-").padStart(5)}  ${String(g.models).padStart(4)}  ${g.name}`);
