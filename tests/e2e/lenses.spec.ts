@@ -66,7 +66,7 @@ test("price lens: each date takes the price table of its time; before the first 
   await expect(page.getByText(/earlier dates have no price data and no value/)).toBeVisible();
   await page.goto("/lenses/price?date=2025-06-01");
   await expect(scatter.getByTestId("source-line")).toContainText(
-    "LMArena catalog price table in its version of 10 January 2025, the newest version on or before this date.",
+    "LMArena catalog price table in its version of 10 Jan 2025, the newest version on or before this date.",
   );
   await expect(page.getByText(/5 of 14 models on this date have a price/)).toBeVisible();
 });
