@@ -102,7 +102,7 @@ describe("price history", () => {
     expect(gpt4o(june)).toBe(blendedPrice(5, 15));
     // 2025-06-01 takes the second (2025-01-10): GPT-4o at $2.50 / $10, and Chinese models priced.
     const mid = await lens("date=2025-06-01&countries=US~CN~europe");
-    expect(mid.join).toMatchObject({ priceDate: "2025-01-10", priceRows: 5 });
+    expect(mid.join).toMatchObject({ priceDate: "2025-01-10", priceRows: 5, entries: 14, pricedEntries: 5 });
     expect(gpt4o(mid)).toBe(blendedPrice(2.5, 10));
     expect(mid.points.map((p: { model: string }) => p.model)).toContain("deepseek-v3");
     // 2025-11-01 takes the third (2025-09-01).
