@@ -99,7 +99,15 @@ async function describeDb(
 /** Runs one of the app's CLIs (scripts/*.ts) with tsx, as `npm run` does; fails on a non-zero exit. */
 function runCli(script: string, args: string[], env: Record<string, string>): void {
   const clean = { ...process.env };
-  for (const k of ["DATABASE_URL", "HF_ENDPOINT", "ARENA_CATALOG_ENDPOINT", "HF_TOKEN", "INGEST_SCHEDULE"])
+  for (const k of [
+    "DATABASE_URL",
+    "HF_ENDPOINT",
+    "ARENA_CATALOG_ENDPOINT",
+    "GITHUB_API_ENDPOINT",
+    "GITHUB_TOKEN",
+    "HF_TOKEN",
+    "INGEST_SCHEDULE",
+  ])
     delete clean[k];
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
@@ -111,30 +119,33 @@ function runCli(script: string, args: string[], env: Record<string, string>): vo
   console.error(`golden:api: ${script} done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-/** The mirror's two hosts (README.md of the mirror), or a refusal naming what is missing. */
-function mirrorDirs(mirror: string): { hub: string; catalog: string } {
+/** The mirror's three hosts (README.md of the mirror), or a refusal naming what is missing. */
+function mirrorDirs(mirror: string): MirrorDirs {
   const hub = path.join(mirror, "huggingface.co");
   const catalog = path.join(mirror, "raw.githubusercontent.com");
-  for (const dir of [hub, catalog]) {
+  const github = path.join(mirror, "api.github.com");
+  for (const dir of [hub, catalog, github]) {
     if (!existsSync(dir))
       fail(
         `no mirror at ${dir}: the shared data (../shared/data/mirror, see its README.md) is needed to load the database; pass --mirror DIR, or --reuse-db with a loaded database.`,
       );
   }
-  return { hub, catalog };
+  return { hub, catalog, github };
 }
+type MirrorDirs = { hub: string; catalog: string; github: string };
 
 async function createDb(url: string): Promise<void> {
   await withClient(adminUrlOf(url), (c) => c.query(`CREATE DATABASE "${dbName(url).replaceAll('"', '""')}"`));
 }
 
 /** Migrations and reference data, then every source from the mirror: what `npm run db:migrate && npm run ingest` do. */
-function loadMirror(url: string, dirs: { hub: string; catalog: string }): void {
+function loadMirror(url: string, dirs: MirrorDirs): void {
   runCli("scripts/migrate.ts", [], { DATABASE_URL: url });
   runCli("scripts/ingest.ts", ["--source", "all"], {
     DATABASE_URL: url,
     HF_ENDPOINT: pathToFileURL(dirs.hub).toString(),
     ARENA_CATALOG_ENDPOINT: pathToFileURL(dirs.catalog).toString(),
+    GITHUB_API_ENDPOINT: pathToFileURL(dirs.github).toString(),
   });
 }
 

@@ -24,6 +24,9 @@ const endpoint = process.env.HF_ENDPOINT ?? pathToFileURL(mirror).toString();
 // does; the timed runs ingest the boards only, the rows the COPY baseline copies.
 const catalogMirror = path.resolve(root, "../shared/data/mirror/raw.githubusercontent.com");
 const catalogEndpoint = process.env.ARENA_CATALOG_ENDPOINT ?? pathToFileURL(catalogMirror).toString();
+// The price table's commit list (GITHUB_API_ENDPOINT), its history, for the same CLI run.
+const githubMirror = path.resolve(root, "../shared/data/mirror/api.github.com");
+const githubEndpoint = process.env.GITHUB_API_ENDPOINT ?? pathToFileURL(githubMirror).toString();
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -98,7 +101,13 @@ function cliPeakRss(url: string): number | null {
     ["-f", "%M", process.execPath, "--import", "tsx", "scripts/ingest.ts", "--json"],
     {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: url, HF_ENDPOINT: endpoint, ARENA_CATALOG_ENDPOINT: catalogEndpoint },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        HF_ENDPOINT: endpoint,
+        ARENA_CATALOG_ENDPOINT: catalogEndpoint,
+        GITHUB_API_ENDPOINT: githubEndpoint,
+      },
       encoding: "utf8",
     },
   );

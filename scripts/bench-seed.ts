@@ -22,6 +22,9 @@ const endpoint = process.env.HF_ENDPOINT ?? pathToFileURL(mirror).toString();
 const catalog =
   process.env.ARENA_CATALOG_ENDPOINT ??
   pathToFileURL(path.resolve(root, "../shared/data/mirror/raw.githubusercontent.com")).toString();
+const github =
+  process.env.GITHUB_API_ENDPOINT ??
+  pathToFileURL(path.resolve(root, "../shared/data/mirror/api.github.com")).toString();
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -68,7 +71,13 @@ async function main() {
       if (withMirror) {
         const ms = await withDb(kind, async (url) => {
           const t0 = performance.now();
-          await runIngest({ connectionString: url, trigger: "cli", hub: { endpoint }, catalog: { endpoint: catalog } });
+          await runIngest({
+            connectionString: url,
+            trigger: "cli",
+            hub: { endpoint },
+            catalog: { endpoint: catalog },
+            github: { endpoint: github },
+          });
           return performance.now() - t0;
         });
         results[kind].ingestMs.push(ms);

@@ -1,6 +1,7 @@
 // npm run data:bundle
-// Rebuilds the shipped history bundle (prisma/seed/) from HF_ENDPOINT (and the price table from
-// ARENA_CATALOG_ENDPOINT): ingests every source into a fresh embedded database in a temporary folder, then exports it. The same upstream gives byte-identical output.
+// Rebuilds the shipped history bundle (prisma/seed/) from HF_ENDPOINT (and the price table's history: its commit list
+// from GITHUB_API_ENDPOINT, each version from ARENA_CATALOG_ENDPOINT): ingests every source into a fresh embedded
+// database in a temporary folder, then exports it. The same upstream gives byte-identical output.
 import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -19,21 +20,23 @@ const root = path.resolve(import.meta.dirname, "..");
 const MAX_BUNDLE_BYTES = 8 * 1024 * 1024;
 
 async function main() {
-  const { HF_ENDPOINT, ARENA_CATALOG_ENDPOINT } = env();
+  const { HF_ENDPOINT, ARENA_CATALOG_ENDPOINT, GITHUB_API_ENDPOINT, GITHUB_TOKEN } = env();
   const out = path.resolve(process.argv[2] ?? path.join(root, SHIPPED_BUNDLE));
   const dir = await mkdtemp(path.join(os.tmpdir(), "atlas-bundle-"));
   const db = await startEmbeddedDb(dir);
   try {
     await migrate(db.url);
     await syncReferenceData(db.url);
-    console.error(`Ingesting from ${HF_ENDPOINT} and ${ARENA_CATALOG_ENDPOINT} into a temporary embedded database…`);
+    console.error(
+      `Ingesting from ${HF_ENDPOINT}, ${ARENA_CATALOG_ENDPOINT} and ${GITHUB_API_ENDPOINT} into a temporary embedded database…`,
+    );
     const hub = { endpoint: HF_ENDPOINT };
     // No source named and no catalog: every board source, each LMArena config upstream lists included.
     const boards = await runIngest({ connectionString: db.url, trigger: "cli", hub });
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
-    // The price table is dated by the day it is read; the bundle dates it by its newest board snapshot instead,
-    // so the same upstream gives the same bundle on any day.
+    // Each version of the price table is dated by its commit. Should the commit list fail, the run fails and nothing is
+    // written; `today` (the newest board snapshot) only dates a current table, so a rerun never depends on the day.
     const { rows } = await client.query<{ d: string }>("SELECT to_char(max(date), 'YYYY-MM-DD') AS d FROM snapshot");
     const prices = await runIngest({
       connectionString: db.url,
@@ -41,6 +44,7 @@ async function main() {
       sources: [PRICES_SOURCE],
       hub,
       catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
+      github: { endpoint: GITHUB_API_ENDPOINT, token: GITHUB_TOKEN },
       today: rows[0].d,
     });
     // A config skipped as not a leaderboard is no failure; a failed run, or a run the lock kept out, is.

@@ -1,7 +1,7 @@
 // npm run ingest -- [--source lmarena-<config>|hf-open-llm-v2|lmarena-prices|all] [--json]   (--board is an alias)
 // `lmarena-<config>` is any board of an LMArena config (lmarena-text, lmarena-vision, …; the dataset lists them).
-// Pulls new snapshots from HF_ENDPOINT and the price table from ARENA_CATALOG_ENDPOINT into DATABASE_URL, then
-// re-attributes models.
+// Pulls new snapshots from HF_ENDPOINT and the price table's versions (listed by GITHUB_API_ENDPOINT, read from
+// ARENA_CATALOG_ENDPOINT) into DATABASE_URL, then re-attributes models.
 // Exit codes: 0 success, 1 failure, 2 skipped because another run holds the lock (or bad usage).
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -69,7 +69,7 @@ async function main() {
   };
 
   console.error(
-    `Ingesting from ${config.HF_ENDPOINT} and ${config.ARENA_CATALOG_ENDPOINT} into ${redactUrl(config.DATABASE_URL)}`,
+    `Ingesting from ${config.HF_ENDPOINT}, ${config.ARENA_CATALOG_ENDPOINT} and ${config.GITHUB_API_ENDPOINT} into ${redactUrl(config.DATABASE_URL)}`,
   );
   // All: every board the families list now, the fixed sources and the price table.
   const sources = args.data.source === "all" ? undefined : [args.data.source];
@@ -79,6 +79,11 @@ async function main() {
     trigger: "cli",
     hub: { endpoint: config.HF_ENDPOINT, token: config.HF_TOKEN, retryBudgetMs: config.HF_RETRY_BUDGET_S * 1000 },
     catalog: { endpoint: config.ARENA_CATALOG_ENDPOINT },
+    github: {
+      endpoint: config.GITHUB_API_ENDPOINT,
+      token: config.GITHUB_TOKEN,
+      retryBudgetMs: config.HF_RETRY_BUDGET_S * 1000,
+    },
     onEvent,
   });
   if (tty) process.stderr.write("\n");

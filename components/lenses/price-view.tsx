@@ -88,6 +88,41 @@ function PriceControls({ dates, categories }: { dates: string[]; categories: Cat
   );
 }
 
+/**
+ * What the view says about its prices. With the price table's history, each date uses the newest version on or
+ * before it, and dates before the first version have none. Without it (only current tables were read), the current
+ * prices stand for every earlier date, and the view says so.
+ */
+function priceSources(j: PriceResponse["join"], date: string | null) {
+  const first = j.firstPriceDate ? formatDateLong(j.firstPriceDate) : null;
+  if (j.firstPriceDate === null)
+    return {
+      scatter: "Prices: no LMArena catalog price table is stored.",
+      empty: "No price data: no price table is stored.",
+      series: "No price table is stored, so no date has a price.",
+    };
+  if (!j.history) {
+    const read = j.priceDate ? formatDateLong(j.priceDate) : "–";
+    return {
+      scatter: `Prices: LMArena's current catalog price table as read on ${read}, applied to this date (the table's history could not be read).`,
+      empty: "No priced model on this date.",
+      series: `Prices are today's catalog prices applied to every date before the first read (${first}), as the table's history could not be read: a model's price when it was on top may have been higher.`,
+    };
+  }
+  const used = j.priceDate ? formatDateLong(j.priceDate) : null;
+  const how = j.priceDatedBy === "read" ? "as read on" : "in its version of";
+  return {
+    scatter: used
+      ? `Prices: LMArena catalog price table ${how} ${used}, the newest version on or before this date.`
+      : `Prices: none. LMArena's catalog price table starts on ${first}, after this date.`,
+    empty:
+      used === null && date !== null
+        ? `No price data for this date: the catalog's price table starts on ${first}.`
+        : "No priced model on this date.",
+    series: `Prices: on each date, the LMArena catalog price table as it stood then (its newest version on or before the date). The table starts on ${first}; earlier dates have no price data and no value.`,
+  };
+}
+
 export function PriceView(props: {
   data: PriceResponse;
   query: PriceQuery;
@@ -107,6 +142,7 @@ export function PriceView(props: {
       .map((p) => ({ x: p.blended, y: p.score })),
   }));
   const j = data.join;
+  const prices = priceSources(j, data.date);
   const joinLine = `${j.pricedEntries} of ${j.entries} models on this date have a price (${j.entries ? ((100 * j.pricedEntries) / j.entries).toFixed(0) : 0}%); ${j.matchedRows} of the price table's ${j.pricedRows} priced models are on the board.`;
   const title = "Arena score against price";
   const [view] = useLensState();
@@ -154,7 +190,7 @@ export function PriceView(props: {
             ]}
           />
         }
-        source={`Prices: LMArena catalog price table as read on ${j.priceDate ?? "–"} (upstream keeps one price per model, no history). Lines: each country's frontier, the models no cheaper one of the same country beats.`}
+        source={`${prices.scatter} Lines: each country's frontier, the models no cheaper one of the same country beats.`}
         table={
           <DataDetails>
             {() => (
@@ -199,7 +235,7 @@ export function PriceView(props: {
         }
       >
         {data.points.length === 0 ? (
-          <p className="py-8 text-center text-sm text-[var(--muted)]">No priced model on this date.</p>
+          <p className="py-8 text-center text-sm text-[var(--muted)]">{prices.empty}</p>
         ) : (
           <ScatterChart
             points={data.points.map((p) => ({ model: p.model, key: p.key, x: p.blended, y: p.score }))}
@@ -225,14 +261,14 @@ export function PriceView(props: {
         unit="score"
         yLabel="USD per million tokens"
         csv={lensUrl("price", query, "csv")}
-        source="Prices are today's catalog prices applied to every date: a model's price when it was on top may have been higher."
+        source={prices.series}
         table={
           <LensTable
             label={`Cheapest model within ${data.within} points of the top, per country`}
             rows={cheapRows}
             columns={[
               { header: "Country", cell: (r) => r.label },
-              { header: "Model", cell: (r) => r.model ?? "–" },
+              { header: "Model", cell: (r) => (r.priceDate === null ? "No price data" : (r.model ?? "–")) },
               { header: "Blended $/M", cell: (r) => formatUsd(r.value) },
               { header: "Score", cell: (r) => formatScore(r.score, data.board) },
               { header: "Top score", cell: (r) => formatScore(r.top, data.board) },

@@ -261,11 +261,15 @@ export function Methodology() {
           </Term>
           <Term id="lens-price" name="Blended price and frontier (price lens)">
             The price of a million tokens at 3 input tokens to 1 output token: (3 × input + output) ÷ 4, in US dollars,
-            from LMArena&apos;s catalog price table, joined to the arena by model key. The catalog keeps one current
-            price per model and no history, so every date uses the table read on or before it (else the oldest): a model
-            may have cost more when it led. A country&apos;s frontier is its models that no cheaper (or equally priced)
-            model of the same country beats on score. &ldquo;Cheapest within X points&rdquo; is the cheapest priced
-            model of a country whose score is within X of the board&apos;s best score on that date, priced or not.
+            from LMArena&apos;s catalog price table, joined to the arena by model key. The table keeps one price per
+            model, and its history is the file&apos;s commits: every version is stored, dated by its commit (the UTC
+            day; the day&apos;s last commit when there are several), and each date uses the newest version on or before
+            it, so a model costs what the catalog listed then. Dates before the first version (29 January 2025) have no
+            price and show as no data, never with a later price. Where the history cannot be read and no version is
+            stored, the current table is read instead and applied to every date, and the view says so. A country&apos;s
+            frontier is its models that no cheaper (or equally priced) model of the same country beats on score.
+            &ldquo;Cheapest within X points&rdquo; is the cheapest priced model of a country whose score is within X of
+            the board&apos;s best score on that date, priced or not.
           </Term>
           <Term id="lens-efficiency" name="Parameter classes and CO₂ (efficiency lens)">
             Open LLM Leaderboard only: sizes as the board reports them, in classes under 3B, 3–10B, 10–35B, 35–80B and

@@ -169,7 +169,10 @@ export function priceMetadata(r: PriceResponse, csv: string): FileMetadata {
       text("output_usd_per_m", "Output price, USD per million tokens."),
       text("blended_usd_per_m", "(3 × input + output) ÷ 4."),
       text("frontier", "true when no cheaper model of the same country scores higher."),
-      text("price_date", "When the price table was read (upstream keeps no price history)."),
+      text(
+        "price_date",
+        "The price table used: the newest version on or before the date (dated by its commit; by the day it was read when the history was unavailable). Empty: no price table on or before the date.",
+      ),
     ],
     ["Prices: LMArena catalog price table (lmarena/arena-catalog), as stated in that repository; credit LMArena."],
   );

@@ -427,9 +427,34 @@ export const priceResponse = z.object({
     }),
   ),
   frontiers: z.array(z.object({ key: z.string(), label: z.string(), models: z.array(z.string()) })),
-  cheapest: lensSeries(z.object({ date, value: num, model: str, score: num, top: num })),
+  cheapest: lensSeries(
+    z.object({
+      date,
+      priceDate: date
+        .nullable()
+        .describe("The price table used at this date; null: no price table on or before it (no data)"),
+      value: num,
+      model: str,
+      score: num,
+      top: num,
+    }),
+  ),
   join: z.object({
-    priceDate: date.nullable(),
+    priceDate: date
+      .nullable()
+      .describe(
+        "The price table used: the newest on or before `date`; null when there is none (no price before the first table)",
+      ),
+    priceDatedBy: z
+      .enum(["commit", "read"])
+      .nullable()
+      .describe("How that table is dated: by its commit upstream, or by the day the current table was read"),
+    history: z
+      .boolean()
+      .describe(
+        "Whether the stored prices hold the table's history; false: only current tables, applied to every earlier date",
+      ),
+    firstPriceDate: date.nullable().describe("The first stored price table's date"),
     priceRows: z.number().int(),
     pricedRows: z.number().int(),
     matchedRows: z.number().int(),

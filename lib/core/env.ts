@@ -33,6 +33,20 @@ const schema = z.object({
       .transform((s) => s.replace(/\/+$/, ""))
       .default("https://raw.githubusercontent.com"),
   ),
+  /**
+   * Base of the GitHub REST API, which lists the commits of the catalog's price table (its history); a file:// URL
+   * reads `repos/lmarena/arena-catalog/commits` from disk, the answer to the one query ingest asks.
+   */
+  GITHUB_API_ENDPOINT: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^(https?|file):\/\//, "must be an http(s):// or file:// URL")
+      .transform((s) => s.replace(/\/+$/, ""))
+      .default("https://api.github.com"),
+  ),
+  /** GitHub token, sent to GITHUB_API_ENDPOINT as `Authorization: Bearer` (5,000 requests an hour instead of 60). */
+  GITHUB_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(8).optional()),
   INGEST_SCHEDULE: z.preprocess(
     emptyAsUndefined,
     z

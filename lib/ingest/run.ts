@@ -52,6 +52,8 @@ export interface IngestOptions {
   hub: HubOptions;
   /** Arena catalog base (ARENA_CATALOG_ENDPOINT). */
   catalog?: HubOptions;
+  /** GitHub API base (GITHUB_API_ENDPOINT), for the price table's history; absent, the current table only. */
+  github?: HubOptions;
   /** Attributes the models a snapshot adds or changes, inside the snapshot's transaction. */
   attribute?: AttributeModels;
   /** Today's date for sources that date snapshots by when they were read (tests pin it). */
@@ -128,7 +130,7 @@ async function expandFamilies(
     const note = (message: string) => emit({ type: "board", board: family.key, message });
     let found;
     try {
-      found = await family.discover({ hub: opts.hub, catalog: opts.catalog }, note);
+      found = await family.discover({ hub: opts.hub, catalog: opts.catalog, github: opts.github }, note);
     } catch (err) {
       const error = `reading the list of boards failed: ${describe(err)}`;
       const stored = await storedBoards(client);
@@ -289,6 +291,8 @@ async function ingestSource(
   };
   const counts = zeroCounts();
   const errors: string[] = [];
+  // Items left out with a reason the run's record keeps (a price version that does not parse).
+  const notes: string[] = [];
   const fail = (message: string, date?: string) => {
     errors.push(date ? `${date}: ${message}` : message);
     emit({ type: "error", board: key, date, message });
@@ -296,11 +300,12 @@ async function ingestSource(
   try {
     const stored = await storedOf(client, source);
     const ctx: PlanContext = {
-      endpoints: { hub: opts.hub, catalog: opts.catalog },
+      endpoints: { hub: opts.hub, catalog: opts.catalog, github: opts.github },
       stored,
       lastRunFailed: await lastRunFailed(client, key, runId),
       today: opts.today ?? new Date().toISOString().slice(0, 10),
       note: (message) => emit({ type: "board", board: key, message }),
+      warn: (message) => fail(message),
     };
     const items = await source.plan(ctx);
     const writer: Writer = {
@@ -380,6 +385,7 @@ async function ingestSource(
         }
         if (payload.kind === "skip") {
           emit({ type: "skip", board: key, date: payload.date, reason: payload.reason });
+          if (payload.note) notes.push(`${payload.date}: ${payload.reason}`);
           continue;
         }
         const rows = rowCount(payload);
@@ -429,7 +435,8 @@ async function ingestSource(
     fail(describe(err));
   }
   const status = errors.length ? "failed" : "succeeded";
-  const error = errors.length ? errors.join("\n") : null;
+  const recorded = [...errors, ...notes];
+  const error = recorded.length ? recorded.join("\n") : null;
   await closeRun(client, runId, status, counts, error);
   return { source: key, board: source.board, status, error, runId, ...counts };
 }

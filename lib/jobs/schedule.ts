@@ -11,7 +11,7 @@ import { runUpdate } from "./update";
 const log = logger.child({ module: "schedule" });
 
 export async function scheduledUpdate(trigger: Trigger): Promise<void> {
-  const { DATABASE_URL, HF_ENDPOINT, ARENA_CATALOG_ENDPOINT } = env();
+  const { DATABASE_URL, HF_ENDPOINT, ARENA_CATALOG_ENDPOINT, GITHUB_API_ENDPOINT, GITHUB_TOKEN } = env();
   if (!DATABASE_URL) return;
   const t0 = performance.now();
   try {
@@ -20,6 +20,7 @@ export async function scheduledUpdate(trigger: Trigger): Promise<void> {
       trigger,
       hub: { endpoint: HF_ENDPOINT, token: env().HF_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
       catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
+      github: { endpoint: GITHUB_API_ENDPOINT, token: GITHUB_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
     });
     for (const r of result.runs) {
       const fields = {

@@ -7,7 +7,8 @@ import type { BoardSlug } from "@/lib/boards/info";
 import { currentDataVersion } from "@/lib/core/data-version";
 import { memo } from "@/lib/reads/memo";
 import type { ModelFacts } from "@/lib/standings/lenses/efficiency";
-import type { ModelPrice, PriceTableAt } from "@/lib/standings/lenses/price";
+import type { ModelPrice, PriceDating, PriceTableAt } from "@/lib/standings/lenses/price";
+import { priceRefCommit } from "@/lib/sources/arena-prices";
 
 export interface StoredPriceTables {
   tables: PriceTableAt[];
@@ -17,16 +18,20 @@ export interface StoredPriceTables {
 
 async function readPriceTables(): Promise<StoredPriceTables> {
   const rows = await prisma().$queryRaw<
-    { date: string; model: string; input: number | null; output: number | null }[]
+    { date: string; ref: string; model: string; input: number | null; output: number | null }[]
   >(Prisma.sql`
-    SELECT to_char(s.date, 'YYYY-MM-DD') AS date, p.model_key AS model, p.input_price AS input, p.output_price AS output
+    SELECT to_char(s.date, 'YYYY-MM-DD') AS date, s.source_ref AS ref, p.model_key AS model, p.input_price AS input,
+           p.output_price AS output
     FROM price_snapshot s JOIN price p ON p.price_snapshot_id = s.id
     ORDER BY s.date, p.model_key`);
   const byDate = new Map<string, Map<string, ModelPrice>>();
+  // A version read at a commit is dated by that commit; the current table (main), by the day it was read.
+  const datedBy = new Map<string, PriceDating>();
   const listed = new Map<string, { rows: number; priced: number }>();
   for (const r of rows) {
     let table = byDate.get(r.date);
     if (!table) byDate.set(r.date, (table = new Map()));
+    datedBy.set(r.date, priceRefCommit(r.ref) === null ? "read" : "commit");
     const count = listed.get(r.date) ?? { rows: 0, priced: 0 };
     count.rows += 1;
     if (r.input !== null && r.output !== null) {
@@ -35,7 +40,7 @@ async function readPriceTables(): Promise<StoredPriceTables> {
     }
     listed.set(r.date, count);
   }
-  return { tables: [...byDate].map(([date, prices]) => ({ date, prices })), listed };
+  return { tables: [...byDate].map(([date, prices]) => ({ date, datedBy: datedBy.get(date)!, prices })), listed };
 }
 
 export async function getPriceTables(): Promise<StoredPriceTables> {

@@ -8,7 +8,13 @@ import { categoryLabel } from "@/lib/boards/categories";
 import { bestByParamClass, scorePerCo2 } from "@/lib/standings/lenses/efficiency";
 import { languageLens } from "@/lib/standings/lenses/language";
 import { getModelFacts, getPriceTables } from "@/lib/reads/lens-inputs";
-import { cheapestWithin, priceFrontier, pricedEntries, priceTableFor } from "@/lib/standings/lenses/price";
+import {
+  cheapestWithin,
+  hasPriceHistory,
+  priceFrontier,
+  pricedEntries,
+  priceTableFor,
+} from "@/lib/standings/lenses/price";
 import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
 import type { EfficiencyResponse, LanguageResponse, PriceLensPoint, PriceResponse } from "@/lib/standings/lenses/types";
 import { columnarOf } from "@/lib/frame/build";
@@ -76,7 +82,7 @@ export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null>
     // Every model the overall board has had a row for: the frame interns each once.
     const boardKeys = new Set(columnarOf(overall).modelKeys);
     const listed = table ? stored.listed.get(table.date) : undefined;
-    const cheapest = cheapestWithin(frame, (date) => priceTableFor(stored.tables, date)?.prices ?? new Map(), {
+    const cheapest = cheapestWithin(frame, (date) => priceTableFor(stored.tables, date), {
       countries: q.countries,
       within: q.within,
       from: q.from,
@@ -95,6 +101,9 @@ export async function getPriceLens(q: PriceQuery): Promise<PriceResponse | null>
       cheapest,
       join: {
         priceDate: table?.date ?? null,
+        priceDatedBy: table?.datedBy ?? null,
+        history: hasPriceHistory(stored.tables),
+        firstPriceDate: stored.tables.reduce<string | null>((m, t) => (m === null || t.date < m ? t.date : m), null),
         priceRows: listed?.rows ?? 0,
         pricedRows: listed?.priced ?? 0,
         matchedRows: [...prices.keys()].filter((k) => boardKeys.has(k)).length,

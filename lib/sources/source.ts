@@ -19,11 +19,13 @@ export interface StoredInfo {
   categories: readonly string[];
 }
 
-/** Base URLs for the upstreams, each with a file:// form (HF_ENDPOINT, ARENA_CATALOG_ENDPOINT). */
+/** Base URLs for the upstreams, each with a file:// form (HF_ENDPOINT, ARENA_CATALOG_ENDPOINT, GITHUB_API_ENDPOINT). */
 export interface SourceEndpoints {
   hub: HubOptions;
   /** The arena catalog (price table); the price source is left out of a run when this is absent. */
   catalog?: HubOptions;
+  /** GitHub's REST API, which lists the price table's commits (its history); absent, the current table only. */
+  github?: HubOptions;
 }
 
 export interface PlanContext {
@@ -36,6 +38,11 @@ export interface PlanContext {
   today: string;
   /** A progress line for the operator. */
   note(message: string): void;
+  /**
+   * A failure the source worked around (the price history's commit list, say): the run is recorded as failed with
+   * this message, while the items the plan returns are still loaded and written. Absent, a note.
+   */
+  warn?(message: string): void;
 }
 
 /** What a loaded item asks ingest to write. */
@@ -46,8 +53,8 @@ export type Payload =
   | { kind: "categories"; snapshot: SourceSnapshot; categories: readonly string[] }
   /** A new price snapshot. */
   | { kind: "prices"; table: PriceTable }
-  /** Nothing to write, and why. */
-  | { kind: "skip"; date: string; reason: string };
+  /** Nothing to write, and why; with `note`, the reason is kept in the run's record (the run still succeeds). */
+  | { kind: "skip"; date: string; reason: string; note?: boolean };
 
 export interface PlanItem {
   /** The date the item will be stored under. */

@@ -32,6 +32,7 @@ test.beforeAll(async () => {
       PORT: String(port),
       HF_ENDPOINT: nowhere,
       ARENA_CATALOG_ENDPOINT: nowhere,
+      GITHUB_API_ENDPOINT: nowhere,
       INGEST_SCHEDULE: "0 */6 * * *",
       LOG_LEVEL: "warn",
     },

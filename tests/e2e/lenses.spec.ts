@@ -53,6 +53,24 @@ test("price lens: scatter with frontiers, a margin in the URL, the priced models
   await expect(card.getByTestId("price-table").locator("tbody tr").first()).toContainText("deepseek-v3");
 });
 
+test("price lens: each date takes the price table of its time; before the first version, no price data", async ({
+  page,
+}) => {
+  // The mini mirror's price history: versions of 20 May 2024, 10 January 2025 and 1 September 2025.
+  await page.goto("/lenses/price?date=2024-01-15");
+  const scatter = page.locator("section", { has: page.locator("#scatter-title") });
+  await expect(
+    scatter.getByText("No price data for this date: the catalog's price table starts on 20 May 2024."),
+  ).toBeVisible();
+  await expect(page.getByText(/today's catalog prices applied to every date/)).toHaveCount(0);
+  await expect(page.getByText(/earlier dates have no price data and no value/)).toBeVisible();
+  await page.goto("/lenses/price?date=2025-06-01");
+  await expect(scatter.getByTestId("source-line")).toContainText(
+    "LMArena catalog price table in its version of 10 Jan 2025, the newest version on or before this date.",
+  );
+  await expect(page.getByText(/5 of 14 models on this date have a price/)).toBeVisible();
+});
+
 test("efficiency lens: five parameter classes and CO₂, official providers in the URL", async ({ page }) => {
   await page.goto("/lenses/efficiency");
   for (const label of ["< 3B", "3–10B", "10–35B", "35–80B", "> 80B"]) {

@@ -40,6 +40,7 @@ async function main() {
     trigger: "test",
     hub: { endpoint: mirror.fileEndpoint },
     catalog: { endpoint: mirror.catalogEndpoint },
+    github: { endpoint: mirror.githubEndpoint },
   });
   console.log(`[e2e] seeded: ${JSON.stringify(seeded.totals)}`);
 
@@ -49,6 +50,7 @@ async function main() {
     INGEST_SCHEDULE: "off",
     HF_ENDPOINT: mirror.fileEndpoint,
     ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+    GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     // The specs fire many requests from one address; the proof spec starts its own rate-limited instances.
     RATE_LIMIT: "off",
   };

@@ -49,6 +49,7 @@ test.beforeAll(async () => {
     DATABASE_URL: db.url,
     HF_ENDPOINT: hub.url,
     ARENA_CATALOG_ENDPOINT: `${hub.url}/catalog`,
+    GITHUB_API_ENDPOINT: `${hub.url}/github`,
     CRON_SECRET: SECRET,
     RATE_LIMIT: "off",
   };

@@ -175,6 +175,7 @@ describe("history bundle", () => {
 const shipped = path.join(root, SHIPPED_BUNDLE);
 const sharedMirror = path.resolve(root, "../shared/data/mirror/huggingface.co");
 const sharedCatalog = path.resolve(root, "../shared/data/mirror/raw.githubusercontent.com");
+const sharedGithub = path.resolve(root, "../shared/data/mirror/api.github.com");
 
 describe("the shipped bundle", () => {
   test("is at most 8 MB and holds every board of the shared mirror", async () => {
@@ -189,14 +190,16 @@ describe("the shipped bundle", () => {
       "lmarena-text-to-image",
       "lmarena-vision",
     ]);
-    expect(decoded.body.some((l) => (l as { kind: string }).kind === "prices")).toBe(true);
+    // The price table's history: one price snapshot per version, dated by its commit.
+    const prices = decoded.body.filter((l) => (l as { kind: string }).kind === "prices");
+    expect(prices.length).toBeGreaterThan(1);
   });
 
   test.skipIf(!existsSync(sharedMirror))(
     "equals a fresh export of the shared mirror (rebuild it with npm run data:bundle when this fails)",
     async () => {
-      // What data:bundle does: every board (each arena config the dataset lists), then the price table dated by the
-      // newest board snapshot.
+      // What data:bundle does: every board (each arena config the dataset lists), then every version of the price
+      // table, dated by its commit (the newest board snapshot would date a current table, were the history unreadable).
       const boards = await runIngest({
         connectionString: url,
         trigger: "test",
@@ -211,8 +214,10 @@ describe("the shipped bundle", () => {
         sources: ["lmarena-prices"],
         hub: { endpoint: `file://${sharedMirror}` },
         catalog: { endpoint: `file://${sharedCatalog}` },
+        github: { endpoint: `file://${sharedGithub}` },
         today: newest,
       });
+      expect(prices.runs[0].snapshotsAdded).toBe(19);
       expect([...boards.runs, ...prices.runs].every((r) => r.status === "succeeded")).toBe(true);
       const fresh = (await withClient(exportBundle)).file;
       expect(fresh.equals(await readFile(shipped)), "prisma/seed is stale: run npm run data:bundle").toBe(true);

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from "vitest";
 import { INGEST_LOCK_KEY } from "@/lib/ingest/lock";
-import { createMiniMirror, MINI_PRICES, type MiniMirror, MINI_COUNTS } from "../fixtures/mini-mirror";
+import { createMiniMirror, MINI_PRICE_VERSIONS, type MiniMirror, MINI_COUNTS } from "../fixtures/mini-mirror";
 import { truncateData } from "./db";
 
 const url = inject("databaseUrl");
@@ -35,7 +35,12 @@ beforeEach(async () => truncateData(url));
 
 describe("npm run ingest", () => {
   test("--json ends with the run summary and database totals; exit 0, then 0 again with nothing added", async () => {
-    const env = { DATABASE_URL: url, HF_ENDPOINT: mirror.fileEndpoint, ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint };
+    const env = {
+      DATABASE_URL: url,
+      HF_ENDPOINT: mirror.fileEndpoint,
+      ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
+    };
     const first = await run("scripts/ingest.ts", ["--json"], env);
     expect(first.code, first.stderr).toBe(0);
     const summary = lastLine(first.stdout);
@@ -62,8 +67,8 @@ describe("npm run ingest", () => {
         source: "lmarena-prices",
         board: null,
         status: "succeeded",
-        snapshotsAdded: 1,
-        rowsInserted: MINI_PRICES.length,
+        snapshotsAdded: MINI_PRICE_VERSIONS.length,
+        rowsInserted: MINI_PRICE_VERSIONS.reduce((n, v) => n + v.prices.length, 0),
         rowsRejected: 0,
         error: null,
       },
@@ -98,6 +103,7 @@ describe("npm run ingest", () => {
       DATABASE_URL: url,
       HF_ENDPOINT: mirror.fileEndpoint,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     });
     await holder.end();
     expect(locked.code).toBe(2);
@@ -111,6 +117,7 @@ describe("npm run ingest", () => {
       DATABASE_URL: url,
       HF_ENDPOINT: `${mirror.fileEndpoint}/nowhere`,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     });
     expect(missing.code).toBe(1);
     expect(lastLine(missing.stdout).runs[0].error).toMatch(/nowhere/);

@@ -32,6 +32,7 @@ describe("POST /api/cron/ingest", () => {
       DATABASE_URL: url,
       HF_ENDPOINT: mirror.fileEndpoint,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     });
     const res = await POST(post(`Bearer ${SECRET}`));
     expect(res.status).toBe(404);
@@ -43,6 +44,7 @@ describe("POST /api/cron/ingest", () => {
       DATABASE_URL: url,
       HF_ENDPOINT: mirror.fileEndpoint,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     });
     expect((await POST(post())).status).toBe(401);
     expect((await POST(post("Bearer wrong"))).status).toBe(401);
@@ -57,6 +59,7 @@ describe("POST /api/cron/ingest", () => {
       DATABASE_URL: url,
       HF_ENDPOINT: mirror.fileEndpoint,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     });
     const res = await POST(post(`Bearer ${SECRET}`));
     expect(res.status).toBe(200);

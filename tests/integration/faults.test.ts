@@ -243,7 +243,12 @@ describe("20 concurrent ingest triggers, CLI and cron route mixed", () => {
       times: 3,
     });
     vi.resetModules();
-    const upstream = { DATABASE_URL: url, HF_ENDPOINT: server.url, ARENA_CATALOG_ENDPOINT: `${server.url}/catalog` };
+    const upstream = {
+      DATABASE_URL: url,
+      HF_ENDPOINT: server.url,
+      ARENA_CATALOG_ENDPOINT: `${server.url}/catalog`,
+      GITHUB_API_ENDPOINT: `${server.url}/github`,
+    };
     Object.assign(process.env, { CRON_SECRET: SECRET, ...upstream });
     const { POST } = await import("@/app/api/cron/ingest/route");
     const cron = () =>

@@ -33,6 +33,7 @@ describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))(
         sources: ["lmarena-text", "lmarena-prices"],
         hub: { endpoint: pathToFileURL(path.join(MIRROR, "huggingface.co")).toString() },
         catalog: { endpoint: pathToFileURL(path.join(MIRROR, "raw.githubusercontent.com")).toString() },
+        github: { endpoint: pathToFileURL(path.join(MIRROR, "api.github.com")).toString() },
       });
       expect(result.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded"]);
       client = new pg.Client({ connectionString: url });
@@ -106,7 +107,10 @@ describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))(
       }
     });
 
-    test("the price frontier of US, CN and europe on 2025-12-11", async () => {
+    // The price table in force at an arena date: the newest version on or before it, in plain SQL.
+    const AS_OF = `(SELECT ps.id FROM price_snapshot ps WHERE ps.date <= s.date ORDER BY ps.date DESC LIMIT 1)`;
+
+    test.each(["2025-05-20", "2025-12-11"])("the price frontier of US, CN and europe on %s", async (date) => {
       const europe = [...EUROPE];
       const { rows } = await client.query<{ k: string; key: string }>(
         `WITH priced AS (
@@ -116,8 +120,8 @@ describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))(
          JOIN snapshot s ON s.id = e.snapshot_id
          JOIN model m ON m.id = e.model_id
          LEFT JOIN organization o ON o.id = m.developer_org_id
-         JOIN price p ON p.model_key = m.key
-         WHERE s.board_slug = 'lmarena-text' AND s.date = '2025-12-11'
+         JOIN price p ON p.model_key = m.key AND p.price_snapshot_id = ${AS_OF}
+         WHERE s.board_slug = 'lmarena-text' AND s.date = $2
            AND p.input_price IS NOT NULL AND p.output_price IS NOT NULL),
        grouped AS (
          SELECT *, CASE WHEN country = 'US' THEN 'US' WHEN country = 'CN' THEN 'CN' WHEN country = ANY($1::text[]) THEN 'europe' END AS k
@@ -128,24 +132,47 @@ describe.skipIf(!existsSync(path.join(MIRROR, "huggingface.co")))(
          WHERE h.k = g.k AND h.blended <= g.blended AND h.score >= g.score
            AND (h.blended < g.blended OR h.score > g.score OR h.key < g.key))
        ORDER BY g.k, g.blended, g.score DESC, g.key`,
-        [europe],
+        [europe, date],
       );
-      const body = await get(price, "/api/v1/lenses/price?date=2025-12-11&countries=US~CN~europe");
+      const body = await get(price, `/api/v1/lenses/price?date=${date}&countries=US~CN~europe`);
       for (const key of ["US", "CN", "europe"]) {
         const api = body.frontiers.find((f: { key: string }) => f.key === key).models;
         expect([key, ...api]).toEqual([key, ...rows.filter((r) => r.k === key).map((r) => r.key)]);
-        expect(api.length).toBeGreaterThan(0);
       }
-      // The join rate the view reports, recomputed.
-      const [{ entries, priced }] = (
-        await client.query<{ entries: number; priced: number }>(
-          `SELECT count(*)::int AS entries, count(p.model_key) FILTER (WHERE p.input_price IS NOT NULL AND p.output_price IS NOT NULL)::int AS priced
+      expect(rows.filter((r) => r.k === "US").length).toBeGreaterThan(0);
+      // The price table used, and the join rate the view reports, recomputed.
+      const [{ used, entries, priced }] = (
+        await client.query<{ used: string; entries: number; priced: number }>(
+          `SELECT (SELECT to_char(ps.date, 'YYYY-MM-DD') FROM price_snapshot ps WHERE ps.date <= $1 ORDER BY ps.date DESC LIMIT 1) AS used,
+                count(*)::int AS entries, count(p.model_key) FILTER (WHERE p.input_price IS NOT NULL AND p.output_price IS NOT NULL)::int AS priced
          FROM entry e JOIN snapshot s ON s.id = e.snapshot_id JOIN model m ON m.id = e.model_id
-         LEFT JOIN price p ON p.model_key = m.key
-         WHERE s.board_slug = 'lmarena-text' AND s.date = '2025-12-11'`,
+         LEFT JOIN price p ON p.model_key = m.key AND p.price_snapshot_id = ${AS_OF}
+         WHERE s.board_slug = 'lmarena-text' AND s.date = $1`,
+          [date],
         )
       ).rows;
+      expect(body.join).toMatchObject({ priceDate: used, priceDatedBy: "commit", history: true });
       expect([body.join.entries, body.join.pricedEntries]).toEqual([entries, priced]);
+    });
+
+    test("an arena date before the first price version has no price", async () => {
+      const [{ before, first }] = (
+        await client.query<{ before: string; first: string }>(
+          `SELECT (SELECT to_char(max(date), 'YYYY-MM-DD') FROM snapshot WHERE board_slug = 'lmarena-text'
+                     AND date < (SELECT min(date) FROM price_snapshot)) AS before,
+                  (SELECT to_char(min(date), 'YYYY-MM-DD') FROM price_snapshot) AS first`,
+        )
+      ).rows;
+      expect(first).toBe("2025-01-29");
+      const body = await get(price, `/api/v1/lenses/price?date=${before}&countries=US~CN~europe`);
+      expect(body.points).toEqual([]);
+      expect(body.join).toMatchObject({ priceDate: null, firstPriceDate: first, pricedEntries: 0 });
+      const series = await get(price, "/api/v1/lenses/price?countries=US~CN&within=100");
+      for (const s of series.cheapest)
+        for (const p of s.points) {
+          if (p.date < first) expect([p.priceDate, p.value]).toEqual([null, null]);
+          else expect(p.priceDate <= p.date).toBe(true);
+        }
     });
   },
 );

@@ -74,6 +74,8 @@ export function priceFrontier<T extends { blended: number; score: number; model:
 
 export interface CheapestPoint {
   date: string;
+  /** The price table used at this date; null: no price table on or before it (no data, not "no model"). */
+  priceDate: string | null;
   /** Blended price of the cheapest of the key's priced models within `within` points of the top; null when none. */
   value: number | null;
   model: string | null;
@@ -91,41 +93,63 @@ export interface CheapestSeries {
 /**
  * Per key and date: the cheapest priced model whose score is within `within` points of the board's top score at that
  * date (the top is taken over every counted entry, priced or not, so it is the real top). Ties on price go to the
- * higher score, then the model key.
+ * higher score, then the model key. A date with no price table (`tableFor` gives null) has no value and no model.
  */
 export function cheapestWithin(
   frame: FrameInput,
-  pricesFor: (date: string) => ReadonlyMap<string, ModelPrice>,
+  tableFor: (date: string) => PriceTableAt | null,
   q: { countries: CountryKey[]; within: number; from?: string; to?: string; filters: StandingsFilters },
 ): CheapestSeries[] {
   const series: CheapestSeries[] = q.countries.map((key) => ({ key, label: countryLabel(key), points: [] }));
   for (const { date, pop } of snapshotsIn(frame, q)) {
     const top = pop.reduce<number | null>((m, e) => (m === null || e.score > m ? e.score : m), null);
-    const priced = pricedEntries(pop, pricesFor(date));
+    const table = tableFor(date);
+    const priced = table ? pricedEntries(pop, table.prices) : [];
     for (const s of series) {
       const hit =
         top === null ? undefined : priced.find((p) => countsFor(p.country, s.key) && p.score >= top - q.within);
-      s.points.push({ date, value: hit?.blended ?? null, model: hit?.model ?? null, score: hit?.score ?? null, top });
+      s.points.push({
+        date,
+        priceDate: table?.date ?? null,
+        value: hit?.blended ?? null,
+        model: hit?.model ?? null,
+        score: hit?.score ?? null,
+        top,
+      });
     }
   }
   return series;
 }
 
+/**
+ * How a stored price table was dated: `commit`, by the commit of its version upstream (the table's history);
+ * `read`, by the day it was read from the current table (when the history could not be read).
+ */
+export type PriceDating = "commit" | "read";
+
 /** A price table as observed on one date. */
 export interface PriceTableAt {
   date: string;
+  datedBy: PriceDating;
   prices: ReadonlyMap<string, ModelPrice>;
 }
 
 /**
- * The price table to use for an arena date: the newest observed on or before it, else the oldest one. Upstream keeps
- * one price per model and no history, so before the first observation the first one is the best available; the view
- * says which table it used.
+ * The price table to use for an arena date: the newest on or before it. Before the first table there is no price
+ * (null), so a date never takes a price from its future. The one exception keeps the view working without the
+ * history: when no stored table is dated by a commit (only current tables, read on some day), the oldest of them
+ * stands for every earlier date, and the view says that today's prices are applied to those dates.
  */
 export function priceTableFor(tables: readonly PriceTableAt[], date: string): PriceTableAt | null {
   let found: PriceTableAt | null = null;
   for (const t of tables) if (t.date <= date && (found === null || t.date > found.date)) found = t;
   if (found) return found;
+  if (hasPriceHistory(tables)) return null;
   for (const t of tables) if (found === null || t.date < found.date) found = t;
   return found;
+}
+
+/** Whether the stored tables include the table's history (versions dated by their commits). */
+export function hasPriceHistory(tables: readonly PriceTableAt[]): boolean {
+  return tables.some((t) => t.datedBy === "commit");
 }

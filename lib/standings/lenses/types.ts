@@ -1,7 +1,7 @@
 // Response shapes of the lens routes (API v1). Public: add fields, never remove or rename.
 import type { LENS_BOARDS } from "@/lib/boards/info";
 import type { AttributionMode, LicenseFilter } from "@/lib/frame/filters";
-import type { CheapestSeries, PricePoint } from "./price";
+import type { CheapestSeries, PriceDating, PricePoint } from "./price";
 import type { EfficiencySeries, ParamClass } from "./efficiency";
 import type { LanguageSeries } from "./language";
 
@@ -31,8 +31,17 @@ export interface PriceLensPoint extends PricePoint {
 }
 
 export interface PriceJoin {
-  /** The price table's date (the newest observed on or before `date`, else the oldest). */
+  /**
+   * The price table's date: the newest on or before `date`; null when there is none (dates before the first table
+   * have no price). Only when no table is dated by a commit (`history` false) does the oldest stand for earlier dates.
+   */
   priceDate: string | null;
+  /** How that table was dated: by its commit upstream, or by the day the current table was read; null with no table. */
+  priceDatedBy: PriceDating | null;
+  /** Whether the stored prices hold the table's history (versions dated by their commits). */
+  history: boolean;
+  /** The first stored price table's date; null when none is stored. */
+  firstPriceDate: string | null;
   /** Rows in that price table, and those with both prices. */
   priceRows: number;
   pricedRows: number;

@@ -43,6 +43,18 @@ describe("env", () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  test("the GitHub API base for the price history: a default, a file:// form, and an optional token", () => {
+    expect(parseEnv({}).GITHUB_API_ENDPOINT).toBe("https://api.github.com");
+    expect(parseEnv({}).GITHUB_TOKEN).toBeUndefined();
+    expect(parseEnv({ GITHUB_API_ENDPOINT: "file:///m/api.github.com/" }).GITHUB_API_ENDPOINT).toBe(
+      "file:///m/api.github.com",
+    );
+    expect(() => parseEnv({ GITHUB_API_ENDPOINT: "api.github.com" })).toThrow(
+      /GITHUB_API_ENDPOINT: must be an http\(s\):\/\/ or file:\/\/ URL/,
+    );
+    expect(() => parseEnv({ GITHUB_TOKEN: "x" })).toThrow(/GITHUB_TOKEN/);
+  });
+
   test("redactUrl hides the password", () => {
     expect(redactUrl("postgresql://u:secret@h:5432/db")).toBe("postgresql://u:***@h:5432/db");
     expect(redactUrl("postgresql://u@h/db")).not.toMatch(/\*/);

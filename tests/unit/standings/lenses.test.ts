@@ -4,6 +4,7 @@ import { languageLens } from "@/lib/standings/lenses/language";
 import {
   blendedPrice,
   cheapestWithin,
+  hasPriceHistory,
   priceFrontier,
   pricedEntries,
   priceTableFor,
@@ -101,13 +102,33 @@ describe("price lens", () => {
     ]);
   });
 
-  test("the price table for a date: the newest on or before it, else the oldest", () => {
-    const t = (date: string) => ({ date, prices: new Map() });
-    const tables = [t("2025-03-01"), t("2025-01-01"), t("2025-06-01")];
+  test("the price table for a date: the newest version on or before it; none before the first", () => {
+    const t = (date: string) => ({ date, datedBy: "commit" as const, prices: new Map() });
+    const tables = [t("2025-03-01"), t("2025-01-28"), t("2025-06-01")];
     expect(priceTableFor(tables, "2025-04-01")?.date).toBe("2025-03-01");
+    expect(priceTableFor(tables, "2025-03-01")?.date).toBe("2025-03-01");
+    expect(priceTableFor(tables, "2025-02-28")?.date).toBe("2025-01-28");
     expect(priceTableFor(tables, "2025-06-01")?.date).toBe("2025-06-01");
-    expect(priceTableFor(tables, "2024-01-01")?.date).toBe("2025-01-01");
+    expect(priceTableFor(tables, "2026-01-01")?.date).toBe("2025-06-01");
+    // Before the first version: no price, never a later one.
+    expect(priceTableFor(tables, "2025-01-27")).toBeNull();
+    expect(priceTableFor(tables, "2023-05-08")).toBeNull();
     expect(priceTableFor([], "2024-01-01")).toBeNull();
+    expect(hasPriceHistory(tables)).toBe(true);
+    // A current table read later (the commit list was down that day) counts from its date on, and only then.
+    const mixed = [...tables, { date: "2025-09-01", datedBy: "read" as const, prices: new Map() }];
+    expect(priceTableFor(mixed, "2025-08-31")?.date).toBe("2025-06-01");
+    expect(priceTableFor(mixed, "2025-09-02")?.date).toBe("2025-09-01");
+    expect(priceTableFor(mixed, "2025-01-01")).toBeNull();
+  });
+
+  test("without the history (current tables only), the oldest read stands for every earlier date", () => {
+    const t = (date: string) => ({ date, datedBy: "read" as const, prices: new Map() });
+    const tables = [t("2026-03-01"), t("2026-02-01")];
+    expect(hasPriceHistory(tables)).toBe(false);
+    expect(priceTableFor(tables, "2024-01-01")?.date).toBe("2026-02-01");
+    expect(priceTableFor(tables, "2026-02-15")?.date).toBe("2026-02-01");
+    expect(priceTableFor(tables, "2026-03-02")?.date).toBe("2026-03-01");
   });
 
   test("the frontier keeps the models no cheaper one beats", () => {
@@ -124,7 +145,8 @@ describe("price lens", () => {
   });
 
   test("cheapest model within X points of the board's top, per country and date; the top counts unpriced models", () => {
-    const [us, cn, eu] = cheapestWithin(board, () => prices, {
+    const table = { date: "2024-12-01", datedBy: "commit" as const, prices };
+    const [us, cn, eu] = cheapestWithin(board, () => table, {
       countries: ["US", "CN", "europe"],
       within: 30,
       filters: filters(),
@@ -140,8 +162,22 @@ describe("price lens", () => {
       ["deepseek", 0.4775],
     ]);
     expect(eu.points.map((p) => p.model)).toEqual([null, null]);
-    const [wide] = cheapestWithin(board, () => prices, { countries: ["US"], within: 100, filters: filters() });
+    const [wide] = cheapestWithin(board, () => table, { countries: ["US"], within: 100, filters: filters() });
     expect(wide.points.map((p) => p.model)).toEqual(["gpt-mini", "gpt-mini"]);
+    expect(wide.points.map((p) => p.priceDate)).toEqual(["2024-12-01", "2024-12-01"]);
+  });
+
+  test("cheapest within X: a date with no price table on or before it is no data, not a later price", () => {
+    const tables = [{ date: "2025-02-01", datedBy: "commit" as const, prices }];
+    const [us] = cheapestWithin(board, (date) => priceTableFor(tables, date), {
+      countries: ["US"],
+      within: 100,
+      filters: filters(),
+    });
+    expect(us.points.map((p) => [p.date, p.priceDate, p.model, p.value, p.top])).toEqual([
+      ["2025-01-01", null, null, null, 1300],
+      ["2025-02-01", "2025-02-01", "gpt-mini", 0.2625, 1330],
+    ]);
   });
 });
 

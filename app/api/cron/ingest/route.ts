@@ -11,7 +11,7 @@ const error = (status: number, code: string, message: string) =>
   NextResponse.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 
 async function handle(request: Request) {
-  const { CRON_SECRET, DATABASE_URL, HF_ENDPOINT, ARENA_CATALOG_ENDPOINT } = env();
+  const { CRON_SECRET, DATABASE_URL, HF_ENDPOINT, ARENA_CATALOG_ENDPOINT, GITHUB_API_ENDPOINT, GITHUB_TOKEN } = env();
   const auth = checkCronAuth(request.headers.get("authorization"), CRON_SECRET);
   // Without a configured secret the route does not exist.
   if (auth === "disabled") return error(404, "not_found", "Not found");
@@ -22,6 +22,7 @@ async function handle(request: Request) {
     trigger: "cron",
     hub: { endpoint: HF_ENDPOINT, token: env().HF_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
     catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
+    github: { endpoint: GITHUB_API_ENDPOINT, token: GITHUB_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
   });
   const runs = result.runs.map(({ source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error }) => ({
     source,
