@@ -42,6 +42,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                   would push the whole page down (a layout shift Lighthouse saw on the mobile home view). */}
               <nav aria-label="Site" className="flex w-full items-center gap-3 text-sm sm:w-auto sm:gap-4">
                 <SiteSearch />
+                <a href="/scoreboard" className="hover:underline">
+                  Scoreboard
+                </a>
                 <a href="/lenses/language" className="hover:underline">
                   Lenses
                 </a>
