@@ -83,7 +83,7 @@ export function DashboardView({
       <h1 className="text-2xl font-bold">Where the strongest LLMs come from</h1>
       <p className="text-sm">
         Who leads on every board at once, with the gap and the lag:{" "}
-        <a href="/scoreboard" className="text-[var(--accent)] hover:underline" data-testid="home-scoreboard-link">
+        <a href="/scoreboard" className="text-[var(--accent)] underline" data-testid="home-scoreboard-link">
           the scoreboard
         </a>
         .

@@ -154,11 +154,11 @@ export function ScoreboardView({ page, notices }: { page: ScoreboardPage; notice
         model on the board&apos;s newest snapshot, the gap between {page.aLabel} and {page.bLabel} in points and in
         percent of the {page.bLabel} side&apos;s best score, how long ago the leading side stood where the other stands
         now (the{" "}
-        <a className="text-[var(--accent)] hover:underline" href={methodologyHref(SECTION_IDS.lag)}>
+        <a className="text-[var(--accent)] underline" href={methodologyHref(SECTION_IDS.lag)}>
           lag
         </a>
         ), each side&apos;s best score rank, and the gap over the board&apos;s history. A gap is{" "}
-        <a className="text-[var(--accent)] hover:underline" href={methodologyHref(SECTION_IDS.gap)}>
+        <a className="text-[var(--accent)] underline" href={methodologyHref(SECTION_IDS.gap)}>
           beyond noise
         </a>{" "}
         when the two leaders&apos; 95% intervals do not overlap. Each row is as of its own board&apos;s newest snapshot,
