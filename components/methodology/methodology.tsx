@@ -163,6 +163,18 @@ export function Methodology() {
             The days since <em>a</em> first reached, on that board, the best score <em>b</em> holds on the date. A lag
             that spans a change of scoring method (see caveats) is flagged, since scores on either side do not compare.
           </Term>
+          <Term id={SECTION_IDS.scoreboard} name="The scoreboard">
+            <a className={link} href="/scoreboard">
+              /scoreboard
+            </a>{" "}
+            puts every board side by side for a pair of country keys (the United States and China by default, Europe
+            beside them): on each board&apos;s newest snapshot, which key holds the best model, the gap and its
+            significance as above, the lag told from the leading side (in months of 30.44 days), each key&apos;s best
+            score rank, and the gap on every date as a small trend. Rows count developer attribution, every licence and
+            the score rank, official providers only where a board flags them (as the dashboard does); a retired
+            board&apos;s row is its last snapshot. Scores are on each board&apos;s own scale, so gaps compare within a
+            row, not across rows.
+          </Term>
         </dl>
       </Section>
 

@@ -48,10 +48,10 @@ export function ShareMenu({ target, ready = true }: { target: ShareTarget; ready
   const cite = citation({
     title: target.title,
     url: citeUrl,
-    sources: [boardInfo(target.board).source],
+    sources: target.sources ?? [boardInfo(target.board).source],
     asOf: target.asOf,
     accessed: new Date().toISOString().slice(0, 10),
-    licence: licenceLine(target.board),
+    licence: target.licence ?? licenceLine(target.board),
   });
 
   // Escape closes the menu and its panel, wherever the focus is (a panel opens after its menu item hides).

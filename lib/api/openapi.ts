@@ -20,6 +20,7 @@ import {
   snapshotListQuerySchema,
 } from "./schemas";
 import { efficiencyQuerySchema, languageQuerySchema, priceQuerySchema } from "@/lib/standings/lenses/query";
+import { scoreboardQuerySchema } from "@/lib/standings/scoreboard-query";
 
 type Json = Record<string, unknown>;
 
@@ -47,6 +48,9 @@ export const PARAM_DOCS: Record<string, string> = {
   within: "Points below the board's top score within which the cheapest model counts (0-500).",
   sort: "Ranking table order: rank (default), published, model, organization, country, score, votes or license; a leading - sorts descending (-score).",
   only: "Ranking table rows: country keys separated by ~ or , (groups count their members), or all (default: every row). The response's countries still count the whole table.",
+  also: "Scoreboard: country keys shown beside the pair, separated by ~ (a comma works too); europe by default.",
+  categories:
+    "Scoreboard: true adds a row for each prompt category of every board that has them, after its overall row; false (default) gives one row per board.",
   page: "Ranking table page, 50 rows each, from 1 (past the last page: the last page). Absent: the whole table, as before pages existed. The response's page says where it sits.",
 };
 
@@ -260,6 +264,14 @@ const BASE_OPERATIONS: Operation[] = [
     response: "eventsResponse",
   },
   {
+    path: "/api/v1/scoreboard",
+    id: "getScoreboard",
+    summary:
+      "One row per board (and per category on request) for a pair of country keys: who leads, the gap with its significance, the lag in months, each key's best score rank and the gap's trend",
+    query: scoreboardQuerySchema,
+    response: "scoreboardResponse",
+  },
+  {
     path: "/api/v1/search",
     id: "search",
     summary: "Fuzzy search over models, organizations and country keys",
@@ -276,6 +288,7 @@ export const CSV_WITH_SIDECAR = [
   "getLanguageLens",
   "getPriceLens",
   "getEfficiencyLens",
+  "getScoreboard",
 ];
 
 export const OPERATIONS: Operation[] = [

@@ -16,6 +16,7 @@ import type { BoardItem } from "@/lib/reads/types/boards";
 import { MILESTONE_KINDS } from "@/lib/standings/milestones/types";
 import { DATA_CAVEAT_KINDS } from "@/lib/boards/data-caveats";
 import type { FileMetadata } from "@/lib/view/url/provenance";
+import type { ScoreboardResponse } from "@/lib/standings/scoreboard";
 
 /**
  * A board's slug: one of the boards this release knows, or one that upstream added later and ingest discovered
@@ -570,6 +571,53 @@ export const eventsResponse = z.object({
     .describe("Known faults of the boards' data on some snapshots, which charts mark and milestones and lags cite"),
 });
 
+const scoreboardSide = z.object({
+  key: z.string(),
+  label: z.string(),
+  score: num.describe("The key's best score on the row's date"),
+  model: str.describe("The model that sets it"),
+  bestRank: num.describe("The key's best score rank (competition rank by score) on the row's date"),
+});
+export const scoreboardResponse = z.object({
+  a: z.string(),
+  b: z.string(),
+  also: z.array(z.string()).describe("Keys shown beside the pair"),
+  categories: z.boolean(),
+  attribution: z.literal("developer"),
+  rank: z.literal("score"),
+  rows: z.array(
+    z.object({
+      board,
+      category: z.string(),
+      retiredOn: date.nullable().describe("The board's retirement date; null while it publishes"),
+      asOf: date.nullable().describe("The row's date: the board's newest snapshot in the category"),
+      leader: z
+        .object({ key: z.string(), label: z.string(), model: z.string(), score: z.number(), tied: z.boolean() })
+        .nullable()
+        .describe("The compared key with the highest best score on the row's date"),
+      sides: z.array(scoreboardSide).describe("a, b, then the keys of `also`"),
+      gap: z.object({
+        leader: z.enum(["a", "b", "tie"]).nullable(),
+        points: num.describe("Best score of a − best score of b"),
+        percent: num.describe("points ÷ b's best score × 100"),
+        ci: z.object({ low: z.number(), high: z.number() }).nullable(),
+        significant: z
+          .boolean()
+          .nullable()
+          .describe("True when the two leaders' 95% CIs do not overlap; null unless both are known"),
+        lagDays: num.describe("Days since the leading side first reached the trailing side's best score"),
+        lagMonths: num.describe("lagDays in months of 30.4375 days, one decimal"),
+        lagSpansChange: str,
+        lagDataCaveat: str,
+      }),
+      trend: z.array(z.object({ date, points: num, percent: num })).describe("The gap on every date of the board"),
+      concentration: z.array(concentrationRun).describe("Concentration flags that hold on the row's date (top 10)"),
+      caveats: z.array(z.string()).describe("Ids of data caveats on the row's date"),
+    }),
+  ),
+  ...asOf,
+});
+
 /** The metadata sidecar of a CSV answer (`<resource>/metadata.json`, lib/view/url/provenance.ts). */
 export const fileMetadata = z.object({
   title: z.string(),
@@ -615,4 +663,5 @@ export const schemaTypeChecks: [
   Same<z.output<typeof efficiencyResponse>, L.EfficiencyResponse>,
   Same<z.output<typeof eventsResponse>, EventsResponse>,
   Same<z.output<typeof fileMetadata>, FileMetadata>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Same<z.output<typeof scoreboardResponse>, ScoreboardResponse>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -30,6 +30,10 @@ export interface ShareTarget {
   chart?: () => Promise<{ spec: ChartSpec; thinning?: Thinning } | null>;
   /** The API's CSV of the panel (every row); its answer links its metadata sidecar. */
   apiCsv?: string;
+  /** The sources the citation names, when the panel spans boards (the scoreboard); default: `board`'s. */
+  sources?: string[];
+  /** The licence line the citation carries, likewise; default: `board`'s. */
+  licence?: string;
 }
 
 type At = { latest: string | null; asOf: string | null };

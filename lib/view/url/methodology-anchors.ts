@@ -12,6 +12,7 @@ export const SECTION_IDS = {
   metrics: "metrics",
   gap: "metric-gap",
   lag: "metric-lag",
+  scoreboard: "scoreboard",
   attribution: "attribution",
   countrySources: "country-sources",
   contested: "contested",

@@ -44,6 +44,7 @@ describe("OpenAPI document", () => {
       "/api/v1/organizations/{slug}",
       "/api/v1/countries/{key}",
       "/api/v1/events",
+      "/api/v1/scoreboard",
       "/api/v1/search",
       "/api/v1/standings/metadata.json",
       "/api/v1/gap/metadata.json",
@@ -51,6 +52,7 @@ describe("OpenAPI document", () => {
       "/api/v1/lenses/price/metadata.json",
       "/api/v1/lenses/efficiency/metadata.json",
       "/api/v1/boards/{board}/snapshots/{date}/metadata.json",
+      "/api/v1/scoreboard/metadata.json",
     ]);
   });
 
