@@ -12,7 +12,7 @@ const schema = z.object({
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional(),
   ),
-  /** Set by scripts/start.ts: which kind of database DATABASE_URL points at. */
+  /** Set by scripts/start.mjs: which kind of database DATABASE_URL points at. */
   DATABASE_KIND: z.preprocess(emptyAsUndefined, z.enum(["postgres", "embedded"]).default("postgres")),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),

@@ -1,8 +1,8 @@
 // Starts the production server (scripts/server.mjs, the one `npm start` runs) for a benchmark, with the process
-// settings of ./server-process.ts, and waits until /api/health answers.
+// settings of ./server-process.mjs, and waits until /api/health answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { serverProcessEnv } from "./server-process";
+import { serverProcessEnv } from "./server-process.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -1,8 +1,11 @@
-// npm start: everything a fresh clone needs after `npm install`.
-// Picks the database (DATABASE_URL, or an embedded PGlite in .data/pglite), migrates, seeds an empty database
-// from the shipped history bundle (prisma/seed), builds when no build exists, then serves the production
-// build on PORT. Ctrl-C stops the server, then closes the database.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// The one-off half of `npm start`, run by scripts/start.mjs as a child with an IPC channel: validates the
+// environment and the deployment settings, picks the database (DATABASE_URL, or the embedded PGlite, opened here
+// for the time of the setup), migrates, seeds an empty database from the shipped history bundle (prisma/seed), and
+// builds when no current build exists. Then it closes the embedded database, tells the parent where the database
+// is, and exits: the TypeScript loader, the seed's traffic and the build leave no memory behind in the processes
+// that stay up for the app's lifetime.
+// Exit codes: 0 ready, 1 failed, 2 bad environment or deployment settings.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { env, EnvError, redactUrl } from "@/lib/core/env";
@@ -13,13 +16,30 @@ import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
 import { seedIfEmpty } from "./lib/seed";
-import { serverProcessEnv } from "./lib/server-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const log = (line: string) => console.log(`[start] ${line}`);
 
+/** What the parent needs to serve the app: the server's port and the database, either a URL or PGlite's home. */
+export interface SetupReady {
+  type: "ready";
+  port: number;
+  databaseUrl: string | null;
+  embedded: { dataDir: string; port: number } | null;
+}
+
+function send(message: SetupReady): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.send!(message, (err: Error | null) => (err ? reject(err) : resolve())),
+  );
+}
+
 async function main() {
+  if (!process.send) {
+    console.error("scripts/start-setup.ts is run by scripts/start.mjs (npm start), not by hand.");
+    process.exit(2);
+  }
   let config;
   try {
     config = env();
@@ -40,44 +60,29 @@ async function main() {
   }
 
   let embedded: EmbeddedDb | undefined;
-  let databaseUrl = config.DATABASE_URL;
-  if (databaseUrl) {
-    log(`database: PostgreSQL at ${redactUrl(databaseUrl)}`);
+  // Stopped half-way (Ctrl-C reaches this process too): close the embedded database cleanly first.
+  const stop = () => void (embedded ? embedded.close() : Promise.resolve()).finally(() => process.exit(1));
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  let url = config.DATABASE_URL;
+  if (url) {
+    log(`database: PostgreSQL at ${redactUrl(url)}`);
   } else {
     const dataDir = path.resolve(root, config.PGLITE_DATA_DIR);
     const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));
     embedded = await startEmbeddedDb(dataDir);
-    databaseUrl = embedded.url;
+    url = embedded.url;
     log(
       `database: embedded PostgreSQL (PGlite) in ${dataDir}, ` +
         `port ${embedded.port}, ${fresh ? "created" : "reopened"} in ${Math.round(embedded.startMs)} ms`,
     );
   }
 
-  let server: ChildProcess | undefined;
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    log("stopping…");
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((r) => server!.once("exit", r));
-    }
-    if (embedded) {
-      await embedded.close();
-      log("embedded database closed");
-    }
-    process.exit(code);
-  };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-
-  const migrated = await migrate(databaseUrl, { log: (l) => log(`migrate: ${l}`) });
-  await syncReferenceData(databaseUrl);
+  const migrated = await migrate(url, { log: (l) => log(`migrate: ${l}`) });
+  await syncReferenceData(url);
   log(`migrations: ${migrated.applied.length} applied, ${migrated.alreadyApplied} already applied`);
   try {
-    const seed = await seedIfEmpty(databaseUrl, root);
+    const seed = await seedIfEmpty(url, root);
     if (seed.seeded) log(`seeded the empty database with ${seed.reason} in ${Math.round(seed.ms)} ms`);
     else if (!/already holds/.test(seed.reason)) log(`not seeded: ${seed.reason}`);
   } catch (err) {
@@ -87,12 +92,6 @@ async function main() {
     );
   }
 
-  const childEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    DATABASE_KIND: embedded ? "embedded" : "postgres",
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
   if (!buildIsCurrent(root)) {
     // Fingerprint the sources before building, so edits made during the build trigger the next rebuild.
     const fingerprint = sourceFingerprint(root);
@@ -101,31 +100,35 @@ async function main() {
         ? "the sources changed since the last build: running next build (about 30 s)…"
         : "no production build found: running next build (about 30 s)…",
     );
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: childEnv });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        DATABASE_KIND: embedded ? "embedded" : "postgres",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    });
     if (build.status !== 0) {
       console.error("[start] next build failed; see the output above. Fix the error and run npm start again.");
-      await stop(1);
-      return;
+      await embedded?.close();
+      process.exit(1);
     }
     hintBuild(root);
     recordBuild(root, fingerprint);
   }
-
-  log(`serving on http://localhost:${config.PORT}`);
-  server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
-    cwd: root,
-    stdio: "inherit",
-    env: serverProcessEnv(childEnv, { PORT: String(config.PORT) }),
+  await embedded?.close();
+  await send({
+    type: "ready",
+    port: config.PORT,
+    databaseUrl: embedded ? null : url,
+    embedded: embedded ? { dataDir: embedded.dataDir, port: embedded.port } : null,
   });
-  server.on("exit", (code) => {
-    if (!stopping) {
-      console.error(`[start] the Next.js server exited with code ${code}`);
-      void stop(code ?? 1);
-    }
-  });
+  process.exit(0);
 }
 
-main().catch(async (err) => {
+main().catch((err) => {
   console.error(`[start] ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });
