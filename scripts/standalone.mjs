@@ -1,6 +1,7 @@
 // Completes Next's standalone output (.next/standalone) into the tree the Docker image runs: the static files, and
-// the custom server (scripts/server.mjs) with every file it imports, found by @vercel/nft (the tracer Next itself
-// uses). Run after `npm run build`; the image's CMD and CI's smoke test then run `node scripts/server.mjs` there.
+// the custom server (scripts/server.mjs) and the scheduled ingest's child (.next/ingest-child.mjs, bundled by `npm
+// run build`) with every file they import, found by @vercel/nft (the tracer Next itself uses). Run after `npm run
+// build`; the image's CMD and CI's smoke test then run `node scripts/server.mjs` there.
 import { cpSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -17,7 +18,14 @@ cpSync(path.join(root, ".next/static"), path.join(out, ".next/static"), { recurs
 if (existsSync(path.join(root, "public")))
   cpSync(path.join(root, "public"), path.join(out, "public"), { recursive: true });
 
-const { fileList } = await nodeFileTrace([path.join(root, "scripts/server.mjs")], { base: root });
+const ingestChild = path.join(root, ".next/ingest-child.mjs");
+if (!existsSync(ingestChild)) {
+  console.error(
+    "[standalone] no .next/ingest-child.mjs: build with `npm run build`, which bundles it after next build",
+  );
+  process.exit(1);
+}
+const { fileList } = await nodeFileTrace([path.join(root, "scripts/server.mjs"), ingestChild], { base: root });
 let copied = 0;
 for (const rel of fileList) {
   const target = path.join(out, rel);
@@ -26,4 +34,6 @@ for (const rel of fileList) {
   cpSync(path.join(root, rel), target, { recursive: true, dereference: true });
   copied += 1;
 }
-console.log(`[standalone] ${out}: static files, public/, and ${copied} files for scripts/server.mjs`);
+console.log(
+  `[standalone] ${out}: static files, public/, and ${copied} files for scripts/server.mjs and the ingest child`,
+);
