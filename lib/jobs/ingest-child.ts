@@ -2,10 +2,9 @@
 // (./update.ts) with the settings of the environment it inherits, reported to the parent over IPC, then exit.
 // Usage (by the parent only): node [--max-old-space-size=N] <this file, or its bundle> <trigger>
 import v8 from "node:v8";
-import { env } from "@/lib/core/env";
 import { TRIGGERS, type Trigger } from "@/lib/ingest/runs";
 import type { ChildMessage, ChildSelf } from "./ingest-process";
-import { runUpdate } from "./update";
+import { runUpdate, updateFromEnv } from "./update";
 
 function self(): ChildSelf {
   return {
@@ -30,13 +29,8 @@ async function main(): Promise<number> {
   }
   let ingested: Extract<ChildMessage, { type: "error" }>["ingested"] = null;
   try {
-    const config = env();
-    if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set");
     const result = await runUpdate({
-      connectionString: config.DATABASE_URL,
-      trigger,
-      hub: { endpoint: config.HF_ENDPOINT, token: config.HF_TOKEN, retryBudgetMs: config.HF_RETRY_BUDGET_S * 1000 },
-      catalog: { endpoint: config.ARENA_CATALOG_ENDPOINT },
+      ...updateFromEnv(trigger),
       onIngested: (r, _trigger, seconds) => (ingested = { result: r, seconds }),
     });
     await report({ type: "done", result, ingestSeconds: ingested!.seconds, ...self() });

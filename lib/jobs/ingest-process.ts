@@ -7,11 +7,13 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import v8 from "node:v8";
 import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/log";
 import type { IngestResult } from "@/lib/ingest/run";
 import { releaseIngestLock, tryIngestLock } from "@/lib/ingest/lock";
 import { failAbandonedRuns, type Trigger } from "@/lib/ingest/runs";
-import { recordIngestMetrics } from "./update";
+import { recordIngestMetrics, runUpdate, updateFromEnv } from "./update";
 
 /** Who ran the update: the child's pid, its heap limit as V8 reports it, and its peak resident set. */
 export interface ChildSelf {
@@ -52,15 +54,36 @@ export const INGEST_CHILD_BUNDLE = ".next/ingest-child.mjs";
 
 /**
  * How to run the child: its bundle in a production build, else its TypeScript source through tsx (tests, `next
- * dev`, or a build made by `next build` alone, which removes any older bundle).
+ * dev`, or a build made by `next build` alone, which removes any older bundle); null when neither is there.
  */
-function childEntry(root: string): string[] {
+function childEntry(root: string): string[] | null {
   const bundle = path.join(root, INGEST_CHILD_BUNDLE);
+  const source = path.join(root, "lib/jobs/ingest-child.ts");
   if (process.env.NODE_ENV === "production" && existsSync(bundle)) return [bundle];
-  return ["--import", "tsx", path.join(root, "lib/jobs/ingest-child.ts")];
+  if (existsSync(source)) return ["--import", "tsx", source];
+  return existsSync(bundle) ? [bundle] : null;
+}
+
+/**
+ * Where the child cannot be started (a platform that deploys only the files Next traced, such as a serverless
+ * function for the cron route, whose memory the platform bounds per invocation): the update in this process.
+ */
+async function runUpdateHere(trigger: Trigger): Promise<ChildUpdate> {
+  logger
+    .child({ module: "ingest-process" })
+    .warn(`neither ${INGEST_CHILD_BUNDLE} nor lib/jobs/ingest-child.ts is deployed: ingesting in the server's process`);
+  const result = await runUpdate(updateFromEnv(trigger));
+  return {
+    result,
+    pid: process.pid,
+    heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / 2 ** 20),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
 }
 
 export interface ChildOptions {
+  /** Where the child's bundle or source is looked for; default: the working directory (the app's root). */
+  root?: string;
   /** The child's V8 old-space cap in MB; default INGEST_HEAP_MB. */
   heapMb?: number;
   /** Called with the child's pid as soon as it runs. */
@@ -70,12 +93,14 @@ export interface ChildOptions {
 /**
  * Runs one update (lib/jobs/update.ts) with the environment's settings in a child process, and resolves with its
  * result once the child has exited. Rejects with the child's own error when the update threw there, or with an
- * IngestProcessError when the child ended without a report.
+ * IngestProcessError when the child ended without a report. Without the child's files, runs it here instead.
  */
 export function runUpdateInChild(trigger: Trigger, opts: ChildOptions = {}): Promise<ChildUpdate> {
-  const root = process.cwd();
+  const root = opts.root ?? process.cwd();
+  const entry = childEntry(root);
+  if (!entry) return runUpdateHere(trigger);
   const heapMb = opts.heapMb ?? env().INGEST_HEAP_MB;
-  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, ...childEntry(root), trigger], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, ...entry, trigger], {
     cwd: root,
     // Its log lines go where the server's go.
     stdio: ["ignore", "inherit", "inherit", "ipc"],

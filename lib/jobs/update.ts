@@ -4,6 +4,7 @@ import pg from "pg";
 import { attributeModels, syncAttribution } from "@/lib/attribution/sync";
 import { runIngest, type IngestOptions, type IngestResult } from "@/lib/ingest/run";
 import type { Trigger } from "@/lib/ingest/runs";
+import { env } from "@/lib/core/env";
 import { observability } from "@/lib/core/observability.mjs";
 
 export interface UpdateOptions extends IngestOptions {
@@ -13,6 +14,18 @@ export interface UpdateOptions extends IngestOptions {
    * instead, whose /api/metrics is the one scraped.
    */
   onIngested?: (result: IngestResult, trigger: Trigger, seconds: number) => void;
+}
+
+/** An update of every source from the environment's settings (DATABASE_URL must be set), as the schedule runs it. */
+export function updateFromEnv(trigger: Trigger): UpdateOptions {
+  const config = env();
+  if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set");
+  return {
+    connectionString: config.DATABASE_URL,
+    trigger,
+    hub: { endpoint: config.HF_ENDPOINT, token: config.HF_TOKEN, retryBudgetMs: config.HF_RETRY_BUDGET_S * 1000 },
+    catalog: { endpoint: config.ARENA_CATALOG_ENDPOINT },
+  };
 }
 
 /** Prometheus counters of one update: a run per source, and the ingest's duration overall. */

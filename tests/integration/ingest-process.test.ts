@@ -1,6 +1,9 @@
 // The scheduled ingest runs in a process of its own (lib/jobs/ingest-process.ts): another pid, the heap cap it was
 // given, its runs counted in this process's metrics; and when that process fails (an error there, killed mid-run,
 // out of its heap), the caller learns it, this process carries on, and no run is left marked as running.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test, vi } from "vitest";
 import { startHubServer, type HubServer } from "../fixtures/hub-server";
 import { createMiniMirror, type MiniMirror } from "../fixtures/mini-mirror";
@@ -119,6 +122,22 @@ describe("the scheduled ingest's own process", () => {
       ["hf-open-llm-v2", "failed"],
     ]);
     expect(after[1].error).toMatch(/^abandoned/);
+  });
+
+  test("where the child's files are not deployed, the update runs in this process instead", async () => {
+    const { runUpdateInChild } = await load({
+      DATABASE_URL: url,
+      HF_ENDPOINT: mirror.fileEndpoint,
+      ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+    });
+    const bare = await mkdtemp(path.join(os.tmpdir(), "atlas-no-child-"));
+    try {
+      const update = await runUpdateInChild("schedule", { root: bare });
+      expect(update.pid).toBe(process.pid);
+      expect(update.result.runs.map((r) => r.status)).toEqual(["succeeded", "succeeded", "succeeded"]);
+    } finally {
+      await rm(bare, { recursive: true, force: true });
+    }
   });
 
   test("a child out of its heap fails the update with an error that names INGEST_HEAP_MB", async () => {
