@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { hintBuild } from "./lib/compile-hints";
-import { bundleIngestChild } from "./lib/ingest-bundle";
+import { bundleIngestChild } from "./lib/ingest-bundle.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const fingerprint = sourceFingerprint(root);

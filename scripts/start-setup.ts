@@ -12,7 +12,7 @@ import { env, EnvError, redactUrl } from "@/lib/core/env";
 import { deploymentProblems } from "@/lib/core/deployment.mjs";
 import { buildIsCurrent, recordBuild, sourceFingerprint } from "./lib/build-fingerprint";
 import { hintBuild } from "./lib/compile-hints";
-import { bundleIngestChild } from "./lib/ingest-bundle";
+import { bundleIngestChild } from "./lib/ingest-bundle.mjs";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";

@@ -81,8 +81,14 @@ async function main() {
     // query speed that the app's reads (answered from the server's caches once loaded) barely show; bench/results.md
     // has the measurements. Set before PGlite compiles its module; the setup's instance keeps V8's default.
     v8.setFlagsFromString("--liftoff-only");
-    // The setup closed its instance; this one serves the app, on the same port (the URL the setup logged).
-    embedded = await servePglite(ready.embedded.dataDir, ready.embedded.port);
+    // The setup closed its instance; this one serves the app, on the same port (the URL the setup logged) unless
+    // something took that port in the meantime.
+    const { dataDir, port } = ready.embedded;
+    embedded = await servePglite(dataDir, port).catch((err) => {
+      if (err?.code !== "EADDRINUSE") throw err;
+      log(`port ${port} was taken after the setup closed the database: serving it on another`);
+      return servePglite(dataDir);
+    });
     databaseUrl = embedded.url;
     log(`embedded database open for the server in ${Math.round(embedded.startMs)} ms`);
   }

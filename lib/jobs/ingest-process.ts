@@ -6,13 +6,14 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import v8 from "node:v8";
+import pg from "pg";
 import { env } from "@/lib/core/env";
 import { logger } from "@/lib/core/log";
 import type { IngestResult } from "@/lib/ingest/run";
 import { releaseIngestLock, tryIngestLock } from "@/lib/ingest/lock";
 import { failAbandonedRuns, type Trigger } from "@/lib/ingest/runs";
+import { INGEST_CHILD_BUNDLE, INGEST_CHILD_SOURCE } from "./ingest-child-files.mjs";
 import { recordIngestMetrics, runUpdate, updateFromEnv } from "./update";
 
 /** Who ran the update: the child's pid, its heap limit as V8 reports it, and its peak resident set. */
@@ -49,16 +50,13 @@ export class IngestProcessError extends Error {
   }
 }
 
-/** The built child (scripts/lib/ingest-bundle.ts writes it at `npm run build`), relative to the app's root. */
-export const INGEST_CHILD_BUNDLE = ".next/ingest-child.mjs";
-
 /**
  * How to run the child: its bundle in a production build, else its TypeScript source through tsx (tests, `next
  * dev`, or a build made by `next build` alone, which removes any older bundle); null when neither is there.
  */
 function childEntry(root: string): string[] | null {
   const bundle = path.join(root, INGEST_CHILD_BUNDLE);
-  const source = path.join(root, "lib/jobs/ingest-child.ts");
+  const source = path.join(root, INGEST_CHILD_SOURCE);
   if (process.env.NODE_ENV === "production" && existsSync(bundle)) return [bundle];
   if (existsSync(source)) return ["--import", "tsx", source];
   return existsSync(bundle) ? [bundle] : null;
@@ -71,7 +69,7 @@ function childEntry(root: string): string[] | null {
 async function runUpdateHere(trigger: Trigger): Promise<ChildUpdate> {
   logger
     .child({ module: "ingest-process" })
-    .warn(`neither ${INGEST_CHILD_BUNDLE} nor lib/jobs/ingest-child.ts is deployed: ingesting in the server's process`);
+    .warn(`neither ${INGEST_CHILD_BUNDLE} nor ${INGEST_CHILD_SOURCE} is deployed: ingesting in the server's process`);
   const result = await runUpdate(updateFromEnv(trigger));
   return {
     result,
@@ -114,7 +112,8 @@ export function runUpdateInChild(trigger: Trigger, opts: ChildOptions = {}): Pro
   });
   return new Promise((resolve, reject) => {
     child.once("error", (err) => reject(err));
-    child.once("exit", (code, signal) => {
+    // "close", not "exit": it comes once the IPC channel is drained too, so the report is never missed.
+    child.once("close", (code, signal) => {
       if (report?.type === "done") {
         const { type: _type, ingestSeconds: _seconds, ...update } = report;
         resolve(update);

@@ -47,7 +47,13 @@ export async function servePglite(dataDir, port) {
   const db = await PGlite.create({ dataDir, startParams: pgliteStartParams() });
   const listenPort = port ?? (await freePort());
   const server = new PGLiteSocketServer({ db, port: listenPort, host: "127.0.0.1", maxConnections: 10 });
-  await server.start();
+  try {
+    await server.start();
+  } catch (err) {
+    // The port is taken (say): close the database, so a caller may open it again on another port.
+    await db.close();
+    throw err;
+  }
   let closed = false;
   return {
     url: `postgresql://postgres@127.0.0.1:${listenPort}/postgres?sslmode=disable`,
