@@ -124,7 +124,9 @@ async function oneRun(run: string, dataDir: string, port: number): Promise<RunRe
     );
     for (const p of tree) {
       const prev = peakByPid.get(p.pid);
-      peakByPid.set(p.pid, { role: p.role, kb: Math.max(prev?.kb ?? 0, p.hwmKb, p.rssKb) });
+      // An exiting process shows an empty command line: keep the role it was first seen with.
+      const role = prev && p.role === "?" ? prev.role : p.role;
+      peakByPid.set(p.pid, { role, kb: Math.max(prev?.kb ?? 0, p.hwmKb, p.rssKb) });
     }
   };
   const sampler = setInterval(sample, 250);

@@ -5,7 +5,7 @@
 // is, and exits: the TypeScript loader, the seed's traffic and the build leave no memory behind in the processes
 // that stay up for the app's lifetime.
 // Exit codes: 0 ready, 1 failed, 2 bad environment or deployment settings.
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { env, EnvError, redactUrl } from "@/lib/core/env";
@@ -21,6 +21,25 @@ import { seedIfEmpty } from "./lib/seed";
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const log = (line: string) => console.log(`[start] ${line}`);
+
+/** Open for the time of the setup (embedded database only), and the build when one runs: both ended on a stop. */
+let embedded: EmbeddedDb | undefined;
+let build: ChildProcess | undefined;
+
+let quitting: Promise<never> | undefined;
+
+/** Ends the build if one runs, closes the embedded database cleanly, then exits with `code` (once). */
+function quit(code: number): Promise<never> {
+  quitting ??= (async () => {
+    if (build && build.exitCode === null && build.signalCode === null) {
+      build.kill("SIGTERM");
+      await new Promise((r) => build!.once("exit", r));
+    }
+    await embedded?.close();
+    process.exit(code);
+  })();
+  return quitting;
+}
 
 /** What the parent needs to serve the app: the server's port and the database, either a URL or PGlite's home. */
 export interface SetupReady {
@@ -60,11 +79,10 @@ async function main() {
     process.exit(2);
   }
 
-  let embedded: EmbeddedDb | undefined;
-  // Stopped half-way (Ctrl-C reaches this process too): close the embedded database cleanly first.
-  const stop = () => void (embedded ? embedded.close() : Promise.resolve()).finally(() => process.exit(1));
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  // Stopped half-way (Ctrl-C reaches this process too; scripts/start.mjs sends SIGTERM): stop the build if one
+  // runs, and close the embedded database cleanly first.
+  process.on("SIGINT", () => void quit(1));
+  process.on("SIGTERM", () => void quit(1));
   let url = config.DATABASE_URL;
   if (url) {
     log(`database: PostgreSQL at ${redactUrl(url)}`);
@@ -101,7 +119,8 @@ async function main() {
         ? "the sources changed since the last build: running next build (about 30 s)…"
         : "no production build found: running next build (about 30 s)…",
     );
-    const build = spawnSync(process.execPath, [nextBin, "build"], {
+    // Not spawnSync: a stop during the build must reach this process's handlers, which end the build.
+    build = spawn(process.execPath, [nextBin, "build"], {
       cwd: root,
       stdio: "inherit",
       env: {
@@ -111,10 +130,15 @@ async function main() {
         NEXT_TELEMETRY_DISABLED: "1",
       },
     });
-    if (build.status !== 0) {
-      console.error("[start] next build failed; see the output above. Fix the error and run npm start again.");
-      await embedded?.close();
-      process.exit(1);
+    const status = await new Promise<number | null>((resolve, reject) => {
+      build!.once("error", reject);
+      build!.once("exit", (code) => resolve(code));
+    });
+    if (status !== 0) {
+      // Unless the build was stopped on purpose (quit() ended it).
+      if (!quitting)
+        console.error("[start] next build failed; see the output above. Fix the error and run npm start again.");
+      await quit(1);
     }
     hintBuild(root);
     await bundleIngestChild(root);
@@ -132,5 +156,5 @@ async function main() {
 
 main().catch((err) => {
   console.error(`[start] ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+  void quit(1);
 });
