@@ -7,10 +7,11 @@
 //   - the backfill: time, requests by kind (429 retries included), one snapshot per day, Retry-After respected,
 //     the bearer sent; then an interruption test (the CLI killed mid-way, restarted: requests for revisions already
 //     stored must be 0);
-//   - the production server (scripts/server.mjs, needs `npx next build`) on that database: cold standings API p50
+//   - the production server (scripts/server.mjs, needs `npm run build`) on that database: cold standings API p50
 //     (never-seen parameter sets), page server-render p50 (never-seen view URLs), server peak RSS;
 //   - the same history ingested by the production server's own schedule (its start-up run, on another fresh
-//     database), as a deployment ingests: the server's peak RSS meanwhile, and the ingest process's own.
+//     database), as a deployment ingests, with a reader asking for standings every 2 s: the server's peak RSS
+//     meanwhile, and the ingest process's own (`npm run build` bundles it; after `next build` alone it runs via tsx).
 // Prints one table of how each cost grows and appends it to bench/results.md under a "scale" heading.
 // Env: BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres), SCALE_PORT (emulator port, default
 // 3300; the server takes the next free one from SCALE_PORT+10), SCALE_DATA_DIR (default $TMPDIR/atlas-scale-data),
@@ -279,6 +280,9 @@ interface ScaleResult {
     /** The ingest's own process: its peak RSS as it reported it, else as sampled; null when there was none. */
     childPeakRssMb: number | null;
     childPid: number | null;
+    /** The reader's requests meanwhile (standings of both boards and the home view, every 2 s), and how many failed. */
+    requests?: number;
+    non200?: number;
     load: string;
   };
 }
@@ -377,7 +381,7 @@ async function resumeTest(
 
 async function serverPort(): Promise<number> {
   if (!existsSync(path.join(root, ".next/BUILD_ID")))
-    throw new Error("no production build in .next: run `npx next build` first (or pass --no-server)");
+    throw new Error("no production build in .next: run `npm run build` first (or pass --no-server)");
   let port = emulatorPort + 10;
   for (; port < emulatorPort + 99; port++) {
     const busy = await fetch(`http://127.0.0.1:${port}/`).then(
@@ -409,7 +413,7 @@ async function serverIngest(scale: number, endpoint: string): Promise<NonNullabl
     LOG_LEVEL: "info",
   };
   if (catalogEndpoint) env.ARENA_CATALOG_ENDPOINT = catalogEndpoint;
-  const { child } = await startBenchServer(await serverPort(), env, 120, "pipe");
+  const { child, base } = await startBenchServer(await serverPort(), env, 120, "pipe");
   let out = "";
   child.stdout!.on("data", (d: Buffer) => {
     out += d.toString();
@@ -424,6 +428,20 @@ async function serverIngest(scale: number, endpoint: string): Promise<NonNullabl
       sampledChildKb = Math.max(sampledChildKb, p.hwmKb, p.rssKb);
     }
   }, 200);
+  // A reader the whole time, so the server loads and reloads its frames as the history arrives, as a deployment
+  // serving visitors during an ingest does (an empty database answers the first reads with empty standings).
+  const served = { requests: 0, non200: 0 };
+  let reading = true;
+  const reader = (async () => {
+    while (reading) {
+      for (const p of ["/api/v1/standings?board=lmarena-text", "/api/v1/standings?board=hf-open-llm-v2", "/"]) {
+        const r = await timed(base + p);
+        served.requests += 1;
+        if (r.status !== 200) served.non200 += 1;
+      }
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  })();
   try {
     const end = /"msg":"ingest (finished|crashed[^"]*)"/;
     while (!end.test(out)) {
@@ -432,6 +450,8 @@ async function serverIngest(scale: number, endpoint: string): Promise<NonNullabl
       await new Promise((r) => setTimeout(r, 250));
     }
     clearInterval(sampler);
+    reading = false;
+    await reader;
     const line = out.split("\n").find((l) => end.test(l))!;
     const logged = JSON.parse(line) as { msg: string; ms?: number; pid?: number; peakRssMb?: number };
     if (logged.msg !== "ingest finished") throw new Error(`the server's scheduled ingest failed: ${line}`);
@@ -445,10 +465,13 @@ async function serverIngest(scale: number, endpoint: string): Promise<NonNullabl
       serverPeakRssMb: round(await peakRssMb(child.pid!)),
       childPeakRssMb: logged.peakRssMb ?? (sampledChildKb ? round(sampledChildKb / 1024) : null),
       childPid: logged.pid ?? childPid,
+      ...served,
       load: load(),
     };
   } finally {
     clearInterval(sampler);
+    reading = false;
+    await reader;
     child.kill("SIGTERM");
     await exited(child);
     if (!args.keep) await dropDb(name);
@@ -711,6 +734,7 @@ function table(results: ScaleResult[]): string {
     `| scheduled ingest by the server, ms (every source, attribution included) | ${growth(results, (r) => r.serverIngest?.ms)} | |`,
     `| server peak RSS during its scheduled ingest, MB | ${growth(results, (r) => r.serverIngest?.serverPeakRssMb)} | ≤ ${TARGETS.serverIngestRssMb} |`,
     `| the ingest process's peak RSS, MB | ${growth(results, (r) => r.serverIngest?.childPeakRssMb)} | |`,
+    `| reads served during it (failed) | ${results.map((r) => (r.serverIngest?.requests !== undefined ? `${r.serverIngest.requests} (${r.serverIngest.non200})` : "n/a")).join(" → ")} | |`,
     `| load average (ingest; server) | ${results.map((r) => `${r.ingest.load}; ${r.server?.load ?? "n/a"}`).join(" → ")} | |`,
   ];
   return lines.join("\n");
