@@ -41,6 +41,7 @@ export async function runUpdate({ onIngested = recordIngestMetrics, ...opts }: U
   const result = await runIngest({ attribute: attributeModels, ...opts });
   onIngested(result, opts.trigger, (performance.now() - t0) / 1000);
   if (result.skipped) return result;
+  opts.signal?.throwIfAborted();
   const client = new pg.Client({ connectionString: opts.connectionString });
   await client.connect();
   try {

@@ -1,6 +1,8 @@
 // The scheduled ingest runs in a process of its own (lib/jobs/ingest-process.ts): another pid, the heap cap it was
 // given, its runs counted in this process's metrics; and when that process fails (an error there, killed mid-run,
 // out of its heap), the caller learns it, this process carries on, and no run is left marked as running.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -36,6 +38,15 @@ async function load(env: Record<string, string>) {
   const child = await import("@/lib/jobs/ingest-process");
   const { observability } = await import("@/lib/core/observability.mjs");
   return { ...schedule, ...child, observability };
+}
+
+/** Whether a process runs (a zombie waiting for its reaper does not). */
+function alive(pid: number): boolean {
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, "utf8"));
+  } catch {
+    return false;
+  }
 }
 
 const runs = () =>
@@ -122,6 +133,57 @@ describe("the scheduled ingest's own process", () => {
       ["hf-open-llm-v2", "failed"],
     ]);
     expect(after[1].error).toMatch(/^abandoned/);
+  });
+
+  test("a child whose server dies stops at once: it closes its run as failed, unlocks and exits", async () => {
+    // The server's stand-in: a process of its own, as the server is, so that it can die without this one.
+    const parent = spawn(process.execPath, ["--import", "tsx", "tests/fixtures/ingest-parent.ts"], {
+      env: {
+        ...process.env,
+        LOG_LEVEL: "silent",
+        DATABASE_URL: url,
+        HF_ENDPOINT: server.url,
+        ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    parent.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    let release!: () => void;
+    server.faults.set(COMMITS, { gate: new Promise<void>((r) => (release = r)) });
+    const mark = server.log.length;
+    let pid = 0;
+    try {
+      // The HF run is open, its plan waiting on the commit list (which never answers): kill the parent there.
+      for (let i = 0; i < 600 && !server.log.slice(mark).some((e) => e.path.startsWith(COMMITS)); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      pid = (JSON.parse(out.split("\n")[0]) as { child: number }).child;
+      expect(alive(pid)).toBe(true);
+      expect((await runs()).map((r) => [r.source, r.status])).toEqual([
+        ["lmarena-text", "succeeded"],
+        ["hf-open-llm-v2", "running"],
+      ]);
+      parent.kill("SIGKILL");
+      // Well inside the child's own 10 s deadline for a stop: this is the clean path, not the forced exit.
+      for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(alive(pid)).toBe(false);
+      // The child closed its own run (no server is left to mark it abandoned), and released the lock.
+      const after = await runs();
+      expect(after.map((r) => [r.source, r.status])).toEqual([
+        ["lmarena-text", "succeeded"],
+        ["hf-open-llm-v2", "failed"],
+      ]);
+      expect(after[1].error).toMatch(/the server that started this ingest is gone/);
+      const locks = await q<{ n: string }>(
+        "SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+      );
+      expect(Number(locks[0].n)).toBe(0);
+    } finally {
+      release();
+      parent.kill("SIGKILL");
+      if (pid && alive(pid)) process.kill(pid, "SIGKILL");
+    }
   });
 
   test("where the child's files are not deployed, the update runs in this process instead", async () => {
