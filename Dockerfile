@@ -26,7 +26,7 @@ FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 # Listening on 0.0.0.0, the server refuses to start without SITE_URL (the public origin): pass it at run time.
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOST=0.0.0.0 PORT=3000 INGEST_SCHEDULE=off
-# glibc malloc settings that keep the server's RSS low under load and over large answers (scripts/lib/server-process.ts).
+# glibc malloc settings that keep the server's RSS low under load and over large answers (scripts/lib/server-process.mjs).
 ENV MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072
 RUN groupadd --system atlas && useradd --system --gid atlas --home-dir /app atlas
 COPY --from=build --chown=atlas:atlas /app/.next/standalone ./

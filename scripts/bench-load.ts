@@ -16,7 +16,7 @@ import { freePort, startEmbeddedDb } from "./lib/embedded-db";
 import { migrate } from "./lib/migrate-runner";
 import { syncReferenceData } from "./lib/reference-data";
 import { seedIfEmpty } from "./lib/seed";
-import { serverProcessEnv } from "./lib/server-process";
+import { serverProcessEnv } from "./lib/server-process.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const duration = Number(process.env.BENCH_DURATION ?? 60);

@@ -7,12 +7,17 @@
 //   - the backfill: time, requests by kind (429 retries included), one snapshot per day, Retry-After respected,
 //     the bearer sent; then an interruption test (the CLI killed mid-way, restarted: requests for revisions already
 //     stored must be 0);
-//   - the production server (scripts/server.mjs, needs `npx next build`) on that database: cold standings API p50
-//     (never-seen parameter sets), page server-render p50 (never-seen view URLs), server peak RSS.
+//   - the production server (scripts/server.mjs, needs `npm run build`) on that database: cold standings API p50
+//     (never-seen parameter sets), page server-render p50 (never-seen view URLs), server peak RSS;
+//   - the same history ingested by the production server's own schedule (its start-up run, on another fresh
+//     database), as a deployment ingests, with a reader asking for standings every 2 s: the server's peak RSS
+//     meanwhile, and the ingest process's own (`npm run build` bundles it; after `next build` alone it runs via tsx).
 // Prints one table of how each cost grows and appends it to bench/results.md under a "scale" heading.
 // Env: BENCH_ADMIN_URL (default postgresql://postgres@127.0.0.1:5432/postgres), SCALE_PORT (emulator port, default
 // 3300; the server takes the next free one from SCALE_PORT+10), SCALE_DATA_DIR (default $TMPDIR/atlas-scale-data),
-// HF_TOKEN (the token the emulator demands; a made-up one when unset), SCALE_DB_PREFIX (default scalegen).
+// HF_TOKEN (the token the emulator demands; a made-up one when unset), SCALE_DB_PREFIX (default scalegen),
+// ARENA_CATALOG_ENDPOINT (the price table for the server's scheduled ingest; default: the shared mirror beside the
+// project when it exists).
 // Over 400 lines on purpose: one benchmark script (not shipped) whose steps and report read top to bottom.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
@@ -20,6 +25,7 @@ import { appendFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
@@ -28,6 +34,7 @@ import { runUpdate } from "@/lib/jobs/update";
 import { startHubServer, type HubServer } from "../tests/fixtures/hub-server";
 import { migrate } from "./lib/migrate-runner";
 import { startBenchServer, type BenchServer } from "./lib/bench-server";
+import { processTree } from "./lib/process-tree";
 import { syncReferenceData } from "./lib/reference-data";
 import { generateScaleData, readManifest, scaleSpec, rand, type ScaleManifest } from "./lib/scale-data";
 
@@ -41,7 +48,17 @@ const COMMITS_PATH = "/api/datasets/open-llm-leaderboard/contents/commits/main";
 /** The Hub's page size for the commit list (our assumption: 50 per page, `?p=N`, absolute Link rel="next"). */
 const COMMITS_PAGE = 50;
 const RETRY_AFTER_S = 1;
-const TARGETS = { ingestToCopy: 3, coldStandingsP50Ms: 50, serverRssMb: 500, pageSsrP50Ms: 100 };
+const TARGETS = {
+  ingestToCopy: 3,
+  coldStandingsP50Ms: 50,
+  serverRssMb: 500,
+  pageSsrP50Ms: 100,
+  serverIngestRssMb: 600,
+};
+const sharedCatalog = path.resolve(root, "../shared/data/mirror/raw.githubusercontent.com");
+const catalogEndpoint =
+  process.env.ARENA_CATALOG_ENDPOINT ??
+  (existsSync(sharedCatalog) ? pathToFileURL(sharedCatalog).toString() : undefined);
 const COLD_QUERIES = 25;
 const COLD_PAGES = 15;
 
@@ -52,6 +69,7 @@ const { values: args } = parseArgs({
     keep: { type: "boolean", default: false },
     "no-server": { type: "boolean", default: false },
     "no-resume": { type: "boolean", default: false },
+    "no-server-ingest": { type: "boolean", default: false },
     "no-append": { type: "boolean", default: false },
     /** Build the table from the per-scale results a previous run saved (bench-results/scale-s<N>.json). */
     "from-json": { type: "boolean", default: false },
@@ -252,6 +270,21 @@ interface ScaleResult {
     non200: number;
     load: string;
   };
+  /** Absent in results saved before this phase existed. */
+  serverIngest?: null | {
+    /** The scheduled update as the server logged it (every source, attribution included), ms. */
+    ms: number;
+    /** Each source's run: `source status`. */
+    runs: string[];
+    serverPeakRssMb: number;
+    /** The ingest's own process: its peak RSS as it reported it, else as sampled; null when there was none. */
+    childPeakRssMb: number | null;
+    childPid: number | null;
+    /** The reader's requests meanwhile (standings of both boards and the home view, every 2 s), and how many failed. */
+    requests?: number;
+    non200?: number;
+    load: string;
+  };
 }
 
 async function ensureData(
@@ -346,9 +379,9 @@ async function resumeTest(
 
 // ---- the production server ----------------------------------------------------------------------------------------
 
-async function startServer(url: string): Promise<BenchServer> {
+async function serverPort(): Promise<number> {
   if (!existsSync(path.join(root, ".next/BUILD_ID")))
-    throw new Error("no production build in .next: run `npx next build` first (or pass --no-server)");
+    throw new Error("no production build in .next: run `npm run build` first (or pass --no-server)");
   let port = emulatorPort + 10;
   for (; port < emulatorPort + 99; port++) {
     const busy = await fetch(`http://127.0.0.1:${port}/`).then(
@@ -357,7 +390,92 @@ async function startServer(url: string): Promise<BenchServer> {
     );
     if (!busy) break;
   }
-  return startBenchServer(port, { DATABASE_URL: url, LOG_LEVEL: "warn" }, 120);
+  return port;
+}
+
+async function startServer(url: string): Promise<BenchServer> {
+  return startBenchServer(await serverPort(), { DATABASE_URL: url, LOG_LEVEL: "warn" }, 120);
+}
+
+/**
+ * The production server on an empty database, with its schedule on: it ingests at start-up, as a deployment does.
+ * Waits for the run's end in the server's log, sampling the memory of the server and of any process it starts.
+ */
+async function serverIngest(scale: number, endpoint: string): Promise<NonNullable<ScaleResult["serverIngest"]>> {
+  const name = `${dbPrefix}_s${scale}_server`;
+  const url = await freshDb(name);
+  const env: Record<string, string> = {
+    DATABASE_URL: url,
+    HF_ENDPOINT: endpoint,
+    HF_TOKEN: token,
+    // Any schedule that does not fire during the bench: the start-up run is the one measured.
+    INGEST_SCHEDULE: "0 0 1 1 *",
+    LOG_LEVEL: "info",
+  };
+  if (catalogEndpoint) env.ARENA_CATALOG_ENDPOINT = catalogEndpoint;
+  const { child, base } = await startBenchServer(await serverPort(), env, 120, "pipe");
+  let out = "";
+  child.stdout!.on("data", (d: Buffer) => {
+    out += d.toString();
+    if (out.length > 4_000_000) out = out.slice(-1_000_000);
+  });
+  let sampledChildKb = 0;
+  let childPid: number | null = null;
+  const sampler = setInterval(() => {
+    for (const p of processTree(child.pid!)) {
+      if (p.pid === child.pid) continue;
+      if (p.role === "scheduled ingest") childPid = p.pid;
+      sampledChildKb = Math.max(sampledChildKb, p.hwmKb, p.rssKb);
+    }
+  }, 200);
+  // A reader the whole time, so the server loads and reloads its frames as the history arrives, as a deployment
+  // serving visitors during an ingest does (an empty database answers the first reads with empty standings).
+  const served = { requests: 0, non200: 0 };
+  let reading = true;
+  const reader = (async () => {
+    while (reading) {
+      for (const p of ["/api/v1/standings?board=lmarena-text", "/api/v1/standings?board=hf-open-llm-v2", "/"]) {
+        const r = await timed(base + p);
+        served.requests += 1;
+        if (r.status !== 200) served.non200 += 1;
+      }
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  })();
+  try {
+    const end = /"msg":"ingest (finished|crashed[^"]*)"/;
+    while (!end.test(out)) {
+      if (child.exitCode !== null)
+        throw new Error(`the server exited (code ${child.exitCode}) during its scheduled ingest`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    clearInterval(sampler);
+    reading = false;
+    await reader;
+    const line = out.split("\n").find((l) => end.test(l))!;
+    const logged = JSON.parse(line) as { msg: string; ms?: number; pid?: number; peakRssMb?: number };
+    if (logged.msg !== "ingest finished") throw new Error(`the server's scheduled ingest failed: ${line}`);
+    const runs = await query<{ source: string; status: string }>(
+      url,
+      "SELECT source, status FROM ingest_run WHERE trigger = 'startup' ORDER BY id",
+    );
+    return {
+      ms: logged.ms ?? NaN,
+      runs: runs.map((r) => `${r.source} ${r.status}`),
+      serverPeakRssMb: round(await peakRssMb(child.pid!)),
+      childPeakRssMb: logged.peakRssMb ?? (sampledChildKb ? round(sampledChildKb / 1024) : null),
+      childPid: logged.pid ?? childPid,
+      ...served,
+      load: load(),
+    };
+  } finally {
+    clearInterval(sampler);
+    reading = false;
+    await reader;
+    child.kill("SIGTERM");
+    await exited(child);
+    if (!args.keep) await dropDb(name);
+  }
 }
 
 /** Peak resident set of a process (VmHWM), MB. */
@@ -553,6 +671,7 @@ async function runScale(scale: number): Promise<ScaleResult> {
       },
       resume: null,
       server: null,
+      serverIngest: null,
     };
     void requests;
     log(`${scale}×: ${JSON.stringify(result.ingest)} ${JSON.stringify(result.backfill)}`);
@@ -563,6 +682,11 @@ async function runScale(scale: number): Promise<ScaleResult> {
     if (!args["no-server"]) {
       result.server = await measureServer(url, manifest);
       log(`${scale}×: server ${JSON.stringify(result.server)}`);
+    }
+    if (!args["no-server-ingest"]) {
+      log(`${scale}×: the production server ingests the same history on its schedule (load ${load()})`);
+      result.serverIngest = await serverIngest(scale, endpoint);
+      log(`${scale}×: server ingest ${JSON.stringify(result.serverIngest)}`);
     }
     if (!args.keep) await dropDb(dbName);
     return result;
@@ -607,6 +731,10 @@ function table(results: ScaleResult[]): string {
     `| cold standings API p50 (p90), ms | ${results.map((r) => (r.server ? `${r.server.coldStandingsP50} (${r.server.coldStandingsP90})` : "n/a")).join(" → ")} | p50 ≤ ${TARGETS.coldStandingsP50Ms} |`,
     `| page server-render p50 (p90), ms | ${results.map((r) => (r.server ? `${r.server.pageSsrP50} (${r.server.pageSsrP90})` : "n/a")).join(" → ")} | p50 ≤ ${TARGETS.pageSsrP50Ms} |`,
     `| server peak RSS, MB | ${growth(results, (r) => r.server?.peakRssMb)} | ≤ ${TARGETS.serverRssMb} |`,
+    `| scheduled ingest by the server, ms (every source, attribution included) | ${growth(results, (r) => r.serverIngest?.ms)} | |`,
+    `| server peak RSS during its scheduled ingest, MB | ${growth(results, (r) => r.serverIngest?.serverPeakRssMb)} | ≤ ${TARGETS.serverIngestRssMb} |`,
+    `| the ingest process's peak RSS, MB | ${growth(results, (r) => r.serverIngest?.childPeakRssMb)} | |`,
+    `| reads served during it (failed) | ${results.map((r) => (r.serverIngest?.requests !== undefined ? `${r.serverIngest.requests} (${r.serverIngest.non200})` : "n/a")).join(" → ")} | |`,
     `| load average (ingest; server) | ${results.map((r) => `${r.ingest.load}; ${r.server?.load ?? "n/a"}`).join(" → ")} | |`,
   ];
   return lines.join("\n");

@@ -3,7 +3,7 @@
 // current data version, compressed as the client accepts. Every response, whoever makes it (the fast path,
 // Next's pages and routes, static files), gets the security headers of lib/server/hot-path.mjs here. At most
 // RENDER_CONCURRENCY renders run in Next at once (lib/server/render-limit.mjs).
-// Plain JavaScript, so no TypeScript loader sits in the serving process. Run by scripts/start.ts.
+// Plain JavaScript, so no TypeScript loader sits in the serving process. Run by scripts/start.mjs.
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";

@@ -18,7 +18,7 @@ trap 'stop; rm -rf "$dir"' EXIT
 
 boot() {
   env -u DATABASE_URL PGLITE_DATA_DIR="$dir/pglite" PORT="$port" INGEST_SCHEDULE=off \
-    node --import tsx scripts/start.ts >"$log" 2>&1 &
+    node scripts/start.mjs >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do
     body=$(curl -fsS "http://127.0.0.1:$port/api/health" 2>/dev/null || true)

@@ -1,6 +1,6 @@
 // What a deployment must configure, read from the environment: the public origin every absolute link is built
 // from, and the settings that must be set when the server is reachable from other machines. Checked at start-up by
-// scripts/server.mjs (which refuses to start on an error) and scripts/start.ts (which says so before building), and
+// scripts/server.mjs (which refuses to start on an error) and scripts/start-setup.ts (which says so before building), and
 // read by Next's side for the origin (lib/view/url/metadata.ts). Plain JavaScript, like the server.
 import { isIP } from "node:net";
 

@@ -12,7 +12,7 @@ const schema = z.object({
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional(),
   ),
-  /** Set by scripts/start.ts: which kind of database DATABASE_URL points at. */
+  /** Set by scripts/start.mjs: which kind of database DATABASE_URL points at. */
   DATABASE_KIND: z.preprocess(emptyAsUndefined, z.enum(["postgres", "embedded"]).default("postgres")),
   PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
@@ -75,6 +75,11 @@ const schema = z.object({
   ),
   /** Bearer token for GET /api/metrics; unset, the metrics are open (bind to loopback or firewall them). */
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+  /**
+   * Heap cap, in MB, of the process each scheduled or cron-triggered ingest runs in (V8's old space; the process's
+   * resident set runs higher). An ingest that needs more fails, naming this variable, and the server stays up.
+   */
+  INGEST_HEAP_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(64).max(65536).default(384)),
   /** Memory the standings' columnar frames may hold, in MB (least recently used frames are dropped past it). */
   STANDINGS_FRAMES_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(16).max(65536).default(320)),
   LOG_LEVEL: z.preprocess(

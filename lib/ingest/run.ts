@@ -59,6 +59,12 @@ export interface IngestOptions {
   /** Today's date for sources that date snapshots by when they were read (tests pin it). */
   today?: string;
   onEvent?: (event: IngestEvent) => void;
+  /**
+   * Stops the run when aborted: the source in progress fails with the signal's reason (its loaded but unwritten
+   * snapshots are dropped; what is written stays), no later source starts, and runIngest rejects with the reason
+   * once its run records are closed, the lock released and its connection ended.
+   */
+  signal?: AbortSignal;
 }
 
 export interface IngestResult {
@@ -191,7 +197,11 @@ export async function runIngest(opts: IngestOptions): Promise<IngestResult> {
       const expanded = await expandFamilies(client, selection, opts, emit);
       const sources = [...expanded.sources, ...selection.fixed];
       const runs: SourceRunResult[] = [...expanded.runs];
-      for (const source of sources) runs.push(await ingestSource(client, source, opts, emit));
+      for (const source of sources) {
+        opts.signal?.throwIfAborted();
+        runs.push(await ingestSource(client, source, opts, emit));
+      }
+      opts.signal?.throwIfAborted();
       return { runs, totals: await totalsOf(client, sources), skipped: false };
     } finally {
       await releaseIngestLock(client).catch(() => {});
@@ -299,8 +309,9 @@ async function ingestSource(
   };
   try {
     const stored = await storedOf(client, source);
+    const withSignal = (hub: HubOptions | undefined) => (hub && opts.signal ? { ...hub, signal: opts.signal } : hub);
     const ctx: PlanContext = {
-      endpoints: { hub: opts.hub, catalog: opts.catalog, github: opts.github },
+      endpoints: { hub: withSignal(opts.hub)!, catalog: withSignal(opts.catalog), github: withSignal(opts.github) },
       stored,
       lastRunFailed: await lastRunFailed(client, key, runId),
       today: opts.today ?? new Date().toISOString().slice(0, 10),
@@ -316,7 +327,7 @@ async function ingestSource(
     };
     // Items are loaded in order ahead of the writer. New snapshots are written in batches that share one
     // transaction (BATCH_ROWS, BATCH_WAIT_MS); `stored` includes the batch, so the checks below see it.
-    const loader = startLoader(items, (item) => source.load(item, ctx), AHEAD_ROWS);
+    const loader = startLoader(items, (item) => source.load(item, ctx), AHEAD_ROWS, opts.signal);
     let batch: { index: number; snapshot: SourceSnapshot; rows: number }[] = [];
     let batchRows = 0;
     let batchSince = 0;
@@ -367,8 +378,10 @@ async function ingestSource(
     };
     try {
       for (;;) {
+        opts.signal?.throwIfAborted();
         const wait = batch.length === 0 ? Infinity : Math.max(0, BATCH_WAIT_MS - (performance.now() - batchSince));
         const next = await loader.next(wait);
+        opts.signal?.throwIfAborted();
         if (next === "timeout") {
           await flush();
           continue;
@@ -460,9 +473,15 @@ interface Loaded {
 
 /**
  * Loads items one after another, in order, ahead of the writer while fewer than `aheadRows` rows wait. `next(ms)`
- * gives the next loaded item, "timeout" when none is loaded within `ms`, or "done" after the last.
+ * gives the next loaded item, "timeout" when none is loaded within `ms`, or "done" after the last; it returns at
+ * once when `signal` is aborted (the writer checks it before acting on what it got).
  */
-function startLoader<I>(items: readonly I[], load: (item: I) => Promise<Payload>, aheadRows: number) {
+function startLoader<I>(
+  items: readonly I[],
+  load: (item: I) => Promise<Payload>,
+  aheadRows: number,
+  signal?: AbortSignal,
+) {
   const ready: Loaded[] = [];
   let waitingRows = 0;
   let finished = false;
@@ -489,12 +508,17 @@ function startLoader<I>(items: readonly I[], load: (item: I) => Promise<Payload>
       while (ready.length === 0) {
         if (finished) return "done";
         if (waitMs <= 0) return "timeout";
+        if (signal?.aborted) return "timeout";
         let timer: NodeJS.Timeout | undefined;
+        let onAbort: (() => void) | undefined;
         const woken = await new Promise<boolean>((resolve) => {
           wakeWriter = () => resolve(true);
           if (Number.isFinite(waitMs)) timer = setTimeout(() => resolve(false), waitMs);
+          onAbort = () => resolve(false);
+          signal?.addEventListener("abort", onAbort, { once: true });
         });
         clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort!);
         wakeWriter = null;
         if (!woken && ready.length === 0) return "timeout";
       }

@@ -1,28 +1,23 @@
-// The in-process ingestion schedule that `npm start` runs (via instrumentation.ts): a cron job from
-// INGEST_SCHEDULE, plus one run at start-up when the database is empty or holds only the shipped bundle.
+// The ingestion schedule that `npm start` runs (via instrumentation.ts): a cron job from INGEST_SCHEDULE, plus
+// one run at start-up when the database is empty or holds only the shipped bundle. Each run is an update in a
+// process of its own (./ingest-process.ts), which the server waits for and reports on here.
 // The advisory lock keeps this safe when several app instances run the same schedule.
 import { Cron } from "croner";
 import pg from "pg";
 import { env } from "@/lib/core/env";
 import { logger } from "@/lib/core/log";
 import type { Trigger } from "@/lib/ingest/runs";
-import { runUpdate } from "./update";
+import { runUpdateInChild, type ChildOptions, type ChildUpdate } from "./ingest-process";
 
 const log = logger.child({ module: "schedule" });
 
-export async function scheduledUpdate(trigger: Trigger): Promise<void> {
-  const { DATABASE_URL, HF_ENDPOINT, ARENA_CATALOG_ENDPOINT, GITHUB_API_ENDPOINT, GITHUB_TOKEN } = env();
-  if (!DATABASE_URL) return;
+/** One scheduled update, logged; resolves with the child's report, or null when it failed (logged too). */
+export async function scheduledUpdate(trigger: Trigger, opts: ChildOptions = {}): Promise<ChildUpdate | null> {
+  if (!env().DATABASE_URL) return null;
   const t0 = performance.now();
   try {
-    const result = await runUpdate({
-      connectionString: DATABASE_URL,
-      trigger,
-      hub: { endpoint: HF_ENDPOINT, token: env().HF_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
-      catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
-      github: { endpoint: GITHUB_API_ENDPOINT, token: GITHUB_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
-    });
-    for (const r of result.runs) {
+    const update = await runUpdateInChild(trigger, opts);
+    for (const r of update.result.runs) {
       const fields = {
         source: r.source,
         status: r.status,
@@ -32,9 +27,19 @@ export async function scheduledUpdate(trigger: Trigger): Promise<void> {
       if (r.status === "failed") log.error({ ...fields, error: r.error }, "ingest run failed");
       else log.info(fields, `ingest run ${r.status}`);
     }
-    log.info({ ms: Math.round(performance.now() - t0), totals: result.totals }, "ingest finished");
+    log.info(
+      {
+        ms: Math.round(performance.now() - t0),
+        totals: update.result.totals,
+        pid: update.pid,
+        peakRssMb: update.peakRssMb,
+      },
+      "ingest finished",
+    );
+    return update;
   } catch (err) {
     log.error({ err }, "ingest crashed; the next scheduled run will try again");
+    return null;
   }
 }
 
@@ -67,7 +72,11 @@ export function startIngestSchedule(): void {
     log.info("ingest schedule is off (INGEST_SCHEDULE=off)");
     return;
   }
-  started = new Cron(INGEST_SCHEDULE, { protect: true, catch: true }, () => scheduledUpdate("schedule"));
+  started = new Cron(
+    INGEST_SCHEDULE,
+    { protect: true, catch: true },
+    async () => void (await scheduledUpdate("schedule")),
+  );
   log.info({ schedule: INGEST_SCHEDULE, next: started.nextRun()?.toISOString() }, "ingest schedule started");
   void startupReason(DATABASE_URL)
     .then((reason) => {

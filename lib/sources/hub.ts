@@ -29,6 +29,11 @@ export interface HubOptions {
    * Retry-After is honoured in full while it fits; one that does not fails the request at once, saying when to retry.
    */
   retryBudgetMs?: number;
+  /**
+   * Stops every request at once when aborted: the one in flight, its retries and the wait between them (the
+   * scheduled ingest's process is stopped this way when the server that started it is gone).
+   */
+  signal?: AbortSignal;
   /** Injected fetch, for tests. Defaults to the global fetch. */
   fetch?: typeof fetch;
   /** Injected clock (now and sleep), for tests. Defaults to Date.now and setTimeout. */
@@ -135,7 +140,8 @@ async function attemptHttp(
   extra: Record<string, string>,
 ): Promise<Fetched> {
   const doFetch = opts.fetch ?? fetch;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = opts.signal ? AbortSignal.any([timeout, opts.signal]) : timeout;
   let res: Response;
   let at = url;
   for (let hops = 0; ; hops++) {
@@ -206,6 +212,7 @@ interface Failure {
  * within `retryBudgetMs`, and a wait that would exceed it fails the request at once with the time to retry at.
  */
 async function request(url: string, opts: HubOptions, extraHeaders: Record<string, string> = {}): Promise<Fetched> {
+  throwIfStopped(url, opts.signal);
   if (/^file:/i.test(url)) return readFileUrl(url);
   const retries = Math.max(1, opts.retries ?? HUB_DEFAULTS.retries);
   const timeoutMs = opts.timeoutMs ?? HUB_DEFAULTS.timeoutMs;
@@ -215,12 +222,14 @@ async function request(url: string, opts: HubOptions, extraHeaders: Record<strin
   let failures = 0;
   let waitedMs = 0;
   for (let attempt = 1; ; attempt++) {
+    throwIfStopped(url, opts.signal);
     opts.onProgress?.({ type: "request", url, attempt });
     let failure: Failure;
     try {
       return await attemptHttp(url, opts, timeoutMs, clock, extraHeaders);
     } catch (err) {
       if (err instanceof SourceError) throw err;
+      throwIfStopped(url, opts.signal);
       failure = err as Failure;
     }
     const askedMs = failure.retryAfterMs;
@@ -244,8 +253,29 @@ async function request(url: string, opts: HubOptions, extraHeaders: Record<strin
     }
     opts.onProgress?.({ type: "retry", url, attempt, reason: failure.reason, delayMs });
     waitedMs += delayMs;
-    await clock.sleep(delayMs);
+    await untilStopped(clock.sleep(delayMs), opts.signal);
   }
+}
+
+/** Fails the request when its signal was aborted: a stop is never retried. */
+function throwIfStopped(url: string, signal: AbortSignal | undefined): void {
+  if (!signal?.aborted) return;
+  const why = signal.reason instanceof Error ? signal.reason.message : String(signal.reason);
+  throw new SourceError(`GET ${url} stopped: ${why}`, "network", url);
+}
+
+/** Resolves when `wait` does, or at once when `signal` is aborted (the caller then checks it). */
+function untilStopped(wait: Promise<void>, signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return wait;
+  if (signal.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    signal.addEventListener("abort", done, { once: true });
+    void wait.then(done);
+  });
 }
 
 /** The Hub's own domains: a redirect from the public Hub to its file CDN or storage bridge stays within them. */

@@ -7,7 +7,7 @@ import { runUpdate } from "@/lib/jobs/update";
 import { freePort } from "@/scripts/lib/embedded-db";
 import { migrate } from "@/scripts/lib/migrate-runner";
 import { syncReferenceData } from "@/scripts/lib/reference-data";
-import { serverProcessEnv } from "@/scripts/lib/server-process";
+import { serverProcessEnv } from "@/scripts/lib/server-process.mjs";
 import { ADMIN_URL, createDatabase, dropDatabase } from "../integration/db";
 
 const root = path.resolve(import.meta.dirname, "../..");

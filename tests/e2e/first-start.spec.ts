@@ -24,7 +24,7 @@ test.beforeAll(async () => {
   const url = await createDatabase(ADMIN_URL, dbName);
   const port = await freePort();
   const nowhere = `http://127.0.0.1:${await freePort()}`; // nothing listens there: connection refused
-  app = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/start.ts")], {
+  app = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
     cwd: root,
     env: {
       ...process.env,

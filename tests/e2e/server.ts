@@ -54,7 +54,7 @@ async function main() {
     // The specs fire many requests from one address; the proof spec starts its own rate-limited instances.
     RATE_LIMIT: "off",
   };
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/start.ts")], {
+  const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
     cwd: root,
     env,
     stdio: "inherit",

@@ -36,7 +36,7 @@ async function chmodTree(dir: string, dirMode: number, fileMode: number): Promis
 function start(pgliteDir: string): Promise<{ code: number | null; out: string; ms: number }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: pgliteDir, PORT: "3469", INGEST_SCHEDULE: "off" };
   delete env.DATABASE_URL;
-  const args = ["--import", "tsx", "scripts/start.ts"];
+  const args = ["scripts/start.mjs"];
   const asRoot = process.getuid?.() === 0;
   const cmd = asRoot ? "runuser" : process.execPath;
   const argv: string[] = asRoot ? ["-u", "postgres", "--", process.execPath, ...args] : args;

@@ -206,6 +206,37 @@ describe("HTTP transport", () => {
     expect(times[1] - times[0]).toBeGreaterThanOrEqual(950);
   });
 
+  test("an aborted signal stops a request in flight and one waiting to retry, without another attempt", async () => {
+    let release!: () => void;
+    server.faults.set(`/${LIST}`, { gate: new Promise<void>((r) => (release = r)) });
+    try {
+      const inFlight = new AbortController();
+      const pending = failure(getJson(hubUrl(server.url, LIST), { ...opts, signal: inFlight.signal }));
+      while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 10));
+      const t0 = performance.now();
+      inFlight.abort(new Error("the server is gone"));
+      const err = await pending;
+      expect(performance.now() - t0).toBeLessThan(500);
+      expect(err.message).toMatch(/stopped: the server is gone/);
+      expect(events.filter((e) => e.type === "request")).toHaveLength(1);
+    } finally {
+      release();
+    }
+
+    // A Retry-After of ten minutes (within the default budget), cut short by the abort.
+    let calls = 0;
+    const fakeFetch = (async () => {
+      calls += 1;
+      return new Response("slow down", { status: 429, headers: { "retry-after": "600" } });
+    }) as unknown as typeof fetch;
+    const waiting = new AbortController();
+    const pending = failure(getJson("https://hub.test/api/z", { ...opts, fetch: fakeFetch, signal: waiting.signal }));
+    while (!events.some((e) => e.type === "retry")) await new Promise((r) => setTimeout(r, 10));
+    waiting.abort(new Error("the server is gone"));
+    expect((await pending).message).toMatch(/stopped: the server is gone/);
+    expect(calls).toBe(1);
+  });
+
   test("Content-Length larger than the delivered body is detected", async () => {
     const fakeFetch = (async () =>
       new Response(new Uint8Array(10), { headers: { "content-length": "99" } })) as unknown as typeof fetch;

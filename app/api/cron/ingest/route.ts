@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { env } from "@/lib/core/env";
 import { checkCronAuth } from "@/lib/jobs/cron-auth";
-import { runUpdate } from "@/lib/jobs/update";
+import { runUpdateInChild } from "@/lib/jobs/ingest-process";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 300;
@@ -11,19 +11,14 @@ const error = (status: number, code: string, message: string) =>
   NextResponse.json({ error: { code, message } }, { status, headers: { "Cache-Control": "no-store" } });
 
 async function handle(request: Request) {
-  const { CRON_SECRET, DATABASE_URL, HF_ENDPOINT, ARENA_CATALOG_ENDPOINT, GITHUB_API_ENDPOINT, GITHUB_TOKEN } = env();
+  const { CRON_SECRET, DATABASE_URL } = env();
   const auth = checkCronAuth(request.headers.get("authorization"), CRON_SECRET);
   // Without a configured secret the route does not exist.
   if (auth === "disabled") return error(404, "not_found", "Not found");
   if (auth === "unauthorized") return error(401, "unauthorized", "Send Authorization: Bearer <CRON_SECRET>.");
   if (!DATABASE_URL) return error(503, "no_database", "DATABASE_URL is not set on this instance.");
-  const result = await runUpdate({
-    connectionString: DATABASE_URL,
-    trigger: "cron",
-    hub: { endpoint: HF_ENDPOINT, token: env().HF_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
-    catalog: { endpoint: ARENA_CATALOG_ENDPOINT },
-    github: { endpoint: GITHUB_API_ENDPOINT, token: GITHUB_TOKEN, retryBudgetMs: env().HF_RETRY_BUDGET_S * 1000 },
-  });
+  // In a process of its own, as the schedule's runs are (lib/jobs/ingest-process.ts), with the same settings.
+  const { result } = await runUpdateInChild("cron");
   const runs = result.runs.map(({ source, board, status, snapshotsAdded, rowsInserted, rowsRejected, error }) => ({
     source,
     board,
