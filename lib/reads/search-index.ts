@@ -60,7 +60,12 @@ export function searchDocs(e: SearchEntities): SearchDoc[] {
       country: o.country,
     });
   }
+  // A style-controlled variant rates the same models as its plain board: a model on both is found once, on the plain
+  // board, whose page links the other side (Also on); one only on the variant is found there.
+  const held = new Set(e.models.map((m) => `${m.board}|${m.key}`));
   for (const m of e.models) {
+    const plain = boardInfo(m.board).plainVariant;
+    if (plain !== null && held.has(`${plain}|${m.key}`)) continue;
     const label = m.precision ? `${m.name} (${m.precision})` : m.name;
     docs.push({
       id: `m:${m.board}:${m.key}`,
