@@ -391,7 +391,7 @@ const lensSeries = <P extends z.ZodType>(point: P) =>
   z.array(z.object({ key: z.string(), label: z.string(), points: z.array(point) }));
 
 export const languageResponse = z.object({
-  board: z.literal(LENS_BOARDS.language),
+  board: boardSlug,
   a: z.string(),
   b: z.string(),
   aLabel: z.string(),

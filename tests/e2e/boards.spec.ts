@@ -157,3 +157,54 @@ for (const width of [1280, 375]) {
     }
   });
 }
+
+test("previews, embeds, status, search and the language lens reach the new boards", async ({ page, request }) => {
+  // The preview names the board, and its image differs from the text arena's.
+  await page.goto(`/?board=${VISION}`);
+  expect(await page.locator('meta[property="og:description"]').getAttribute("content")).toContain(
+    boardInfo(VISION).name,
+  );
+  const image = (await page.locator('meta[property="og:image"]').getAttribute("content"))!;
+  expect(new URL(image).search).toContain(`board=${VISION}`);
+  const png = await request.get(new URL(image).pathname + new URL(image).search);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toContain("image/png");
+  const textPng = await request.get("/og");
+  expect(Buffer.compare(await png.body(), await textPng.body())).not.toBe(0);
+  // The embed draws the vision board's chart and links back to its view.
+  await page.goto(`/?board=${IMAGE}&embed=1`);
+  await expect(page.locator("[data-chart-box]").first()).toBeVisible();
+  await expect(page.locator(`a[href*="board=${IMAGE}"]`).first()).toBeAttached();
+
+  // /status lists every stored board.
+  const stored = ((await (await request.get("/api/v1/boards")).json()) as { slug: string }[]).map((b) => b.slug);
+  await page.goto("/status");
+  for (const slug of stored) await expect(page.getByText(boardInfo(slug).name, { exact: true }).first()).toBeVisible();
+
+  // Search finds a vision and a text-to-image model, each on its board.
+  const found = (await (await request.get("/api/v1/search?q=pixtral")).json()) as { results: { href: string }[] };
+  expect(found.results.map((r) => r.href)).toContain(`/models/${VISION}/pixtral-large-2411`);
+  const flux = (await (await request.get("/api/v1/search?q=flux")).json()) as { results: { href: string }[] };
+  expect(flux.results.map((r) => r.href)).toContain(`/models/${IMAGE}/flux-1.1-pro`);
+
+  // The language lens applies to the vision arena (it has Chinese and English prompts), not to text-to-image.
+  await page.goto(`/lenses/language?board=${VISION}`);
+  await expect(page.getByTestId("lens-board")).toHaveValue(VISION);
+  await expect(page.getByTestId("lens-board").locator("option")).not.toContainText([boardInfo(IMAGE).name]);
+  const csv = await page
+    .getByRole("link", { name: /Download CSV/ })
+    .first()
+    .getAttribute("href");
+  expect(csv).toContain(`board=${VISION}`);
+  expect((await request.get(csv!)).status()).toBe(200);
+  await page.goto(`/lenses/language?board=${IMAGE}`);
+  await expect(page.getByRole("status").filter({ hasText: "needs Chinese and English prompts" })).toBeVisible();
+  await expect(page.getByTestId("lens-board")).toHaveValue(DEFAULT_BOARD);
+});
+
+test("a request with an unknown board and another bad parameter is told both", async ({ request }) => {
+  const res = await request.get("/api/v1/standings?board=nope&metric=nope");
+  expect(res.status()).toBe(400);
+  const { error } = (await res.json()) as { error: { message: string } };
+  expect(error.message).toMatch(/^board: "nope" is not one of .*; metric: "nope" is not one of /);
+});
