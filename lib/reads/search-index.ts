@@ -1,5 +1,6 @@
-// Fuzzy search over models (both boards), organizations and country keys, with minisearch. Pure: the server
-// builds the index once per data version (lib/reads/search.ts) and tests build it from hand-made entities.
+// Fuzzy search over models (every board; a style-controlled variant's only where its plain board lacks them),
+// organizations and country keys, with minisearch. Pure: the server builds the index once per data version
+// (lib/reads/search.ts) and tests build it from hand-made entities.
 import MiniSearch, { type SearchOptions } from "minisearch";
 import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { countryHref, modelHref, orgHref } from "@/lib/view/url/hrefs";
