@@ -31,12 +31,12 @@ test("search → model page → organization → country, and back", async ({ pa
   await expect(page).toHaveURL(QWEN_ARENA);
   await expect(page).toHaveTitle(/qwen2\.5-72b-instruct on the LMArena text arena/);
   await expect(page.getByRole("heading", { level: 1, name: "qwen2.5-72b-instruct" })).toBeVisible();
-  // Also on: the same key with style control, and the Hub twin, in list order.
+  // Also on: the Hub twin and the same key with style control, in the boards' list order.
   const alsoOn = page.getByTestId("also-on").getByRole("link");
   await expect(alsoOn).toHaveCount(2);
   expect(await alsoOn.evaluateAll((links) => links.map((l) => l.getAttribute("href")))).toEqual([
-    QWEN_ARENA.replace(DEFAULT_BOARD, boardInfo(DEFAULT_BOARD).styleControlVariant!),
     QWEN_HF,
+    QWEN_ARENA.replace(DEFAULT_BOARD, boardInfo(DEFAULT_BOARD).styleControlVariant!),
   ]);
   await expect(
     page.locator("section", { has: page.locator("#model-rank-title") }).locator("[data-chart-box]"),
