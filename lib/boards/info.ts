@@ -65,6 +65,11 @@ export interface BoardInfo {
   /** What the board's models are, in the plural, for running text ("Where the strongest {modelsNoun} come from"). */
   modelsNoun: string;
   /**
+   * The board rates language models (text in, text out, or images and text in), so the curated notable LLM releases
+   * (./releases.ts) mark its charts; an image generator's board has none of them.
+   */
+  ratesLanguageModels: boolean;
+  /**
    * The style-controlled variant of this board (LMArena's config `<x>_style_control` of config `<x>`), whether or not
    * the database holds it; null on a board that is itself a variant, or whose source has none (styleVariants).
    */
@@ -146,6 +151,7 @@ const CURATED: readonly BoardInfo[] = (
       ...ARENA_FACTS,
       searchBoost: 1.3,
       modelsNoun: "LLMs",
+      ratesLanguageModels: true,
       curated: true,
     },
     {
@@ -170,6 +176,7 @@ const CURATED: readonly BoardInfo[] = (
       hasParameters: true,
       searchBoost: 1,
       modelsNoun: "open LLMs",
+      ratesLanguageModels: true,
       curated: true,
     },
     {
@@ -181,6 +188,7 @@ const CURATED: readonly BoardInfo[] = (
       ...ARENA_FACTS,
       searchBoost: 1,
       modelsNoun: "LLMs",
+      ratesLanguageModels: true,
       curated: true,
     },
     {
@@ -192,6 +200,7 @@ const CURATED: readonly BoardInfo[] = (
       ...ARENA_FACTS,
       searchBoost: 1,
       modelsNoun: "vision-language models",
+      ratesLanguageModels: true,
       curated: true,
     },
     {
@@ -203,6 +212,7 @@ const CURATED: readonly BoardInfo[] = (
       ...ARENA_FACTS,
       searchBoost: 1,
       modelsNoun: "image models",
+      ratesLanguageModels: false,
       curated: true,
     },
   ] satisfies Omit<BoardInfo, "styleControlVariant" | "plainVariant">[]
@@ -243,6 +253,8 @@ export function deriveBoardInfo(slug: BoardSlug): BoardInfo {
       ...ARENA_FACTS,
       searchBoost: 1,
       modelsNoun: "models",
+      // An arena upstream adds later may rate image or video generators: no LLM release markers until it is curated.
+      ratesLanguageModels: false,
       ...styleVariants(slug),
       curated: false,
     };
@@ -268,6 +280,7 @@ export function deriveBoardInfo(slug: BoardSlug): BoardInfo {
     hasParameters: false,
     searchBoost: 1,
     modelsNoun: "models",
+    ratesLanguageModels: false,
     ...styleVariants(slug),
     curated: false,
   };

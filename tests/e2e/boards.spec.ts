@@ -179,7 +179,10 @@ test("previews, embeds, status, search and the language lens reach the new board
   // /status lists every stored board.
   const stored = ((await (await request.get("/api/v1/boards")).json()) as { slug: string }[]).map((b) => b.slug);
   await page.goto("/status");
-  for (const slug of stored) await expect(page.getByText(boardInfo(slug).name, { exact: true }).first()).toBeVisible();
+  for (const slug of stored) {
+    await expect(page.locator(`tr[data-board="${slug}"]`)).toContainText(boardInfo(slug).name);
+    await expect(page.getByTestId(`snapshots-${slug}`)).not.toHaveText("0");
+  }
 
   // Search finds a vision and a text-to-image model, each on its board.
   const found = (await (await request.get("/api/v1/search?q=pixtral")).json()) as { results: { href: string }[] };
