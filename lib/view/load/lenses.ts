@@ -40,7 +40,7 @@ export async function loadLanguageLens(view: ViewState, notices: ParamNotice[] =
   const shown = [...notices];
   const boards = await languageBoards();
   // A board without the categories (or not stored) shows the lens's own board, saying so.
-  const board = boards.includes(view.board) || boards.length === 0 ? view.board : LENS_BOARDS.language;
+  const board = boards.includes(view.board) ? view.board : LENS_BOARDS.language;
   if (board !== view.board) {
     shown.push({
       key: "board",
