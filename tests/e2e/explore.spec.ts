@@ -54,7 +54,8 @@ test("search → model page → organization → country, and back", async ({ pa
   await expect(page).toHaveURL("/orgs/alibaba");
   await expect(page.getByRole("heading", { level: 1, name: "Alibaba (Qwen)" })).toBeVisible();
   // Listed under each board that rates it (the text arena and its style-controlled variant); the text arena's here.
-  await expect(page.locator(`#board-${DEFAULT_BOARD} tr[data-model='qwen2.5-72b-instruct']`)).toBeVisible();
+  const textSection = page.locator("section", { has: page.locator(`#board-${DEFAULT_BOARD}-heading`) });
+  await expect(textSection.locator("tr[data-model='qwen2.5-72b-instruct']")).toBeVisible();
 
   await page.getByRole("link", { name: "China" }).first().click();
   await expect(page).toHaveURL("/countries/CN");
