@@ -11,7 +11,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Leaderboard Atlas", template: "%s · Leaderboard Atlas" },
   description:
-    "Where the strongest large language models come from: LMArena and the Open LLM Leaderboard by developer country.",
+    "Where the strongest AI models come from: LMArena's arenas and the Open LLM Leaderboard by developer country.",
 };
 
 /** Loads the stale banner's state at request time (never prerendered), inside its own Suspense boundary. */

@@ -80,7 +80,8 @@ export function DashboardView({
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Where the strongest LLMs come from</h1>
+      {/* One text node (the hydration spec edits the server's text). */}
+      <h1 className="text-2xl font-bold">{`Where the strongest ${boardInfo(view.board).modelsNoun} come from`}</h1>
       <p className="text-sm">
         Who leads on every board at once, with the gap and the lag:{" "}
         <a href="/scoreboard" className="text-[var(--accent)] underline" data-testid="home-scoreboard-link">

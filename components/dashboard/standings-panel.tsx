@@ -4,7 +4,12 @@ import { useQuery } from "@tanstack/react-query";
 import { baseAttributionHref, modelHref, orgHref } from "@/lib/view/url/hrefs";
 import { concentrationOn, concentrationText, type ConcentrationRun } from "@/lib/standings/concentration-text";
 import { formatDateLong } from "@/lib/standings/format";
-import { methodologyHref, metricSectionId, SECTION_IDS, sourceSectionId } from "@/lib/view/url/methodology-anchors";
+import {
+  methodologyHref,
+  metricSectionId,
+  SECTION_IDS,
+  boardSourceSectionId,
+} from "@/lib/view/url/methodology-anchors";
 import { emptyReason, emptyText, type BoardSpan } from "@/lib/view/chart/empty-state";
 import { METRIC_INFO } from "@/lib/standings/metric-kinds";
 import { standingsUrl, viewToQuery } from "@/lib/view/url/api-requests";
@@ -160,7 +165,7 @@ export function StandingsPanel({
       }
       source={spec?.source ?? sourceLine(board, dataDate)}
       methodology={[
-        { href: methodologyHref(sourceSectionId(board)), label: "About this source" },
+        { href: methodologyHref(boardSourceSectionId(board)), label: "About this source" },
         {
           href: methodologyHref(metricSectionId(metric)),
           label: `How ${info.label.replace("N", String(n)).toLowerCase()} is defined`,

@@ -2,6 +2,7 @@
 // 10, and its current top 10. Groups list their member countries.
 import type { ReactNode } from "react";
 import { boardInfo } from "@/lib/boards/info";
+import { boardsInProse } from "@/lib/view/url/labels";
 import type { CountryBoard, CountryDetail } from "@/lib/reads/types/entities";
 import { formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
 import { concentrationText } from "@/lib/standings/concentration-text";
@@ -154,8 +155,8 @@ export function CountryPage({ data, milestones }: { data: CountryDetail; milesto
 
       {!countryHasModels(data) && data.kind === "country" && (
         <p className="rounded border border-[var(--border)] bg-[var(--card)] p-4" data-testid="country-empty">
-          No model from {data.label} on these boards yet. When a developer based here publishes one on the{" "}
-          {data.boards.map((b) => boardInfo(b.board).name).join(" or the ")}, it appears on this page.{" "}
+          No model from {data.label} on these boards yet. When a developer based here publishes one on{" "}
+          {boardsInProse(boards, "or")}, it appears on this page.{" "}
           <a href="/" className="text-[var(--accent)] underline">
             Compare the countries that have models
           </a>

@@ -1,5 +1,5 @@
 // One model: who made it (both attribution modes, with the rule that decided), its history on the board as rank
-// and score charts with tables, its HF lineage, and the same model on the other board.
+// and score charts with tables, its HF lineage, and the same model on the other boards.
 import { boardInfo } from "@/lib/boards/info";
 import type { ModelPageData } from "@/lib/reads/entities";
 import { EMPTY, formatDateLong, formatRank, formatScore } from "@/lib/standings/format";
@@ -75,7 +75,7 @@ export function ModelPage({ data }: { data: ModelPageData }) {
             "Also on",
             detail.alsoOn.length === 0 ? (
               <span key="a" className="text-[var(--muted)]">
-                No twin found on the other board
+                Not found on any other board
               </span>
             ) : (
               <ul key="a" className="space-y-1" data-testid="also-on">

@@ -5,12 +5,14 @@ import { boardHasOfficial } from "@/lib/frame/filters";
 import type { SetView } from "@/lib/view/url/use-view-state";
 import type { ViewState } from "@/lib/view/url/search-params";
 import type { CategoryInfo } from "@/lib/boards/categories";
+import { styleToggle, switchBoards, switchedBoard } from "@/lib/view/url/board-variants";
 import { BoardSwitch } from "./board-switch";
 import { CategoryControl } from "./category-control";
 import { CountryPicker } from "./country-picker";
 import { FilterControls } from "./filter-controls";
 import { MetricControls } from "./metric-controls";
 import { RangeControl } from "./range-control";
+import { StyleControlToggle } from "./style-control-toggle";
 
 export function Controls({
   view,
@@ -27,15 +29,18 @@ export function Controls({
   /** The board's prompt categories; the control shows when there is more than overall. */
   categories: CategoryInfo[];
 }) {
+  const toggle = styleToggle(view.board, boards);
   return (
     <section aria-label="View controls" className="space-y-4 rounded-lg border border-[var(--border)] p-4">
       <div className="flex flex-wrap items-end gap-x-6 gap-y-4">
         {/* A table date or country chip of one board means nothing on the other. */}
         <BoardSwitch
-          board={view.board}
-          boards={boards}
+          board={switchedBoard(view.board, boards)}
+          boards={switchBoards(boards)}
           onChange={(board) => setView({ board, date: null, only: null, category: null })}
         />
+        {/* The same arena's battles with style control: only the board changes, the rest of the view stays. */}
+        {toggle && <StyleControlToggle toggle={toggle} onChange={(board) => setView({ board })} />}
         {categories.length > 1 && (
           // A table date of one category may not exist in another: the table falls back to the newest.
           <CategoryControl

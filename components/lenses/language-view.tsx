@@ -1,6 +1,7 @@
 "use client";
 // Language lens: best rank and best score per country on two prompt categories, and the "home advantage" chart.
 import type { CategoryInfo } from "@/lib/boards/categories";
+import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { formatDateLong, formatRank, formatScore, formatSigned } from "@/lib/standings/format";
 import { seriesEnd } from "@/lib/view/url/as-of";
 import type { LanguageResponse } from "@/lib/standings/lenses/types";
@@ -15,6 +16,32 @@ import { selectClass } from "@/components/filters/styles";
 import { LensChart } from "./lens-chart";
 import { LensControls, useLensState, useSharedQuery } from "./lens-controls";
 import { LensTable } from "./series-table";
+
+/** Which board the lens reads, among those with both kinds of prompt; a new board's categories are its own. */
+function BoardControl({ board, boards }: { board: BoardSlug; boards: readonly BoardSlug[] }) {
+  const [, setView] = useLensState();
+  return (
+    <div className="min-w-0 max-w-full">
+      <Field label="Board">
+        {(id) => (
+          <select
+            id={id}
+            className={`${selectClass} w-full max-w-full`}
+            value={board}
+            onChange={(e) => void setView({ board: e.target.value, pair: null })}
+            data-testid="lens-board"
+          >
+            {boards.map((b) => (
+              <option key={b} value={b}>
+                {boardInfo(b).name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </div>
+  );
+}
 
 function PairControls({ categories }: { categories: CategoryInfo[] }) {
   const [view, setView] = useLensState();
@@ -55,11 +82,14 @@ export function LanguageView({
   data,
   query,
   categories,
+  boards,
   notices,
 }: {
   data: LanguageResponse;
   query: LanguageQuery;
   categories: CategoryInfo[];
+  /** The boards the lens applies to. */
+  boards: readonly BoardSlug[];
   notices: ParamNotice[];
 }) {
   const csv = lensUrl("language", query, "csv");
@@ -69,7 +99,7 @@ export function LanguageView({
   const score = (v: number | null) => formatScore(v, board);
   // The data's date is the view's end: the last snapshot the series cover, not the board's newest.
   const asOf = seriesEnd(data.series) ?? data.asOf;
-  const source = `LMArena text arena, ${data.aLabel.toLowerCase()} and ${data.bLabel.toLowerCase()}; score rank within each category. Data as of ${asOf ? formatDateLong(asOf) : "–"}.`;
+  const source = `${boardInfo(board).name}, ${data.aLabel.toLowerCase()} and ${data.bLabel.toLowerCase()}; score rank within each category. Data as of ${asOf ? formatDateLong(asOf) : "–"}.`;
   const common = { lens: "language", board, asOf } as const;
   const table = (
     <LensTable
@@ -93,12 +123,13 @@ export function LanguageView({
           Language lens: {data.aLabel} against {data.bLabel}
         </h1>
         <p className="text-[var(--muted)]">
-          Are Chinese models trained for Chinese, not only for English? Each country&apos;s best rank and score when the
-          arena counts only one kind of prompt.
+          Are Chinese models trained for Chinese, not only for English? Each country&apos;s best rank and score on the{" "}
+          {boardInfo(board).name} when it counts only one kind of prompt.
         </p>
       </div>
       <Notices notices={notices} />
       <LensControls>
+        {boards.length > 1 && <BoardControl board={board} boards={boards} />}
         <PairControls categories={categories} />
       </LensControls>
       <LensChart

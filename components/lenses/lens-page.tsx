@@ -7,7 +7,15 @@ import { PriceView } from "./price-view";
 export function LensPage({ lens }: { lens: LensData }) {
   switch (lens.lens) {
     case "language":
-      return <LanguageView data={lens.data} query={lens.query} categories={lens.categories} notices={lens.notices} />;
+      return (
+        <LanguageView
+          data={lens.data}
+          query={lens.query}
+          categories={lens.categories}
+          boards={lens.boards}
+          notices={lens.notices}
+        />
+      );
     case "price":
       return (
         <PriceView

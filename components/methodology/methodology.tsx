@@ -2,9 +2,9 @@
 // the charts' source lines link to.
 import type { ReactNode } from "react";
 import { BREAK_CADENCE, BREAK_DAYS } from "@/lib/view/chart/data";
-import { boardInfo } from "@/lib/boards/info";
+import { ARENA_BOARD_PREFIX, boardInfo, DEFAULT_BOARD, KNOWN_BOARDS } from "@/lib/boards/info";
 import { METHOD_CHANGES } from "@/lib/boards/method-changes";
-import { CITATION, SOURCE_FACTS, type Prose } from "@/lib/boards/upstreams";
+import { boardSource, CITATION, SOURCE_FACTS, type Prose } from "@/lib/boards/upstreams";
 import { RECONCILIATION, type Reconciliation } from "@/lib/boards/reconciliation";
 import { ORGANIZATIONS } from "@/lib/attribution/registry";
 import { ContestedCases } from "./contested-cases";
@@ -39,9 +39,76 @@ function ProseParts({ parts }: { parts: Prose }) {
   );
 }
 
+/**
+ * The other curated boards a source feeds (LMArena's other arenas, each a config of the same dataset), each with its
+ * own anchor, which its charts' source lines link to.
+ */
+function SiblingBoards({ of }: { of: (typeof SOURCE_FACTS)[number] }) {
+  const siblings = KNOWN_BOARDS.filter((b) => b !== of.board && of.board !== null && boardSource(b) === of);
+  if (siblings.length === 0) return null;
+  return (
+    <>
+      <p>
+        The dataset holds each arena as a config of its own, with the same columns, and each is a board here, named{" "}
+        <code>{ARENA_BOARD_PREFIX}</code> and the config&apos;s name. A config upstream adds later becomes a board the
+        same way, with no change to the code, and is described by this entry. Besides the one above:
+      </p>
+      <ul className="list-disc space-y-1 pl-5">
+        {siblings.map((b) => (
+          <li key={b} id={sourceSectionId(b)} className="scroll-mt-4">
+            <strong>{boardInfo(b).name}</strong> (<code>{b}</code>): {boardInfo(b).source}.
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** What style control removes, and where the atlas offers it (the board's pair is read from its facts). */
+function StyleControl() {
+  const plain = boardInfo(DEFAULT_BOARD);
+  const styled = plain.styleControlVariant === null ? null : boardInfo(plain.styleControlVariant);
+  if (styled === null) return null;
+  return (
+    <Section id={SECTION_IDS.styleControl} title="Style control">
+      <p>
+        An arena rating is fitted to the votes of people who compare two anonymous answers and pick the better one. How
+        an answer looks sways those votes as well as what it says: long answers, markdown headers, bulleted lists and
+        bold text tend to win more often than the same content put plainly. A plain rating counts all of that as
+        strength.
+      </p>
+      <p>
+        <strong>Style control</strong> fits the same model of the votes with those traits as extra explanatory
+        variables: for each battle, the difference between the two answers in length, number of headers, number of list
+        items and amount of bold text. The fit gives each trait its own weight, so the part of a preference that the
+        presentation explains goes to the traits, and a model&apos;s style-controlled rating is what is left: how well
+        it does once its answers are weighed as if they were styled alike. A model that wins by writing long, heavily
+        formatted answers loses points under style control; a terse one can gain, and the leader of a day can change
+        (the{" "}
+        <a className={link} href={`#${SECTION_IDS.reconciliation}`}>
+          comparison with lmarena.ai
+        </a>{" "}
+        below gives an example).
+      </p>
+      <p>
+        lmarena.ai has shown style-controlled ratings by default since 2025. Here the two are separate boards of the
+        same arena: the {plain.name} (<code>{plain.slug}</code>) holds the plain ratings and stays the default, so every
+        address made before keeps its meaning, and the {styled.name} (<code>{styled.slug}</code>, upstream&apos;s config{" "}
+        <code>text_style_control</code>) holds the style-controlled ones, from its first archived snapshot (February
+        2025) on. On the dashboard, <em>Plain ratings / Style control</em> switches between them and keeps the rest of
+        the view; an address without it means plain ratings. In the API, ask for <code>board={styled.slug}</code>;{" "}
+        <code>/api/v1/boards</code> relates each board to its variant (<code>styleControlVariant</code>,{" "}
+        <code>plainVariant</code>). Both boards rate the same battles with different models of the votes: compare
+        countries within one board, never a score of one board with a score of the other.
+      </p>
+    </Section>
+  );
+}
+
 export function Methodology() {
   const toc: [string, string][] = [
     [SECTION_IDS.sources, "Sources and licences"],
+    [SECTION_IDS.styleControl, "Style control"],
     [SECTION_IDS.ranks, "What a rank means"],
     [SECTION_IDS.metrics, "Metrics"],
     [SECTION_IDS.attribution, "Attribution: which country a model counts for"],
@@ -58,8 +125,9 @@ export function Methodology() {
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Methodology</h1>
         <p>
-          How Leaderboard Atlas turns two public leaderboards into country comparisons: where the data comes from, what
-          each number means, how a model is given a country, and what to keep in mind when reading a chart.
+          How Leaderboard Atlas turns public leaderboards (LMArena&apos;s arenas and the retired Open LLM Leaderboard)
+          into country comparisons: where the data comes from, what each number means, how a model is given a country,
+          and what to keep in mind when reading a chart.
         </p>
         <nav aria-label="On this page">
           <ul className="list-disc pl-5">
@@ -94,6 +162,7 @@ export function Methodology() {
                 <ProseParts parts={s.method} />
               </p>
             )}
+            <SiblingBoards of={s} />
             {/* #licences, an anchor links may name, is the first source's licence line. */}
             <p id={i === 0 ? SECTION_IDS.licences : undefined}>
               <strong>Licence:</strong> {s.licence}{" "}
@@ -106,7 +175,7 @@ export function Methodology() {
           </div>
         ))}
         <p>
-          A new install starts from a shipped bundle of both boards&apos; history (built from the same datasets), then
+          A new install starts from a shipped bundle of every board&apos;s history (built from the same datasets), then
           pulls whatever is newer on a schedule. The{" "}
           <a className={link} href="/status">
             data status page
@@ -114,6 +183,8 @@ export function Methodology() {
           shows each board&apos;s newest date, the last check of upstream and any error.
         </p>
       </Section>
+
+      <StyleControl />
 
       <Section id={SECTION_IDS.ranks} title="What a rank means">
         <p>

@@ -38,7 +38,7 @@ export const PARAM_DOCS: Record<string, string> = {
   attribution: "developer: the publishing organization; base: the organization of the root base model.",
   license: "Count only open-weights or only proprietary models; all by default.",
   official: "Open LLM Leaderboard only: count official-provider rows only, ranked among themselves.",
-  q: "Search text: model names on both boards, organization names and aliases, country names. Fuzzy and prefix matching.",
+  q: "Search text: model names on every board, organization names and aliases, country names. Fuzzy and prefix matching.",
   limit: "How many results to return (1-50).",
   rank: "score (default): competition rank by score within the population, one rule on every date; published: the board's own rank, whose rule changes over the arena's history.",
   format: "json (default) or csv (RFC 4180; formula-like cells are neutralised).",
@@ -193,7 +193,8 @@ const BASE_OPERATIONS: Operation[] = [
   {
     path: "/api/v1/lenses/language",
     id: "getLanguageLens",
-    summary: "Best rank and score per country in two arena categories, and the rank difference",
+    summary:
+      "Best rank and score per country in two arena categories, and the rank difference, on any board with both categories (default: the text arena)",
     query: languageQuerySchema,
     response: "languageResponse",
   },

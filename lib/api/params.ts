@@ -6,7 +6,7 @@ import { isoDate } from "@/lib/standings/query";
 import { ORG_SLUG } from "@/lib/attribution/schema";
 import { canonicalCountryKey } from "@/lib/core/countries";
 import { quoteInput } from "@/lib/core/quote-input";
-import { badRequest, notFound } from "./errors";
+import { ApiError, badRequest, notFound } from "./errors";
 
 type Raw = Record<string, string>;
 
@@ -63,6 +63,19 @@ function issueText(issue: z.core.$ZodIssue, raw: Raw): string {
   return `${param}: ${shown} ${message}`;
 }
 
+/**
+ * A query's 400, with the board it named, if its schema takes one: which boards exist is data, so the schema takes any
+ * board, and the endpoint checks it against the stored ones (lib/api/respond.ts), also when it rejects this query.
+ */
+export class InvalidQueryError extends ApiError {
+  constructor(
+    message: string,
+    readonly board: string | undefined,
+  ) {
+    super(400, "invalid_parameter", message);
+  }
+}
+
 /** Parses a query string with a schema; throws a 400 naming every bad parameter. */
 export function parseQuery<S extends z.ZodType>(schema: S, search: URLSearchParams): z.output<S> {
   const raw = rawParams(search, paramNames(schema));
@@ -74,7 +87,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, search: URLSearchPara
     const param = String(issue.path[0] ?? "query");
     if (!byParam.has(param)) byParam.set(param, describeIssue(issue, raw));
   }
-  throw badRequest([...byParam.values()].join("; "));
+  throw new InvalidQueryError([...byParam.values()].join("; "), byParam.has("board") ? undefined : raw.board);
 }
 
 /**

@@ -8,8 +8,10 @@ import { currentDataVersion } from "@/lib/core/data-version";
 import { requestStorage, requestStore } from "@/lib/core/request-context.mjs";
 import type { CsvBody } from "./csv";
 import { clearHot, etagFor, hotKey, ifNoneMatchHits, publishResponse } from "@/lib/server/hot-path.mjs";
-import { requireBoard } from "@/lib/reads/boards";
-import { notFound, toApiError } from "./errors";
+import { boardSlugs, requireBoard } from "@/lib/reads/boards";
+import { UnknownBoardError } from "@/lib/boards/info";
+import { badRequest, notFound, toApiError } from "./errors";
+import { InvalidQueryError } from "./params";
 
 export type Format = "json" | "csv";
 export type RouteParams = Record<string, string | string[] | undefined>;
@@ -121,12 +123,27 @@ export function endpoint<I extends object, T>(spec: Endpoint<I, T>) {
   };
 }
 
+/**
+ * The endpoint's input. A query's board is any text to the schema (which boards exist is data), so when another
+ * parameter is rejected, the board is checked here too and both are reported in one 400, board first.
+ */
+async function parseInput<I extends object, T>(spec: Endpoint<I, T>, url: URL, params: RouteParams): Promise<I> {
+  try {
+    return spec.input({ url, params });
+  } catch (err) {
+    if (!(err instanceof InvalidQueryError) || err.board === undefined) throw err;
+    const slugs = await boardSlugs();
+    if (slugs.includes(err.board)) throw err;
+    throw badRequest(`${new UnknownBoardError(err.board, slugs, "query").message}; ${err.message}`);
+  }
+}
+
 function answer<I extends object, T>(spec: Endpoint<I, T>) {
   return async (request: Request, context?: { params?: Promise<RouteParams> }): Promise<Response> => {
     try {
       const url = new URL(request.url);
       const params = (await context?.params) ?? {};
-      const input = spec.input({ url, params });
+      const input = await parseInput(spec, url, params);
       const version = await currentDataVersion();
       // Which boards exist is data (the `board` table), so every input's `board` is checked here, once, against it.
       const board = (input as { board?: unknown }).board;

@@ -364,6 +364,14 @@ export const boardList = z.array(
     publishedRank: z.boolean().describe("Upstream publishes a rank of its own (rank=published)"),
     openWeightsOnly: z.boolean().describe("Every model of the board has public weights"),
     retiredOn: date.nullable().describe("When the board stopped publishing; null while it publishes"),
+    styleControlVariant: boardSlug
+      .nullable()
+      .describe(
+        "The board rating the same battles with style control (LMArena's <config>_style_control); null when none is stored",
+      ),
+    plainVariant: boardSlug
+      .nullable()
+      .describe("The board this one is the style-controlled variant of; null when it is not one"),
     snapshots: z.number().int().describe("Snapshots stored"),
     first: date.nullable().describe("First snapshot date; null before the first is stored"),
     last: date.nullable().describe("Last snapshot date; null before the first is stored"),
@@ -384,7 +392,7 @@ const lensSeries = <P extends z.ZodType>(point: P) =>
   z.array(z.object({ key: z.string(), label: z.string(), points: z.array(point) }));
 
 export const languageResponse = z.object({
-  board: z.literal(LENS_BOARDS.language),
+  board: boardSlug,
   a: z.string(),
   b: z.string(),
   aLabel: z.string(),

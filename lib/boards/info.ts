@@ -62,6 +62,20 @@ export interface BoardInfo {
   hasParameters: boolean;
   /** How much a model of this board weighs in search against other matches (1 = as any model). */
   searchBoost: number;
+  /** What the board's models are, in the plural, for running text ("Where the strongest {modelsNoun} come from"). */
+  modelsNoun: string;
+  /**
+   * The board rates language models (text in, text out, or images and text in), so the curated notable LLM releases
+   * (./releases.ts) mark its charts; an image generator's board has none of them.
+   */
+  ratesLanguageModels: boolean;
+  /**
+   * The style-controlled variant of this board (LMArena's config `<x>_style_control` of config `<x>`), whether or not
+   * the database holds it; null on a board that is itself a variant, or whose source has none (styleVariants).
+   */
+  styleControlVariant: BoardSlug | null;
+  /** The plain board this one is the style-controlled variant of; null on a board that is not one. */
+  plainVariant: BoardSlug | null;
   /** True for a curated record below; false for one derived by deriveBoardInfo (a board upstream added later). */
   curated: boolean;
 }
@@ -81,6 +95,28 @@ export function arenaBoardSlug(config: string): BoardSlug {
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
   return `${ARENA_BOARD_PREFIX}${words.join("-")}`;
+}
+
+/** What a style-controlled config's name ends with: `text_style_control` is `text` with style control. */
+const STYLE_CONTROL_SUFFIX = "_style_control";
+/** The same as a slug's ending (arenaBoardSlug writes `_` as `-`). */
+const STYLE_CONTROL_SLUG_SUFFIX = arenaBoardSlug(STYLE_CONTROL_SUFFIX).slice(ARENA_BOARD_PREFIX.length - 1);
+
+/**
+ * The one rule relating a board to its style-controlled variant, read from the config name: on LMArena, config
+ * `<x>_style_control` rates `<x>`'s battles with style control, so `lmarena-<x>-style-control` is the variant of
+ * `lmarena-<x>`, and every other arena board's variant would be `lmarena-<x>-style-control` (present or not). A board
+ * of another source has no variant.
+ */
+export function styleVariants(slug: BoardSlug): Pick<BoardInfo, "styleControlVariant" | "plainVariant"> {
+  if (!slug.startsWith(ARENA_BOARD_PREFIX) || slug.length === ARENA_BOARD_PREFIX.length)
+    return { styleControlVariant: null, plainVariant: null };
+  if (
+    slug.endsWith(STYLE_CONTROL_SLUG_SUFFIX) &&
+    slug.length > ARENA_BOARD_PREFIX.length + STYLE_CONTROL_SLUG_SUFFIX.length
+  )
+    return { styleControlVariant: null, plainVariant: slug.slice(0, -STYLE_CONTROL_SLUG_SUFFIX.length) };
+  return { styleControlVariant: `${slug}${STYLE_CONTROL_SLUG_SUFFIX}`, plainVariant: null };
 }
 
 /** Fields every arena board shares, curated or derived. */
@@ -104,71 +140,83 @@ const ARENA_FACTS = {
  * The curated records, in the order lists show them: the two boards of the first release first, so every list that
  * named them keeps its order, then the arena boards added since.
  */
-const CURATED: readonly BoardInfo[] = [
-  {
-    slug: "lmarena-text",
-    name: "LMArena text arena",
-    source: `LMArena text arena, overall (${ARENA_DATASET})`,
-    shortName: "LMArena",
-    shortNameInProse: "LMArena",
-    ...ARENA_FACTS,
-    searchBoost: 1.3,
-    curated: true,
-  },
-  {
-    slug: "hf-open-llm-v2",
-    name: "Open LLM Leaderboard v2",
-    source: "Hugging Face Open LLM Leaderboard v2 (open-llm-leaderboard/contents)",
-    shortName: "Open LLM Leaderboard",
-    shortNameInProse: "the Open LLM Leaderboard",
-    scoreLabel: "Average score",
-    scoreUnit: "percent",
-    retiredOn: "2025-03-21",
-    publishedRank: false,
-    scoreDecimals: 2,
-    hasOfficial: true,
-    openWeightsOnly: true,
-    hasCategories: false,
-    hasCis: false,
-    attributedBy: "namespace",
-    modelKey: "hub-eval",
-    // `Base Model` is empty in every snapshot before 2024-09 (the data mirror's README, schema A).
-    lineageSince: "2024-09-01",
-    hasParameters: true,
-    searchBoost: 1,
-    curated: true,
-  },
-  {
-    slug: "lmarena-text-style-control",
-    name: "LMArena text arena, style control",
-    source: `LMArena text arena with style control, overall (${ARENA_DATASET}, config text_style_control)`,
-    shortName: "LMArena style control",
-    shortNameInProse: "LMArena style control",
-    ...ARENA_FACTS,
-    searchBoost: 1,
-    curated: true,
-  },
-  {
-    slug: "lmarena-vision",
-    name: "LMArena vision arena",
-    source: `LMArena vision arena, overall (${ARENA_DATASET}, config vision)`,
-    shortName: "LMArena Vision",
-    shortNameInProse: "LMArena Vision",
-    ...ARENA_FACTS,
-    searchBoost: 1,
-    curated: true,
-  },
-  {
-    slug: "lmarena-text-to-image",
-    name: "LMArena text-to-image arena",
-    source: `LMArena text-to-image arena, overall (${ARENA_DATASET}, config text_to_image)`,
-    shortName: "LMArena Text-to-Image",
-    shortNameInProse: "LMArena Text-to-Image",
-    ...ARENA_FACTS,
-    searchBoost: 1,
-    curated: true,
-  },
-];
+const CURATED: readonly BoardInfo[] = (
+  [
+    {
+      slug: "lmarena-text",
+      name: "LMArena text arena",
+      source: `LMArena text arena, overall (${ARENA_DATASET})`,
+      shortName: "LMArena",
+      shortNameInProse: "LMArena",
+      ...ARENA_FACTS,
+      searchBoost: 1.3,
+      modelsNoun: "LLMs",
+      ratesLanguageModels: true,
+      curated: true,
+    },
+    {
+      slug: "hf-open-llm-v2",
+      name: "Open LLM Leaderboard v2",
+      source: "Hugging Face Open LLM Leaderboard v2 (open-llm-leaderboard/contents)",
+      shortName: "Open LLM Leaderboard",
+      shortNameInProse: "the Open LLM Leaderboard",
+      scoreLabel: "Average score",
+      scoreUnit: "percent",
+      retiredOn: "2025-03-21",
+      publishedRank: false,
+      scoreDecimals: 2,
+      hasOfficial: true,
+      openWeightsOnly: true,
+      hasCategories: false,
+      hasCis: false,
+      attributedBy: "namespace",
+      modelKey: "hub-eval",
+      // `Base Model` is empty in every snapshot before 2024-09 (the data mirror's README, schema A).
+      lineageSince: "2024-09-01",
+      hasParameters: true,
+      searchBoost: 1,
+      modelsNoun: "open LLMs",
+      ratesLanguageModels: true,
+      curated: true,
+    },
+    {
+      slug: "lmarena-text-style-control",
+      name: "LMArena text arena, style control",
+      source: `LMArena text arena with style control, overall (${ARENA_DATASET}, config text_style_control)`,
+      shortName: "LMArena style control",
+      shortNameInProse: "LMArena style control",
+      ...ARENA_FACTS,
+      searchBoost: 1,
+      modelsNoun: "LLMs",
+      ratesLanguageModels: true,
+      curated: true,
+    },
+    {
+      slug: "lmarena-vision",
+      name: "LMArena vision arena",
+      source: `LMArena vision arena, overall (${ARENA_DATASET}, config vision)`,
+      shortName: "LMArena Vision",
+      shortNameInProse: "LMArena Vision",
+      ...ARENA_FACTS,
+      searchBoost: 1,
+      modelsNoun: "vision-language models",
+      ratesLanguageModels: true,
+      curated: true,
+    },
+    {
+      slug: "lmarena-text-to-image",
+      name: "LMArena text-to-image arena",
+      source: `LMArena text-to-image arena, overall (${ARENA_DATASET}, config text_to_image)`,
+      shortName: "LMArena Text-to-Image",
+      shortNameInProse: "LMArena Text-to-Image",
+      ...ARENA_FACTS,
+      searchBoost: 1,
+      modelsNoun: "image models",
+      ratesLanguageModels: false,
+      curated: true,
+    },
+  ] satisfies Omit<BoardInfo, "styleControlVariant" | "plainVariant">[]
+).map((b) => ({ ...b, ...styleVariants(b.slug) }));
 
 const CURATED_BY_SLUG = new Map(CURATED.map((b) => [b.slug, b]));
 
@@ -204,6 +252,10 @@ export function deriveBoardInfo(slug: BoardSlug): BoardInfo {
       shortNameInProse: `LMArena ${readable}`,
       ...ARENA_FACTS,
       searchBoost: 1,
+      modelsNoun: "models",
+      // An arena upstream adds later may rate image or video generators: no LLM release markers until it is curated.
+      ratesLanguageModels: false,
+      ...styleVariants(slug),
       curated: false,
     };
   }
@@ -227,6 +279,9 @@ export function deriveBoardInfo(slug: BoardSlug): BoardInfo {
     lineageSince: null,
     hasParameters: false,
     searchBoost: 1,
+    modelsNoun: "models",
+    ratesLanguageModels: false,
+    ...styleVariants(slug),
     curated: false,
   };
 }

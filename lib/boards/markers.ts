@@ -51,7 +51,7 @@ export function markersFor(board: BoardSlug): EventMarker[] {
       source: c.source,
     });
   }
-  for (const r of RELEASES) {
+  for (const r of info.ratesLanguageModels ? RELEASES : []) {
     out.push({
       id: `release-${r.id}`,
       kind: "release",

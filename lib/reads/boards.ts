@@ -49,7 +49,9 @@ export async function requireBoard(slug: BoardSlug, where: "path" | "query"): Pr
 
 /** GET /api/v1/boards: every stored board with its facts and date range, in list order. */
 export async function getBoards(): Promise<BoardItem[]> {
-  return (await listBoards()).map(({ info, snapshots, first, last }) => ({
+  const boards = await listBoards();
+  const stored = (slug: BoardSlug | null) => (slug !== null && boards.some((b) => b.slug === slug) ? slug : null);
+  return boards.map(({ info, snapshots, first, last }) => ({
     slug: info.slug,
     name: info.name,
     shortName: info.shortName,
@@ -67,6 +69,8 @@ export async function getBoards(): Promise<BoardItem[]> {
     publishedRank: info.publishedRank,
     openWeightsOnly: info.openWeightsOnly,
     retiredOn: info.retiredOn,
+    styleControlVariant: stored(info.styleControlVariant),
+    plainVariant: stored(info.plainVariant),
     snapshots,
     first,
     last,

@@ -3,7 +3,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { matchTwins, type TwinIndex } from "@/lib/attribution/identity";
-import { boardInfo, type BoardSlug } from "@/lib/boards/info";
+import { boardInfo, compareBoards, type BoardSlug } from "@/lib/boards/info";
 import { boardSlugs } from "@/lib/reads/boards";
 import { prisma } from "@/lib/core/db";
 import { currentDataVersion } from "@/lib/core/data-version";
@@ -155,12 +155,25 @@ export async function getCatalog(): Promise<Catalog> {
   return catalog;
 }
 
-/** The same model on the boards that key models the other way (by name ⇄ by Hub repo), each twin on every such board that has it. */
+/**
+ * The same model on the other boards, in list order: under its own key on the other boards that key models the same
+ * way by name (an arena key names one model on every arena, its style-controlled variant included), and each twin on
+ * the boards that key models the other way (by name ⇄ by Hub repo).
+ */
 export function alsoOn(catalog: Catalog, board: BoardSlug, key: string): ModelRef[] {
-  const byName = boardInfo(board).modelKey === "name";
-  const keys = (byName ? catalog.twins.arenaToHf : catalog.twins.hfToArena).get(key) ?? [];
-  const others = catalog.boards.filter((b) => boardInfo(b).modelKey !== boardInfo(board).modelKey);
-  return keys.flatMap((k) => others.filter((b) => catalog.byKey.has(`${b}|${k}`)).map((b) => ({ board: b, key: k })));
+  const modelKey = boardInfo(board).modelKey;
+  const same =
+    modelKey === "name"
+      ? catalog.boards
+          .filter((b) => b !== board && boardInfo(b).modelKey === modelKey && catalog.byKey.has(`${b}|${key}`))
+          .map((b) => ({ board: b, key }))
+      : [];
+  const keys = (modelKey === "name" ? catalog.twins.arenaToHf : catalog.twins.hfToArena).get(key) ?? [];
+  const others = catalog.boards.filter((b) => boardInfo(b).modelKey !== modelKey);
+  const twins = keys.flatMap((k) =>
+    others.filter((b) => catalog.byKey.has(`${b}|${k}`)).map((b) => ({ board: b, key: k })),
+  );
+  return [...same, ...twins].sort((x, y) => compareBoards(x.board, y.board));
 }
 
 export function summary(m: CatalogModel): ModelSummary {

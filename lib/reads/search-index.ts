@@ -1,5 +1,6 @@
-// Fuzzy search over models (both boards), organizations and country keys, with minisearch. Pure: the server
-// builds the index once per data version (lib/reads/search.ts) and tests build it from hand-made entities.
+// Fuzzy search over models (every board; a style-controlled variant's only where its plain board lacks them),
+// organizations and country keys, with minisearch. Pure: the server builds the index once per data version
+// (lib/reads/search.ts) and tests build it from hand-made entities.
 import MiniSearch, { type SearchOptions } from "minisearch";
 import { boardInfo, type BoardSlug } from "@/lib/boards/info";
 import { countryHref, modelHref, orgHref } from "@/lib/view/url/hrefs";
@@ -60,7 +61,12 @@ export function searchDocs(e: SearchEntities): SearchDoc[] {
       country: o.country,
     });
   }
+  // A style-controlled variant rates the same models as its plain board: a model on both is found once, on the plain
+  // board, whose page links the other side (Also on); one only on the variant is found there.
+  const held = new Set(e.models.map((m) => `${m.board}|${m.key}`));
   for (const m of e.models) {
+    const plain = boardInfo(m.board).plainVariant;
+    if (plain !== null && held.has(`${plain}|${m.key}`)) continue;
     const label = m.precision ? `${m.name} (${m.precision})` : m.name;
     docs.push({
       id: `m:${m.board}:${m.key}`,

@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { boardInfo, DEFAULT_BOARD } from "@/lib/boards/info";
+import { switchBoards } from "@/lib/view/url/board-variants";
 import { hydrated, interactiveChart, openDataTable, searchParam, seriesValues, standings } from "./helpers";
 
 test("picking countries updates the URL, and a reload shows the same series values", async ({ page }) => {
@@ -152,12 +154,21 @@ test("each chart links its data as CSV", async ({ page, request }) => {
   expect(res.headers()["content-type"]).toContain("text/csv");
 });
 
-test("the board switch and the theme toggle work from the keyboard", async ({ page }) => {
+test("the board switch and the theme toggle work from the keyboard", async ({ page, request }) => {
+  // The switch names each stored board once, a style-controlled variant being its plain board's toggle: arrow keys
+  // walk it in list order.
+  const stored = ((await (await request.get("/api/v1/boards")).json()) as { slug: string }[]).map((b) => b.slug);
+  const offered = switchBoards(stored);
+  expect(offered.length).toBeGreaterThan(2);
   await page.goto("/");
   await hydrated(page);
-  await page.getByRole("radio", { name: "LMArena" }).focus();
-  await page.keyboard.press("ArrowRight");
-  await expect.poll(() => searchParam(page, "board")).toBe("hf-open-llm-v2");
+  const board = page.getByRole("group", { name: "Board" });
+  await expect(board.getByRole("radio")).toHaveCount(offered.length);
+  await board.getByRole("radio", { name: boardInfo(DEFAULT_BOARD).shortName, exact: true }).focus();
+  for (const next of offered.slice(offered.indexOf(DEFAULT_BOARD) + 1)) {
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => searchParam(page, "board")).toBe(next);
+  }
   await page.getByRole("button", { name: "Dark mode" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("html")).toHaveClass(/dark/);

@@ -2,6 +2,7 @@
 // the other board, 404s with suggestions, keyboard search, a phone's width, and axe on each page type.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { boardInfo, DEFAULT_BOARD } from "@/lib/boards/info";
 import { hydrated } from "./helpers";
 
 const QWEN_ARENA = "/models/lmarena-text/qwen2.5-72b-instruct";
@@ -17,14 +18,26 @@ test("search → model page → organization → country, and back", async ({ pa
   await openSearch(page);
   await page.keyboard.type("qwen2.5 72b");
   const dialog = page.getByRole("dialog");
-  await expect(dialog.getByText("Models on LMArena")).toBeVisible();
+  // One group per board with a match (a model on a style-controlled variant is found on its plain board).
+  await expect(
+    dialog.getByText(`Models on ${boardInfo(DEFAULT_BOARD).shortNameInProse}`, { exact: true }),
+  ).toBeVisible();
+  await expect(
+    dialog.getByText(`Models on ${boardInfo(boardInfo(DEFAULT_BOARD).styleControlVariant!).shortNameInProse}`),
+  ).toHaveCount(0);
   await expect(dialog.getByText("Models on the Open LLM Leaderboard")).toBeVisible();
   await dialog.getByRole("option", { name: "qwen2.5-72b-instruct", exact: true }).click();
 
   await expect(page).toHaveURL(QWEN_ARENA);
   await expect(page).toHaveTitle(/qwen2\.5-72b-instruct on the LMArena text arena/);
   await expect(page.getByRole("heading", { level: 1, name: "qwen2.5-72b-instruct" })).toBeVisible();
-  await expect(page.getByTestId("also-on").getByRole("link")).toHaveAttribute("href", QWEN_HF);
+  // Also on: the Hub twin and the same key with style control, in the boards' list order.
+  const alsoOn = page.getByTestId("also-on").getByRole("link");
+  await expect(alsoOn).toHaveCount(2);
+  expect(await alsoOn.evaluateAll((links) => links.map((l) => l.getAttribute("href")))).toEqual([
+    QWEN_HF,
+    QWEN_ARENA.replace(DEFAULT_BOARD, boardInfo(DEFAULT_BOARD).styleControlVariant!),
+  ]);
   await expect(
     page.locator("section", { has: page.locator("#model-rank-title") }).locator("[data-chart-box]"),
   ).toBeVisible();
@@ -40,7 +53,9 @@ test("search → model page → organization → country, and back", async ({ pa
   await page.getByRole("link", { name: "Alibaba (Qwen)" }).first().click();
   await expect(page).toHaveURL("/orgs/alibaba");
   await expect(page.getByRole("heading", { level: 1, name: "Alibaba (Qwen)" })).toBeVisible();
-  await expect(page.locator("tr[data-model='qwen2.5-72b-instruct']")).toBeVisible();
+  // Listed under each board that rates it (the text arena and its style-controlled variant); the text arena's here.
+  const textSection = page.locator("section", { has: page.locator(`#board-${DEFAULT_BOARD}-heading`) });
+  await expect(textSection.locator("tr[data-model='qwen2.5-72b-instruct']")).toBeVisible();
 
   await page.getByRole("link", { name: "China" }).first().click();
   await expect(page).toHaveURL("/countries/CN");
@@ -77,7 +92,10 @@ test("an organization page says why it has its country, and the contested case i
 test("the twin on the other board links back", async ({ page }) => {
   await page.goto(QWEN_HF);
   await expect(page.getByRole("heading", { level: 1, name: "Qwen/Qwen2.5-72B-Instruct" })).toBeVisible();
-  await page.getByTestId("also-on").getByRole("link", { name: "qwen2.5-72b-instruct" }).click();
+  // The arena key is on the text arena and on its style-controlled variant: both are listed, the plain one first.
+  const twins = page.getByTestId("also-on").getByRole("link", { name: "qwen2.5-72b-instruct" });
+  await expect(twins).toHaveCount(2);
+  await twins.first().click();
   await expect(page).toHaveURL(QWEN_ARENA);
 });
 

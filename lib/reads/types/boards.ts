@@ -21,6 +21,10 @@ export interface BoardItem {
   publishedRank: boolean;
   openWeightsOnly: boolean;
   retiredOn: string | null;
+  /** The stored board that rates this one's battles with style control; null when none is stored. */
+  styleControlVariant: BoardSlug | null;
+  /** The stored board this one is the style-controlled variant of; null when it is not one (or that is not stored). */
+  plainVariant: BoardSlug | null;
   snapshots: number;
   first: string | null;
   last: string | null;

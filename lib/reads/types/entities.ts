@@ -27,7 +27,7 @@ export interface ModelSummary {
   bestRankDate: string | null;
 }
 
-/** `/api/v1/models/{board}/{key}`: the history plus the same model on the other board. */
+/** `/api/v1/models/{board}/{key}`: the history plus the same model on the other boards. */
 export interface ModelDetail extends ModelHistoryResponse {
   alsoOn: ModelRef[];
 }

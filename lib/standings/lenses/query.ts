@@ -14,10 +14,13 @@ const rank = z._default(FIELDS.rank.schema, FIELDS.rank.default);
 const rangeRule = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
 const rangeIssue = { message: "from must not be after to", path: ["from"] };
 
-/** The language lens: two arena categories compared. */
+/**
+ * The language lens: two arena categories compared, on any stored board that has both (the endpoint checks the board
+ * and the categories against the data); the text arena when none is named.
+ */
 export const languageQuerySchema = z
   .object({
-    board: z.enum([LENS_BOARDS.language]).default(LENS_BOARDS.language),
+    board: z.string().default(LENS_BOARDS.language),
     a: z._default(LENS_FIELDS.a.schema, LENS_FIELDS.a.default),
     b: z._default(LENS_FIELDS.b.schema, LENS_FIELDS.b.default),
     countries: z._default(countryList, DEFAULT_COUNTRIES),

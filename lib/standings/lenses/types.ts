@@ -1,5 +1,5 @@
 // Response shapes of the lens routes (API v1). Public: add fields, never remove or rename.
-import type { LENS_BOARDS } from "@/lib/boards/info";
+import type { BoardSlug, LENS_BOARDS } from "@/lib/boards/info";
 import type { AttributionMode, LicenseFilter } from "@/lib/frame/filters";
 import type { CheapestSeries, PriceDating, PricePoint } from "./price";
 import type { EfficiencySeries, ParamClass } from "./efficiency";
@@ -11,7 +11,8 @@ interface AsOf {
 }
 
 export interface LanguageResponse extends AsOf {
-  board: typeof LENS_BOARDS.language;
+  /** Any board with both categories (the text arena by default). */
+  board: BoardSlug;
   a: string;
   b: string;
   aLabel: string;

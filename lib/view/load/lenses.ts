@@ -4,7 +4,8 @@
 import "server-only";
 import { listCategories } from "@/lib/reads/categories";
 import { OVERALL, type CategoryInfo } from "@/lib/boards/categories";
-import { LENS_BOARDS } from "@/lib/boards/info";
+import { boardInfo, LENS_BOARDS, type BoardSlug } from "@/lib/boards/info";
+import { boardSlugs } from "@/lib/reads/boards";
 import { LENS_FIELDS } from "@/lib/standings/lenses/fields";
 import type { EfficiencyQuery, LanguageQuery, PriceQuery } from "@/lib/standings/lenses/query";
 import { getEfficiencyLens, getLanguageLens, getPriceLens } from "@/lib/reads/lenses";
@@ -20,26 +21,46 @@ export interface LanguageLensData {
   data: LanguageResponse;
   query: LanguageQuery;
   categories: CategoryInfo[];
+  /** The stored boards the lens applies to (those with the default pair's categories), in list order. */
+  boards: BoardSlug[];
   notices: ParamNotice[];
 }
 
+/**
+ * The boards the language lens applies to: every stored board with prompt categories that has both of the default
+ * pair's (Chinese and English prompts), whatever its slug.
+ */
+export async function languageBoards(): Promise<BoardSlug[]> {
+  const stored = (await boardSlugs()).filter((b) => boardInfo(b).hasCategories);
+  const lists = await Promise.all(stored.map((b) => listCategories(b)));
+  return stored.filter((_, i) => LENS_FIELDS.pair.default.every((c) => lists[i].some((x) => x.name === c)));
+}
+
 export async function loadLanguageLens(view: ViewState, notices: ParamNotice[] = []): Promise<LanguageLensData> {
-  const categories = await listCategories(LENS_BOARDS.language);
+  const shown = [...notices];
+  const boards = await languageBoards();
+  // A board without the categories (or not stored) shows the lens's own board, saying so.
+  const board = boards.includes(view.board) ? view.board : LENS_BOARDS.language;
+  if (board !== view.board) {
+    shown.push({
+      key: "board",
+      value: view.board,
+      message: `The language lens needs Chinese and English prompts, which ${boardInfo(view.board).name} does not have; showing the ${boardInfo(board).name}.`,
+    });
+  }
+  const categories = await listCategories(board);
   const known = new Set(categories.map((c) => c.name));
   const missing = view.pair.filter((c) => !known.has(c));
   const pair: [string, string] = missing.length ? LENS_FIELDS.pair.default : view.pair;
-  const shown = missing.length
-    ? [
-        ...notices,
-        {
-          key: "pair",
-          value: view.pair.join("~"),
-          message: `No prompt category ${missing.join(", ")} on the arena; showing Chinese against English prompts.`,
-        },
-      ]
-    : notices;
-  const query = viewToLensQueries({ ...view, pair }, null).language;
-  return { data: await getLanguageLens(query), query, categories, notices: shown };
+  if (missing.length) {
+    shown.push({
+      key: "pair",
+      value: view.pair.join("~"),
+      message: `No prompt category ${missing.join(", ")} on the arena; showing Chinese against English prompts.`,
+    });
+  }
+  const query = viewToLensQueries({ ...view, board, pair }, null).language;
+  return { data: await getLanguageLens(query), query, categories, boards, notices: shown };
 }
 
 export interface PriceLensData {

@@ -85,13 +85,13 @@ async function lensShare(lens: string, view: ViewState): Promise<EntityShare | n
     const { data, query } = await loadLanguageLens(view);
     const title = `Language lens: ${data.aLabel} against ${data.bLabel}`;
     return {
-      path: permalinkPath("/lenses/language", { ...view, pair: [query.a, query.b] }),
+      path: permalinkPath("/lenses/language", { ...view, board: query.board, pair: [query.a, query.b] }),
       title,
-      description: `${title}: best rank and score per country on the ${boardInfo(LENS_BOARDS.language).name} (${countries}).`,
+      description: `${title}: best rank and score per country on the ${boardInfo(query.board).name} (${countries}).`,
       spec: {
         ...lensSpec(
           view,
-          LENS_BOARDS.language,
+          query.board,
           "best-rank",
           languageSeries(data, "rankA"),
           data.asOf,

@@ -69,3 +69,21 @@ const GROUP_DEFINITIONS: Record<string, string> = {
 export function groupDefinition(key: string): string | null {
   return GROUP_DEFINITIONS[key] ?? null;
 }
+
+/** Items as running text joins them: "A", "A or B", "A, B or C" (no comma before the last, as the site writes lists). */
+export function joinInProse(items: readonly string[], last: "and" | "or"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${last} ${items.at(-1)}`;
+}
+
+/**
+ * The boards a model can still be published on, as a sentence names them: "the LMArena text arena or the LMArena
+ * vision arena". Retired boards take no new models; when every board is retired, all are named.
+ */
+export function boardsInProse(boards: readonly BoardSlug[], last: "and" | "or"): string {
+  const open = boards.filter((b) => boardInfo(b).retiredOn === null);
+  return joinInProse(
+    (open.length > 0 ? open : boards).map((b) => `the ${boardInfo(b).name}`),
+    last,
+  );
+}

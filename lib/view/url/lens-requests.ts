@@ -24,11 +24,13 @@ export function viewToLensQueries(
     to,
   };
   return {
+    // The language lens reads the view's board (its loader makes it one that has both categories); the others have
+    // their own.
     language: {
-      board: LENS_BOARDS.language,
+      board: view.board,
       a: view.pair[0],
       b: view.pair[1],
-      official: officialOn(LENS_BOARDS.language, view),
+      official: officialOn(view.board, view),
       ...common,
     },
     price: {
@@ -53,11 +55,11 @@ const DEFAULTS: Record<string, string> = Object.fromEntries(
   ].map(([name, f]) => [name, (f as QueryField<unknown>).serialize(f.default)]),
 );
 
-/** A lens route URL with only the non-default parameters; the board is implied by the route. */
+/** A lens route URL with only the non-default parameters; the board when it is not the route's own. */
 export function lensUrl(lens: "language" | "price" | "efficiency", q: object, format?: "csv"): string {
   const sp = new URLSearchParams();
   for (const [k, raw] of Object.entries({ ...q, format: format ?? "json" })) {
-    if (raw === undefined || raw === null || k === "board") continue;
+    if (raw === undefined || raw === null || (k === "board" && raw === LENS_BOARDS[lens])) continue;
     const v = Array.isArray(raw) ? raw.join("~") : String(raw);
     if (DEFAULTS[k] === v) continue;
     sp.set(k, v);

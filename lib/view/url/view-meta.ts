@@ -17,7 +17,7 @@ export function viewTitle(view: Pick<ViewState, "metric" | "n" | "countries">): 
 }
 
 export function viewDescription(view: Pick<ViewState, "metric" | "n" | "countries" | "board">): string {
-  return `${viewTitle(view)} on ${boardInfo(view.board).name}, snapshot by snapshot: where the strongest large language models come from.`;
+  return `${viewTitle(view)} on ${boardInfo(view.board).name}, snapshot by snapshot: where the strongest ${boardInfo(view.board).modelsNoun} come from.`;
 }
 
 /** The view's query string with only non-default parameters, embed mode left out ("" for the default view). */

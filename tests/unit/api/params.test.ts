@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ApiError, toApiError } from "@/lib/api/errors";
 import { UnknownBoardError } from "@/lib/boards/info";
-import { boardFromPath, dateFromPath, modelKeyFromPath, parseQuery } from "@/lib/api/params";
+import { boardFromPath, dateFromPath, InvalidQueryError, modelKeyFromPath, parseQuery } from "@/lib/api/params";
 import { formatQuerySchema } from "@/lib/api/schemas";
 import { gapQuerySchema, snapshotTableQuerySchema, standingsQuerySchema } from "@/lib/standings/query-schemas";
 
@@ -154,5 +154,16 @@ describe("path parameters", () => {
     expect(modelKeyFromPath("/api/v1/models/x/100%25")).toBe("100%");
     expect(fail(() => modelKeyFromPath("/api/v1/models/x/%E0%A4%A")).status).toBe(400);
     expect(fail(() => modelKeyFromPath("/api/v1/models/x/")).status).toBe(400);
+  });
+});
+
+describe("a rejected query keeps the board it named", () => {
+  test("for the endpoint to check against the stored boards", () => {
+    const e = fail(() => standings("board=nope&metric=nope"));
+    expect(e).toBeInstanceOf(InvalidQueryError);
+    expect((e as InvalidQueryError).board).toBe("nope");
+    expect(e.message).toMatch(/^metric: "nope" is not one of /);
+    // No board named: none kept.
+    expect((fail(() => standings("metric=nope")) as InvalidQueryError).board).toBeUndefined();
   });
 });

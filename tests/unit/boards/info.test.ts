@@ -9,6 +9,7 @@ import {
   isBoardSlugShape,
   KNOWN_BOARDS,
   LENS_BOARDS,
+  styleVariants,
 } from "@/lib/boards/info";
 import { FIELDS } from "@/lib/standings/query";
 
@@ -85,5 +86,39 @@ describe("boards of configs upstream adds later", () => {
     const others = [arenaBoardSlug("webdev"), arenaBoardSlug("agent_x")];
     const sorted = [...others, ...[...KNOWN_BOARDS].reverse()].sort(compareBoards);
     expect(sorted).toEqual([...KNOWN_BOARDS, ...[...others].sort()]);
+  });
+});
+
+describe("a board's style-controlled variant, by the config name rule", () => {
+  it("relates config <x>_style_control to config <x>, both ways", () => {
+    const text = boardInfo(arenaBoardSlug("text"));
+    const style = boardInfo(arenaBoardSlug("text_style_control"));
+    expect(text.styleControlVariant).toBe(style.slug);
+    expect(text.plainVariant).toBeNull();
+    expect(style.plainVariant).toBe(text.slug);
+    expect(style.styleControlVariant).toBeNull();
+  });
+
+  it("applies the same rule to a config upstream adds later, curated or not", () => {
+    expect(boardInfo(arenaBoardSlug("webdev_style_control")).plainVariant).toBe(arenaBoardSlug("webdev"));
+    expect(boardInfo(arenaBoardSlug("webdev")).styleControlVariant).toBe(arenaBoardSlug("webdev_style_control"));
+    // The vision arena would have one under the same rule; whether it is stored is the views' question.
+    expect(boardInfo(arenaBoardSlug("vision")).styleControlVariant).toBe(arenaBoardSlug("vision_style_control"));
+    for (const slug of KNOWN_BOARDS)
+      expect(styleVariants(slug)).toEqual({
+        styleControlVariant: boardInfo(slug).styleControlVariant,
+        plainVariant: boardInfo(slug).plainVariant,
+      });
+  });
+
+  it("gives no variant to a board of another source, nor a config named style_control alone", () => {
+    expect(styleVariants("hf-open-llm-v2")).toEqual({ styleControlVariant: null, plainVariant: null });
+    expect(styleVariants("some-board")).toEqual({ styleControlVariant: null, plainVariant: null });
+    expect(styleVariants(arenaBoardSlug("style_control")).plainVariant).toBeNull();
+  });
+
+  it("names every board's models for running text", () => {
+    for (const slug of [...KNOWN_BOARDS, arenaBoardSlug("image_edit"), "some-board"])
+      expect(boardInfo(slug).modelsNoun).toMatch(/^[a-zA-Z][a-zA-Z -]*s$/);
   });
 });

@@ -47,3 +47,13 @@ describe("scoreScaleChanges", () => {
     expect(scoreScaleChanges(all.filter((m) => m.date < "2024-03-27"))).toEqual([]);
   });
 });
+
+describe("release markers by what a board rates", () => {
+  test("language-model boards show the notable LLM releases; an image generators' board and an unknown arena do not", () => {
+    const releases = (board: string) => markersFor(board).filter((m) => m.kind === "release").length;
+    for (const board of ["lmarena-text", "lmarena-text-style-control", "lmarena-vision", "hf-open-llm-v2"])
+      expect(releases(board), board).toBe(RELEASES.length);
+    expect(releases("lmarena-text-to-image")).toBe(0);
+    expect(releases("lmarena-image-edit")).toBe(0);
+  });
+});

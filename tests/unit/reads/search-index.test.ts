@@ -8,6 +8,7 @@ import {
   type SearchEntities,
 } from "@/lib/reads/search-index";
 import { groupResults, suggestionQuery } from "@/lib/view/load/search-client";
+import { boardInfo } from "@/lib/boards/info";
 
 const entities: SearchEntities = {
   models: [
@@ -142,5 +143,35 @@ describe("groupResults and suggestionQuery", () => {
     expect(suggestionQuery("/orgs/mistral%20ai")).toBe("mistral ai");
     expect(suggestionQuery("/countries/%E0%A4%A")).toBe("%E0%A4%A");
     expect(suggestionQuery("/")).toBe("");
+  });
+});
+
+describe("searchDocs over a style-controlled variant", () => {
+  const style = boardInfo("lmarena-text").styleControlVariant!;
+  const docs = searchDocs({
+    ...entities,
+    models: [
+      ...entities.models,
+      // On both sides of the pair: found once, on the plain board.
+      { board: style, key: "mistral-large-2411", name: "mistral-large-2411", org: "Mistral AI", country: "FR" },
+      // On the variant alone: found there.
+      { board: style, key: "only-styled-1", name: "only-styled-1", org: "Mistral AI", country: "FR" },
+      // Another arena's model of the same key is another board's entry, not a variant's.
+      {
+        board: "lmarena-vision",
+        key: "mistral-large-2411",
+        name: "mistral-large-2411",
+        org: "Mistral AI",
+        country: "FR",
+      },
+    ],
+  });
+  const ids = docs.filter((d) => d.type === "model").map((d) => d.id);
+
+  it("lists a model on both sides once, on the plain board, and one on the variant alone there", () => {
+    expect(ids).toContain("m:lmarena-text:mistral-large-2411");
+    expect(ids).not.toContain(`m:${style}:mistral-large-2411`);
+    expect(ids).toContain(`m:${style}:only-styled-1`);
+    expect(ids).toContain("m:lmarena-vision:mistral-large-2411");
   });
 });

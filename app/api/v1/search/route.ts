@@ -1,4 +1,4 @@
-// GET /api/v1/search?q=&limit=: fuzzy search over models on both boards, organizations and country keys.
+// GET /api/v1/search?q=&limit=: fuzzy search over models on every board, organizations and country keys.
 import { parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
 import { searchQuerySchema } from "@/lib/api/schemas";

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { boardInfo } from "@/lib/boards/info";
 import {
+  boardsInProse,
   chartTitle,
   filterSummary,
   groupDefinition,
+  joinInProse,
   retiredNotice,
   sourceLine,
   tickFormatter,
@@ -42,5 +45,24 @@ describe("labels", () => {
     expect(groupDefinition("other")).toMatch(/outside the United States, China and Europe/);
     expect(groupDefinition("unknown")).toMatch(/not attributed/);
     expect(groupDefinition("FR")).toBeNull();
+  });
+});
+
+describe("lists in running text", () => {
+  it("joins one, two or more items without a comma before the last", () => {
+    expect(joinInProse([], "or")).toBe("");
+    expect(joinInProse(["A"], "or")).toBe("A");
+    expect(joinInProse(["A", "B"], "or")).toBe("A or B");
+    expect(joinInProse(["A", "B", "C"], "and")).toBe("A, B and C");
+  });
+
+  it("names the boards a model can still be published on, each with its article; all when every one is retired", () => {
+    const text = boardInfo("lmarena-text").name;
+    const vision = boardInfo("lmarena-vision").name;
+    const hf = boardInfo("hf-open-llm-v2").name;
+    expect(boardsInProse(["lmarena-text", "hf-open-llm-v2", "lmarena-vision"], "or")).toBe(
+      `the ${text} or the ${vision}`,
+    );
+    expect(boardsInProse(["hf-open-llm-v2"], "or")).toBe(`the ${hf}`);
   });
 });

@@ -1,5 +1,5 @@
 // GET /api/v1/models/{board}/{key}?rank=score|published: one model's attribution (both modes), its ranks (score rank
-// by default, both named) and score per snapshot, and the same model on the other board (alsoOn).
+// by default, both named) and score per snapshot, and the same model on the other boards (alsoOn).
 import { modelHistoryCsv } from "@/lib/api/csv";
 import { boardFromPath, modelKeyFromPath, parseQuery } from "@/lib/api/params";
 import { endpoint } from "@/lib/api/respond";
