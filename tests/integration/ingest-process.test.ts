@@ -60,6 +60,7 @@ describe("the scheduled ingest's own process", () => {
       DATABASE_URL: url,
       HF_ENDPOINT: mirror.fileEndpoint,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
       INGEST_HEAP_MB: "200",
     });
     const counted = async () =>
@@ -92,6 +93,7 @@ describe("the scheduled ingest's own process", () => {
       DATABASE_URL: missing,
       HF_ENDPOINT: mirror.fileEndpoint,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     });
     let pid = 0;
     const failure = await runUpdateInChild("schedule", { onSpawn: (p) => (pid = p) }).catch((e: Error) => e);
@@ -107,6 +109,7 @@ describe("the scheduled ingest's own process", () => {
       DATABASE_URL: url,
       HF_ENDPOINT: server.url,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     });
     let release!: () => void;
     server.faults.set(COMMITS, { gate: new Promise<void>((r) => (release = r)) });
@@ -144,6 +147,7 @@ describe("the scheduled ingest's own process", () => {
         DATABASE_URL: url,
         HF_ENDPOINT: server.url,
         ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+        GITHUB_API_ENDPOINT: mirror.githubEndpoint,
       },
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -191,6 +195,7 @@ describe("the scheduled ingest's own process", () => {
       DATABASE_URL: url,
       HF_ENDPOINT: mirror.fileEndpoint,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     });
     const bare = await mkdtemp(path.join(os.tmpdir(), "atlas-no-child-"));
     try {
@@ -207,6 +212,7 @@ describe("the scheduled ingest's own process", () => {
       DATABASE_URL: url,
       HF_ENDPOINT: mirror.fileEndpoint,
       ARENA_CATALOG_ENDPOINT: mirror.catalogEndpoint,
+      GITHUB_API_ENDPOINT: mirror.githubEndpoint,
     });
     // Too small a heap to even load the update's modules: V8 aborts the process.
     const failure = await runUpdateInChild("schedule", { heapMb: 8 }).catch((e: Error) => e);
