@@ -2,7 +2,8 @@
 // scoreboard's first and repeated answers. "Cold" means parameters no earlier request used (metric, n, countries and
 // dates all vary), so no answer cache helps; the board's frame is loaded by the warm-up requests first, whose time is
 // reported on its own ("first request"). Env: BENCH_URL (a running server), else the production server is started here
-// on a free port with DATABASE_URL (a database with the mirror loaded; `npx next build` first).
+// on a free port with DATABASE_URL (a database with the mirror loaded; `npx next build` first). BENCH_QUERIES (default
+// 40) and BENCH_WARMUPS (default 3) set the measured and warm-up requests per board.
 // Writes bench-results/boards.json and prints a Markdown table for bench/results.md.
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -14,14 +15,12 @@ import { startBenchServer, type BenchServer } from "./lib/bench-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const COLD_QUERIES = Number(process.env.BENCH_QUERIES ?? 40);
-const WARMUPS = 3;
+const WARMUPS = Number(process.env.BENCH_WARMUPS ?? 3);
 const TARGET_P50_MS = 10;
 const COUNTRY_POOL = ["US", "CN", "europe", "FR", "DE", "GB", "CA", "IL", "KR", "JP", "other", "unknown"];
 const METRICS = ["best-rank", "best-score", "top-n-count", "top-n-share", "model-count"];
 
-const boardsSchema = z.object({
-  data: z.array(z.object({ slug: z.string(), first: z.string().nullable(), last: z.string().nullable() })),
-});
+const boardsSchema = z.array(z.object({ slug: z.string(), first: z.string().nullable(), last: z.string().nullable() }));
 
 function fail(message: string): never {
   console.error(`bench:boards: ${message}`);
@@ -93,7 +92,7 @@ async function main() {
     base = server.base;
   }
   try {
-    const boards = boardsSchema.parse(await (await fetch(`${base}/api/v1/boards`)).json()).data;
+    const boards = boardsSchema.parse(await (await fetch(`${base}/api/v1/boards`)).json());
     if (boards.length === 0) fail("the server lists no boards: load the mirror first.");
     const rows = [];
     for (const [i, b] of boards.entries()) {
