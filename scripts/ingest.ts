@@ -8,7 +8,7 @@ import { z } from "zod";
 import { isSourceKey, sourceKeyForms } from "@/lib/sources/catalog";
 import { env, EnvError, redactUrl } from "@/lib/core/env";
 import type { IngestEvent } from "@/lib/ingest/run";
-import { runUpdate } from "@/lib/jobs/update";
+import { runUpdate, updateFromEnv } from "@/lib/jobs/update";
 
 const argsSchema = z.object({
   source: z
@@ -73,19 +73,8 @@ async function main() {
   );
   // All: every board the families list now, the fixed sources and the price table.
   const sources = args.data.source === "all" ? undefined : [args.data.source];
-  const result = await runUpdate({
-    connectionString: config.DATABASE_URL,
-    sources,
-    trigger: "cli",
-    hub: { endpoint: config.HF_ENDPOINT, token: config.HF_TOKEN, retryBudgetMs: config.HF_RETRY_BUDGET_S * 1000 },
-    catalog: { endpoint: config.ARENA_CATALOG_ENDPOINT },
-    github: {
-      endpoint: config.GITHUB_API_ENDPOINT,
-      token: config.GITHUB_TOKEN,
-      retryBudgetMs: config.HF_RETRY_BUDGET_S * 1000,
-    },
-    onEvent,
-  });
+  // The schedule's settings from the environment (updateFromEnv), for the sources asked.
+  const result = await runUpdate({ ...updateFromEnv("cli"), sources, onEvent });
   if (tty) process.stderr.write("\n");
   for (const r of result.runs) {
     console.error(
